@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+
+namespace bb::cli {
+
+/// `--name value` options and `--flag` switches of one command, checked against what the
+/// command accepts so that a typo is an error, not an ignored option.
+class Arguments
+{
+public:
+    Arguments(const QStringList &args, std::initializer_list<const char *> valueOptions,
+              std::initializer_list<const char *> flags = {});
+
+    bool ok() const { return m_errors.isEmpty(); }
+    QStringList errors() const { return m_errors; }
+    QStringList positional() const { return m_positional; }
+
+    bool has(const char *name) const { return m_values.contains(QLatin1String(name)); }
+    bool flag(const char *name) const { return m_flags.contains(QLatin1String(name)); }
+    QString value(const char *name, const QString &fallback = {}) const
+    {
+        return m_values.value(QLatin1String(name), fallback);
+    }
+
+    /// Records an error unless every named option was given.
+    void require(std::initializer_list<const char *> names);
+    void fail(const QString &message) { m_errors << message; }
+
+private:
+    QMap<QString, QString> m_values;
+    QStringList m_flags;
+    QStringList m_positional;
+    QStringList m_errors;
+};
+
+} // namespace bb::cli

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "CarePlanCommand.h"
+
+#include "clinical/CarePlanner.h"
+#include "interop/BookingJson.h"
+#include "interop/CarePlanHtml.h"
+#include "interop/CarePlanJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <optional>
+
+namespace bb::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitInvalid = 2;
+
+struct Options
+{
+    QString booking;
+    QString format = QStringLiteral("json");
+    QString out;
+};
+
+const char kUsage[] = "usage: bbclinic-cli careplan --booking FILE|- [--format json|html|pdf] "
+                      "[--out FILE]";
+
+// Accepts `--name value` and `--name=value`; reports every problem, not just the first.
+std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
+{
+    Options options;
+    bool ok = true;
+    bool haveBooking = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString name = args.at(i);
+        QString value;
+        bool haveValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); name.startsWith(QLatin1String("--")) && eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            haveValue = true;
+        }
+        QString *target = nullptr;
+        if (name == QLatin1String("--booking"))
+            target = &options.booking;
+        else if (name == QLatin1String("--format"))
+            target = &options.format;
+        else if (name == QLatin1String("--out"))
+            target = &options.out;
+        if (target == nullptr) {
+            err << name << ": unknown option\n";
+            ok = false;
+            continue;
+        }
+        if (!haveValue) {
+            if (i + 1 >= args.size()) {
+                err << name << ": needs a value\n";
+                ok = false;
+                continue;
+            }
+            value = args.at(++i);
+        }
+        *target = value;
+        if (target == &options.booking)
+            haveBooking = true;
+    }
+    if (!haveBooking || options.booking.isEmpty()) {
+        err << "--booking: is required (a file, or - for standard input)\n";
+        ok = false;
+    }
+    static const QStringList kFormats{QStringLiteral("json"), QStringLiteral("html"),
+                                      QStringLiteral("pdf")};
+    if (!kFormats.contains(options.format)) {
+        err << "--format: unknown format '" << options.format << "' (json, html or pdf)\n";
+        ok = false;
+    }
+    if (options.format == QLatin1String("pdf") && options.out.isEmpty()) {
+        err << "--out: is required with --format pdf\n";
+        ok = false;
+    }
+    if (!ok) {
+        err << kUsage << '\n';
+        return std::nullopt;
+    }
+    return options;
+}
+
+std::optional<QByteArray> readBooking(const QString &path, QTextStream &err)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        err << "--booking: cannot read '" << path << "': " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QTextStream &err)
+{
+    // QSaveFile writes to a temporary and renames on commit, so a failure leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err << "--out: cannot write '" << path << "': " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Options> options = parseOptions(args, err);
+    if (!options)
+        return kExitInvalid;
+    const std::optional<QByteArray> input = readBooking(options->booking, err);
+    if (!input)
+        return kExitInvalid;
+
+    const interop::BookingParseResult parsed = interop::parseBooking(*input);
+    if (!parsed.errors.isEmpty() || !parsed.booking) {
+        for (const FieldError &error : parsed.errors)
+            err << error.toString() << '\n';
+        return kExitInvalid;
+    }
+    const Booking &booking = *parsed.booking;
+    const clinical::CarePlanResult result = clinical::planCare(booking);
+    if (const auto *errors = std::get_if<FieldErrors>(&result)) {
+        for (const FieldError &error : *errors)
+            err << error.toString() << '\n';
+        return kExitInvalid;
+    }
+    const CarePlan &plan = std::get<CarePlan>(result);
+    for (const QString &warning : plan.warnings)
+        err << "warning: " << warning << '\n';
+
+    QByteArray document;
+    if (options->format == QLatin1String("json")) {
+        document = QJsonDocument(interop::carePlanToJson(booking, plan)).toJson(QJsonDocument::Indented);
+    } else if (options->format == QLatin1String("html")) {
+        document = interop::carePlanToHtml(booking, plan).toUtf8();
+    } else {
+        // The printed care plan comes from the one render function in core/documents; until it
+        // exists no PDF is written rather than a different-looking one.
+        err << "--format: pdf output is not available yet\n";
+        return kExitFailed;
+    }
+
+    if (!options->out.isEmpty())
+        return writeFile(options->out, document, err) ? kExitOk : kExitFailed;
+    out << QString::fromUtf8(document);
+    out.flush();
+    return kExitOk;
+}
+
+} // namespace bb::cli

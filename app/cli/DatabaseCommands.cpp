@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include "cli/DatabaseCommands.h"
+
+#include "cli/Arguments.h"
+#include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
+#include "demo/DemoData.h"
+#include "domain/BookingValidation.h"
+#include "interop/BookingJson.h"
+#include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace bb::cli {
+namespace {
+
+constexpr int kDone = 0;
+constexpr int kFailed = 1;
+constexpr int kBadInput = 2;
+
+int badArguments(const Arguments &arguments, QTextStream &err)
+{
+    for (const QString &line : arguments.errors())
+        err << line << Qt::endl;
+    return kBadInput;
+}
+
+std::unique_ptr<storage::Database> openDatabase(const QString &path, QTextStream &err)
+{
+    QString error;
+    auto database = storage::Database::open(path, &error);
+    if (!database)
+        err << "--db: " << error << Qt::endl;
+    return database;
+}
+
+QByteArray readInput(const QString &path, QString *error)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    Arguments arguments(args, {"db"}, {"demo"});
+    arguments.require({"db"});
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
+        return kFailed;
+    storage::WomanRepository women(*database, clock);
+    if (arguments.flag("demo")) {
+        if (women.count() > 0) {
+            out << "The database already holds " << women.count()
+                << " women; demo data was not added." << Qt::endl;
+            return kDone;
+        }
+        QList<Booking> bookings = demo::demoBookings(clock.today());
+        QString error;
+        if (!storage::PregnancyRepository(*database, clock).saveBookings(bookings, &error)) {
+            err << "demo data not stored: " << error << Qt::endl;
+            return kFailed;
+        }
+    }
+    out << "Database " << arguments.value("db") << " ready at schema "
+        << database->schemaVersion() << " with " << women.count() << " women." << Qt::endl;
+    return kDone;
+}
+
+int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
+                     QTextStream &err)
+{
+    Arguments arguments(args, {"db"});
+    arguments.require({"db"});
+    if (arguments.positional().size() != 1)
+        arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
+                                      "standard input)"));
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+
+    QString readError;
+    const QByteArray json = readInput(arguments.positional().front(), &readError);
+    if (!readError.isEmpty()) {
+        err << readError << Qt::endl;
+        return kFailed;
+    }
+    const auto parsed = interop::parseBooking(json);
+    if (!parsed.booking) {
+        for (const FieldError &error : parsed.errors)
+            err << error.toString() << Qt::endl;
+        return kBadInput;
+    }
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
+        return kFailed;
+
+    // The same woman is found by her NHS number; a booking for her open pregnancy replaces
+    // that pregnancy's booking, otherwise it starts a new pregnancy.
+    Booking booking = *parsed.booking;
+    storage::WomanRepository women(*database, clock);
+    storage::PregnancyRepository pregnancies(*database, clock);
+    if (const auto existing = women.byNhsNumber(booking.woman.nhsNumber)) {
+        booking.woman.id = existing->id;
+        const auto latest = pregnancies.forWoman(existing->id);
+        if (!latest.isEmpty() && latest.front().status == PregnancyStatus::Booked)
+            booking.pregnancy.id = latest.front().id;
+    }
+    QString error;
+    if (!pregnancies.saveBooking(booking, &error)) {
+        err << "booking not stored: " << error << Qt::endl;
+        return kFailed;
+    }
+    for (const QString &warning : bookingWarnings(booking))
+        err << "warning: " << warning << Qt::endl;
+    out << "Stored the booking of " << booking.woman.fullName() << " ("
+        << clinical::nhs::format(booking.woman.nhsNumber) << "), pregnancy "
+        << booking.pregnancy.id << "." << Qt::endl;
+    return kDone;
+}
+
+int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
+                     QTextStream &err)
+{
+    Arguments arguments(args, {"db", "nhs-number", "out"});
+    arguments.require({"db", "nhs-number"});
+    const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
+    if (arguments.has("nhs-number")) {
+        const QString problem = clinical::nhs::problem(nhsNumber);
+        if (!problem.isEmpty())
+            arguments.fail(QStringLiteral("--nhs-number: ") + problem);
+    }
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
+        return kFailed;
+    const auto woman = storage::WomanRepository(*database, clock).byNhsNumber(nhsNumber);
+    if (!woman) {
+        err << "--nhs-number: no woman with NHS number " << clinical::nhs::format(nhsNumber)
+            << " in this database" << Qt::endl;
+        return kBadInput;
+    }
+    const auto booking = storage::PregnancyRepository(*database, clock).latestBooking(woman->id);
+    if (!booking) {
+        err << "--nhs-number: " << woman->fullName() << " has no booking yet" << Qt::endl;
+        return kBadInput;
+    }
+    const QByteArray json = QJsonDocument(interop::bookingToJson(*booking)).toJson(QJsonDocument::Indented);
+    if (arguments.has("out")) {
+        QFile file(arguments.value("out"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
+            err << "--out: cannot write " << file.fileName() << ": " << file.errorString() << Qt::endl;
+            return kFailed;
+        }
+        return kDone;
+    }
+    out << QString::fromUtf8(json);
+    return kDone;
+}
+
+int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    Arguments arguments(args, {"db", "women", "seed"});
+    arguments.require({"db", "women"});
+    bool countOk = false;
+    bool seedOk = true;
+    const int count = arguments.value("women").toInt(&countOk);
+    const quint32 seed = arguments.value("seed", QStringLiteral("1")).toUInt(&seedOk);
+    if (arguments.has("women") && (!countOk || count < 1 || count > 2'000'000))
+        arguments.fail(QStringLiteral("--women: must be a whole number from 1 to 2000000"));
+    if (!seedOk)
+        arguments.fail(QStringLiteral("--seed: must be a whole number"));
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
+        return kFailed;
+
+    storage::WomanRepository women(*database, clock);
+    demo::BookingGenerator generator(seed, clock.today());
+    QList<Booking> bookings;
+    bookings.reserve(count);
+    while (bookings.size() < count) {
+        Booking booking = generator.next();
+        if (!women.byNhsNumber(booking.woman.nhsNumber))
+            bookings << booking;
+    }
+    QString error;
+    if (!storage::PregnancyRepository(*database, clock).saveBookings(bookings, &error)) {
+        err << "nothing generated: " << error << Qt::endl;
+        return kFailed;
+    }
+    out << "Generated " << count << " women; the database now holds " << women.count() << "."
+        << Qt::endl;
+    return kDone;
+}
+
+int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    Arguments arguments(args, {"db", "limit"});
+    arguments.require({"db"});
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    QString error;
+    const auto database = storage::Database::open(arguments.value("db"), &error,
+                                                  storage::Database::Access::ReadOnly);
+    if (!database) {
+        err << "--db: " << error << Qt::endl;
+        return kFailed;
+    }
+    storage::WomanRepository women(*database, clock);
+    storage::PregnancyRepository pregnancies(*database, clock);
+    out << arguments.value("db") << ": " << women.count() << " women, " << pregnancies.count()
+        << " pregnancies (schema " << database->schemaVersion() << ")" << Qt::endl;
+    const int limit = arguments.value("limit", QStringLiteral("1000")).toInt();
+    // Every woman, ordered by family name: the search an empty name prefix would give.
+    storage::SearchQuery everyone;
+    everyone.kind = storage::SearchQuery::Kind::Name;
+    everyone.words = QStringList{QString()};
+    out << Qt::left << qSetFieldWidth(28) << "Name" << qSetFieldWidth(14) << "NHS number"
+        << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
+        << "Gestation today" << Qt::endl;
+    for (const auto &row : women.search(everyone, limit)) {
+        const QString gestation = row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
+                                      ? clinical::gestationOn(row.edd, clock.today()).toString()
+                                      : QStringLiteral("-");
+        out << qSetFieldWidth(28) << (row.familyName + QStringLiteral(", ") + row.givenName)
+            << qSetFieldWidth(14) << clinical::nhs::format(row.nhsNumber) << qSetFieldWidth(13)
+            << row.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")) << qSetFieldWidth(13)
+            << (row.edd.isValid() ? row.edd.toString(QStringLiteral("dd-MMM-yyyy")) : QStringLiteral("-"))
+            << qSetFieldWidth(0) << gestation << Qt::endl;
+    }
+    return kDone;
+}
+
+} // namespace bb::cli

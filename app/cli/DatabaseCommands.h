@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::cli {
+
+// Each command takes the arguments after its name and returns the process exit code:
+// 0 done, 1 could not be done (a file, the database), 2 bad input (nothing changed).
+
+int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
+int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
+                     QTextStream &err);
+int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
+                     QTextStream &err);
+int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
+int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
+
+} // namespace bb::cli

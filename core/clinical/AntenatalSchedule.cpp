@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "clinical/AntenatalSchedule.h"
+
+#include "clinical/Dating.h"
+
+namespace bb::clinical {
+namespace {
+
+// From 24+0 weeks every contact measures growth and asks about movements (NICE NG201;
+// SBL v3 elements 2 and 3), so those are added to each contact from 25 weeks on.
+constexpr int kGrowthFromWeek = 24;
+
+struct ContactContent
+{
+    const char *purpose;
+    QStringList checks;
+    QStringList discussed;
+};
+
+ContactContent contentFor(int week, bool nulliparous)
+{
+    switch (week) {
+    case 16:
+        return {"Review of your screening results, blood pressure and urine",
+                {QStringLiteral("results of the blood tests and screening tests from booking"),
+                 QStringLiteral("haemoglobin result (iron offered if it is low)")},
+                {QStringLiteral("what your screening results mean and any next steps"),
+                 QStringLiteral("the anomaly scan at 18 to 20 weeks"),
+                 QStringLiteral("the whooping cough vaccine, offered from 16 weeks"),
+                 QStringLiteral("how you are feeling, and any worries")}};
+    case 25:
+        return {"Checking your baby's growth and your blood pressure",
+                {},
+                {QStringLiteral("how you are feeling, and your mental health")}};
+    case 28:
+        return {"Second screening blood tests, growth and blood pressure",
+                {QStringLiteral("second screening blood tests: anaemia and red-cell antibodies"),
+                 QStringLiteral("anti-D injection offered if you are rhesus negative")},
+                {QStringLiteral("the whooping cough vaccine, if you have not had it yet"),
+                 QStringLiteral("the 75 g glucose test at 24 to 28 weeks, if it is in your plan"),
+                 QStringLiteral("how you are feeling, and your mental health")}};
+    case 31:
+        return {"Results of the 28-week tests, growth and blood pressure",
+                {QStringLiteral("results of the 28-week blood tests")},
+                {QStringLiteral("preparing for labour and birth, and where you plan to give birth")}};
+    case 34:
+        return {"Preparing for labour and birth",
+                {nulliparous ? QStringLiteral("any test results still to review")
+                             : QStringLiteral("results of the 28-week blood tests")},
+                {QStringLiteral("preparing for labour and birth: your birth plan, recognising "
+                                "active labour, coping with pain"),
+                 QStringLiteral("where you plan to give birth")}};
+    case 36:
+        return {"Your baby's position, and getting ready for your baby",
+                {QStringLiteral("baby's position (if breech, turning the baby is offered)"),
+                 QStringLiteral("carbon monoxide reading")},
+                {QStringLiteral("feeding your baby"),
+                 QStringLiteral("vitamin K and the newborn checks and blood spot test"),
+                 QStringLiteral("looking after yourself after the birth, baby blues and "
+                                "postnatal depression")}};
+    case 38:
+        return {"Checking on you and your baby near your due date",
+                {},
+                {QStringLiteral("what happens if your pregnancy goes past 41 weeks: membrane "
+                                "sweep and induction of labour")}};
+    case 40:
+        return {"Checking on you and your baby at your due date",
+                {},
+                {QStringLiteral("membrane sweep and induction of labour")}};
+    case 41:
+        return {"If you have not given birth yet",
+                {QStringLiteral("membrane sweep offered")},
+                {QStringLiteral("induction of labour: when and where, and your choices")}};
+    default:
+        return {"Antenatal check", {}, {}};
+    }
+}
+
+} // namespace
+
+QList<int> contactWeeks(bool nulliparous)
+{
+    if (nulliparous)
+        return {16, 25, 28, 31, 34, 36, 38, 40, 41};
+    return {16, 28, 34, 36, 38, 41};
+}
+
+QList<PlannedContact> plannedContacts(const QDate &edd, const QDate &bookingDate,
+                                      bool nulliparous)
+{
+    QList<PlannedContact> contacts;
+    for (int week : contactWeeks(nulliparous)) {
+        const QDate date = dateAtGestation(edd, Gestation::fromWeeks(week));
+        if (date <= bookingDate)
+            continue;
+        ContactContent content = contentFor(week, nulliparous);
+        PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
+        // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
+        contact.checks << QStringLiteral("blood pressure") << QStringLiteral("urine test for protein");
+        if (week >= kGrowthFromWeek)
+            contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
+        contact.checks << content.checks;
+        if (week >= kGrowthFromWeek) {
+            contact.discussed << QStringLiteral("your baby's movements: call the maternity unit "
+                                                "the same day if they slow down or stop");
+        }
+        contact.discussed << content.discussed;
+        contacts << contact;
+    }
+    return contacts;
+}
+
+QList<ScanWindow> scanWindows(const QDate &edd, const QDate &bookingDate, bool datingScanRecorded)
+{
+    QList<ScanWindow> scans;
+    const Gestation atBooking = gestationOn(edd, bookingDate);
+    if (!datingScanRecorded && atBooking <= Gestation::fromWeeks(14, 1)) {
+        scans << ScanWindow{QStringLiteral("dating_scan"),
+                            dateAtGestation(edd, Gestation::fromWeeks(11, 2)),
+                            dateAtGestation(edd, Gestation::fromWeeks(14, 1))};
+    }
+    if (atBooking <= Gestation::fromWeeks(20, 6)) {
+        scans << ScanWindow{QStringLiteral("anomaly_scan"),
+                            dateAtGestation(edd, Gestation::fromWeeks(18, 0)),
+                            dateAtGestation(edd, Gestation::fromWeeks(20, 6))};
+    }
+    return scans;
+}
+
+} // namespace bb::clinical

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "clinical/CarePlanner.h"
+
+#include "clinical/AntenatalSchedule.h"
+#include "clinical/BirthPlace.h"
+#include "clinical/BookingFacts.h"
+#include "clinical/Recommendations.h"
+#include "clinical/VteRisk.h"
+#include "domain/Codes.h"
+
+namespace bb::clinical {
+
+CarePlanResult planCare(const Booking &booking)
+{
+    auto factsOrErrors = bookingFacts(booking);
+    if (auto *errors = std::get_if<FieldErrors>(&factsOrErrors))
+        return *errors;
+    const BookingFacts &facts = std::get<BookingFacts>(factsOrErrors);
+
+    CarePlan plan;
+    plan.edd = facts.edd;
+    plan.eddMethod = facts.eddMethod;
+    plan.gestationAtBooking = facts.gestationAtBooking;
+    plan.ageAtBooking = facts.ageAtBooking;
+    plan.bmi = facts.bmi;
+    plan.nulliparous = facts.nulliparous;
+    plan.firstPregnancy = facts.firstPregnancy;
+
+    const BirthPlaceFactors placeFactors = birthPlaceFactors(facts);
+    plan.pathway = carePathway(placeFactors);
+    plan.birthPlaces = birthPlaceAdvice(placeFactors, facts.nulliparous);
+    plan.chosenPlaceOfBirth = booking.assessment.preferredPlaceOfBirth;
+
+    plan.vteScore = antenatalVteScore(facts).total();
+    plan.recommendations = recommendationsFor(facts);
+
+    const QDate bookingDate = booking.pregnancy.bookingDate;
+    plan.contacts = plannedContacts(facts.edd, bookingDate, facts.nulliparous);
+    plan.scans = scanWindows(facts.edd, bookingDate, booking.pregnancy.datingScan.has_value());
+
+    plan.warnings = facts.warnings;
+    // Her choice is recorded even against advice (NG235); the plan says so plainly.
+    for (const BirthPlaceAdvice &advice : plan.birthPlaces) {
+        if (advice.setting == plan.chosenPlaceOfBirth
+            && advice.advice == BirthPlaceAdviceKind::ObstetricUnitRecommended) {
+            plan.warnings << QStringLiteral("chosen place of birth (%1) is not the one advised: "
+                                            "an obstetric unit is recommended")
+                                 .arg(codes::toCode(plan.chosenPlaceOfBirth));
+        }
+    }
+    return plan;
+}
+
+} // namespace bb::clinical

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "clinical/GestationalDiabetesRisk.h"
+
+#include "domain/Codes.h"
+
+namespace bb::clinical {
+
+bool isHighDiabetesPrevalenceEthnicity(const QString &category)
+{
+    static const QStringList kCategories{QStringLiteral("H"), QStringLiteral("J"),
+                                         QStringLiteral("K"), QStringLiteral("M")};
+    return kCategories.contains(category);
+}
+
+GestationalDiabetesAssessment assessGestationalDiabetes(const BookingFacts &facts)
+{
+    GestationalDiabetesAssessment result;
+    if (facts.bmi && *facts.bmi > 30.0)
+        result.riskFactors << bmiText(*facts.bmi) + QStringLiteral(" (above 30)");
+    const QString &ethnic = facts.booking.woman.ethnicCategory;
+    if (isHighDiabetesPrevalenceEthnicity(ethnic)) {
+        result.riskFactors << QStringLiteral("family origin with a high prevalence of diabetes "
+                                             "(%1)")
+                                  .arg(codes::ethnicCategoryLabel(ethnic));
+    }
+    for (const ConditionInfo *info : facts.conditions) {
+        if (info->gdmRisk)
+            result.riskFactors << info->meaningString();
+        if (info->preExistingDiabetes)
+            result.preExistingDiabetes = true;
+    }
+    result.previousGdm = facts.hasCondition("previous_gdm");
+    return result;
+}
+
+} // namespace bb::clinical

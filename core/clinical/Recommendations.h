@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clinical/BookingFacts.h"
+#include "domain/CarePlan.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace bb::clinical {
+
+/// Every recommendation code, in the stable order plans list them: medicines, tests,
+/// referrals, support.
+QStringList recommendationCodes();
+
+/// The recommendations that apply to a booking, each code at most once, in the order of
+/// recommendationCodes(), each with its source and at least one reason. The pathway (for the
+/// consultant review) comes from the NICE NG235 factors, see BirthPlace.h.
+QList<Recommendation> recommendationsFor(const BookingFacts &facts);
+
+/// What the recommendation means for the woman, in plain English (for the printed plan).
+QString recommendationAdvice(const QString &code);
+/// A short title (`Aspirin`), for lists and headings.
+QString recommendationTitle(const QString &code);
+
+} // namespace bb::clinical

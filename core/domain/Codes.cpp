@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "domain/Codes.h"
+
+#include <array>
+#include <utility>
+
+namespace bb::codes {
+namespace {
+
+template <typename Enum, std::size_t N>
+using Table = std::array<std::pair<Enum, const char *>, N>;
+
+constexpr Table<Conception, 2> kConception{{
+    {Conception::Spontaneous, "spontaneous"},
+    {Conception::Assisted, "assisted"},
+}};
+constexpr Table<Smoking, 3> kSmoking{{
+    {Smoking::Never, "never"},
+    {Smoking::Ex, "ex"},
+    {Smoking::Current, "current"},
+}};
+constexpr Table<PlaceOfBirth, 5> kPlace{{
+    {PlaceOfBirth::Undecided, "undecided"},
+    {PlaceOfBirth::Home, "home"},
+    {PlaceOfBirth::FreestandingMidwiferyUnit, "freestanding_midwifery_unit"},
+    {PlaceOfBirth::AlongsideMidwiferyUnit, "alongside_midwifery_unit"},
+    {PlaceOfBirth::ObstetricUnit, "obstetric_unit"},
+}};
+constexpr Table<PregnancyStatus, 3> kStatus{{
+    {PregnancyStatus::Booked, "booked"},
+    {PregnancyStatus::Delivered, "delivered"},
+    {PregnancyStatus::Loss, "loss"},
+}};
+
+template <typename Enum, std::size_t N>
+QString codeOf(const Table<Enum, N> &table, Enum value)
+{
+    for (const auto &[entry, code] : table) {
+        if (entry == value)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &code)
+{
+    for (const auto &[entry, text] : table) {
+        if (code == QLatin1String(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QStringList allCodes(const Table<Enum, N> &table)
+{
+    QStringList list;
+    for (const auto &entry : table)
+        list << QString::fromLatin1(entry.second);
+    return list;
+}
+
+struct Labelled
+{
+    const char *code;
+    const char *label;
+};
+
+constexpr std::array<Labelled, 4> kSocial{{
+    {"asylum_seeker", "Asylum seeker"},
+    {"refugee", "Refugee"},
+    {"safeguarding_concern", "Safeguarding concern"},
+    {"domestic_abuse", "Domestic abuse disclosed"},
+}};
+
+// NHS Data Dictionary, ethnic category (2001 census classification).
+constexpr std::array<Labelled, 17> kEthnic{{
+    {"A", "White - British"},
+    {"B", "White - Irish"},
+    {"C", "White - Any other White background"},
+    {"D", "Mixed - White and Black Caribbean"},
+    {"E", "Mixed - White and Black African"},
+    {"F", "Mixed - White and Asian"},
+    {"G", "Mixed - Any other mixed background"},
+    {"H", "Asian or Asian British - Indian"},
+    {"J", "Asian or Asian British - Pakistani"},
+    {"K", "Asian or Asian British - Bangladeshi"},
+    {"L", "Asian or Asian British - Any other Asian background"},
+    {"M", "Black or Black British - Caribbean"},
+    {"N", "Black or Black British - African"},
+    {"P", "Black or Black British - Any other Black background"},
+    {"R", "Other Ethnic Groups - Chinese"},
+    {"S", "Other Ethnic Groups - Any other ethnic group"},
+    {"Z", "Not stated"},
+}};
+
+template <std::size_t N>
+QString labelOf(const std::array<Labelled, N> &table, const QString &code)
+{
+    for (const auto &entry : table) {
+        if (code == QLatin1String(entry.code))
+            return QString::fromUtf8(entry.label);
+    }
+    return {};
+}
+
+template <std::size_t N>
+QStringList codesOf(const std::array<Labelled, N> &table)
+{
+    QStringList list;
+    for (const auto &entry : table)
+        list << QString::fromLatin1(entry.code);
+    return list;
+}
+
+} // namespace
+
+QString toCode(Conception value) { return codeOf(kConception, value); }
+QString toCode(Smoking value) { return codeOf(kSmoking, value); }
+QString toCode(PlaceOfBirth value) { return codeOf(kPlace, value); }
+QString toCode(PregnancyStatus value) { return codeOf(kStatus, value); }
+
+std::optional<Conception> conceptionFromCode(const QString &code)
+{
+    return valueOf(kConception, code);
+}
+std::optional<Smoking> smokingFromCode(const QString &code) { return valueOf(kSmoking, code); }
+std::optional<PlaceOfBirth> placeOfBirthFromCode(const QString &code)
+{
+    return valueOf(kPlace, code);
+}
+std::optional<PregnancyStatus> pregnancyStatusFromCode(const QString &code)
+{
+    return valueOf(kStatus, code);
+}
+
+QString label(Smoking value)
+{
+    switch (value) {
+    case Smoking::Never:
+        return QStringLiteral("Never smoked");
+    case Smoking::Ex:
+        return QStringLiteral("Ex-smoker");
+    case Smoking::Current:
+        return QStringLiteral("Smokes now");
+    }
+    return {};
+}
+
+QString label(PlaceOfBirth value)
+{
+    switch (value) {
+    case PlaceOfBirth::Undecided:
+        return QStringLiteral("Not decided yet");
+    case PlaceOfBirth::Home:
+        return QStringLiteral("Home");
+    case PlaceOfBirth::FreestandingMidwiferyUnit:
+        return QStringLiteral("Freestanding midwifery unit");
+    case PlaceOfBirth::AlongsideMidwiferyUnit:
+        return QStringLiteral("Alongside midwifery unit");
+    case PlaceOfBirth::ObstetricUnit:
+        return QStringLiteral("Obstetric unit");
+    }
+    return {};
+}
+
+QStringList smokingCodes() { return allCodes(kSmoking); }
+QStringList placeOfBirthCodes() { return allCodes(kPlace); }
+
+QStringList socialCodes() { return codesOf(kSocial); }
+QString socialLabel(const QString &code) { return labelOf(kSocial, code); }
+
+QStringList ethnicCategoryCodes() { return codesOf(kEthnic); }
+QString ethnicCategoryLabel(const QString &code) { return labelOf(kEthnic, code); }
+
+} // namespace bb::codes

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace bb {
+
+/// A woman's demographics. They belong to her, not to a pregnancy, and are all a new
+/// pregnancy starts with.
+struct Woman
+{
+    qint64 id = 0;
+    QString nhsNumber; ///< ten digits, no spaces
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth;
+    QString address;
+    QString postcode;
+    QString phone;
+    QString gpPractice;
+    QString ethnicCategory; ///< one NHS ethnic category letter, or empty when not stated
+    QString preferredLanguage = QStringLiteral("en");
+    bool interpreterNeeded = false;
+    QStringList social; ///< social circumstance codes, sorted
+
+    QString fullName() const { return givenName + QLatin1Char(' ') + familyName; }
+    bool operator==(const Woman &) const = default;
+};
+
+} // namespace bb

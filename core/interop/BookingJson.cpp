@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: MIT
+#include "interop/BookingJson.h"
+
+#include "clinical/NhsNumber.h"
+#include "domain/BookingValidation.h"
+#include "domain/Codes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace bb::interop {
+namespace {
+
+/// Reads typed values out of one JSON object, recording a field-path error for each value of
+/// the wrong type so that every problem in the document is reported, not just the first.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, FieldErrors &errors)
+        : m_object(object), m_path(std::move(path)), m_errors(errors)
+    {
+    }
+
+    QString pathOf(const char *key) const
+    {
+        return m_path.isEmpty() ? QString::fromLatin1(key)
+                                : m_path + QLatin1Char('.') + QLatin1String(key);
+    }
+
+    bool has(const char *key) const
+    {
+        const auto value = m_object.value(QLatin1String(key));
+        return !value.isUndefined() && !value.isNull();
+    }
+
+    void fail(const char *key, const QString &message) const
+    {
+        m_errors.append({pathOf(key), message});
+    }
+
+    QString string(const char *key, bool required = false, const QString &fallback = {}) const
+    {
+        if (!has(key)) {
+            if (required)
+                fail(key, QStringLiteral("is required"));
+            return fallback;
+        }
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isString()) {
+            fail(key, QStringLiteral("must be a string"));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    QDate date(const char *key, bool required = false) const
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate value = QDate::fromString(text, Qt::ISODate);
+        if (!iso.match(text).hasMatch() || !value.isValid()) {
+            fail(key, QStringLiteral("'%1' is not a real date in the form YYYY-MM-DD").arg(text));
+            return {};
+        }
+        return value;
+    }
+
+    std::optional<double> number(const char *key) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isDouble()) {
+            fail(key, QStringLiteral("must be a number"));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    std::optional<int> integer(const char *key) const
+    {
+        const auto value = number(key);
+        if (!value)
+            return std::nullopt;
+        if (std::floor(*value) != *value || std::fabs(*value) > 1e6) {
+            fail(key, QStringLiteral("must be a whole number"));
+            return std::nullopt;
+        }
+        return static_cast<int>(*value);
+    }
+
+    bool boolean(const char *key) const
+    {
+        if (!has(key))
+            return false;
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isBool()) {
+            fail(key, QStringLiteral("must be true or false"));
+            return false;
+        }
+        return value.toBool();
+    }
+
+    QStringList stringList(const char *key) const
+    {
+        QStringList list;
+        if (!has(key))
+            return list;
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isArray()) {
+            fail(key, QStringLiteral("must be a list of codes"));
+            return list;
+        }
+        for (const auto &item : value.toArray()) {
+            if (!item.isString()) {
+                fail(key, QStringLiteral("must be a list of codes (strings)"));
+                continue;
+            }
+            if (!list.contains(item.toString()))
+                list << item.toString();
+        }
+        list.sort();
+        return list;
+    }
+
+    Reader child(const char *key) const
+    {
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isObject())
+            fail(key, QStringLiteral("must be an object"));
+        return Reader(value.toObject(), pathOf(key), m_errors);
+    }
+
+    template <typename Enum>
+    Enum choice(const char *key, Enum fallback, std::optional<Enum> (*fromCode)(const QString &),
+                const QStringList &allowed) const
+    {
+        const QString code = string(key);
+        if (code.isEmpty())
+            return fallback;
+        if (const auto value = fromCode(code))
+            return *value;
+        fail(key, QStringLiteral("unknown value '%1' (one of: %2)").arg(code, allowed.join(QStringLiteral(", "))));
+        return fallback;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    FieldErrors &m_errors;
+};
+
+Woman readWoman(const Reader &r)
+{
+    Woman w;
+    const QString nhsText = r.string("nhs_number", true);
+    w.nhsNumber = clinical::nhs::normalise(nhsText);
+    w.givenName = r.string("given_name", true).trimmed();
+    w.familyName = r.string("family_name", true).trimmed();
+    w.dateOfBirth = r.date("date_of_birth", true);
+    w.address = r.string("address");
+    w.postcode = r.string("postcode").trimmed().toUpper();
+    w.phone = r.string("phone");
+    w.gpPractice = r.string("gp_practice");
+    w.ethnicCategory = r.string("ethnic_category").trimmed().toUpper();
+    w.preferredLanguage = r.string("preferred_language", false, QStringLiteral("en"));
+    w.interpreterNeeded = r.boolean("interpreter_needed");
+    w.social = r.stringList("social");
+    return w;
+}
+
+Pregnancy readPregnancy(const Reader &r)
+{
+    Pregnancy p;
+    p.bookingDate = r.date("booking_date", true);
+    p.lmp = r.date("lmp");
+    if (r.has("dating_scan")) {
+        const Reader scan = r.child("dating_scan");
+        DatingScan s;
+        s.date = scan.date("date", true);
+        if (const auto crl = scan.number("crl_mm"))
+            s.crlMm = *crl;
+        else if (!scan.has("crl_mm"))
+            scan.fail("crl_mm", QStringLiteral("is required"));
+        p.datingScan = s;
+    }
+    p.fetuses = r.integer("fetuses").value_or(1);
+    p.previousBirths = r.integer("previous_births").value_or(0);
+    p.previousLosses = r.integer("previous_losses").value_or(0);
+    p.previousCaesareans = r.integer("previous_caesareans").value_or(0);
+    p.yearsSinceLastPregnancy = r.integer("years_since_last_pregnancy");
+    p.conception = r.choice("conception", Conception::Spontaneous, &codes::conceptionFromCode,
+                            {QStringLiteral("spontaneous"), QStringLiteral("assisted")});
+    return p;
+}
+
+BookingAssessment readAssessment(const Reader &root)
+{
+    BookingAssessment a;
+    const Reader m = root.child("measurements");
+    a.measurements.heightCm = m.number("height_cm");
+    a.measurements.weightKg = m.number("weight_kg");
+    a.measurements.coPpm = m.number("co_ppm");
+    a.smoking = root.choice("smoking", Smoking::Never, &codes::smokingFromCode, codes::smokingCodes());
+    a.conditions = root.stringList("conditions");
+    const Reader mh = root.child("mental_health");
+    a.mentalHealth.lowMood = mh.boolean("low_mood");
+    a.mentalHealth.littleInterest = mh.boolean("little_interest");
+    a.mentalHealth.gad2Score = mh.integer("gad2_score").value_or(0);
+    const Reader prefs = root.child("preferences");
+    a.preferredPlaceOfBirth = prefs.choice("place_of_birth", PlaceOfBirth::Undecided,
+                                           &codes::placeOfBirthFromCode, codes::placeOfBirthCodes());
+    return a;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+BookingParseResult parseBooking(const QByteArray &json)
+{
+    BookingParseResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors.append({QStringLiteral("$"), QStringLiteral("not valid JSON: %1 at offset %2")
+                                                       .arg(parseError.errorString())
+                                                       .arg(parseError.offset)});
+        return result;
+    }
+    if (!document.isObject()) {
+        result.errors.append({QStringLiteral("$"), QStringLiteral("must be a JSON object")});
+        return result;
+    }
+    FieldErrors errors;
+    const Reader root(document.object(), QString(), errors);
+    const QString format = root.string("format", true);
+    if (!format.isEmpty() && format != QLatin1String(kBookingFormat)) {
+        root.fail("format", QStringLiteral("'%1' is not supported (expected %2)")
+                                .arg(format, QLatin1String(kBookingFormat)));
+    }
+    Booking booking;
+    booking.woman = readWoman(root.child("woman"));
+    if (!root.has("woman"))
+        root.fail("woman", QStringLiteral("is required"));
+    booking.pregnancy = readPregnancy(root.child("pregnancy"));
+    if (!root.has("pregnancy"))
+        root.fail("pregnancy", QStringLiteral("is required"));
+    booking.assessment = readAssessment(root);
+
+    // Type errors first, then the rules on values; a value already reported as missing or
+    // malformed is not reported again by validation.
+    for (const FieldError &error : validateBooking(booking)) {
+        const bool alreadyReported = std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError &e) {
+            return e.path == error.path;
+        });
+        if (!alreadyReported)
+            errors.append(error);
+    }
+    result.errors = errors;
+    if (errors.isEmpty())
+        result.booking = booking;
+    return result;
+}
+
+QJsonObject bookingToJson(const Booking &booking)
+{
+    const Woman &w = booking.woman;
+    const Pregnancy &p = booking.pregnancy;
+    const BookingAssessment &a = booking.assessment;
+
+    QJsonObject woman{
+        {QStringLiteral("nhs_number"), w.nhsNumber},
+        {QStringLiteral("given_name"), w.givenName},
+        {QStringLiteral("family_name"), w.familyName},
+        {QStringLiteral("date_of_birth"), dateValue(w.dateOfBirth)},
+        {QStringLiteral("interpreter_needed"), w.interpreterNeeded},
+        {QStringLiteral("preferred_language"), w.preferredLanguage},
+        {QStringLiteral("social"), QJsonArray::fromStringList(w.social)},
+    };
+    // Optional text is written only when known, so an export reads like what was imported.
+    const std::pair<const char *, const QString *> optionalText[] = {
+        {"address", &w.address},     {"postcode", &w.postcode},
+        {"phone", &w.phone},         {"gp_practice", &w.gpPractice},
+        {"ethnic_category", &w.ethnicCategory},
+    };
+    for (const auto &[key, value] : optionalText) {
+        if (!value->isEmpty())
+            woman.insert(QLatin1String(key), *value);
+    }
+
+    QJsonObject pregnancy{
+        {QStringLiteral("booking_date"), dateValue(p.bookingDate)},
+        {QStringLiteral("lmp"), dateValue(p.lmp)},
+        {QStringLiteral("fetuses"), p.fetuses},
+        {QStringLiteral("previous_births"), p.previousBirths},
+        {QStringLiteral("previous_losses"), p.previousLosses},
+        {QStringLiteral("previous_caesareans"), p.previousCaesareans},
+        {QStringLiteral("years_since_last_pregnancy"),
+         p.yearsSinceLastPregnancy ? QJsonValue(*p.yearsSinceLastPregnancy) : QJsonValue()},
+        {QStringLiteral("conception"), codes::toCode(p.conception)},
+    };
+    if (p.datingScan) {
+        pregnancy.insert(QStringLiteral("dating_scan"),
+                         QJsonObject{{QStringLiteral("date"), dateValue(p.datingScan->date)},
+                                     {QStringLiteral("crl_mm"), p.datingScan->crlMm}});
+    }
+
+    QJsonObject root{
+        {QStringLiteral("format"), QLatin1String(kBookingFormat)},
+        {QStringLiteral("woman"), woman},
+        {QStringLiteral("pregnancy"), pregnancy},
+        {QStringLiteral("smoking"), codes::toCode(a.smoking)},
+        {QStringLiteral("conditions"), QJsonArray::fromStringList(a.conditions)},
+        {QStringLiteral("mental_health"),
+         QJsonObject{{QStringLiteral("low_mood"), a.mentalHealth.lowMood},
+                     {QStringLiteral("little_interest"), a.mentalHealth.littleInterest},
+                     {QStringLiteral("gad2_score"), a.mentalHealth.gad2Score}}},
+        {QStringLiteral("preferences"),
+         QJsonObject{{QStringLiteral("place_of_birth"), codes::toCode(a.preferredPlaceOfBirth)}}},
+    };
+    const Measurements &m = a.measurements;
+    if (m.heightCm || m.weightKg || m.coPpm) {
+        root.insert(QStringLiteral("measurements"),
+                    QJsonObject{{QStringLiteral("height_cm"), optionalNumber(m.heightCm)},
+                                {QStringLiteral("weight_kg"), optionalNumber(m.weightKg)},
+                                {QStringLiteral("co_ppm"), optionalNumber(m.coPpm)}});
+    }
+    return root;
+}
+
+} // namespace bb::interop

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "storage/DraftRepository.h"
+
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bb::storage {
+namespace {
+
+constexpr auto kPut = R"(
+    INSERT INTO form_draft (form, record_key, payload, saved_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (form, record_key) DO UPDATE SET payload = excluded.payload,
+                                                 saved_at = excluded.saved_at)";
+constexpr auto kGet = "SELECT payload, saved_at FROM form_draft WHERE form = ? AND record_key = ?";
+constexpr auto kRemove = "DELETE FROM form_draft WHERE form = ? AND record_key = ?";
+
+} // namespace
+
+DraftRepository::DraftRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+bool DraftRepository::put(const QString &form, const QString &recordKey,
+                          const QJsonObject &payload, QString *error) const
+{
+    WriteTransaction transaction(m_database.connection());
+    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return transaction.isActive()
+           && execute(m_database.connection(), QString::fromUtf8(kPut),
+                      {form, recordKey, json, m_clock.now().toString(Qt::ISODate)}, error)
+           && transaction.commit();
+}
+
+std::optional<Draft> DraftRepository::get(const QString &form, const QString &recordKey) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!execute(m_database.connection(), QString::fromUtf8(kGet), {form, recordKey}, nullptr, &q)
+        || !q.next())
+        return std::nullopt;
+    return Draft{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                 QDateTime::fromString(q.value(1).toString(), Qt::ISODate)};
+}
+
+bool DraftRepository::remove(const QString &form, const QString &recordKey, QString *error) const
+{
+    WriteTransaction transaction(m_database.connection());
+    return transaction.isActive()
+           && execute(m_database.connection(), QString::fromUtf8(kRemove), {form, recordKey}, error)
+           && transaction.commit();
+}
+
+} // namespace bb::storage

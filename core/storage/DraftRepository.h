@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+
+class Database;
+
+struct Draft
+{
+    QJsonObject payload;
+    QDateTime savedAt;
+};
+
+/// What was typed into a form and not yet saved, one draft per form and record. Written as the
+/// midwife types, so a crash or a closed window loses nothing.
+class DraftRepository
+{
+public:
+    DraftRepository(const Database &database, const Clock &clock);
+
+    bool put(const QString &form, const QString &recordKey, const QJsonObject &payload,
+             QString *error = nullptr) const;
+    std::optional<Draft> get(const QString &form, const QString &recordKey) const;
+    bool remove(const QString &form, const QString &recordKey, QString *error = nullptr) const;
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace bb::storage

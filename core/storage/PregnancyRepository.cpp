@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "storage/PregnancyRepository.h"
+
+#include "clinical/Dating.h"
+#include "domain/Codes.h"
+#include "storage/Database.h"
+#include "storage/WomanRepository.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+
+namespace bb::storage {
+namespace {
+
+constexpr auto kSelectPregnancy = R"(
+    SELECT id, woman_id, booking_date, lmp, scan_date, scan_crl_mm, fetuses, previous_births,
+           previous_losses, previous_caesareans, years_since_last_pregnancy, conception, status
+      FROM pregnancy)";
+
+// The EDD is derived from the dates on every save and kept beside them only so that search
+// results can show gestation without recomputing dating for every row.
+constexpr auto kInsertPregnancy = R"(
+    INSERT INTO pregnancy (woman_id, booking_date, lmp, scan_date, scan_crl_mm, edd, edd_method,
+                           fetuses, previous_births, previous_losses, previous_caesareans,
+                           years_since_last_pregnancy, conception, status, created_at,
+                           updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+constexpr auto kUpdatePregnancy = R"(
+    UPDATE pregnancy SET woman_id = ?, booking_date = ?, lmp = ?, scan_date = ?,
+                         scan_crl_mm = ?, edd = ?, edd_method = ?, fetuses = ?,
+                         previous_births = ?, previous_losses = ?, previous_caesareans = ?,
+                         years_since_last_pregnancy = ?, conception = ?, status = ?,
+                         updated_at = ?
+     WHERE id = ?)";
+
+constexpr auto kSelectAssessment = R"(
+    SELECT height_cm, weight_kg, co_ppm, smoking, low_mood, little_interest, gad2_score,
+           place_of_birth
+      FROM booking WHERE pregnancy_id = ?)";
+
+constexpr auto kUpsertAssessment = R"(
+    INSERT INTO booking (pregnancy_id, height_cm, weight_kg, co_ppm, smoking, low_mood,
+                         little_interest, gad2_score, place_of_birth, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (pregnancy_id) DO UPDATE SET
+        height_cm = excluded.height_cm, weight_kg = excluded.weight_kg,
+        co_ppm = excluded.co_ppm, smoking = excluded.smoking, low_mood = excluded.low_mood,
+        little_interest = excluded.little_interest, gad2_score = excluded.gad2_score,
+        place_of_birth = excluded.place_of_birth, updated_at = excluded.updated_at)";
+
+constexpr auto kSelectConditions =
+    "SELECT code FROM booking_condition WHERE pregnancy_id = ? ORDER BY code";
+constexpr auto kDeleteConditions = "DELETE FROM booking_condition WHERE pregnancy_id = ?";
+constexpr auto kInsertCondition =
+    "INSERT INTO booking_condition (pregnancy_id, code) VALUES (?, ?)";
+
+QString sql(const char *text) { return QString::fromUtf8(text); }
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+template <typename T>
+QVariant optionalOrNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+template <typename T>
+std::optional<T> optionalFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+QDate dateFrom(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+
+Pregnancy pregnancyFrom(const QSqlQuery &q)
+{
+    Pregnancy p;
+    p.id = q.value(0).toLongLong();
+    p.womanId = q.value(1).toLongLong();
+    p.bookingDate = dateFrom(q.value(2));
+    p.lmp = dateFrom(q.value(3));
+    if (!q.value(4).isNull())
+        p.datingScan = DatingScan{dateFrom(q.value(4)), q.value(5).toDouble()};
+    p.fetuses = q.value(6).toInt();
+    p.previousBirths = q.value(7).toInt();
+    p.previousLosses = q.value(8).toInt();
+    p.previousCaesareans = q.value(9).toInt();
+    p.yearsSinceLastPregnancy = optionalFrom<int>(q.value(10));
+    p.conception = codes::conceptionFromCode(q.value(11).toString()).value_or(Conception::Spontaneous);
+    p.status = codes::pregnancyStatusFromCode(q.value(12).toString()).value_or(PregnancyStatus::Booked);
+    return p;
+}
+
+} // namespace
+
+PregnancyRepository::PregnancyRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+QSqlDatabase PregnancyRepository::db() const { return m_database.connection(); }
+
+QList<Pregnancy> PregnancyRepository::forWoman(qint64 womanId) const
+{
+    QList<Pregnancy> list;
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kSelectPregnancy) + QStringLiteral(" WHERE woman_id = ? ORDER BY id DESC"),
+                 {womanId}, nullptr, &q))
+        return list;
+    while (q.next())
+        list << pregnancyFrom(q);
+    return list;
+}
+
+std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kSelectPregnancy) + QStringLiteral(" WHERE id = ?"), {pregnancyId},
+                 nullptr, &q)
+        || !q.next())
+        return std::nullopt;
+    Booking booking;
+    booking.pregnancy = pregnancyFrom(q);
+    const auto woman = WomanRepository(m_database, m_clock).byId(booking.pregnancy.womanId);
+    if (!woman)
+        return std::nullopt;
+    booking.woman = *woman;
+
+    QSqlQuery a(db());
+    if (execute(db(), sql(kSelectAssessment), {pregnancyId}, nullptr, &a) && a.next()) {
+        BookingAssessment &assessment = booking.assessment;
+        assessment.measurements.heightCm = optionalFrom<double>(a.value(0));
+        assessment.measurements.weightKg = optionalFrom<double>(a.value(1));
+        assessment.measurements.coPpm = optionalFrom<double>(a.value(2));
+        assessment.smoking = codes::smokingFromCode(a.value(3).toString()).value_or(Smoking::Never);
+        assessment.mentalHealth.lowMood = a.value(4).toBool();
+        assessment.mentalHealth.littleInterest = a.value(5).toBool();
+        assessment.mentalHealth.gad2Score = a.value(6).toInt();
+        assessment.preferredPlaceOfBirth =
+            codes::placeOfBirthFromCode(a.value(7).toString()).value_or(PlaceOfBirth::Undecided);
+    }
+    QSqlQuery c(db());
+    if (execute(db(), sql(kSelectConditions), {pregnancyId}, nullptr, &c)) {
+        while (c.next())
+            booking.assessment.conditions << c.value(0).toString();
+    }
+    return booking;
+}
+
+std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT max(id) FROM pregnancy WHERE woman_id = ?"),
+                 {womanId}, nullptr, &q)
+        || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return booking(q.value(0).toLongLong());
+}
+
+int PregnancyRepository::count() const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT count(*) FROM pregnancy"), {}, nullptr, &q) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool PregnancyRepository::saveBooking(Booking &booking, QString *error) const
+{
+    QList<Booking> one{booking};
+    if (!saveBookings(one, error))
+        return false;
+    booking = one.front();
+    return true;
+}
+
+bool PregnancyRepository::saveBookings(QList<Booking> &bookings, QString *error) const
+{
+    WriteTransaction transaction(db());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    // Written into a copy so that, on failure, the caller's bookings keep their old ids.
+    QList<Booking> written = bookings;
+    for (Booking &booking : written) {
+        if (!writeBooking(booking, error))
+            return false; // the transaction rolls back
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    bookings = written;
+    return true;
+}
+
+bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
+{
+    if (!WomanRepository(m_database, m_clock).writeInTransaction(booking.woman, error))
+        return false;
+    booking.pregnancy.womanId = booking.woman.id;
+    return writePregnancy(booking.pregnancy, error)
+           && writeAssessment(booking.pregnancy.id, booking.assessment, error);
+}
+
+bool PregnancyRepository::writePregnancy(Pregnancy &p, QString *error) const
+{
+    const auto dating = clinical::estimateDueDate(p);
+    const QString now = m_clock.now().toString(Qt::ISODate);
+    QVariantList values{p.womanId,
+                        dateOrNull(p.bookingDate),
+                        dateOrNull(p.lmp),
+                        p.datingScan ? dateOrNull(p.datingScan->date) : QVariant(),
+                        p.datingScan ? QVariant(p.datingScan->crlMm) : QVariant(),
+                        dating ? dateOrNull(dating->edd) : QVariant(),
+                        dating ? QVariant(clinical::toCode(dating->method)) : QVariant(),
+                        p.fetuses,
+                        p.previousBirths,
+                        p.previousLosses,
+                        p.previousCaesareans,
+                        optionalOrNull(p.yearsSinceLastPregnancy),
+                        codes::toCode(p.conception),
+                        codes::toCode(p.status)};
+    QSqlQuery q(db());
+    if (p.id == 0) {
+        values << now << now;
+        if (!execute(db(), sql(kInsertPregnancy), values, error, &q))
+            return false;
+        p.id = q.lastInsertId().toLongLong();
+        return true;
+    }
+    values << now << p.id;
+    return execute(db(), sql(kUpdatePregnancy), values, error, &q);
+}
+
+bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAssessment &a,
+                                          QString *error) const
+{
+    const QVariantList values{pregnancyId,
+                              optionalOrNull(a.measurements.heightCm),
+                              optionalOrNull(a.measurements.weightKg),
+                              optionalOrNull(a.measurements.coPpm),
+                              codes::toCode(a.smoking),
+                              a.mentalHealth.lowMood ? 1 : 0,
+                              a.mentalHealth.littleInterest ? 1 : 0,
+                              a.mentalHealth.gad2Score,
+                              codes::toCode(a.preferredPlaceOfBirth),
+                              m_clock.now().toString(Qt::ISODate)};
+    if (!execute(db(), sql(kUpsertAssessment), values, error)
+        || !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
+        return false;
+    for (const QString &code : a.conditions) {
+        if (!execute(db(), sql(kInsertCondition), {pregnancyId, code}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace bb::storage

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "storage/WomanRepository.h"
+
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+
+namespace bb::storage {
+namespace {
+
+constexpr auto kSelectWoman = R"(
+    SELECT id, nhs_number, given_name, family_name, date_of_birth, address, postcode, phone,
+           gp_practice, ethnic_category, preferred_language, interpreter_needed
+      FROM woman)";
+
+constexpr auto kInsertWoman = R"(
+    INSERT INTO woman (nhs_number, given_name, family_name, date_of_birth, address, postcode,
+                       phone, gp_practice, ethnic_category, preferred_language,
+                       interpreter_needed, given_key, family_key, postcode_key, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+constexpr auto kUpdateWoman = R"(
+    UPDATE woman SET nhs_number = ?, given_name = ?, family_name = ?, date_of_birth = ?,
+                     address = ?, postcode = ?, phone = ?, gp_practice = ?, ethnic_category = ?,
+                     preferred_language = ?, interpreter_needed = ?, given_key = ?,
+                     family_key = ?, postcode_key = ?, updated_at = ?
+     WHERE id = ?)";
+
+constexpr auto kSelectSocial = "SELECT code FROM woman_social WHERE woman_id = ? ORDER BY code";
+constexpr auto kDeleteSocial = "DELETE FROM woman_social WHERE woman_id = ?";
+constexpr auto kInsertSocial = "INSERT INTO woman_social (woman_id, code) VALUES (?, ?)";
+
+// The latest pregnancy is found through the pregnancy_by_woman index, one lookup per row.
+constexpr auto kSearchSelect = R"(
+    SELECT w.id, w.nhs_number, w.given_name, w.family_name, w.date_of_birth, w.postcode,
+           p.edd, p.status
+      FROM woman w
+      LEFT JOIN pregnancy p
+        ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id)
+     WHERE )";
+constexpr auto kSearchOrder = " ORDER BY w.family_key, w.given_key, w.id LIMIT ?";
+
+QString sql(const char *text) { return QString::fromUtf8(text); }
+
+Woman womanFrom(const QSqlQuery &q)
+{
+    Woman w;
+    w.id = q.value(0).toLongLong();
+    w.nhsNumber = q.value(1).toString();
+    w.givenName = q.value(2).toString();
+    w.familyName = q.value(3).toString();
+    w.dateOfBirth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    w.address = q.value(5).toString();
+    w.postcode = q.value(6).toString();
+    w.phone = q.value(7).toString();
+    w.gpPractice = q.value(8).toString();
+    w.ethnicCategory = q.value(9).toString();
+    w.preferredLanguage = q.value(10).toString();
+    w.interpreterNeeded = q.value(11).toBool();
+    return w;
+}
+
+} // namespace
+
+WomanRepository::WomanRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+QSqlDatabase WomanRepository::db() const { return m_database.connection(); }
+
+std::optional<Woman> WomanRepository::byId(qint64 id) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kSelectWoman) + QStringLiteral(" WHERE id = ?"), {id}, nullptr, &q)
+        || !q.next())
+        return std::nullopt;
+    Woman woman = womanFrom(q);
+    QSqlQuery social(db());
+    if (execute(db(), sql(kSelectSocial), {woman.id}, nullptr, &social)) {
+        while (social.next())
+            woman.social << social.value(0).toString();
+    }
+    return woman;
+}
+
+std::optional<Woman> WomanRepository::byNhsNumber(const QString &nhsNumber) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT id FROM woman WHERE nhs_number = ?"), {nhsNumber},
+                 nullptr, &q)
+        || !q.next())
+        return std::nullopt;
+    return byId(q.value(0).toLongLong());
+}
+
+int WomanRepository::count() const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT count(*) FROM woman"), {}, nullptr, &q) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool WomanRepository::save(Woman &woman, QString *error) const
+{
+    WriteTransaction transaction(db());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    const qint64 idBefore = woman.id;
+    if (!writeInTransaction(woman, error) || !transaction.commit()) {
+        if (error && error->isEmpty())
+            *error = transaction.error();
+        woman.id = idBefore;
+        return false;
+    }
+    return true;
+}
+
+bool WomanRepository::writeInTransaction(Woman &woman, QString *error) const
+{
+    QVariantList values{woman.nhsNumber,
+                        text(woman.givenName),
+                        text(woman.familyName),
+                        woman.dateOfBirth.toString(Qt::ISODate),
+                        text(woman.address),
+                        text(woman.postcode),
+                        text(woman.phone),
+                        text(woman.gpPractice),
+                        text(woman.ethnicCategory),
+                        text(woman.preferredLanguage),
+                        woman.interpreterNeeded ? 1 : 0,
+                        text(foldName(woman.givenName)),
+                        text(foldName(woman.familyName)),
+                        text(foldPostcode(woman.postcode)),
+                        m_clock.now().toString(Qt::ISODate)};
+    QSqlQuery q(db());
+    if (woman.id == 0) {
+        if (!execute(db(), sql(kInsertWoman), values, error, &q))
+            return false;
+        woman.id = q.lastInsertId().toLongLong();
+    } else {
+        values << woman.id;
+        if (!execute(db(), sql(kUpdateWoman), values, error, &q))
+            return false;
+    }
+    if (!execute(db(), sql(kDeleteSocial), {woman.id}, error))
+        return false;
+    for (const QString &code : woman.social) {
+        if (!execute(db(), sql(kInsertSocial), {woman.id, code}, error))
+            return false;
+    }
+    return true;
+}
+
+QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit) const
+{
+    QString where;
+    QVariantList values;
+    auto range = [&](const char *column, const QString &prefix) {
+        values << prefix << prefixUpperBound(prefix);
+        return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column));
+    };
+    switch (query.kind) {
+    case SearchQuery::Kind::Empty:
+        return {};
+    case SearchQuery::Kind::NhsNumberPrefix:
+        where = range("w.nhs_number", query.prefix);
+        break;
+    case SearchQuery::Kind::DateOfBirth:
+        if (!query.date.isValid())
+            return {};
+        where = QStringLiteral("w.date_of_birth = ?");
+        values << query.date.toString(Qt::ISODate);
+        break;
+    case SearchQuery::Kind::PostcodePrefix:
+        where = range("w.postcode_key", query.prefix);
+        break;
+    case SearchQuery::Kind::Name:
+        {
+            // "Asha Pat", "Patel As", "Nur Al Hu" (family name of two words) and
+            // "Mary Jane" (given name of two words) all find her. Each piece is its own
+            // statement so that values are bound in the order their placeholders appear.
+            const QString whole = query.words.join(QLatin1Char(' '));
+            where = range("w.given_key", whole);
+            where += QStringLiteral(" OR ");
+            where += range("w.family_key", whole);
+            if (query.words.size() > 1) {
+                const QString first = query.words.front();
+                const QString rest = QStringList(query.words.mid(1)).join(QLatin1Char(' '));
+                where += QStringLiteral(" OR (");
+                where += range("w.given_key", first);
+                where += QStringLiteral(" AND ");
+                where += range("w.family_key", rest);
+                where += QStringLiteral(") OR (");
+                where += range("w.family_key", first);
+                where += QStringLiteral(" AND ");
+                where += range("w.given_key", rest);
+                where += QStringLiteral(")");
+            }
+        }
+        break;
+    }
+    values << limit;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QList<WomanSummary> results;
+    if (!execute(db(), sql(kSearchSelect) + where + sql(kSearchOrder), values, nullptr, &q))
+        return results;
+    while (q.next()) {
+        results.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),
+                        QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                        q.value(5).toString(),
+                        QDate::fromString(q.value(6).toString(), Qt::ISODate),
+                        q.value(7).toString()});
+    }
+    return results;
+}
+
+} // namespace bb::storage

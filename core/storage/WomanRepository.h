@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Woman.h"
+#include "storage/SearchQuery.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+
+class Database;
+
+/// One line of the search results: enough to recognise her and to see where she is in
+/// her current pregnancy.
+struct WomanSummary
+{
+    qint64 id = 0;
+    QString nhsNumber;
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth;
+    QString postcode;
+    QDate edd; ///< of her latest pregnancy; invalid when she has none
+    QString pregnancyStatus;
+    bool operator==(const WomanSummary &) const = default;
+};
+
+/// All SQL for a woman's demographics.
+class WomanRepository
+{
+public:
+    WomanRepository(const Database &database, const Clock &clock);
+
+    std::optional<Woman> byId(qint64 id) const;
+    std::optional<Woman> byNhsNumber(const QString &nhsNumber) const;
+    int count() const;
+
+    /// Inserts (id 0) or updates her, in one transaction. Sets `woman.id` on insert.
+    bool save(Woman &woman, QString *error) const;
+
+    /// The same write, for a caller that already holds a WriteTransaction.
+    bool writeInTransaction(Woman &woman, QString *error) const;
+
+    QList<WomanSummary> search(const SearchQuery &query, int limit = 50) const;
+
+private:
+    QSqlDatabase db() const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace bb::storage

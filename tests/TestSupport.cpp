@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "TestSupport.h"
+
+#include <QFile>
+
+namespace bb::test {
+
+Booking lowRiskBooking()
+{
+    Booking b;
+    b.woman.nhsNumber = QStringLiteral("9434765919");
+    b.woman.givenName = QStringLiteral("Asha");
+    b.woman.familyName = QStringLiteral("Patel");
+    b.woman.dateOfBirth = QDate(1994, 7, 9);
+    b.woman.postcode = QStringLiteral("LE4 6AB");
+    b.pregnancy.bookingDate = QDate(2026, 10, 12);
+    b.pregnancy.lmp = QDate(2026, 8, 10);
+    b.pregnancy.previousBirths = 1;
+    b.assessment.measurements.heightCm = 162;
+    b.assessment.measurements.weightKg = 58;
+    b.assessment.measurements.coPpm = 1;
+    return b;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString examplesDir() { return QStringLiteral(BB_EXAMPLES_DIR); }
+
+} // namespace bb::test
