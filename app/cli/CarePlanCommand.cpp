@@ -40,7 +40,8 @@ std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
         QString name = args.at(i);
         QString value;
         bool haveValue = false;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); name.startsWith(QLatin1String("--")) && eq > 0) {
+        if (const qsizetype eq = name.indexOf(QLatin1Char('='));
+            name.startsWith(QLatin1String("--")) && eq > 0) {
             value = name.mid(eq + 1);
             name = name.left(eq);
             haveValue = true;
@@ -148,7 +149,8 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
 
     QByteArray document;
     if (options->format == QLatin1String("json")) {
-        document = QJsonDocument(interop::carePlanToJson(booking, plan)).toJson(QJsonDocument::Indented);
+        document =
+            QJsonDocument(interop::carePlanToJson(booking, plan)).toJson(QJsonDocument::Indented);
     } else if (options->format == QLatin1String("html")) {
         document = interop::carePlanToHtml(booking, plan).toUtf8();
     } else {

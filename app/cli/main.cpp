@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
+#include "cli/CarePlanCommand.h"
 #include "cli/DatabaseCommands.h"
 #include "util/Clock.h"
 
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return bb::cli::runImportBooking(args, clock, out, err);
     if (command == QLatin1String("export-booking"))
         return bb::cli::runExportBooking(args, clock, out, err);
+    if (command == QLatin1String("careplan"))
+        return bb::cli::runCarePlanCommand(args, out, err);
     if (command == QLatin1String("generate"))
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))

@@ -40,9 +40,10 @@ ContactContent contentFor(int week, bool nulliparous)
                  QStringLiteral("the 75 g glucose test at 24 to 28 weeks, if it is in your plan"),
                  QStringLiteral("how you are feeling, and your mental health")}};
     case 31:
-        return {"Results of the 28-week tests, growth and blood pressure",
-                {QStringLiteral("results of the 28-week blood tests")},
-                {QStringLiteral("preparing for labour and birth, and where you plan to give birth")}};
+        return {
+            "Results of the 28-week tests, growth and blood pressure",
+            {QStringLiteral("results of the 28-week blood tests")},
+            {QStringLiteral("preparing for labour and birth, and where you plan to give birth")}};
     case 34:
         return {"Preparing for labour and birth",
                 {nulliparous ? QStringLiteral("any test results still to review")
@@ -85,8 +86,7 @@ QList<int> contactWeeks(bool nulliparous)
     return {16, 28, 34, 36, 38, 41};
 }
 
-QList<PlannedContact> plannedContacts(const QDate &edd, const QDate &bookingDate,
-                                      bool nulliparous)
+QList<PlannedContact> plannedContacts(const QDate &edd, const QDate &bookingDate, bool nulliparous)
 {
     QList<PlannedContact> contacts;
     for (int week : contactWeeks(nulliparous)) {
@@ -96,7 +96,8 @@ QList<PlannedContact> plannedContacts(const QDate &edd, const QDate &bookingDate
         ContactContent content = contentFor(week, nulliparous);
         PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
         // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
-        contact.checks << QStringLiteral("blood pressure") << QStringLiteral("urine test for protein");
+        contact.checks << QStringLiteral("blood pressure")
+                       << QStringLiteral("urine test for protein");
         if (week >= kGrowthFromWeek)
             contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
         contact.checks << content.checks;

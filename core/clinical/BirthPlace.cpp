@@ -26,7 +26,8 @@ BirthPlaceFactors birthPlaceFactors(const BookingFacts &facts)
             << QStringLiteral("%1 previous births (4 or more)").arg(pregnancy.previousBirths);
     }
     if (facts.ageAtBooking >= 40)
-        result.individualAssessment << QStringLiteral("age %1 (40 or over)").arg(facts.ageAtBooking);
+        result.individualAssessment
+            << QStringLiteral("age %1 (40 or over)").arg(facts.ageAtBooking);
     if (facts.bmi && *facts.bmi > 35.0)
         result.individualAssessment << bmiText(*facts.bmi) + QStringLiteral(" (above 35)");
     return result;
@@ -83,8 +84,9 @@ QString birthSettingDescription(PlaceOfBirth setting)
         return QStringLiteral("Giving birth at home, with two midwives with you. If you or your "
                               "baby need a doctor, you are transferred to hospital.");
     case PlaceOfBirth::FreestandingMidwiferyUnit:
-        return QStringLiteral("A birth centre run by midwives on a separate site from the hospital. "
-                              "Doctors are not on site; transfer to hospital is by ambulance.");
+        return QStringLiteral(
+            "A birth centre run by midwives on a separate site from the hospital. "
+            "Doctors are not on site; transfer to hospital is by ambulance.");
     case PlaceOfBirth::AlongsideMidwiferyUnit:
         return QStringLiteral("A birth centre run by midwives in the same building or on the same "
                               "site as the hospital's labour ward, so doctors are close by.");
@@ -92,7 +94,8 @@ QString birthSettingDescription(PlaceOfBirth setting)
         return QStringLiteral("The hospital labour ward, where midwives care for you with "
                               "obstetricians, anaesthetists and neonatal doctors on site.");
     case PlaceOfBirth::Undecided:
-        return QStringLiteral("Not decided yet. You can decide, and change your mind, at any time.");
+        return QStringLiteral(
+            "Not decided yet. You can decide, and change your mind, at any time.");
     }
     return {};
 }

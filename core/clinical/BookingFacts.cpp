@@ -24,14 +24,17 @@ bool BookingFacts::hasPreExistingDiabetes() const
     return false;
 }
 
-QString bmiText(double bmi) { return QStringLiteral("BMI %1").arg(bmi, 0, 'f', 1); }
+QString bmiText(double bmi)
+{
+    return QStringLiteral("BMI %1").arg(bmi, 0, 'f', 1);
+}
 
 namespace {
 
 void checkDating(const Pregnancy &pregnancy, FieldErrors &errors)
 {
-    const bool scanUsable = pregnancy.datingScan && pregnancy.datingScan->date.isValid()
-                            && crlInDatingRange(pregnancy.datingScan->crlMm);
+    const bool scanUsable = pregnancy.datingScan && pregnancy.datingScan->date.isValid() &&
+                            crlInDatingRange(pregnancy.datingScan->crlMm);
     if (scanUsable || pregnancy.lmp.isValid())
         return;
     if (pregnancy.datingScan) {
@@ -62,7 +65,8 @@ std::variant<BookingFacts, FieldErrors> bookingFacts(const Booking &booking)
     FieldErrors errors;
     const Pregnancy &pregnancy = booking.pregnancy;
     if (!pregnancy.bookingDate.isValid())
-        errors << FieldError{QStringLiteral("pregnancy.booking_date"), QStringLiteral("is required")};
+        errors << FieldError{QStringLiteral("pregnancy.booking_date"),
+                             QStringLiteral("is required")};
     if (!booking.woman.dateOfBirth.isValid())
         errors << FieldError{QStringLiteral("woman.date_of_birth"), QStringLiteral("is required")};
     checkDating(pregnancy, errors);
@@ -70,21 +74,20 @@ std::variant<BookingFacts, FieldErrors> bookingFacts(const Booking &booking)
     BookingFacts facts;
     // Unknown codes are an error, never ignored (rules page): a missed code could hide a risk.
     const QStringList &codes = booking.assessment.conditions;
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const ConditionInfo *info = findCondition(codes.at(i));
+    for (const QString &code : codes) {
+        const ConditionInfo *info = findCondition(code);
         if (info == nullptr) {
             errors << FieldError{QStringLiteral("conditions"),
-                                 QStringLiteral("unknown condition code '%1'").arg(codes.at(i))};
+                                 QStringLiteral("unknown condition code '%1'").arg(code)};
         } else if (!facts.conditions.contains(info)) {
             facts.conditions << info;
         }
     }
     const QStringList known = codes::socialCodes();
-    for (qsizetype i = 0; i < booking.woman.social.size(); ++i) {
-        if (!known.contains(booking.woman.social.at(i))) {
+    for (const QString &code : booking.woman.social) {
+        if (!known.contains(code)) {
             errors << FieldError{QStringLiteral("woman.social"),
-                                 QStringLiteral("unknown social code '%1'")
-                                     .arg(booking.woman.social.at(i))};
+                                 QStringLiteral("unknown social code '%1'").arg(code)};
         }
     }
     if (!errors.isEmpty())
@@ -98,6 +101,18 @@ std::variant<BookingFacts, FieldErrors> bookingFacts(const Booking &booking)
     // The same warnings the booking form shows (CRL outside the range, late booking, no BMI).
     facts.warnings = bookingWarnings(booking);
     facts.gestationAtBooking = gestationOn(facts.edd, pregnancy.bookingDate);
+    // Validation checks the booking date against the LMP only; a scan-dated pregnancy needs the
+    // same limits against the scan's dates, or every schedule date would be nonsense.
+    if (facts.gestationAtBooking.days < 0) {
+        return FieldErrors{{QStringLiteral("pregnancy.booking_date"),
+                            QStringLiteral("is before the start of the pregnancy (EDD %1)")
+                                .arg(facts.edd.toString(Qt::ISODate))}};
+    }
+    if (facts.gestationAtBooking > Gestation::fromWeeks(42)) {
+        return FieldErrors{{QStringLiteral("pregnancy.booking_date"),
+                            QStringLiteral("is more than 42+0 weeks into the pregnancy (EDD %1)")
+                                .arg(facts.edd.toString(Qt::ISODate))}};
+    }
     facts.ageAtBooking = ageInYears(booking.woman.dateOfBirth, pregnancy.bookingDate);
     const Measurements &m = booking.assessment.measurements;
     facts.bmi = bodyMassIndex(m.heightCm, m.weightKg);

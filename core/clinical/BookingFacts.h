@@ -23,7 +23,7 @@ struct BookingFacts
     EddMethod eddMethod = EddMethod::Lmp;
     Gestation gestationAtBooking;
     int ageAtBooking = 0;
-    std::optional<double> bmi; ///< rounded to one decimal; thresholds compare this value
+    std::optional<double> bmi;   ///< rounded to one decimal; thresholds compare this value
     bool nulliparous = false;    ///< no previous birth (previous births 0)
     bool firstPregnancy = false; ///< no previous pregnancy of any outcome (births 0 and losses 0)
     QList<const ConditionInfo *> conditions; ///< rows for the booking's codes, never null

@@ -41,8 +41,8 @@ CarePlanResult planCare(const Booking &booking)
     plan.warnings = facts.warnings;
     // Her choice is recorded even against advice (NG235); the plan says so plainly.
     for (const BirthPlaceAdvice &advice : plan.birthPlaces) {
-        if (advice.setting == plan.chosenPlaceOfBirth
-            && advice.advice == BirthPlaceAdviceKind::ObstetricUnitRecommended) {
+        if (advice.setting == plan.chosenPlaceOfBirth &&
+            advice.advice == BirthPlaceAdviceKind::ObstetricUnitRecommended) {
             plan.warnings << QStringLiteral("chosen place of birth (%1) is not the one advised: "
                                             "an obstetric unit is recommended")
                                  .arg(codes::toCode(plan.chosenPlaceOfBirth));

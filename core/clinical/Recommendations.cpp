@@ -161,8 +161,8 @@ QList<Recommendation> recommendationsFor(const BookingFacts &facts)
 
     const PreEclampsiaAssessment pe = assessPreEclampsia(facts);
     if (pe.aspirinAdvised()) {
-        b.add("aspirin", labelled(pe.high, QStringLiteral(" (high-risk factor)"))
-                             + labelled(pe.moderate, QStringLiteral(" (moderate-risk factor)")));
+        b.add("aspirin", labelled(pe.high, QStringLiteral(" (high-risk factor)")) +
+                             labelled(pe.moderate, QStringLiteral(" (moderate-risk factor)")));
     }
 
     // Folic acid matters before the neural tube closes: only offered up to 12+6.
@@ -176,8 +176,8 @@ QList<Recommendation> recommendationsFor(const BookingFacts &facts)
 
     const VteScore vte = antenatalVteScore(facts);
     const AntenatalLmwh lmwh = antenatalLmwh(vte.total());
-    const QStringList vteReasons = QStringList{QStringLiteral("VTE score %1").arg(vte.total())}
-                                   + vte.reasons();
+    const QStringList vteReasons =
+        QStringList{QStringLiteral("VTE score %1").arg(vte.total())} + vte.reasons();
     if (lmwh == AntenatalLmwh::FromBooking)
         b.add("lmwh_from_booking", vteReasons);
     else if (lmwh == AntenatalLmwh::From28Weeks)
@@ -192,7 +192,8 @@ QList<Recommendation> recommendationsFor(const BookingFacts &facts)
 
     const GestationalDiabetesAssessment gdm = assessGestationalDiabetes(facts);
     if (gdm.earlyTestAdvised())
-        b.add("early_glucose_test", {QStringLiteral("gestational diabetes in a previous pregnancy")});
+        b.add("early_glucose_test",
+              {QStringLiteral("gestational diabetes in a previous pregnancy")});
     if (gdm.ogttAdvised())
         b.add("ogtt_24_28_weeks", gdm.riskFactors);
 
@@ -212,7 +213,8 @@ QList<Recommendation> recommendationsFor(const BookingFacts &facts)
     if (assessment.mentalHealth.littleInterest)
         mental << QStringLiteral("answered yes: little interest or pleasure in doing things");
     if (assessment.mentalHealth.gad2Score >= 3)
-        mental << QStringLiteral("GAD-2 score %1 (3 or more)").arg(assessment.mentalHealth.gad2Score);
+        mental
+            << QStringLiteral("GAD-2 score %1 (3 or more)").arg(assessment.mentalHealth.gad2Score);
     mental << referralReasons(facts, "referral_perinatal_mental_health");
     b.add("referral_perinatal_mental_health", mental);
 

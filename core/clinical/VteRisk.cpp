@@ -50,9 +50,8 @@ VteScore scoreFactors(const BookingFacts &facts, int age, bool countConception)
             if (info->vteComorbidity)
                 names << info->meaningString();
         }
-        score.factors << VteFactor{QStringLiteral("medical condition (%1)")
-                                       .arg(names.join(QStringLiteral("; "))),
-                                   3};
+        score.factors << VteFactor{
+            QStringLiteral("medical condition (%1)").arg(names.join(QStringLiteral("; "))), 3};
     }
     if (age > 35)
         score.factors << VteFactor{QStringLiteral("age %1 (over 35)").arg(age), 1};
@@ -122,8 +121,8 @@ PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEv
         result.lmwh = PostnatalLmwh::SixWeeks;
     } else if (result.score.total() >= 2) {
         result.lmwh = PostnatalLmwh::TenDays;
-        result.reasons << QStringLiteral("postnatal VTE score %1 (2 or more)")
-                              .arg(result.score.total());
+        result.reasons
+            << QStringLiteral("postnatal VTE score %1 (2 or more)").arg(result.score.total());
     }
     return result;
 }

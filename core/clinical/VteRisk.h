@@ -31,14 +31,19 @@ struct VteScore
 /// varicose veins 1; assisted conception 1; more than one baby 1.
 VteScore antenatalVteScore(const BookingFacts &facts);
 
-enum class AntenatalLmwh { None, From28Weeks, FromBooking };
+enum class AntenatalLmwh
+{
+    None,
+    From28Weeks,
+    FromBooking
+};
 /// Score 4 or more: LMWH from booking; exactly 3: from 28 weeks.
 AntenatalLmwh antenatalLmwh(int score);
 
 /// What happened at the birth that RCOG GTG 37a scores after it.
 struct BirthEvent
 {
-    QDate date;               ///< the birth date; age is taken on it when valid
+    QDate date;                         ///< the birth date; age is taken on it when valid
     std::optional<Gestation> gestation; ///< at birth; before 37+0 is preterm
     bool caesareanInLabour = false;
     bool electiveCaesarean = false;
@@ -48,7 +53,12 @@ struct BirthEvent
     bool stillbirth = false;
 };
 
-enum class PostnatalLmwh { None, TenDays, SixWeeks };
+enum class PostnatalLmwh
+{
+    None,
+    TenDays,
+    SixWeeks
+};
 
 struct PostnatalVteAssessment
 {

@@ -7,8 +7,7 @@
 namespace bb {
 namespace {
 
-template <typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
+template <typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char *>, N>;
 
 constexpr Table<CarePathway, 2> kPathway{{
     {CarePathway::MidwifeLed, "midwife_led"},
@@ -26,8 +25,7 @@ constexpr Table<BirthPlaceAdviceKind, 3> kAdvice{{
     {BirthPlaceAdviceKind::ObstetricUnitRecommended, "obstetric_unit_recommended"},
 }};
 
-template <typename Enum, std::size_t N>
-QString codeOf(const Table<Enum, N> &table, Enum value)
+template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N> &table, Enum value)
 {
     for (const auto &[entry, code] : table) {
         if (entry == value)
@@ -48,9 +46,18 @@ std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &code)
 
 } // namespace
 
-QString toCode(CarePathway value) { return codeOf(kPathway, value); }
-QString toCode(RecommendationCategory value) { return codeOf(kCategory, value); }
-QString toCode(BirthPlaceAdviceKind value) { return codeOf(kAdvice, value); }
+QString toCode(CarePathway value)
+{
+    return codeOf(kPathway, value);
+}
+QString toCode(RecommendationCategory value)
+{
+    return codeOf(kCategory, value);
+}
+QString toCode(BirthPlaceAdviceKind value)
+{
+    return codeOf(kAdvice, value);
+}
 
 std::optional<CarePathway> carePathwayFromCode(const QString &code)
 {

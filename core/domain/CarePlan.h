@@ -13,15 +13,30 @@
 
 namespace bb {
 
-enum class CarePathway { MidwifeLed, ObstetricLed };
-enum class RecommendationCategory { Medicine, Test, Referral, Support };
-enum class BirthPlaceAdviceKind { Suitable, IndividualAssessment, ObstetricUnitRecommended };
+enum class CarePathway
+{
+    MidwifeLed,
+    ObstetricLed
+};
+enum class RecommendationCategory
+{
+    Medicine,
+    Test,
+    Referral,
+    Support
+};
+enum class BirthPlaceAdviceKind
+{
+    Suitable,
+    IndividualAssessment,
+    ObstetricUnitRecommended
+};
 
 /// One thing the plan advises, with the guideline it comes from and why it applies to her.
 struct Recommendation
 {
-    QString code; ///< e.g. `aspirin`; the codes are part of the care-plan format
-    QString source; ///< e.g. `NICE NG133`
+    QString code;        ///< e.g. `aspirin`; the codes are part of the care-plan format
+    QString source;      ///< e.g. `NICE NG133`
     QStringList reasons; ///< at least one, in words a woman can read (`BMI 36.5`)
     RecommendationCategory category = RecommendationCategory::Support;
     bool operator==(const Recommendation &) const = default;

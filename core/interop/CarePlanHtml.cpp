@@ -9,7 +9,10 @@
 namespace bb::interop {
 namespace {
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString longDate(const QDate &date)
 {
@@ -109,7 +112,8 @@ QString birthPlaceSection(const CarePlan &plan)
                          esc(clinical::birthSettingDescription(p.setting)), esc(label(p.advice)));
         html += list(p.reasons);
     }
-    html += QStringLiteral("<p><b>Your choice:</b> %1</p>").arg(esc(codes::label(plan.chosenPlaceOfBirth)));
+    html += QStringLiteral("<p><b>Your choice:</b> %1</p>")
+                .arg(esc(codes::label(plan.chosenPlaceOfBirth)));
     return html;
 }
 
@@ -119,9 +123,10 @@ QString carePlanToHtml(const Booking &booking, const CarePlan &plan)
 {
     const Woman &woman = booking.woman;
     const QString name = esc(woman.fullName());
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                  "<title>Care plan for %1</title></head><body>")
-                       .arg(name);
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<title>Care plan for %1</title></head><body>")
+            .arg(name);
     html += QStringLiteral("<h1>Your pregnancy care plan</h1><p><b>%1</b><br>NHS number: %2<br>"
                            "Date of birth: %3</p>")
                 .arg(name, esc(clinical::nhs::format(woman.nhsNumber)),

@@ -10,9 +10,15 @@
 namespace bb::interop {
 namespace {
 
-QString dateText(const QDate &date) { return date.toString(Qt::ISODate); }
+QString dateText(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
 
-QJsonArray stringArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 /// Reads values under a path and collects every problem, so a damaged stored plan reports
 /// all of them at once.
@@ -21,7 +27,10 @@ class Reader
 public:
     explicit Reader(FieldErrors &errors) : m_errors(errors) {}
 
-    void fail(const QString &path, const QString &message) { m_errors << FieldError{path, message}; }
+    void fail(const QString &path, const QString &message)
+    {
+        m_errors << FieldError{path, message};
+    }
 
     QJsonValue need(const QJsonObject &o, const QString &key, const QString &path)
     {
@@ -181,12 +190,15 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
     Reader r(result.errors);
     const QString format = r.string(json, QStringLiteral("format"), QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String(kCarePlanFormat))
-        r.fail(QStringLiteral("format"), QStringLiteral("'%1' is not %2").arg(format, QLatin1String(kCarePlanFormat)));
+        r.fail(QStringLiteral("format"),
+               QStringLiteral("'%1' is not %2").arg(format, QLatin1String(kCarePlanFormat)));
 
     const QJsonObject woman = json.value(QStringLiteral("woman")).toObject();
-    result.nhsNumber = r.string(woman, QStringLiteral("nhs_number"), QStringLiteral("woman.nhs_number"));
+    result.nhsNumber =
+        r.string(woman, QStringLiteral("nhs_number"), QStringLiteral("woman.nhs_number"));
     result.name = r.string(woman, QStringLiteral("name"), QStringLiteral("woman.name"));
-    result.dateOfBirth = r.date(woman, QStringLiteral("date_of_birth"), QStringLiteral("woman.date_of_birth"));
+    result.dateOfBirth =
+        r.date(woman, QStringLiteral("date_of_birth"), QStringLiteral("woman.date_of_birth"));
 
     CarePlan plan;
     plan.edd = r.date(json, QStringLiteral("edd"), QStringLiteral("edd"));
@@ -198,19 +210,23 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
         plan.gestationAtBooking = *g;
     else
         r.fail(QStringLiteral("gestation_at_booking"), QStringLiteral("must be written W+D"));
-    plan.ageAtBooking = r.integer(json, QStringLiteral("age_at_booking"), QStringLiteral("age_at_booking"));
+    plan.ageAtBooking =
+        r.integer(json, QStringLiteral("age_at_booking"), QStringLiteral("age_at_booking"));
     const QJsonValue bmi = json.value(QStringLiteral("bmi"));
     if (bmi.isDouble())
         plan.bmi = bmi.toDouble();
     else if (!bmi.isNull() && !bmi.isUndefined())
         r.fail(QStringLiteral("bmi"), QStringLiteral("must be a number or null"));
-    plan.nulliparous = r.boolean(json, QStringLiteral("nulliparous"), QStringLiteral("nulliparous"));
-    plan.firstPregnancy = r.boolean(json, QStringLiteral("first_pregnancy"), QStringLiteral("first_pregnancy"));
+    plan.nulliparous =
+        r.boolean(json, QStringLiteral("nulliparous"), QStringLiteral("nulliparous"));
+    plan.firstPregnancy =
+        r.boolean(json, QStringLiteral("first_pregnancy"), QStringLiteral("first_pregnancy"));
     plan.pathway = r.code<CarePathway>(json, QStringLiteral("pathway"), QStringLiteral("pathway"),
                                        carePathwayFromCode);
     plan.vteScore = r.integer(json, QStringLiteral("vte_score"), QStringLiteral("vte_score"));
 
-    const QJsonArray recs = r.objects(json, QStringLiteral("recommendations"), QStringLiteral("recommendations"));
+    const QJsonArray recs =
+        r.objects(json, QStringLiteral("recommendations"), QStringLiteral("recommendations"));
     for (qsizetype i = 0; i < recs.size(); ++i) {
         const QString path = QStringLiteral("recommendations[%1].").arg(i);
         const QJsonObject o = recs.at(i).toObject();
@@ -218,10 +234,12 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
             r.string(o, QStringLiteral("code"), path + QStringLiteral("code")),
             r.string(o, QStringLiteral("source"), path + QStringLiteral("source")),
             r.strings(o, QStringLiteral("reasons"), path + QStringLiteral("reasons")),
-            r.code<RecommendationCategory>(o, QStringLiteral("category"), path + QStringLiteral("category"),
+            r.code<RecommendationCategory>(o, QStringLiteral("category"),
+                                           path + QStringLiteral("category"),
                                            recommendationCategoryFromCode)};
     }
-    const QJsonArray contacts = r.objects(json, QStringLiteral("contacts"), QStringLiteral("contacts"));
+    const QJsonArray contacts =
+        r.objects(json, QStringLiteral("contacts"), QStringLiteral("contacts"));
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const QString path = QStringLiteral("contacts[%1].").arg(i);
         const QJsonObject o = contacts.at(i).toObject();
@@ -240,20 +258,21 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
                                  r.date(o, QStringLiteral("from"), path + QStringLiteral("from")),
                                  r.date(o, QStringLiteral("to"), path + QStringLiteral("to"))};
     }
-    const QJsonArray places = r.objects(json, QStringLiteral("birth_places"), QStringLiteral("birth_places"));
+    const QJsonArray places =
+        r.objects(json, QStringLiteral("birth_places"), QStringLiteral("birth_places"));
     for (qsizetype i = 0; i < places.size(); ++i) {
         const QString path = QStringLiteral("birth_places[%1].").arg(i);
         const QJsonObject o = places.at(i).toObject();
         plan.birthPlaces << BirthPlaceAdvice{
             r.code<PlaceOfBirth>(o, QStringLiteral("setting"), path + QStringLiteral("setting"),
                                  codes::placeOfBirthFromCode),
-            r.code<BirthPlaceAdviceKind>(o, QStringLiteral("advice"), path + QStringLiteral("advice"),
-                                         birthPlaceAdviceFromCode),
+            r.code<BirthPlaceAdviceKind>(o, QStringLiteral("advice"),
+                                         path + QStringLiteral("advice"), birthPlaceAdviceFromCode),
             r.strings(o, QStringLiteral("reasons"), path + QStringLiteral("reasons"))};
     }
-    plan.chosenPlaceOfBirth = r.code<PlaceOfBirth>(json, QStringLiteral("chosen_place_of_birth"),
-                                                   QStringLiteral("chosen_place_of_birth"),
-                                                   codes::placeOfBirthFromCode);
+    plan.chosenPlaceOfBirth =
+        r.code<PlaceOfBirth>(json, QStringLiteral("chosen_place_of_birth"),
+                             QStringLiteral("chosen_place_of_birth"), codes::placeOfBirthFromCode);
     plan.warnings = r.strings(json, QStringLiteral("warnings"), QStringLiteral("warnings"));
 
     if (result.errors.isEmpty())

@@ -163,7 +163,7 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
     QString where;
     QVariantList values;
     auto range = [&](const char *column, const QString &prefix) {
-        values << prefix << prefixUpperBound(prefix);
+        values << text(prefix) << prefixUpperBound(prefix);
         return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column));
     };
     switch (query.kind) {

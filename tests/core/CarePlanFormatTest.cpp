@@ -33,7 +33,8 @@ QStringList sortedCodes(const QJsonArray &array)
 {
     QStringList list;
     for (const QJsonValue &v : array)
-        list << (v.isObject() ? v.toObject().value(QStringLiteral("code")).toString() : v.toString());
+        list << (v.isObject() ? v.toObject().value(QStringLiteral("code")).toString()
+                              : v.toString());
     list.sort();
     return list;
 }
@@ -75,10 +76,11 @@ TEST_CASE("Care-plan JSON: the bbclinic-careplan/1 shape", "[careplan][json]")
     const QJsonObject json = interop::carePlanToJson(b, plan);
 
     CHECK(json[QStringLiteral("format")] == QLatin1String("bbclinic-careplan/1"));
-    CHECK(json[QStringLiteral("woman")][QStringLiteral("nhs_number")] == QLatin1String("9434765919"));
+    CHECK(json[QStringLiteral("woman")][QStringLiteral("nhs_number")] ==
+          QLatin1String("9434765919"));
     CHECK(json[QStringLiteral("woman")][QStringLiteral("name")] == QLatin1String("Asha Patel"));
-    CHECK(json[QStringLiteral("woman")][QStringLiteral("date_of_birth")]
-          == b.woman.dateOfBirth.toString(Qt::ISODate));
+    CHECK(json[QStringLiteral("woman")][QStringLiteral("date_of_birth")] ==
+          b.woman.dateOfBirth.toString(Qt::ISODate));
     CHECK(json[QStringLiteral("edd")] == QLatin1String("2027-05-24"));
     CHECK(json[QStringLiteral("edd_method")] == QLatin1String("lmp"));
     CHECK(json[QStringLiteral("gestation_at_booking")] == QLatin1String("8+0"));
@@ -107,7 +109,8 @@ TEST_CASE("Care-plan JSON: the bbclinic-careplan/1 shape", "[careplan][json]")
     CHECK(places[3][QStringLiteral("setting")] == QLatin1String("obstetric_unit"));
     CHECK(places[0][QStringLiteral("advice")] == QLatin1String("suitable"));
     CHECK(places[0][QStringLiteral("reasons")].isArray());
-    CHECK(json[QStringLiteral("chosen_place_of_birth")] == QLatin1String("alongside_midwifery_unit"));
+    CHECK(json[QStringLiteral("chosen_place_of_birth")] ==
+          QLatin1String("alongside_midwifery_unit"));
     CHECK(json[QStringLiteral("warnings")].toArray().isEmpty());
 
     b.assessment.measurements = {};
@@ -126,7 +129,8 @@ TEST_CASE("Care-plan JSON: a stored plan reads back equal", "[careplan][json]")
         setBmi(b, 41.3);
         b.pregnancy.datingScan = DatingScan{QDate(2026, 10, 20), 61.2};
         b.woman.social = {QStringLiteral("refugee")};
-        b.assessment.conditions = {QStringLiteral("previous_vte"), QStringLiteral("family_diabetes")};
+        b.assessment.conditions = {QStringLiteral("previous_vte"),
+                                   QStringLiteral("family_diabetes")};
     }
     SECTION("no BMI, with warnings")
     {
@@ -176,8 +180,8 @@ TEST_CASE("Care-plan HTML: plain English, escaped, every setting explained", "[c
     CHECK(html.contains(QLatin1String("943 476 5919")));
     CHECK(html.contains(QLatin1String("NICE NG133")));
     CHECK(html.contains(QLatin1String("aspirin")));
-    for (const char *setting : {"Home", "Freestanding midwifery unit", "Alongside midwifery unit",
-                                "Obstetric unit"})
+    for (const char *setting :
+         {"Home", "Freestanding midwifery unit", "Alongside midwifery unit", "Obstetric unit"})
         CHECK(html.contains(QLatin1String(setting)));
     CHECK(html.contains(QLatin1String("Monday 7 December 2026"))); // 16-week contact
     CHECK_FALSE(html.contains(QLatin1String("color")));
@@ -187,7 +191,8 @@ TEST_CASE("Worked examples: parseBooking + planCare match the expected plans",
           "[careplan][examples]")
 {
     const QDir dir(QStringLiteral(BB_EXAMPLES_DIR));
-    const QStringList bookings = dir.entryList({QStringLiteral("*.booking.json")}, QDir::Files, QDir::Name);
+    const QStringList bookings =
+        dir.entryList({QStringLiteral("*.booking.json")}, QDir::Files, QDir::Name);
     REQUIRE(bookings.size() >= 3);
     for (const QString &name : bookings) {
         const QString stem = name.chopped(int(qstrlen(".booking.json")));
@@ -201,14 +206,16 @@ TEST_CASE("Worked examples: parseBooking + planCare match the expected plans",
             REQUIRE(parsed.booking.has_value());
             const CarePlan plan = planOf(*parsed.booking);
             const QJsonObject actual = interop::carePlanToJson(*parsed.booking, plan);
-            const QJsonObject expected = readJson(dir.filePath(stem + QStringLiteral(".expected.json")));
+            const QJsonObject expected =
+                readJson(dir.filePath(stem + QStringLiteral(".expected.json")));
             for (auto it = expected.begin(); it != expected.end(); ++it) {
                 const QString key = it.key();
                 INFO(key.toStdString());
                 if (key == QLatin1String("recommendations")) {
                     CHECK(sortedCodes(actual[key].toArray()) == sortedCodes(it.value().toArray()));
                 } else if (key == QLatin1String("birth_places")) {
-                    CHECK(adviceBySetting(actual[key].toArray()) == adviceMap(it.value().toObject()));
+                    CHECK(adviceBySetting(actual[key].toArray()) ==
+                          adviceMap(it.value().toObject()));
                 } else if (key == QLatin1String("contacts")) {
                     CHECK(weekDates(actual[key].toArray()) == it.value().toArray());
                 } else {

@@ -39,11 +39,26 @@ TEST_CASE("NICE CG192: perinatal mental health referral", "[careplan][cg192]")
 {
     Booking b = lowRiskPlanBooking();
     CHECK_FALSE(recommends(b, "referral_perinatal_mental_health"));
-    SECTION("Whooley: low mood") { b.assessment.mentalHealth.lowMood = true; }
-    SECTION("Whooley: little interest") { b.assessment.mentalHealth.littleInterest = true; }
-    SECTION("GAD-2 of 3") { b.assessment.mentalHealth.gad2Score = 3; }
-    SECTION("severe mental illness") { b.assessment.conditions = {QStringLiteral("severe_mental_illness")}; }
-    SECTION("psychiatric inpatient care") { b.assessment.conditions = {QStringLiteral("psychiatric_inpatient_care")}; }
+    SECTION("Whooley: low mood")
+    {
+        b.assessment.mentalHealth.lowMood = true;
+    }
+    SECTION("Whooley: little interest")
+    {
+        b.assessment.mentalHealth.littleInterest = true;
+    }
+    SECTION("GAD-2 of 3")
+    {
+        b.assessment.mentalHealth.gad2Score = 3;
+    }
+    SECTION("severe mental illness")
+    {
+        b.assessment.conditions = {QStringLiteral("severe_mental_illness")};
+    }
+    SECTION("psychiatric inpatient care")
+    {
+        b.assessment.conditions = {QStringLiteral("psychiatric_inpatient_care")};
+    }
     const Recommendation r = recommendation(planOf(b), "referral_perinatal_mental_health");
     CHECK(r.source == QLatin1String("NICE CG192"));
     CHECK(r.reasons.size() == 1);
@@ -64,9 +79,11 @@ TEST_CASE("Referrals: diabetes team, hypertension specialist, consultant review"
 
     b.assessment.conditions = {QStringLiteral("chronic_hypertension")};
     const CarePlan plan = planOf(b);
-    CHECK(recommendation(plan, "referral_hypertension_specialist").source == QLatin1String("NICE NG133"));
+    CHECK(recommendation(plan, "referral_hypertension_specialist").source ==
+          QLatin1String("NICE NG133"));
     CHECK(plan.pathway == CarePathway::ObstetricLed);
-    CHECK(recommendation(plan, "consultant_obstetric_review").source == QLatin1String("NICE NG235"));
+    CHECK(recommendation(plan, "consultant_obstetric_review").source ==
+          QLatin1String("NICE NG235"));
 
     // An IA factor alone keeps the midwife-led pathway: no consultant review.
     b.assessment.conditions = {QStringLiteral("previous_third_degree_tear")};
@@ -108,8 +125,7 @@ TEST_CASE("Referrals: social codes and interpreter", "[careplan]")
     CHECK(anyContains(r.reasons, "so"));
 }
 
-TEST_CASE("Recommendations: stable order, each code once, source and reasons on each",
-          "[careplan]")
+TEST_CASE("Recommendations: stable order, each code once, source and reasons on each", "[careplan]")
 {
     Booking b = lowRiskPlanBooking();
     setFirstPregnancy(b);
@@ -122,9 +138,12 @@ TEST_CASE("Recommendations: stable order, each code once, source and reasons on 
     b.assessment.smoking = Smoking::Current;
     b.assessment.measurements.coPpm = 12.0;
     b.assessment.mentalHealth = {true, true, 6};
-    b.assessment.conditions = {QStringLiteral("type2_diabetes"), QStringLiteral("chronic_hypertension"),
-                               QStringLiteral("previous_vte"), QStringLiteral("severe_mental_illness"),
-                               QStringLiteral("psychiatric_inpatient_care"), QStringLiteral("cancer"),
+    b.assessment.conditions = {QStringLiteral("type2_diabetes"),
+                               QStringLiteral("chronic_hypertension"),
+                               QStringLiteral("previous_vte"),
+                               QStringLiteral("severe_mental_illness"),
+                               QStringLiteral("psychiatric_inpatient_care"),
+                               QStringLiteral("cancer"),
                                QStringLiteral("family_preeclampsia")};
     const CarePlan plan = planOf(b);
     const QStringList list = codes(plan);

@@ -206,8 +206,8 @@ TEST_CASE("RCOG GTG 72 and NICE NG3: folic acid 5 mg up to 12+6", "[careplan][gt
         setBmi(b, 29.9);
         CHECK_FALSE(recommends(b, "referral_weight_management"));
         setBmi(b, 30.0);
-        CHECK(recommendation(planOf(b), "referral_weight_management").source
-              == QLatin1String("RCOG GTG 72"));
+        CHECK(recommendation(planOf(b), "referral_weight_management").source ==
+              QLatin1String("RCOG GTG 72"));
         setBmi(b, 39.9);
         CHECK_FALSE(recommends(b, "anaesthetic_review"));
         setBmi(b, 40.0);
@@ -231,7 +231,8 @@ TEST_CASE("RCOG GTG 37a: antenatal VTE score and LMWH", "[careplan][vte]")
         CHECK(score() == 3);
         CHECK(recommends(b, "lmwh_from_28_weeks"));
         CHECK_FALSE(recommends(b, "lmwh_from_booking"));
-        b.assessment.conditions = {QStringLiteral("previous_vte"), QStringLiteral("previous_vte_surgery")};
+        b.assessment.conditions = {QStringLiteral("previous_vte"),
+                                   QStringLiteral("previous_vte_surgery")};
         CHECK(score() == 4);
     }
     SECTION("thrombophilia high 3, low 1; family VTE and varicose veins 1")
@@ -240,14 +241,16 @@ TEST_CASE("RCOG GTG 37a: antenatal VTE score and LMWH", "[careplan][vte]")
         CHECK(score() == 3);
         b.assessment.conditions = {QStringLiteral("thrombophilia_low_risk")};
         CHECK(score() == 1);
-        b.assessment.conditions = {QStringLiteral("family_vte"), QStringLiteral("gross_varicose_veins")};
+        b.assessment.conditions = {QStringLiteral("family_vte"),
+                                   QStringLiteral("gross_varicose_veins")};
         CHECK(score() == 2);
         CHECK_FALSE(recommends(b, "lmwh_from_28_weeks"));
     }
     SECTION("comorbidity 3, counted once")
     {
-        for (const char *code : {"autoimmune_disease", "heart_failure", "sickle_cell_disease", "cancer",
-                                 "inflammatory_bowel_disease", "nephrotic_syndrome", "iv_drug_use"}) {
+        for (const char *code :
+             {"autoimmune_disease", "heart_failure", "sickle_cell_disease", "cancer",
+              "inflammatory_bowel_disease", "nephrotic_syndrome", "iv_drug_use"}) {
             b.assessment.conditions = {QString::fromLatin1(code)};
             INFO(code);
             CHECK(score() == 3);

@@ -69,6 +69,14 @@ TEST_CASE("Dating: a booking that cannot be dated is not planned", "[careplan][d
 
     b.pregnancy.datingScan->crlMm = 45.0; // in range: no LMP needed
     CHECK(planOf(b).eddMethod == clinical::EddMethod::Crl);
+
+    // Dated by scan, the booking must still fall within the pregnancy.
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 - 1);
+    CHECK(errorLines(errorsOf(b)).first().startsWith(QLatin1String("pregnancy.booking_date: ")));
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 + 42 * 7 + 1);
+    CHECK(errorLines(errorsOf(b)).first().startsWith(QLatin1String("pregnancy.booking_date: ")));
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 + 42 * 7);
+    CHECK(planOf(b).gestationAtBooking.toString() == QLatin1String("42+0"));
 }
 
 TEST_CASE("Planning: unknown codes and missing dates are errors, all reported", "[careplan]")
@@ -122,6 +130,9 @@ TEST_CASE("NICE NG201: contacts for nulliparous and parous women", "[careplan][n
 TEST_CASE("NICE NG201: only contacts dated after the booking date", "[careplan][ng201]")
 {
     Booking b = lowRiskPlanBooking();
+    CHECK(planOf(b).warnings.isEmpty());
+    setBookingGestation(b, 13, 0);
+    CHECK(anyContains(planOf(b).warnings, "late booking")); // the booking form's warning
     setBookingGestation(b, 15, 6);
     CHECK(weeks(planOf(b)).first() == 16);
     setBookingGestation(b, 16, 0); // the 16-week contact is the booking day itself
@@ -137,7 +148,8 @@ TEST_CASE("NICE NG201: scan windows", "[careplan][ng201]")
     {
         setBookingGestation(b, 14, 1);
         CarePlan plan = planOf(b);
-        REQUIRE(scanCodes(plan) == QStringList{QStringLiteral("dating_scan"), QStringLiteral("anomaly_scan")});
+        REQUIRE(scanCodes(plan) ==
+                QStringList{QStringLiteral("dating_scan"), QStringLiteral("anomaly_scan")});
         CHECK(plan.scans.at(0).from == b.pregnancy.lmp.addDays(11 * 7 + 2));
         CHECK(plan.scans.at(0).to == b.pregnancy.lmp.addDays(14 * 7 + 1));
         CHECK(plan.scans.at(1).from == b.pregnancy.lmp.addDays(18 * 7));
@@ -210,10 +222,13 @@ TEST_CASE("NICE NG235: pathway and place-of-birth advice", "[careplan][ng235]")
         const CarePlan plan = planOf(b);
         CHECK(outsideUnit(plan) == BirthPlaceAdviceKind::Suitable);
         CHECK(anyContains(advice(plan, PlaceOfBirth::Home).reasons, "small increase"));
-        CHECK(anyContains(advice(plan, PlaceOfBirth::FreestandingMidwiferyUnit).reasons, "particularly suitable"));
-        CHECK(anyContains(advice(plan, PlaceOfBirth::AlongsideMidwiferyUnit).reasons, "particularly suitable"));
+        CHECK(anyContains(advice(plan, PlaceOfBirth::FreestandingMidwiferyUnit).reasons,
+                          "particularly suitable"));
+        CHECK(anyContains(advice(plan, PlaceOfBirth::AlongsideMidwiferyUnit).reasons,
+                          "particularly suitable"));
         CHECK(advice(plan, PlaceOfBirth::ObstetricUnit).reasons.isEmpty());
-        b.assessment.conditions = {QStringLiteral("previous_third_degree_tear")}; // no longer low risk
+        b.assessment.conditions = {
+            QStringLiteral("previous_third_degree_tear")}; // no longer low risk
         CHECK_FALSE(anyContains(advice(planOf(b), PlaceOfBirth::Home).reasons, "small increase"));
     }
     SECTION("OU factors: previous caesarean, more than one baby, OU conditions")
@@ -222,12 +237,14 @@ TEST_CASE("NICE NG235: pathway and place-of-birth advice", "[careplan][ng235]")
         CarePlan plan = planOf(b);
         CHECK(plan.pathway == CarePathway::ObstetricLed);
         CHECK(outsideUnit(plan) == BirthPlaceAdviceKind::ObstetricUnitRecommended);
-        CHECK(advice(plan, PlaceOfBirth::Home).reasons == QStringList{QStringLiteral("previous caesarean birth")});
+        CHECK(advice(plan, PlaceOfBirth::Home).reasons ==
+              QStringList{QStringLiteral("previous caesarean birth")});
         b.pregnancy.previousCaesareans = 0;
         b.pregnancy.fetuses = 2;
         CHECK(outsideUnit(planOf(b)) == BirthPlaceAdviceKind::ObstetricUnitRecommended);
         b.pregnancy.fetuses = 1;
-        b.assessment.conditions = {QStringLiteral("epilepsy"), QStringLiteral("inflammatory_bowel_disease")};
+        b.assessment.conditions = {QStringLiteral("epilepsy"),
+                                   QStringLiteral("inflammatory_bowel_disease")};
         plan = planOf(b);
         CHECK(outsideUnit(plan) == BirthPlaceAdviceKind::ObstetricUnitRecommended);
         CHECK(advice(plan, PlaceOfBirth::Home).reasons == QStringList{QStringLiteral("epilepsy")});

@@ -35,8 +35,14 @@ inline Booking lowRiskPlanBooking()
     return b;
 }
 
-inline void setBmi(Booking &b, double bmi) { b.assessment.measurements.weightKg = bmi * 4.0; }
-inline void setAge(Booking &b, int years) { b.woman.dateOfBirth = b.pregnancy.bookingDate.addYears(-years); }
+inline void setBmi(Booking &b, double bmi)
+{
+    b.assessment.measurements.weightKg = bmi * 4.0;
+}
+inline void setAge(Booking &b, int years)
+{
+    b.woman.dateOfBirth = b.pregnancy.bookingDate.addYears(-years);
+}
 inline void setFirstPregnancy(Booking &b)
 {
     b.pregnancy.previousBirths = 0;
@@ -99,4 +105,3 @@ inline bool anyContains(const QStringList &list, const char *text)
 }
 
 } // namespace bb::careplantest
-

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// bbclinic: the desktop app. Opens one database file and shows the main window.
+#include "ClinicContext.h"
+#include "MainWindow.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                        + QStringLiteral("/better-births-clinic");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/clinic.sqlite");
+}
+
+/// Peak resident memory in MB, from /proc where there is one.
+long peakMemoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toLong() / 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Better Births Clinic"));
+    QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("uk.nhs.betterbirths.clinic"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("FILE"), defaultDatabasePath());
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print start-up time and memory once the window is shown, then quit."));
+    parser.addOption(dbOption);
+    parser.addOption(startupReport);
+    parser.process(app);
+
+    const QString path = parser.value(dbOption);
+    QString error;
+    const auto database = bb::storage::Database::open(path, &error);
+    if (!database) {
+        std::fprintf(stderr, "bbclinic: %s\n", qPrintable(error));
+        if (!parser.isSet(startupReport))
+            QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), error);
+        return 1;
+    }
+
+    const bb::Clock clock;
+    bb::ui::ClinicContext context(*database, clock);
+    bb::ui::useMessageBoxes(context);
+    bb::ui::MainWindow window(context, QFileInfo(path).fileName());
+    window.show();
+
+    if (parser.isSet(startupReport)) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("startup_ms=%lld peak_memory_mb=%ld\n",
+                        static_cast<long long>(startup.elapsed()), peakMemoryMb());
+            app.quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: MIT
+#include "documents/CarePlanDocument.h"
+
+#include "clinical/NhsNumber.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bb::documents {
+namespace {
+
+// Header and footer lines are not body text, but she reads her identifiers there: same floor.
+constexpr double kBandPointSize = 11.0;
+constexpr int kHeaderLines = 3;
+constexpr int kFooterLines = 2;
+constexpr double kBandGapPt = 14.0;  // between a band's rule and the body
+constexpr double kRuleWidthPt = 0.75;
+constexpr int kPdfResolution = 300;
+constexpr double kPdfMarginMm = 15.0;
+
+// Paper is white whatever the desktop theme, so the print is black on white by design.
+// Only black, white and light grey: it must read the same on a black-and-white printer.
+const char kStyleSheet[] = R"(
+body { color: #000000; }
+h1 { font-size: 22pt; font-weight: bold; margin-top: 0px; margin-bottom: 10px; }
+h2 { font-size: 16pt; font-weight: bold; margin-top: 26px; margin-bottom: 10px; }
+h3 { font-size: 13pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }
+h4 { font-size: 12pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 8px; }
+ul { margin-top: 0px; margin-bottom: 6px; }
+li { margin-bottom: 3px; }
+p.lead { margin-top: 0px; margin-bottom: 4px; }
+p.why { margin-bottom: 6px; }
+p.place { margin-left: 16px; }
+table.grid { border-collapse: collapse; margin-top: 4px; margin-bottom: 10px; }
+table.grid td { border: 1px solid #000000; vertical-align: top; }
+table.grid th { border: 1px solid #000000; background-color: #e4e4e4; text-align: left;
+                vertical-align: top; font-weight: bold; }
+table.facts { margin-bottom: 12px; }
+table.box { border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }
+table.box td { border: 2px solid #000000; }
+)";
+
+QFont baseFont(double pointSize)
+{
+    QFont font;
+    // Arial is the NHS's print font; the others are metric twins or present on every Linux.
+    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"),
+                      QStringLiteral("DejaVu Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+double pointsToDevice(const QPaintDevice *device, double points)
+{
+    return points * device->logicalDpiY() / 72.0;
+}
+
+double lineSpacing(QPaintDevice *device, const QFont &font)
+{
+    return QFontMetricsF(font, device).lineSpacing();
+}
+
+double headerHeight(QPaintDevice *device)
+{
+    return kHeaderLines * lineSpacing(device, baseFont(kBandPointSize)) +
+           pointsToDevice(device, kBandGapPt);
+}
+
+double footerHeight(QPaintDevice *device)
+{
+    return kFooterLines * lineSpacing(device, baseFont(kBandPointSize)) +
+           pointsToDevice(device, kBandGapPt);
+}
+
+// QTextDocument treats frame margins (and CSS px) as pixels of a screen at Qt's default DPI
+// and scales them to the paint device; this is that DPI, so margins can be given in device
+// pixels exactly (same rule as Qt's internal qt_defaultDpiY()).
+double layoutDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96.0;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return std::round(screen->logicalDotsPerInchY());
+    return 100.0;
+}
+
+double deviceToLayout(const QPaintDevice *device, double value)
+{
+    return value * layoutDpi() / device->logicalDpiY();
+}
+
+int pageOf(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+// A heading must not end a page: when the first line after a heading falls on a later page,
+// the heading moves to that page. Top to bottom, because each move shifts what follows.
+void keepHeadingsWithNext(QTextDocument *doc)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const double pageHeight = doc->pageSize().height();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid())
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QRectF there = layout->blockBoundingRect(next);
+        double firstLineBottom = there.bottom();
+        if (next.layout() != nullptr && next.layout()->lineCount() > 0)
+            firstLineBottom = there.top() + next.layout()->lineAt(0).rect().bottom();
+        if (pageOf(here.top(), pageHeight) == pageOf(firstLineBottom - 1, pageHeight))
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+    }
+}
+
+bool haveGuiApplication()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput &input,
+               int page, int pageCount)
+{
+    const double width = device->width();
+    const double height = device->height();
+    const QFont font = baseFont(kBandPointSize);
+    QFont bold = font;
+    bold.setBold(true);
+    const double line = lineSpacing(device, font);
+    const Woman &woman = input.booking.woman;
+
+    painter.save();
+    painter.setPen(QPen(Qt::black, pointsToDevice(device, kRuleWidthPt)));
+
+    // Header: what the document is on the left, whose it is on the right.
+    const QString identifiers[kHeaderLines] = {
+        woman.fullName(),
+        QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
+        QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
+    double rightWidth = 0;
+    for (int i = 0; i < kHeaderLines; ++i) {
+        const QFontMetricsF metrics(i == 0 ? bold : font, device);
+        rightWidth = std::max(rightWidth, std::min(width, metrics.horizontalAdvance(identifiers[i])));
+    }
+    for (int i = 0; i < kHeaderLines; ++i) {
+        painter.setFont(i == 0 ? bold : font);
+        const QString text =
+            QFontMetricsF(painter.font(), device).elidedText(identifiers[i], Qt::ElideRight, width);
+        painter.drawText(QRectF(0, i * line, width, line), Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+    const double leftWidth = width - rightWidth - line;
+    if (leftWidth > 0) {
+        const QString left[2] = {QStringLiteral("Your pregnancy care plan"),
+                                 input.settings.trustName};
+        for (int i = 0; i < 2; ++i) {
+            painter.setFont(i == 0 ? bold : font);
+            const QString text =
+                QFontMetricsF(painter.font(), device).elidedText(left[i], Qt::ElideRight, leftWidth);
+            painter.drawText(QRectF(0, i * line, leftWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                             text);
+        }
+    }
+    const double headerRule = kHeaderLines * line + pointsToDevice(device, 3);
+    painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
+
+    // Footer: the page and the printed date, and the number to call on every page.
+    const double footerTop = height - kFooterLines * line;
+    const double footerRule = footerTop - pointsToDevice(device, 3);
+    painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
+    painter.setFont(bold);
+    const QString pageText = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
+    painter.drawText(QRectF(0, footerTop, width, line), Qt::AlignRight | Qt::AlignVCenter,
+                     pageText);
+    painter.setFont(font);
+    const double pageWidth = QFontMetricsF(bold, device).horizontalAdvance(pageText) + line;
+    const QString printed = QStringLiteral("Printed %1").arg(printedDate(input.printedOn));
+    painter.drawText(QRectF(0, footerTop, width - pageWidth, line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(font, device).elidedText(printed, Qt::ElideRight,
+                                                           width - pageWidth));
+    const QString call = QStringLiteral("Worried about yourself or your baby? Call %1, day or "
+                                        "night.")
+                             .arg(input.settings.assessmentLinePhone);
+    painter.drawText(QRectF(0, footerTop + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(font, device).elidedText(call, Qt::ElideRight, width));
+    painter.restore();
+}
+
+bool paintCarePlan(QPagedPaintDevice *device, const CarePlanPrintInput &input, QString *error)
+{
+    if (!haveGuiApplication()) {
+        *error = QStringLiteral("printing needs a QGuiApplication (fonts are not available)");
+        return false;
+    }
+    const std::unique_ptr<QTextDocument> doc = layoutCarePlan(device, input);
+    const int pageCount = doc->pageCount();
+    const double pageHeight = doc->pageSize().height();
+    const QPageRanges ranges = device->pageRanges();
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = QStringLiteral("cannot start painting on the output device");
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    bool first = true;
+    for (int page = 0; page < pageCount; ++page) {
+        if (!ranges.isEmpty() && !ranges.contains(page + 1))
+            continue;
+        if (!first && !device->newPage()) {
+            *error = QStringLiteral("cannot start page %1").arg(page + 1);
+            return false;
+        }
+        first = false;
+        painter.save();
+        painter.translate(0, -page * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * pageHeight, doc->pageSize().width(), pageHeight);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawBands(painter, device, input, page, pageCount);
+    }
+    if (!painter.end()) {
+        *error = QStringLiteral("cannot finish the document");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString printedDate(const QDate &date)
+{
+    // QDate::toString with a format uses English month names on every machine (Qt 6).
+    return date.toString(QStringLiteral("dd-MMM-yyyy"));
+}
+
+std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,
+                                              const CarePlanPrintInput &input)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    // Lay out in the device's own units so line breaks and page breaks are the ones printed.
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(baseFont(kCarePlanBodyPointSize));
+    doc->setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
+    doc->setHtml(carePlanBodyHtml(input));
+    doc->setPageSize(QSizeF(device->width(), device->height()));
+    // The root frame's top and bottom margins repeat on every page: that is where the header
+    // and footer are painted.
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setLeftMargin(0);
+    root.setRightMargin(0);
+    root.setTopMargin(deviceToLayout(device, headerHeight(device)));
+    root.setBottomMargin(deviceToLayout(device, footerHeight(device)));
+    doc->rootFrame()->setFrameFormat(root);
+    keepHeadingsWithNext(doc.get());
+    return doc;
+}
+
+int carePlanPageCount(QPagedPaintDevice *device, const CarePlanPrintInput &input)
+{
+    if (!haveGuiApplication())
+        return 0;
+    return layoutCarePlan(device, input)->pageCount();
+}
+
+void renderCarePlan(QPagedPaintDevice *device, const CarePlanPrintInput &input)
+{
+    QString error;
+    if (!paintCarePlan(device, input, &error))
+        qWarning("care plan not printed: %s", qPrintable(error));
+}
+
+bool writeCarePlanPdf(const QString &path, const CarePlanPrintInput &input, QString *error)
+{
+    QString reason;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        reason = file.errorString();
+    } else {
+        QPdfWriter writer(&file);
+        writer.setResolution(kPdfResolution);
+        writer.setCreator(QStringLiteral("Better Births Clinic"));
+        writer.setTitle(QStringLiteral("Pregnancy care plan"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm,
+                                                   kPdfMarginMm),
+                                         QPageLayout::Millimeter));
+        if (paintCarePlan(&writer, input, &reason) && !file.commit())
+            reason = file.errorString();
+    }
+    if (reason.isEmpty())
+        return true;
+    if (error != nullptr)
+        *error = reason;
+    return false;
+}
+
+} // namespace bb::documents

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "UiTestSupport.h"
+
+#include <QApplication>
+
+namespace bb::test {
+
+AppFixture::AppFixture() { open(); }
+
+AppFixture::~AppFixture()
+{
+    m_window.reset();
+    context.reset();
+    database.reset();
+}
+
+void AppFixture::open()
+{
+    QString error;
+    database = storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
+    REQUIRE(database);
+    context = std::make_unique<ui::ClinicContext>(*database, clock);
+    context->offerDraft = [this](QWidget *, const QString &, const QDateTime &) {
+        ++draftOffers;
+        return answerRestoreDraft;
+    };
+    context->askLeave = [](QWidget *, const QString &) { return ui::ClinicContext::LeaveChoice::Save; };
+    m_window = std::make_unique<MainWindow>(*context, QStringLiteral("clinic.sqlite"));
+    m_window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void AppFixture::restart()
+{
+    m_window.reset();
+    context.reset();
+    database.reset();
+    open();
+}
+
+void AppFixture::typeInto(const QString &objectName, const QString &text)
+{
+    auto *widget = find<QWidget>(objectName);
+    widget->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(widget, text);
+}
+
+void AppFixture::press(QKeySequence keys)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keySequence(target, keys);
+}
+
+} // namespace bb::test

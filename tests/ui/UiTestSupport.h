@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ClinicContext.h"
+#include "MainWindow.h"
+
+using bb::ui::MainWindow;
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace bb::test {
+
+/// A database in a scratch folder, a fixed clock, and a main window that can be destroyed and
+/// made again on the same file, as closing and reopening the app would.
+struct AppFixture
+{
+    AppFixture();
+    ~AppFixture();
+
+    MainWindow &window() { return *m_window; }
+    /// Destroys the window without asking anything (as a crash or a killed process would
+    /// leave things), then the database connection, and opens both again.
+    void restart();
+
+    template <typename W>
+    W *find(const QString &objectName)
+    {
+        auto *widget = m_window->findChild<W *>(objectName);
+        INFO("widget " << objectName.toStdString());
+        REQUIRE(widget);
+        return widget;
+    }
+
+    /// Gives a widget keyboard focus and types into it.
+    void typeInto(const QString &objectName, const QString &text);
+    void press(QKeySequence keys);
+
+    ScratchDir scratch;
+    FixedClock clock{QDateTime(QDate(2026, 11, 26), QTime(10, 0))};
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<ui::ClinicContext> context;
+    bool answerRestoreDraft = true;
+    int draftOffers = 0;
+
+private:
+    void open();
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace bb::test

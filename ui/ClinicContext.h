@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/DraftRepository.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace bb::ui {
+
+/// What every window needs: the repositories over the open database, the clock, and the
+/// questions the app asks a person (replaceable in tests, which answer them themselves).
+struct ClinicContext
+{
+    ClinicContext(const storage::Database &database, const Clock &theClock)
+        : clock(theClock), women(database, theClock), pregnancies(database, theClock),
+          drafts(database, theClock)
+    {
+    }
+
+    const Clock &clock;
+    storage::WomanRepository women;
+    storage::PregnancyRepository pregnancies;
+    storage::DraftRepository drafts;
+
+    /// Offer back unsaved typing found for a form; true restores it.
+    std::function<bool(QWidget *parent, const QString &form, const QDateTime &savedAt)>
+        offerDraft;
+
+    enum class LeaveChoice { Save, Discard, Stay };
+    /// A form with unsaved changes is being left.
+    std::function<LeaveChoice(QWidget *parent, const QString &form)> askLeave;
+};
+
+/// The questions as message boxes, for the real app.
+void useMessageBoxes(ClinicContext &context);
+
+} // namespace bb::ui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ClinicContext.h"
+#include "record/WomanRecordView.h"
+#include "search/SearchPanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QStatusBar>
+
+namespace bb::ui {
+
+MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_search(new SearchPanel(context)),
+      m_record(new WomanRecordView(context)), m_splitter(new QSplitter),
+      m_right(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Better Births Clinic - %1").arg(databaseName));
+    auto *nobodyOpen = new QLabel(tr("Find a woman on the left (Ctrl+F), then press Enter to open "
+                                     "her record.\n\nCtrl+N registers a new woman."));
+    nobodyOpen->setObjectName(QStringLiteral("nobodyOpen"));
+    nobodyOpen->setAlignment(Qt::AlignCenter);
+    nobodyOpen->setWordWrap(true);
+    m_right->addWidget(nobodyOpen);
+    m_right->addWidget(m_record);
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({450, 910});
+    setCentralWidget(m_splitter);
+    createActions();
+
+    connect(m_search, &SearchPanel::womanChosen, this, &MainWindow::openWoman);
+    connect(m_record, &WomanRecordView::saved, this, [this] {
+        m_search->refresh();
+        statusBar()->showMessage(tr("Saved."), 4000);
+    });
+    statusBar()->showMessage(tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save"));
+    resize(1360, 860);
+    m_search->focusSearch();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Woman"));
+    QAction *find = file->addAction(tr("&Find a woman"), this, [this] { m_search->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
+    QAction *create = file->addAction(tr("&New woman"), this, &MainWindow::newWoman);
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("actionNew"));
+    QAction *save = file->addAction(tr("&Save"), this, &MainWindow::saveCurrent);
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("actionSave"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::openWoman(qint64 womanId)
+{
+    if (recordOpen() && m_record->womanId() == womanId)
+        return m_record->focusFirstField();
+    if (recordOpen() && !m_record->confirmLeave())
+        return;
+    showRecord();
+    m_record->openWoman(womanId);
+    m_record->focusFirstField();
+}
+
+bool MainWindow::recordOpen() const { return m_right->currentWidget() == m_record; }
+
+void MainWindow::showRecord() { m_right->setCurrentWidget(m_record); }
+
+void MainWindow::newWoman()
+{
+    if (recordOpen() && !m_record->confirmLeave())
+        return;
+    showRecord();
+    m_record->startNewWoman();
+    m_record->focusFirstField();
+}
+
+void MainWindow::saveCurrent()
+{
+    if (!recordOpen())
+        return;
+    if (!m_record->saveCurrentPage())
+        statusBar()->showMessage(tr("Not saved: see the messages on the form."), 6000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (recordOpen() && !m_record->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace bb::ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+class QStackedWidget;
+
+namespace bb::ui {
+
+struct ClinicContext;
+class SearchPanel;
+class WomanRecordView;
+
+/// Hosts the search panel and the open record, and the few shortcuts that work everywhere.
+/// The work itself is in the panels and forms.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ClinicContext &context, const QString &databaseName, QWidget *parent = nullptr);
+
+    SearchPanel *searchPanel() const { return m_search; }
+    WomanRecordView *recordView() const { return m_record; }
+
+    void openWoman(qint64 womanId);
+    void newWoman();
+    void saveCurrent();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+
+    ClinicContext &m_context;
+    SearchPanel *m_search;
+    WomanRecordView *m_record;
+    QSplitter *m_splitter;
+    QStackedWidget *m_right;
+    bool recordOpen() const;
+    void showRecord();
+};
+
+} // namespace bb::ui

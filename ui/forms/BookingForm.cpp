@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "forms/BookingForm.h"
+
+#include "ClinicContext.h"
+#include "clinical/ConditionCodes.h"
+#include "domain/BookingValidation.h"
+#include "domain/Codes.h"
+#include "forms/BookingSummary.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldRows.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+namespace {
+
+QGroupBox *section(const QString &title) { return new QGroupBox(title); }
+
+template <typename W>
+W *named(W *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+QSpinBox *countBox(const char *name, int minimum, int maximum)
+{
+    auto *box = named(new QSpinBox, name);
+    box->setRange(minimum, maximum);
+    box->setMaximumWidth(90);
+    return box;
+}
+
+QLineEdit *numberBox(const char *name, const QString &unit)
+{
+    auto *box = named(new QLineEdit, name);
+    box->setPlaceholderText(unit);
+    box->setMaximumWidth(120);
+    return box;
+}
+
+QString numberText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 6) : QString();
+}
+
+/// Reads an optional number; text that is not one is a problem reported under `path`.
+std::optional<double> readNumber(const QLineEdit *box, const QString &path, FieldErrors &problems)
+{
+    const QString text = box->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok) {
+        problems.append({path, QObject::tr("'%1' is not a number").arg(text)});
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+BookingForm::BookingForm(ClinicContext &context, QWidget *parent)
+    : StageForm(context, QStringLiteral("booking"), parent)
+{
+    auto *sections = new QWidget;
+    auto *column = new QVBoxLayout(sections);
+    m_formMessage = makeMessageLabel();
+    m_formMessage->setObjectName(QStringLiteral("bookingMessage"));
+    column->addWidget(m_formMessage);
+    column->addWidget(buildDating());
+    column->addWidget(buildHistory());
+    column->addWidget(buildMeasurements());
+    column->addWidget(buildChecklists());
+    column->addWidget(buildMentalHealth());
+    column->addWidget(buildSocialAndPlace());
+    column->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(sections);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the scroll area
+    m_summary = new BookingSummary;
+    m_summary->setFixedWidth(250);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_summary, 0, Qt::AlignTop);
+
+    watchInputs();
+    connect(this, &StageForm::edited, this, &BookingForm::updateSummary);
+}
+
+QWidget *BookingForm::buildDating()
+{
+    auto *box = section(tr("1. Dating this pregnancy"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_bookingDate = named(new DateField, "bookingDate");
+    rows->add(tr("&Booking date"), m_bookingDate, QStringLiteral("pregnancy.booking_date"));
+    m_lmp = named(new DateField, "lmp");
+    rows->add(tr("&LMP (first day)"), m_lmp, QStringLiteral("pregnancy.lmp"),
+              tr("First day of her last menstrual period"));
+    m_scanDate = named(new DateField, "scanDate");
+    rows->add(tr("Dating &scan date"), m_scanDate, QStringLiteral("pregnancy.dating_scan.date"));
+    m_crl = numberBox("crl", tr("mm"));
+    rows->add(tr("&CRL (mm)"), m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"),
+              tr("Crown-rump length; 45.0 to 84.0 mm dates the pregnancy"));
+    m_fetuses = countBox("fetuses", 1, kMaxFetuses);
+    rows->add(tr("Babies e&xpected"), m_fetuses, QStringLiteral("pregnancy.fetuses"));
+    m_conception = named(new QComboBox, "conception");
+    m_conception->addItem(tr("Spontaneous"), codes::toCode(Conception::Spontaneous));
+    m_conception->addItem(tr("Assisted (IVF, ICSI...)"), codes::toCode(Conception::Assisted));
+    rows->add(tr("Conception"), m_conception, QStringLiteral("pregnancy.conception"));
+    return box;
+}
+
+QWidget *BookingForm::buildHistory()
+{
+    auto *box = section(tr("2. Previous pregnancies"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_previousBirths = countBox("previousBirths", 0, 20);
+    rows->add(tr("Births at &24 weeks or more"), m_previousBirths, QStringLiteral("pregnancy.previous_births"));
+    m_previousLosses = countBox("previousLosses", 0, 30);
+    rows->add(tr("Losses &before 24 weeks"), m_previousLosses, QStringLiteral("pregnancy.previous_losses"));
+    m_previousCaesareans = countBox("previousCaesareans", 0, 20);
+    rows->add(tr("Caesarean &births"), m_previousCaesareans, QStringLiteral("pregnancy.previous_caesareans"));
+    m_yearsSinceLast = numberBox("yearsSinceLastPregnancy", tr("years"));
+    rows->add(tr("&Years since last pregnancy"), m_yearsSinceLast,
+              QStringLiteral("pregnancy.years_since_last_pregnancy"), tr("Leave empty for a first pregnancy"));
+    return box;
+}
+
+QWidget *BookingForm::buildMeasurements()
+{
+    auto *box = section(tr("3. Measurements and smoking"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_height = numberBox("heightCm", tr("cm"));
+    rows->add(tr("&Height (cm)"), m_height, QStringLiteral("measurements.height_cm"));
+    m_weight = numberBox("weightKg", tr("kg"));
+    rows->add(tr("&Weight (kg)"), m_weight, QStringLiteral("measurements.weight_kg"));
+    m_co = numberBox("coPpm", tr("ppm"));
+    rows->add(tr("Carbon &monoxide (ppm)"), m_co, QStringLiteral("measurements.co_ppm"),
+              tr("CO reading at booking (Saving Babies' Lives)"));
+    m_smoking = named(new QComboBox, "smoking");
+    for (const QString &code : codes::smokingCodes())
+        m_smoking->addItem(codes::label(*codes::smokingFromCode(code)), code);
+    rows->add(tr("Smo&king"), m_smoking, QStringLiteral("smoking"));
+    return box;
+}
+
+QWidget *BookingForm::buildChecklists()
+{
+    auto *container = new QWidget;
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int number = 4;
+    for (auto group : {clinical::ConditionGroup::Medical, clinical::ConditionGroup::ObstetricHistory,
+                       clinical::ConditionGroup::FamilyHistory,
+                       clinical::ConditionGroup::MentalHealthAndSubstances}) {
+        auto *box = section(QStringLiteral("%1. %2").arg(number++).arg(clinical::conditionGroupTitle(group)));
+        box->setObjectName(QStringLiteral("checklist:%1").arg(static_cast<int>(group)));
+        // One column, read top to bottom: the descriptions are the rules page's own words and
+        // too long to sit side by side without clipping.
+        auto *list = new QVBoxLayout(box);
+        list->setSpacing(2);
+        for (const QString &code : clinical::conditionCodes(group)) {
+            QString text = clinical::findCondition(code)->meaningString();
+            text[0] = text[0].toUpper();
+            auto *check = new QCheckBox(text);
+            check->setObjectName(QStringLiteral("condition:") + code);
+            check->setAccessibleName(text);
+            check->setToolTip(code);
+            list->addWidget(check);
+            m_conditions.insert(code, check);
+        }
+        layout->addWidget(box);
+    }
+    return container;
+}
+
+QWidget *BookingForm::buildMentalHealth()
+{
+    auto *box = section(tr("8. How she has been feeling (NICE CG192)"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_lowMood = named(new QCheckBox(tr("Yes")), "lowMood");
+    rows->add(tr("During the past month, often bothered by\nfeeling down, depressed or hopeless?"), m_lowMood,
+              QStringLiteral("mental_health.low_mood"));
+    m_littleInterest = named(new QCheckBox(tr("Yes")), "littleInterest");
+    rows->add(tr("During the past month, often bothered by\nlittle interest or pleasure in doing things?"),
+              m_littleInterest, QStringLiteral("mental_health.little_interest"));
+    m_gad2 = countBox("gad2Score", 0, kMaxGad2);
+    rows->add(tr("&GAD-2 score (0-6)"), m_gad2, QStringLiteral("mental_health.gad2_score"),
+              tr("Feeling nervous, anxious or on edge + not being able to stop or control worrying"));
+    return box;
+}
+
+QWidget *BookingForm::buildSocialAndPlace()
+{
+    auto *box = section(tr("9. Her circumstances and where she would like to give birth"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    auto *social = new QWidget;
+    auto *socialLayout = new QGridLayout(social);
+    socialLayout->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (const QString &code : codes::socialCodes()) {
+        auto *check = new QCheckBox(codes::socialLabel(code));
+        check->setObjectName(QStringLiteral("social:") + code);
+        check->setAccessibleName(codes::socialLabel(code));
+        socialLayout->addWidget(check, i / 2, i % 2);
+        m_social.insert(code, check);
+        ++i;
+    }
+    rows->add(tr("Social circumstances"), social, QStringLiteral("woman.social"));
+    m_placeOfBirth = named(new QComboBox, "placeOfBirth");
+    for (const QString &code : codes::placeOfBirthCodes())
+        m_placeOfBirth->addItem(codes::label(*codes::placeOfBirthFromCode(code)), code);
+    rows->add(tr("&Place of birth she would like"), m_placeOfBirth,
+              QStringLiteral("preferences.place_of_birth"),
+              tr("Her own choice; the care plan explains each setting"));
+    return box;
+}
+
+QString BookingForm::recordKey() const
+{
+    const QString pregnancy = m_booking.pregnancy.id == 0 ? QStringLiteral("new")
+                                                          : QString::number(m_booking.pregnancy.id);
+    return QStringLiteral("woman:%1/pregnancy:%2").arg(m_booking.woman.id).arg(pregnancy);
+}
+
+void BookingForm::setBooking(const Booking &booking)
+{
+    m_booking = booking;
+    if (!m_booking.pregnancy.bookingDate.isValid())
+        m_booking.pregnancy.bookingDate = context().clock.today();
+    reload();
+    updateSummary();
+}
+
+void BookingForm::showSavedValue()
+{
+    for (FieldRows *rows : std::as_const(m_rowSets))
+        rows->clearMessages();
+    setMessage(m_formMessage, QString());
+    const Pregnancy &p = m_booking.pregnancy;
+    const BookingAssessment &a = m_booking.assessment;
+    m_bookingDate->setDate(p.bookingDate);
+    m_lmp->setDate(p.lmp);
+    m_scanDate->setDate(p.datingScan ? p.datingScan->date : QDate());
+    m_crl->setText(p.datingScan ? QString::number(p.datingScan->crlMm, 'f', 1) : QString());
+    m_fetuses->setValue(p.fetuses);
+    m_conception->setCurrentIndex(m_conception->findData(codes::toCode(p.conception)));
+    m_previousBirths->setValue(p.previousBirths);
+    m_previousLosses->setValue(p.previousLosses);
+    m_previousCaesareans->setValue(p.previousCaesareans);
+    m_yearsSinceLast->setText(p.yearsSinceLastPregnancy ? QString::number(*p.yearsSinceLastPregnancy) : QString());
+    m_height->setText(numberText(a.measurements.heightCm));
+    m_weight->setText(numberText(a.measurements.weightKg));
+    m_co->setText(numberText(a.measurements.coPpm));
+    m_smoking->setCurrentIndex(m_smoking->findData(codes::toCode(a.smoking)));
+    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it)
+        it.value()->setChecked(a.conditions.contains(it.key()));
+    m_lowMood->setChecked(a.mentalHealth.lowMood);
+    m_littleInterest->setChecked(a.mentalHealth.littleInterest);
+    m_gad2->setValue(a.mentalHealth.gad2Score);
+    for (auto it = m_social.cbegin(); it != m_social.cend(); ++it)
+        it.value()->setChecked(m_booking.woman.social.contains(it.key()));
+    m_placeOfBirth->setCurrentIndex(m_placeOfBirth->findData(codes::toCode(a.preferredPlaceOfBirth)));
+}
+
+Booking BookingForm::typedBooking(FieldErrors &problems) const
+{
+    Booking b = m_booking;
+    Pregnancy &p = b.pregnancy;
+    auto readDate = [&](const DateField *field, const char *path) {
+        if (field->hasProblem())
+            problems.append({QLatin1String(path), tr("'%1' is not a real date (dd/mm/yyyy)").arg(field->text())});
+        return field->date();
+    };
+    p.bookingDate = readDate(m_bookingDate, "pregnancy.booking_date");
+    p.lmp = readDate(m_lmp, "pregnancy.lmp");
+    const QDate scanDate = readDate(m_scanDate, "pregnancy.dating_scan.date");
+    const auto crl = readNumber(m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"), problems);
+    p.datingScan.reset();
+    if (!m_scanDate->isEmpty() || crl) {
+        p.datingScan = DatingScan{scanDate, crl.value_or(0.0)};
+        if (!crl && m_crl->text().trimmed().isEmpty())
+            problems.append({QStringLiteral("pregnancy.dating_scan.crl_mm"), tr("is needed with a scan date")});
+    }
+    p.fetuses = m_fetuses->value();
+    p.conception = *codes::conceptionFromCode(m_conception->currentData().toString());
+    p.previousBirths = m_previousBirths->value();
+    p.previousLosses = m_previousLosses->value();
+    p.previousCaesareans = m_previousCaesareans->value();
+    const auto years = readNumber(m_yearsSinceLast, QStringLiteral("pregnancy.years_since_last_pregnancy"), problems);
+    p.yearsSinceLastPregnancy = years ? std::optional<int>(int(*years)) : std::nullopt;
+
+    BookingAssessment &a = b.assessment;
+    a.measurements.heightCm = readNumber(m_height, QStringLiteral("measurements.height_cm"), problems);
+    a.measurements.weightKg = readNumber(m_weight, QStringLiteral("measurements.weight_kg"), problems);
+    a.measurements.coPpm = readNumber(m_co, QStringLiteral("measurements.co_ppm"), problems);
+    a.smoking = *codes::smokingFromCode(m_smoking->currentData().toString());
+    a.conditions.clear();
+    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
+        if (it.value()->isChecked())
+            a.conditions << it.key();
+    }
+    a.mentalHealth = {m_lowMood->isChecked(), m_littleInterest->isChecked(), m_gad2->value()};
+    b.woman.social.clear();
+    for (auto it = m_social.cbegin(); it != m_social.cend(); ++it) {
+        if (it.value()->isChecked())
+            b.woman.social << it.key();
+    }
+    a.preferredPlaceOfBirth = *codes::placeOfBirthFromCode(m_placeOfBirth->currentData().toString());
+    return b;
+}
+
+void BookingForm::updateSummary()
+{
+    FieldErrors ignored;
+    m_summary->showBooking(typedBooking(ignored), context().clock.today());
+}
+
+bool BookingForm::save()
+{
+    FieldErrors problems;
+    Booking booking = typedBooking(problems);
+    for (const FieldError &error : validateBooking(booking)) {
+        if (std::none_of(problems.cbegin(), problems.cend(), [&](const FieldError &p) { return p.path == error.path; }))
+            problems << error;
+    }
+    if (booking.pregnancy.bookingDate.isValid() && booking.pregnancy.bookingDate > context().clock.today())
+        problems.append({QStringLiteral("pregnancy.booking_date"), tr("is in the future")});
+
+    FieldErrors unplaced = problems;
+    for (FieldRows *rows : std::as_const(m_rowSets)) {
+        FieldErrors stillUnplaced;
+        const FieldErrors left = rows->show(problems);
+        for (const FieldError &error : unplaced) {
+            if (left.contains(error))
+                stillUnplaced << error;
+        }
+        unplaced = stillUnplaced;
+    }
+    if (!problems.isEmpty()) {
+        QStringList lines{tr("Not saved: %n problem(s) to put right.", nullptr, int(problems.size()))};
+        for (const FieldError &error : unplaced)
+            lines << error.toString();
+        setMessage(m_formMessage, lines.join(QLatin1Char('\n')));
+        for (FieldRows *rows : std::as_const(m_rowSets)) {
+            if (QWidget *first = rows->fieldFor(problems.front().path)) {
+                first->setFocus();
+                break;
+            }
+        }
+        return false;
+    }
+    QString error;
+    const QString keyBefore = recordKey();
+    if (!context().pregnancies.saveBooking(booking, &error)) {
+        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(error));
+        return false;
+    }
+    if (keyBefore != QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
+        context().drafts.remove(formName(), keyBefore);
+    m_booking = booking;
+    showSavedValue();
+    markSaved();
+    updateSummary();
+    return true;
+}
+
+} // namespace bb::ui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Booking.h"
+#include "domain/FieldError.h"
+#include "forms/StageForm.h"
+
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace bb::ui {
+
+class BookingSummary;
+class DateField;
+class FieldRows;
+
+/// The booking appointment, laid out in the order the visit runs: dating, obstetric history,
+/// measurements, lifestyle, medical, obstetric and family history, mental health questions,
+/// social circumstances, and where she would like to give birth. What the rules derive (EDD,
+/// gestation, BMI, age) is shown beside it as she types.
+class BookingForm : public StageForm
+{
+    Q_OBJECT
+public:
+    explicit BookingForm(ClinicContext &context, QWidget *parent = nullptr);
+
+    /// Shows a saved booking; a pregnancy id of 0 starts a new booking for her.
+    void setBooking(const Booking &booking);
+    const Booking &booking() const { return m_booking; }
+    /// Her demographics were saved elsewhere: keep them, and what is typed here.
+    void womanSaved(const Woman &woman) { m_booking.woman = woman; }
+
+    bool save() override;
+
+protected:
+    QString recordKey() const override;
+    void showSavedValue() override;
+
+private:
+    QWidget *buildDating();
+    QWidget *buildHistory();
+    QWidget *buildMeasurements();
+    QWidget *buildChecklists();
+    QWidget *buildMentalHealth();
+    QWidget *buildSocialAndPlace();
+
+    /// The booking as typed. Values that cannot be read at all are reported in `problems`.
+    Booking typedBooking(FieldErrors &problems) const;
+    void updateSummary();
+
+    Booking m_booking;
+    QList<FieldRows *> m_rowSets;
+    QLabel *m_formMessage = nullptr;
+    BookingSummary *m_summary = nullptr;
+
+    DateField *m_bookingDate = nullptr;
+    DateField *m_lmp = nullptr;
+    DateField *m_scanDate = nullptr;
+    QLineEdit *m_crl = nullptr;
+    QSpinBox *m_fetuses = nullptr;
+    QComboBox *m_conception = nullptr;
+    QSpinBox *m_previousBirths = nullptr;
+    QSpinBox *m_previousLosses = nullptr;
+    QSpinBox *m_previousCaesareans = nullptr;
+    QLineEdit *m_yearsSinceLast = nullptr;
+    QLineEdit *m_height = nullptr;
+    QLineEdit *m_weight = nullptr;
+    QLineEdit *m_co = nullptr;
+    QComboBox *m_smoking = nullptr;
+    QMap<QString, QCheckBox *> m_conditions;
+    QCheckBox *m_lowMood = nullptr;
+    QCheckBox *m_littleInterest = nullptr;
+    QSpinBox *m_gad2 = nullptr;
+    QMap<QString, QCheckBox *> m_social;
+    QComboBox *m_placeOfBirth = nullptr;
+};
+
+} // namespace bb::ui

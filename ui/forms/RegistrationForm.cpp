@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "forms/RegistrationForm.h"
+
+#include "ClinicContext.h"
+#include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
+#include "domain/BookingValidation.h"
+#include "domain/Codes.h"
+#include "storage/SearchQuery.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldRows.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+
+RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
+    : StageForm(context, QStringLiteral("registration"), parent)
+{
+    auto *group = new QGroupBox(tr("Her details"));
+    m_rows = new FieldRows(group);
+
+    m_nhsNumber = new QLineEdit;
+    m_nhsNumber->setObjectName(QStringLiteral("nhsNumber"));
+    m_nhsNumber->setPlaceholderText(tr("943 476 5919"));
+    m_nhsNumber->setMaxLength(14);
+    m_rows->add(tr("&NHS number"), m_nhsNumber, QStringLiteral("woman.nhs_number"),
+                tr("Ten digits; spaces and dashes are fine, and a pasted number is tidied."));
+    m_givenName = new QLineEdit;
+    m_givenName->setObjectName(QStringLiteral("givenName"));
+    m_rows->add(tr("&Given name"), m_givenName, QStringLiteral("woman.given_name"));
+    m_familyName = new QLineEdit;
+    m_familyName->setObjectName(QStringLiteral("familyName"));
+    m_rows->add(tr("&Family name"), m_familyName, QStringLiteral("woman.family_name"));
+    m_dateOfBirth = new DateField;
+    m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirth"));
+    m_rows->add(tr("&Date of birth"), m_dateOfBirth, QStringLiteral("woman.date_of_birth"));
+    m_age = new QLabel;
+    m_age->setObjectName(QStringLiteral("ageDisplay"));
+    m_rows->addRow(QString(), m_age);
+    m_address = new QPlainTextEdit;
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4);
+    m_rows->add(tr("&Address"), m_address, QStringLiteral("woman.address"));
+    m_postcode = new QLineEdit;
+    m_postcode->setObjectName(QStringLiteral("postcode"));
+    m_postcode->setMaxLength(8);
+    m_rows->add(tr("&Postcode"), m_postcode, QStringLiteral("woman.postcode"));
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_rows->add(tr("P&hone"), m_phone, QStringLiteral("woman.phone"));
+    m_gpPractice = new QLineEdit;
+    m_gpPractice->setObjectName(QStringLiteral("gpPractice"));
+    m_rows->add(tr("G&P practice"), m_gpPractice, QStringLiteral("woman.gp_practice"));
+    m_ethnicCategory = new QComboBox;
+    m_ethnicCategory->setObjectName(QStringLiteral("ethnicCategory"));
+    m_ethnicCategory->addItem(tr("Not recorded"), QString());
+    for (const QString &code : codes::ethnicCategoryCodes())
+        m_ethnicCategory->addItem(code + QStringLiteral(" - ") + codes::ethnicCategoryLabel(code), code);
+    m_rows->add(tr("&Ethnic category"), m_ethnicCategory, QStringLiteral("woman.ethnic_category"));
+    m_language = new QLineEdit;
+    m_language->setObjectName(QStringLiteral("preferredLanguage"));
+    m_rows->add(tr("Preferred &language"), m_language, QStringLiteral("woman.preferred_language"),
+                tr("Language code, e.g. en, gu, pa, ur, so, pl"));
+    m_interpreter = new QCheckBox(tr("&Interpreter needed"));
+    m_interpreter->setObjectName(QStringLiteral("interpreterNeeded"));
+    m_rows->add(QString(), m_interpreter);
+    m_interpreter->setAccessibleName(tr("Interpreter needed"));
+
+    m_formMessage = makeMessageLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_formMessage);
+    layout->addWidget(group);
+    layout->addStretch();
+
+    // A pasted or typed NHS number is shown 3-3-4 as soon as it is whole.
+    connect(m_nhsNumber, &QLineEdit::editingFinished, this, [this] {
+        const QString digits = clinical::nhs::normalise(m_nhsNumber->text());
+        if (digits.size() == 10 && clinical::nhs::isValid(digits))
+            m_nhsNumber->setText(clinical::nhs::format(digits));
+        m_rows->showMessage(QStringLiteral("woman.nhs_number"),
+                            m_nhsNumber->text().isEmpty() ? QString() : clinical::nhs::problem(digits));
+    });
+    connect(m_dateOfBirth, &QLineEdit::textChanged, this, [this] {
+        const QDate dob = m_dateOfBirth->date();
+        const QDate today = this->context().clock.today();
+        m_age->setText(dob.isValid() && dob <= today
+                           ? tr("Age %1 today").arg(clinical::ageInYears(dob, today))
+                           : QString());
+    });
+    connect(m_postcode, &QLineEdit::editingFinished, this,
+            [this] { m_postcode->setText(m_postcode->text().trimmed().toUpper()); });
+    watchInputs();
+    setWoman(Woman{});
+}
+
+QString RegistrationForm::recordKey() const
+{
+    return m_woman.id == 0 ? QStringLiteral("new") : QStringLiteral("woman:%1").arg(m_woman.id);
+}
+
+void RegistrationForm::setWoman(const Woman &woman)
+{
+    m_woman = woman;
+    reload();
+}
+
+void RegistrationForm::showSavedValue()
+{
+    m_rows->clearMessages();
+    setMessage(m_formMessage, QString());
+    m_nhsNumber->setText(clinical::nhs::format(m_woman.nhsNumber));
+    m_givenName->setText(m_woman.givenName);
+    m_familyName->setText(m_woman.familyName);
+    m_dateOfBirth->setDate(m_woman.dateOfBirth);
+    m_address->setPlainText(m_woman.address);
+    m_postcode->setText(m_woman.postcode);
+    m_phone->setText(m_woman.phone);
+    m_gpPractice->setText(m_woman.gpPractice);
+    m_ethnicCategory->setCurrentIndex(std::max(0, m_ethnicCategory->findData(m_woman.ethnicCategory)));
+    m_language->setText(m_woman.preferredLanguage);
+    m_interpreter->setChecked(m_woman.interpreterNeeded);
+}
+
+Woman RegistrationForm::typedWoman(FieldErrors &problems) const
+{
+    Woman w = m_woman; // keeps what this form does not edit (social circumstances)
+    w.nhsNumber = clinical::nhs::normalise(m_nhsNumber->text());
+    w.givenName = m_givenName->text().simplified();
+    w.familyName = m_familyName->text().simplified();
+    w.dateOfBirth = m_dateOfBirth->date();
+    if (m_dateOfBirth->hasProblem())
+        problems.append({QStringLiteral("woman.date_of_birth"), tr("'%1' is not a real date (dd/mm/yyyy)").arg(m_dateOfBirth->text())});
+    w.address = m_address->toPlainText().trimmed();
+    w.postcode = m_postcode->text().trimmed().toUpper();
+    w.phone = m_phone->text().trimmed();
+    w.gpPractice = m_gpPractice->text().simplified();
+    w.ethnicCategory = m_ethnicCategory->currentData().toString();
+    w.preferredLanguage = m_language->text().trimmed().toLower();
+    if (w.preferredLanguage.isEmpty())
+        w.preferredLanguage = QStringLiteral("en");
+    w.interpreterNeeded = m_interpreter->isChecked();
+    return w;
+}
+
+bool RegistrationForm::save()
+{
+    FieldErrors problems;
+    Woman woman = typedWoman(problems);
+    for (const FieldError &error : validateWoman(woman)) {
+        if (std::none_of(problems.cbegin(), problems.cend(), [&](const FieldError &p) { return p.path == error.path; }))
+            problems << error;
+    }
+    if (woman.dateOfBirth.isValid() && woman.dateOfBirth > context().clock.today())
+        problems.append({QStringLiteral("woman.date_of_birth"), tr("is in the future")});
+    if (const auto other = context().women.byNhsNumber(woman.nhsNumber); other && other->id != woman.id) {
+        problems.append({QStringLiteral("woman.nhs_number"),
+                         tr("already registered to %1 (born %2)")
+                             .arg(other->fullName(), other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
+    }
+    const FieldErrors unplaced = m_rows->show(problems);
+    if (!problems.isEmpty()) {
+        setMessage(m_formMessage, tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size())));
+        if (QWidget *first = m_rows->fieldFor(problems.front().path))
+            first->setFocus();
+        return false;
+    }
+    QString error;
+    const QString keyBefore = recordKey();
+    if (!context().women.save(woman, &error)) {
+        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(error));
+        return false;
+    }
+    setMessage(m_formMessage, QString());
+    // A new registration's draft was kept under "new"; it is done with.
+    if (keyBefore != QStringLiteral("woman:%1").arg(woman.id))
+        context().drafts.remove(formName(), keyBefore);
+    m_woman = woman;
+    showSavedValue();
+    markSaved();
+    return true;
+}
+
+} // namespace bb::ui

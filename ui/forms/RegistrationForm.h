@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Woman.h"
+#include "domain/FieldError.h"
+#include "forms/StageForm.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace bb::ui {
+
+class DateField;
+class FieldRows;
+
+/// Registration: who she is. Creates a woman or edits her demographics.
+class RegistrationForm : public StageForm
+{
+    Q_OBJECT
+public:
+    explicit RegistrationForm(ClinicContext &context, QWidget *parent = nullptr);
+
+    /// Shows her saved details (id 0: a new registration).
+    void setWoman(const Woman &woman);
+    const Woman &woman() const { return m_woman; }
+    /// She was saved elsewhere (the booking form records her circumstances): keep that, and
+    /// what is typed here.
+    void womanSaved(const Woman &woman) { m_woman = woman; }
+
+    bool save() override;
+
+protected:
+    QString recordKey() const override;
+    void showSavedValue() override;
+
+private:
+    /// The woman as typed; `problems` gets what cannot even be read (a date that is not one).
+    Woman typedWoman(FieldErrors &problems) const;
+
+    Woman m_woman;
+    FieldRows *m_rows = nullptr;
+    QLineEdit *m_nhsNumber = nullptr;
+    QLineEdit *m_givenName = nullptr;
+    QLineEdit *m_familyName = nullptr;
+    DateField *m_dateOfBirth = nullptr;
+    QLabel *m_age = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_postcode = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_gpPractice = nullptr;
+    QComboBox *m_ethnicCategory = nullptr;
+    QLineEdit *m_language = nullptr;
+    QCheckBox *m_interpreter = nullptr;
+    QLabel *m_formMessage = nullptr;
+};
+
+} // namespace bb::ui

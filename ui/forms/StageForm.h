@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+namespace bb::ui {
+
+struct ClinicContext;
+
+/// A form for one stage of care. It loads a value, lets the midwife edit, validates through
+/// core and commits through a repository. Meanwhile it keeps a draft of what was typed in the
+/// database (debounced, and flushed when the form goes away), so a crash or a closed window
+/// loses nothing; and it knows whether it has unsaved changes.
+class StageForm : public QWidget
+{
+    Q_OBJECT
+public:
+    StageForm(ClinicContext &context, QString formName, QWidget *parent = nullptr);
+    ~StageForm() override;
+
+    /// Lower-case name used for drafts and in questions ("registration", "booking").
+    QString formName() const { return m_formName; }
+    bool hasUnsavedChanges() const;
+
+    /// Validates and saves; on failure shows why beside the fields and keeps what was typed.
+    virtual bool save() = 0;
+
+    /// Forgets unsaved typing: the draft is removed and the saved value shown again.
+    void discardChanges();
+
+signals:
+    void saved();
+    void edited();
+
+protected:
+    ClinicContext &context() { return m_context; }
+    const ClinicContext &context() const { return m_context; }
+
+    /// Which record the draft belongs to ("woman:12", "woman:12/pregnancy:new").
+    virtual QString recordKey() const = 0;
+    /// Puts the saved value back into the fields.
+    virtual void showSavedValue() = 0;
+
+    /// Call once the fields are built: listens to every named input for edits.
+    void watchInputs();
+    /// Shows the saved value (showSavedValue()) as "unchanged", then offers back a draft left
+    /// for this record.
+    void reload();
+    /// Call after a successful save.
+    void markSaved();
+
+private:
+    void offerDraft();
+    void writeDraft();
+
+    ClinicContext &m_context;
+    QString m_formName;
+    QJsonObject m_baseline;
+    QString m_draftKey; ///< recordKey() at the last edit; the destructor cannot ask for it
+    QTimer m_draftTimer;
+    bool m_loading = false;
+};
+
+} // namespace bb::ui

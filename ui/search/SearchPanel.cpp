@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "search/SearchPanel.h"
+
+#include "ClinicContext.h"
+#include "search/WomanSearchModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+
+namespace {
+constexpr int kMaxResults = 50;
+}
+
+SearchPanel::SearchPanel(ClinicContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_field(new QLineEdit), m_results(new QTableView),
+      m_status(new QLabel), m_model(new WomanSearchModel(this))
+{
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Find a woman: name, NHS number, date of birth or postcode"));
+    m_field->setAccessibleName(tr("Find a woman"));
+    m_field->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Women found"));
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAlternatingRowColors(true);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->setTabKeyNavigation(false);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_field);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::search);
+    connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::chooseCurrent);
+    connect(m_results, &QTableView::activated, this, &SearchPanel::chooseCurrent);
+    m_field->installEventFilter(this);
+    m_results->installEventFilter(this);
+    search();
+}
+
+void SearchPanel::focusSearch()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchPanel::refresh() { search(); }
+
+void SearchPanel::search()
+{
+    const auto query = storage::SearchQuery::parse(m_field->text());
+    m_model->setResults(m_context.women.search(query, kMaxResults), m_context.clock.today());
+    if (m_model->rowCount() > 0)
+        m_results->selectRow(0);
+    if (query.kind == storage::SearchQuery::Kind::Empty)
+        m_status->setText(tr("Type to search; Enter opens the highlighted woman."));
+    else if (m_model->rowCount() == 0)
+        m_status->setText(tr("No one found. Ctrl+N registers a new woman."));
+    else if (m_model->rowCount() == kMaxResults)
+        m_status->setText(tr("First %1 shown: type more to narrow it down.").arg(kMaxResults));
+    else
+        m_status->setText(tr("%n found", nullptr, m_model->rowCount()));
+}
+
+void SearchPanel::chooseCurrent()
+{
+    const QModelIndex index = m_results->currentIndex();
+    if (index.isValid())
+        emit womanChosen(index.data(WomanSearchModel::WomanIdRole).toLongLong());
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Up and down move through the results while the cursor stays in the search box.
+        if (watched == m_field && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            const int row = m_results->currentIndex().row() + (key->key() == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_model->rowCount())
+                m_results->selectRow(row);
+            return true;
+        }
+        if (watched == m_results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            chooseCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace bb::ui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "search/WomanSearchModel.h"
+
+#include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
+
+namespace bb::ui {
+
+WomanSearchModel::WomanSearchModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void WomanSearchModel::setResults(const QList<storage::WomanSummary> &results, const QDate &today)
+{
+    beginResetModel();
+    m_results = results;
+    m_today = today;
+    endResetModel();
+}
+
+int WomanSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+int WomanSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WomanSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const storage::WomanSummary &row = m_results.at(index.row());
+    if (role == WomanIdRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const bool pregnant = row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked");
+    switch (index.column()) {
+    case Name:
+        return QStringLiteral("%1, %2").arg(row.familyName.toUpper(), row.givenName);
+    case NhsNumber:
+        return clinical::nhs::format(row.nhsNumber);
+    case DateOfBirth:
+        return row.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy"));
+    case Postcode:
+        return row.postcode;
+    case Edd:
+        return row.edd.isValid() ? row.edd.toString(QStringLiteral("dd-MMM-yyyy")) : QString();
+    case GestationToday: {
+        if (!pregnant)
+            return row.pregnancyStatus == QLatin1String("delivered") ? tr("delivered") : QString();
+        const auto gestation = clinical::gestationOn(row.edd, m_today);
+        return gestation.days >= 0 ? gestation.toString() : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant WomanSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case NhsNumber:
+        return tr("NHS number");
+    case DateOfBirth:
+        return tr("Born");
+    case Postcode:
+        return tr("Postcode");
+    case Edd:
+        return tr("EDD");
+    case GestationToday:
+        return tr("Today");
+    default:
+        return {};
+    }
+}
+
+} // namespace bb::ui

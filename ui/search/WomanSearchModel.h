@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/WomanRepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace bb::ui {
+
+/// Search results as a table: name, NHS number, date of birth, EDD and gestation today.
+class WomanSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, NhsNumber, DateOfBirth, Postcode, Edd, GestationToday, ColumnCount };
+    static constexpr int WomanIdRole = Qt::UserRole + 1;
+
+    explicit WomanSearchModel(QObject *parent = nullptr);
+
+    void setResults(const QList<storage::WomanSummary> &results, const QDate &today);
+    const QList<storage::WomanSummary> &results() const { return m_results; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<storage::WomanSummary> m_results;
+    QDate m_today;
+};
+
+} // namespace bb::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/FieldRows.h"
+
+#include <QLabel>
+
+namespace bb::ui {
+
+QLabel *makeMessageLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(QObject::tr("Problem"));
+    label->hide();
+    return label;
+}
+
+void setMessage(QLabel *label, const QString &message)
+{
+    label->setText(message.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + message);
+    label->setVisible(!message.isEmpty());
+}
+
+FieldRows::FieldRows(QWidget *parent) : QFormLayout(parent)
+{
+    setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    setRowWrapPolicy(QFormLayout::DontWrapRows);
+    setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QWidget *FieldRows::add(const QString &label, QWidget *field, const QString &path,
+                        const QString &hint)
+{
+    QString accessible = label;
+    accessible.remove(QLatin1Char('&'));
+    field->setAccessibleName(accessible);
+    if (!hint.isEmpty()) {
+        field->setToolTip(hint);
+        field->setAccessibleDescription(hint);
+    }
+    auto *caption = new QLabel(label);
+    caption->setBuddy(field);
+    addRow(caption, field);
+    if (!path.isEmpty()) {
+        QLabel *message = makeMessageLabel();
+        message->setObjectName(QStringLiteral("message:") + path);
+        addRow(QString(), message);
+        m_messages.insert(path, message);
+        m_fields.insert(path, field);
+    }
+    return field;
+}
+
+FieldErrors FieldRows::show(const FieldErrors &errors)
+{
+    clearMessages();
+    FieldErrors unplaced;
+    QHash<QString, QStringList> byPath;
+    for (const FieldError &error : errors) {
+        if (m_messages.contains(error.path))
+            byPath[error.path] << error.message;
+        else
+            unplaced << error;
+    }
+    for (auto it = byPath.cbegin(); it != byPath.cend(); ++it)
+        setMessage(m_messages.value(it.key()), it.value().join(QStringLiteral("; ")));
+    return unplaced;
+}
+
+void FieldRows::clearMessages()
+{
+    for (QLabel *label : std::as_const(m_messages))
+        setMessage(label, QString());
+}
+
+void FieldRows::showMessage(const QString &path, const QString &message)
+{
+    if (QLabel *label = m_messages.value(path))
+        setMessage(label, message);
+}
+
+} // namespace bb::ui
