@@ -7,8 +7,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Core tests need no widgets, but printed documents lay out text, which needs fonts.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 int main(int argc, char *argv[])
