@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,7 @@ constexpr double kBandGapPt = 14.0;  // between a band's rule and the body
 constexpr double kRuleWidthPt = 0.75;
 constexpr int kPdfResolution = 300;
 constexpr double kPdfMarginMm = 15.0;
+constexpr qsizetype kMaxBreaks = 200; // a bound, far above any real plan
 
 // Paper is white whatever the desktop theme, so the print is black on white by design.
 // Only black, white and light grey: it must read the same on a black-and-white printer.
@@ -112,27 +114,55 @@ int pageOf(double y, double pageHeight)
     return static_cast<int>(std::floor(y / pageHeight));
 }
 
-// A heading must not end a page: when the first line after a heading falls on a later page,
-// the heading moves to that page. Top to bottom, because each move shifts what follows.
-void keepHeadingsWithNext(QTextDocument *doc)
+// A table row that fits on a page but would be split by a page break: the first block of each
+// of its cells (those get a break before them, which moves the row to the next page).
+QList<int> splitRowBreaks(const QTextDocument *doc, const QTextBlock &block, double pageHeight)
 {
-    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const QTextTable *table = QTextCursor(block).currentTable();
+    if (table == nullptr)
+        return {};
+    const QTextTableCell cell = table->cellAt(block.position());
+    if (cell.column() != 0 || cell.firstCursorPosition().block() != block)
+        return {};
+    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    double top = layout->blockBoundingRect(block).top();
+    double bottom = top;
+    QList<int> firstBlocks;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell c = table->cellAt(cell.row(), column);
+        const QTextBlock first = c.firstCursorPosition().block();
+        top = std::min(top, layout->blockBoundingRect(first).top());
+        bottom = std::max(bottom, layout->blockBoundingRect(c.lastCursorPosition().block()).bottom());
+        firstBlocks << first.blockNumber();
+    }
+    // Rows taller than a third of a page are long enough to read well across a break.
+    if (bottom - top > pageHeight / 3 || pageOf(top, pageHeight) == pageOf(bottom - 1, pageHeight))
+        return {};
+    return firstBlocks;
+}
+
+// The blocks, from block `from` on, that must start a new page so that no heading ends a page
+// and no short table row is split: those of the first such place found; empty when none.
+QList<int> firstBadBreak(const QTextDocument *doc, int from)
+{
+    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
     const double pageHeight = doc->pageSize().height();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = doc->findBlockByNumber(from); block.isValid(); block = block.next()) {
+        if (const QList<int> row = splitRowBreaks(doc, block, pageHeight); !row.isEmpty())
+            return row;
         const QTextBlock next = block.next();
         if (block.blockFormat().headingLevel() == 0 || !next.isValid())
             continue;
-        const QRectF here = layout->blockBoundingRect(block);
         const QRectF there = layout->blockBoundingRect(next);
         double firstLineBottom = there.bottom();
         if (next.layout() != nullptr && next.layout()->lineCount() > 0)
             firstLineBottom = there.top() + next.layout()->lineAt(0).rect().bottom();
-        if (pageOf(here.top(), pageHeight) == pageOf(firstLineBottom - 1, pageHeight))
-            continue;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).mergeBlockFormat(format);
+        if (pageOf(layout->blockBoundingRect(block).top(), pageHeight) !=
+            pageOf(firstLineBottom - 1, pageHeight)) {
+            return {block.blockNumber()};
+        }
     }
+    return {};
 }
 
 bool haveGuiApplication()
@@ -208,6 +238,31 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
     painter.restore();
 }
 
+std::unique_ptr<QTextDocument> buildDocument(QPagedPaintDevice *device, const QString &html,
+                                             const QList<int> &headingBreaks)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    // Lay out in the device's own units so line breaks and page breaks are the ones printed.
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(baseFont(kCarePlanBodyPointSize));
+    doc->setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
+    doc->setHtml(html);
+    QTextBlockFormat breakBefore;
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    for (int number : headingBreaks)
+        QTextCursor(doc->findBlockByNumber(number)).mergeBlockFormat(breakBefore);
+    doc->setPageSize(QSizeF(device->width(), device->height()));
+    // The root frame's top and bottom margins repeat on every page: that is where the header
+    // and footer are painted.
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setLeftMargin(0);
+    root.setRightMargin(0);
+    root.setTopMargin(deviceToLayout(device, headerHeight(device)));
+    root.setBottomMargin(deviceToLayout(device, footerHeight(device)));
+    doc->rootFrame()->setFrameFormat(root);
+    return doc;
+}
+
 bool paintCarePlan(QPagedPaintDevice *device, const CarePlanPrintInput &input, QString *error)
 {
     if (!haveGuiApplication()) {
@@ -262,23 +317,18 @@ QString printedDate(const QDate &date)
 std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,
                                               const CarePlanPrintInput &input)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    // Lay out in the device's own units so line breaks and page breaks are the ones printed.
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setDefaultFont(baseFont(kCarePlanBodyPointSize));
-    doc->setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
-    doc->setHtml(carePlanBodyHtml(input));
-    doc->setPageSize(QSizeF(device->width(), device->height()));
-    // The root frame's top and bottom margins repeat on every page: that is where the header
-    // and footer are painted.
-    QTextFrameFormat root = doc->rootFrame()->frameFormat();
-    root.setLeftMargin(0);
-    root.setRightMargin(0);
-    root.setTopMargin(deviceToLayout(device, headerHeight(device)));
-    root.setBottomMargin(deviceToLayout(device, footerHeight(device)));
-    doc->rootFrame()->setFrameFormat(root);
-    keepHeadingsWithNext(doc.get());
-    return doc;
+    const QString html = carePlanBodyHtml(input);
+    // A heading must not end a page, nor a short table row be split. Breaks are found top to bottom (each one moves what
+    // follows) and the document is rebuilt with them each time: changing formats of a laid-out
+    // QTextDocument left later blocks mis-laid-out (Qt 6.4), so it is never edited after layout.
+    QList<int> breaks;
+    for (;;) {
+        std::unique_ptr<QTextDocument> doc = buildDocument(device, html, breaks);
+        const QList<int> more = firstBadBreak(doc.get(), breaks.isEmpty() ? 0 : breaks.last() + 1);
+        if (more.isEmpty() || breaks.size() >= kMaxBreaks)
+            return doc;
+        breaks << more;
+    }
 }
 
 int carePlanPageCount(QPagedPaintDevice *device, const CarePlanPrintInput &input)

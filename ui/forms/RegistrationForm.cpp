@@ -167,7 +167,10 @@ bool RegistrationForm::save()
     }
     const FieldErrors unplaced = m_rows->show(problems);
     if (!problems.isEmpty()) {
-        setMessage(m_formMessage, tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size())));
+        QStringList lines{tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
+        for (const FieldError &problem : unplaced)
+            lines << problem.toString();
+        setMessage(m_formMessage, lines.join(QLatin1Char('\n')));
         if (QWidget *first = m_rows->fieldFor(problems.front().path))
             first->setFocus();
         return false;

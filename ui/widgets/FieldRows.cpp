@@ -14,6 +14,8 @@ QLabel *makeMessageLabel(QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     label->setAccessibleName(QObject::tr("Problem"));
+    // A message wraps only when it must: at the width of a typical field, not of its first words.
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 48);
     label->hide();
     return label;
 }

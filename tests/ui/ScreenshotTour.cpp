@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Not a check: a tour of the windows that saves what a midwife would see as PNGs, for people to
+// look at. Hidden from the normal run; start it with
+//   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
+#include "UiTestSupport.h"
+
+#include "demo/DemoData.h"
+#include "forms/BookingForm.h"
+#include "record/WomanRecordView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+
+using namespace bb;
+
+TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::AppFixture app;
+    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(app.context->pregnancies.saveBookings(demo, &error));
+    app.window().resize(1360, 860);
+    auto save = [&](const char *name) {
+        QApplication::processEvents();
+        REQUIRE(app.window().grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+    };
+
+    app.press(QKeySequence::Find);
+    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("searchField")), QStringLiteral("p"));
+    save("1-search.png");
+    QTest::keyClick(app.find<QLineEdit>(QStringLiteral("searchField")), Qt::Key_Return);
+    save("2-booking.png");
+    auto *scroll = app.window().recordView()->bookingForm()->findChild<QScrollArea *>();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+    save("3-booking-middle.png");
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    save("4-booking-end.png");
+    app.find<QTabWidget>(QStringLiteral("recordPages"))->setCurrentIndex(0);
+    save("5-registration.png");
+
+    app.press(QKeySequence::New);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("943 476 5918"));
+    app.typeInto(QStringLiteral("givenName"), QStringLiteral("Amina"));
+    app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("31/02/1990"));
+    app.press(QKeySequence::Save);
+    save("6-registration-errors.png");
+}
