@@ -2,10 +2,12 @@
 #include "CarePlanCommand.h"
 
 #include "clinical/CarePlanner.h"
+#include "documents/CarePlanDocument.h"
 #include "interop/BookingJson.h"
 #include "interop/CarePlanHtml.h"
 #include "interop/CarePlanJson.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -154,10 +156,19 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
     } else if (options->format == QLatin1String("html")) {
         document = interop::carePlanToHtml(booking, plan).toUtf8();
     } else {
-        // The printed care plan comes from the one render function in core/documents; until it
-        // exists no PDF is written rather than a different-looking one.
-        err << "--format: pdf output is not available yet\n";
-        return kExitFailed;
+        // The printed plan, from the same render function as print preview and the printer.
+        // No midwife is known here, so the plan says "not yet assigned".
+        documents::CarePlanPrintInput print;
+        print.booking = booking;
+        print.plan = plan;
+        print.settings = documents::demoPrintSettings();
+        print.printedOn = QDate::currentDate();
+        QString error;
+        if (!documents::writeCarePlanPdf(options->out, print, &error)) {
+            err << "--out: cannot write '" << options->out << "': " << error << '\n';
+            return kExitFailed;
+        }
+        return kExitOk;
     }
 
     if (!options->out.isEmpty())

@@ -4,7 +4,9 @@
 #include "cli/DatabaseCommands.h"
 #include "util/Clock.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -26,12 +28,29 @@ Commands:
 Exit status: 0 done, 1 could not be done, 2 bad input (nothing changed).
 )";
 
+/// Qt's GUI layer wants a private runtime folder and warns on stderr without one. Scripts read
+/// this program's stderr line by line, so give it one instead of a stray warning.
+void ensureRuntimeDir()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::temp().filePath(QStringLiteral("bbclinic-runtime-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user"))));
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("bbclinic-cli"));
+    // Printing lays out text, which needs fonts and so a GUI application; the command line has
+    // no window, so it runs on the offscreen platform unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("bbclinic-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -46,8 +46,9 @@ QString sentenceCase(QString text)
 // A one-cell bordered box, for what must not be missed on a black-and-white page.
 QString box(const QString &innerHtml)
 {
-    return QStringLiteral("<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">"
-                          "<tr><td>%1</td></tr></table>")
+    return QStringLiteral(
+               "<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">"
+               "<tr><td>%1</td></tr></table>")
         .arg(innerHtml);
 }
 
@@ -217,7 +218,7 @@ QString testsSection(const CarePlan &plan)
     }
     if (findRecommendation(plan, "co_monitoring") != nullptr) {
         row(QStringLiteral("Carbon monoxide breath test"),
-            QStringLiteral("At booking, and at your 36-week appointment (around <b>%1</b>)")
+            QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
                 .arg(esc(shortDate(
                     clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(36))))));
     }
@@ -228,9 +229,10 @@ QString testsSection(const CarePlan &plan)
     html += QStringLiteral("<p>You will be sent the appointment for each scan. Every scan and "
                            "test is your choice: your midwife will explain what each one "
                            "looks for.</p>");
-    return html + QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                                 "cellpadding=\"6\"><thead><tr><th width=\"55%\">Scan or "
-                                 "test</th><th>When</th></tr></thead>") +
+    return html +
+           QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"6\"><thead><tr><th width=\"55%\">Scan or "
+                          "test</th><th>When</th></tr></thead>") +
            rows + QStringLiteral("</table>");
 }
 
@@ -349,9 +351,9 @@ QString birthPlaceSection(const CarePlanPrintInput &in)
     for (PlaceOfBirth setting : clinical::birthSettings()) {
         QStringList reasons;
         const QString advice = adviceFor(plan, setting, &reasons);
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(esc(codes::label(setting)),
-                         esc(clinical::birthSettingDescription(setting)));
+        html +=
+            QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(esc(codes::label(setting)), esc(clinical::birthSettingDescription(setting)));
         QStringList places;
         for (const QString &kind : birthPlaceKinds(setting)) {
             for (const ServiceContact &s : in.settings.servicesOfKind(kind))
@@ -364,7 +366,14 @@ QString birthPlaceSection(const CarePlanPrintInput &in)
         if (advice.isEmpty())
             continue;
         html += QStringLiteral("<p><b>Our advice for you: %1.</b></p>").arg(esc(advice));
-        html += bulletList(reasons);
+        if (!reasons.isEmpty()) {
+            // With "suitable" the reasons are NG235 notes, not reasons against the setting.
+            html += QStringLiteral("<p class=\"lead\">%1</p>")
+                        .arg(advice == label(BirthPlaceAdviceKind::Suitable)
+                                 ? QStringLiteral("Good to know:")
+                                 : QStringLiteral("This is because of:"));
+            html += bulletList(reasons);
+        }
     }
     return html + QStringLiteral("<h3>Your choice</h3>") + choiceParagraph(plan);
 }
@@ -392,9 +401,10 @@ QString supportSection(const CarePlanPrintInput &in)
     }
     html += QStringLiteral("<p>We recommend these services for you. Your midwife will make the "
                            "referral with you; you can also contact them yourself.</p>");
-    return html + QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                                 "cellpadding=\"6\"><thead><tr><th width=\"35%\">Service</th>"
-                                 "<th>How to contact them</th></tr></thead>") +
+    return html +
+           QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"6\"><thead><tr><th width=\"35%\">Service</th>"
+                          "<th>How to contact them</th></tr></thead>") +
            rows + QStringLiteral("</table>");
 }
 

@@ -18,7 +18,6 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
-#include <QTextTable>
 
 #include <algorithm>
 #include <cmath>
@@ -30,7 +29,7 @@ namespace {
 constexpr double kBandPointSize = 11.0;
 constexpr int kHeaderLines = 3;
 constexpr int kFooterLines = 2;
-constexpr double kBandGapPt = 14.0;  // between a band's rule and the body
+constexpr double kBandGapPt = 14.0; // between a band's rule and the body
 constexpr double kRuleWidthPt = 0.75;
 constexpr int kPdfResolution = 300;
 constexpr double kPdfMarginMm = 15.0;
@@ -114,42 +113,13 @@ int pageOf(double y, double pageHeight)
     return static_cast<int>(std::floor(y / pageHeight));
 }
 
-// A table row that fits on a page but would be split by a page break: the first block of each
-// of its cells (those get a break before them, which moves the row to the next page).
-QList<int> splitRowBreaks(const QTextDocument *doc, const QTextBlock &block, double pageHeight)
-{
-    const QTextTable *table = QTextCursor(block).currentTable();
-    if (table == nullptr)
-        return {};
-    const QTextTableCell cell = table->cellAt(block.position());
-    if (cell.column() != 0 || cell.firstCursorPosition().block() != block)
-        return {};
-    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    double top = layout->blockBoundingRect(block).top();
-    double bottom = top;
-    QList<int> firstBlocks;
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextTableCell c = table->cellAt(cell.row(), column);
-        const QTextBlock first = c.firstCursorPosition().block();
-        top = std::min(top, layout->blockBoundingRect(first).top());
-        bottom = std::max(bottom, layout->blockBoundingRect(c.lastCursorPosition().block()).bottom());
-        firstBlocks << first.blockNumber();
-    }
-    // Rows taller than a third of a page are long enough to read well across a break.
-    if (bottom - top > pageHeight / 3 || pageOf(top, pageHeight) == pageOf(bottom - 1, pageHeight))
-        return {};
-    return firstBlocks;
-}
-
-// The blocks, from block `from` on, that must start a new page so that no heading ends a page
-// and no short table row is split: those of the first such place found; empty when none.
-QList<int> firstBadBreak(const QTextDocument *doc, int from)
+// The first heading, from block `from` on, whose next line falls on a later page (so the
+// heading would end a page), as a one-block list; empty when there is none.
+QList<int> firstStrandedHeading(const QTextDocument *doc, int from)
 {
     const QAbstractTextDocumentLayout *layout = doc->documentLayout();
     const double pageHeight = doc->pageSize().height();
     for (QTextBlock block = doc->findBlockByNumber(from); block.isValid(); block = block.next()) {
-        if (const QList<int> row = splitRowBreaks(doc, block, pageHeight); !row.isEmpty())
-            return row;
         const QTextBlock next = block.next();
         if (block.blockFormat().headingLevel() == 0 || !next.isValid())
             continue;
@@ -170,8 +140,8 @@ bool haveGuiApplication()
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
-void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput &input,
-               int page, int pageCount)
+void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput &input, int page,
+               int pageCount)
 {
     const double width = device->width();
     const double height = device->height();
@@ -192,7 +162,8 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
     double rightWidth = 0;
     for (int i = 0; i < kHeaderLines; ++i) {
         const QFontMetricsF metrics(i == 0 ? bold : font, device);
-        rightWidth = std::max(rightWidth, std::min(width, metrics.horizontalAdvance(identifiers[i])));
+        rightWidth =
+            std::max(rightWidth, std::min(width, metrics.horizontalAdvance(identifiers[i])));
     }
     for (int i = 0; i < kHeaderLines; ++i) {
         painter.setFont(i == 0 ? bold : font);
@@ -206,8 +177,8 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
                                  input.settings.trustName};
         for (int i = 0; i < 2; ++i) {
             painter.setFont(i == 0 ? bold : font);
-            const QString text =
-                QFontMetricsF(painter.font(), device).elidedText(left[i], Qt::ElideRight, leftWidth);
+            const QString text = QFontMetricsF(painter.font(), device)
+                                     .elidedText(left[i], Qt::ElideRight, leftWidth);
             painter.drawText(QRectF(0, i * line, leftWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                              text);
         }
@@ -226,10 +197,9 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
     painter.setFont(font);
     const double pageWidth = QFontMetricsF(bold, device).horizontalAdvance(pageText) + line;
     const QString printed = QStringLiteral("Printed %1").arg(printedDate(input.printedOn));
-    painter.drawText(QRectF(0, footerTop, width - pageWidth, line),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(font, device).elidedText(printed, Qt::ElideRight,
-                                                           width - pageWidth));
+    painter.drawText(
+        QRectF(0, footerTop, width - pageWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(font, device).elidedText(printed, Qt::ElideRight, width - pageWidth));
     const QString call = QStringLiteral("Worried about yourself or your baby? Call %1, day or "
                                         "night.")
                              .arg(input.settings.assessmentLinePhone);
@@ -318,13 +288,14 @@ std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,
                                               const CarePlanPrintInput &input)
 {
     const QString html = carePlanBodyHtml(input);
-    // A heading must not end a page, nor a short table row be split. Breaks are found top to bottom (each one moves what
+    // A heading must not end a page. Breaks are found top to bottom (each one moves what
     // follows) and the document is rebuilt with them each time: changing formats of a laid-out
     // QTextDocument left later blocks mis-laid-out (Qt 6.4), so it is never edited after layout.
     QList<int> breaks;
     for (;;) {
         std::unique_ptr<QTextDocument> doc = buildDocument(device, html, breaks);
-        const QList<int> more = firstBadBreak(doc.get(), breaks.isEmpty() ? 0 : breaks.last() + 1);
+        const QList<int> more =
+            firstStrandedHeading(doc.get(), breaks.isEmpty() ? 0 : breaks.last() + 1);
         if (more.isEmpty() || breaks.size() >= kMaxBreaks)
             return doc;
         breaks << more;
@@ -356,10 +327,10 @@ bool writeCarePlanPdf(const QString &path, const CarePlanPrintInput &input, QStr
         writer.setResolution(kPdfResolution);
         writer.setCreator(QStringLiteral("Better Births Clinic"));
         writer.setTitle(QStringLiteral("Pregnancy care plan"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm,
-                                                   kPdfMarginMm),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                        QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
+                        QPageLayout::Millimeter));
         if (paintCarePlan(&writer, input, &reason) && !file.commit())
             reason = file.errorString();
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "storage/PregnancyRepository.h"
 
+#include "clinical/CarePlanner.h"
 #include "clinical/Dating.h"
 #include "domain/Codes.h"
+#include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/WomanRepository.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
+#include "util/UserName.h"
 
 #include <QSqlQuery>
 
@@ -209,8 +212,20 @@ bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
     if (!WomanRepository(m_database, m_clock).writeInTransaction(booking.woman, error))
         return false;
     booking.pregnancy.womanId = booking.woman.id;
-    return writePregnancy(booking.pregnancy, error)
-           && writeAssessment(booking.pregnancy.id, booking.assessment, error);
+    if (!writePregnancy(booking.pregnancy, error)
+        || !writeAssessment(booking.pregnancy.id, booking.assessment, error))
+        return false;
+    // Her first care plan is made with her first booking save. Later changes to the booking do
+    // not change a plan she was given: the care-plan page shows what the rules would now change.
+    CarePlanRepository plans(m_database, m_clock);
+    if (plans.latest(booking.pregnancy.id))
+        return true;
+    const auto planned = clinical::planCare(booking);
+    if (const auto *plan = std::get_if<CarePlan>(&planned)) {
+        StoredCarePlan first = initialCarePlan(booking.pregnancy.id, booking, *plan);
+        return plans.writeNewVersionInTransaction(first, currentUserName(), error);
+    }
+    return true; // a booking that cannot be planned yet is still kept; the page says why
 }
 
 bool PregnancyRepository::writePregnancy(Pregnancy &p, QString *error) const

@@ -34,10 +34,9 @@ Booking busyBooking()
     b.woman.social = {QStringLiteral("asylum_seeker")};
     b.assessment.smoking = Smoking::Current;
     b.assessment.measurements.coPpm = 9.0;
-    b.assessment.conditions = {QStringLiteral("chronic_hypertension"),
-                               QStringLiteral("family_preeclampsia"),
-                               QStringLiteral("severe_mental_illness"),
-                               QStringLiteral("type1_diabetes")};
+    b.assessment.conditions = {
+        QStringLiteral("chronic_hypertension"), QStringLiteral("family_preeclampsia"),
+        QStringLiteral("severe_mental_illness"), QStringLiteral("type1_diabetes")};
     b.assessment.mentalHealth.lowMood = true;
     b.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
     return b;
@@ -91,11 +90,11 @@ TEST_CASE("demo print settings cover every service and use drama phone numbers",
         CHECK(s.phone.startsWith(QStringLiteral("0116 496 0")));
         CHECK(serviceKinds().contains(s.kind));
     }
-    for (const char *kind : {"stop_smoking", "weight_management", "perinatal_mental_health",
-                             "diabetes_team", "hypertension_specialist", "teenage_pregnancy",
-                             "asylum_refugee", "safeguarding", "home_birth_team",
-                             "midwifery_unit_freestanding", "midwifery_unit_alongside",
-                             "obstetric_unit"}) {
+    for (const char *kind :
+         {"stop_smoking", "weight_management", "perinatal_mental_health", "diabetes_team",
+          "hypertension_specialist", "teenage_pregnancy", "asylum_refugee", "safeguarding",
+          "home_birth_team", "midwifery_unit_freestanding", "midwifery_unit_alongside",
+          "obstetric_unit"}) {
         INFO(kind);
         CHECK(settings.service(QString::fromLatin1(kind)).has_value());
     }
@@ -167,7 +166,8 @@ TEST_CASE("a low-risk first baby gets the NICE NG235 note on where to give birth
     CHECK(html.contains(QStringLiteral("As this is your first baby and your pregnancy is low "
                                        "risk")));
     CHECK(html.contains(QStringLiteral("Your choice:</b> not decided yet")));
-    CHECK_FALSE(carePlanBodyHtml(inputFor(busyBooking())).contains(QStringLiteral("first baby and")));
+    CHECK_FALSE(
+        carePlanBodyHtml(inputFor(busyBooking())).contains(QStringLiteral("first baby and")));
 }
 
 TEST_CASE("a failed PDF write reports why and leaves no file", "[print]")

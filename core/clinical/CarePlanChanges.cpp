@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "clinical/CarePlanChanges.h"
+
+#include "clinical/Recommendations.h"
+#include "domain/Codes.h"
+
+namespace bb::clinical {
+namespace {
+
+QString day(const QDate &date) { return date.toString(QStringLiteral("dd-MMM-yyyy")); }
+
+const Recommendation *findRecommendation(const CarePlan &plan, const QString &code)
+{
+    for (const Recommendation &r : plan.recommendations) {
+        if (r.code == code)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
+{
+    QStringList changes;
+    if (given.edd != now.edd)
+        changes << QStringLiteral("Due date: %1 becomes %2").arg(day(given.edd), day(now.edd));
+    if (given.pathway != now.pathway)
+        changes << QStringLiteral("Care: %1 becomes %2").arg(label(given.pathway), label(now.pathway));
+    if (given.vteScore != now.vteScore)
+        changes << QStringLiteral("VTE score (RCOG GTG 37a): %1 becomes %2").arg(given.vteScore).arg(now.vteScore);
+    for (const Recommendation &r : now.recommendations) {
+        if (!findRecommendation(given, r.code)) {
+            changes << QStringLiteral("New: %1 (%2) because %3")
+                           .arg(recommendationTitle(r.code), r.source, r.reasons.join(QStringLiteral(", ")));
+        }
+    }
+    for (const Recommendation &r : given.recommendations) {
+        if (!findRecommendation(now, r.code))
+            changes << QStringLiteral("No longer advised: %1").arg(recommendationTitle(r.code));
+    }
+    for (const BirthPlaceAdvice &place : now.birthPlaces) {
+        for (const BirthPlaceAdvice &before : given.birthPlaces) {
+            if (before.setting == place.setting && before.advice != place.advice) {
+                changes << QStringLiteral("%1: %2 becomes %3")
+                               .arg(codes::label(place.setting), label(before.advice), label(place.advice));
+            }
+        }
+    }
+    QList<int> weeksBefore;
+    for (const PlannedContact &c : given.contacts)
+        weeksBefore << c.week;
+    QList<int> weeksNow;
+    for (const PlannedContact &c : now.contacts)
+        weeksNow << c.week;
+    if (weeksBefore != weeksNow)
+        changes << QStringLiteral("Appointments: a different set of weeks");
+    else if (given.contacts != now.contacts)
+        changes << QStringLiteral("Appointments: new dates");
+    if (given.scans != now.scans)
+        changes << QStringLiteral("Scans: new dates or scans");
+    return changes;
+}
+
+} // namespace bb::clinical

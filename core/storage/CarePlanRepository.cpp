@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "storage/CarePlanRepository.h"
+
+#include "domain/Codes.h"
+#include "interop/BookingJson.h"
+#include "interop/CarePlanJson.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bb::storage {
+namespace {
+
+constexpr auto kSelectVersions = R"(
+    SELECT id, pregnancy_id, version, plan_json, booking_json, chosen_place_of_birth,
+           what_matters, birth_preferences, saved_by, saved_at,
+           (SELECT woman_id FROM pregnancy WHERE id = pregnancy_id)
+      FROM care_plan_version WHERE pregnancy_id = ? ORDER BY version)";
+constexpr auto kSelectDecisions = R"(
+    SELECT code, accepted, reason FROM care_plan_decision
+     WHERE care_plan_version_id = ? ORDER BY rowid)";
+constexpr auto kNextVersion =
+    "SELECT coalesce(max(version), 0) + 1 FROM care_plan_version WHERE pregnancy_id = ?";
+constexpr auto kInsertVersion = R"(
+    INSERT INTO care_plan_version (pregnancy_id, version, plan_json, booking_json,
+                                   chosen_place_of_birth, what_matters, birth_preferences,
+                                   saved_by, saved_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))";
+constexpr auto kInsertDecision = R"(
+    INSERT INTO care_plan_decision (care_plan_version_id, code, accepted, reason)
+    VALUES (?, ?, ?, ?))";
+
+QString sql(const char *text) { return QString::fromUtf8(text); }
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+} // namespace
+
+CarePlanRepository::CarePlanRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+QSqlDatabase CarePlanRepository::db() const { return m_database.connection(); }
+
+QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
+{
+    QList<StoredCarePlan> list;
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kSelectVersions), {pregnancyId}, nullptr, &q))
+        return list;
+    while (q.next()) {
+        StoredCarePlan stored;
+        stored.id = q.value(0).toLongLong();
+        stored.pregnancyId = q.value(1).toLongLong();
+        stored.version = q.value(2).toInt();
+        stored.plan = interop::carePlanFromJson(objectFrom(q.value(3))).plan.value_or(CarePlan{});
+        const auto booking = interop::parseBooking(q.value(4).toString().toUtf8());
+        stored.basedOn = booking.booking.value_or(Booking{});
+        // The booking format carries no row ids; they are the pregnancy's own.
+        stored.basedOn.pregnancy.id = stored.pregnancyId;
+        stored.basedOn.pregnancy.womanId = q.value(10).toLongLong();
+        stored.basedOn.woman.id = stored.basedOn.pregnancy.womanId;
+        stored.chosenPlaceOfBirth =
+            codes::placeOfBirthFromCode(q.value(5).toString()).value_or(PlaceOfBirth::Undecided);
+        stored.whatMatters = q.value(6).toString();
+        stored.birthPreferences = q.value(7).toString();
+        stored.savedBy = q.value(8).toString();
+        stored.savedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+        list << stored;
+    }
+    for (StoredCarePlan &stored : list) {
+        QSqlQuery d(db());
+        if (!execute(db(), sql(kSelectDecisions), {stored.id}, nullptr, &d))
+            continue;
+        while (d.next())
+            stored.decisions.append({d.value(0).toString(), d.value(1).toBool(), d.value(2).toString()});
+    }
+    return list;
+}
+
+std::optional<StoredCarePlan> CarePlanRepository::latest(qint64 pregnancyId) const
+{
+    const auto all = versions(pregnancyId);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.back();
+}
+
+bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,
+                                        QString *error) const
+{
+    WriteTransaction transaction(db());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    StoredCarePlan written = plan;
+    if (!writeNewVersionInTransaction(written, savedBy, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    plan = written;
+    return true;
+}
+
+bool CarePlanRepository::writeNewVersionInTransaction(StoredCarePlan &plan, const QString &savedBy,
+                                                      QString *error) const
+{
+    for (const CarePlanDecision &decision : plan.decisions) {
+        if (!decision.accepted && decision.reason.trimmed().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("declining %1 needs a reason").arg(decision.code);
+            return false;
+        }
+    }
+    QSqlQuery next(db());
+    if (!execute(db(), sql(kNextVersion), {plan.pregnancyId}, error, &next) || !next.next())
+        return false;
+    plan.version = next.value(0).toInt();
+    plan.savedBy = savedBy;
+    plan.savedAt = m_clock.now();
+    plan.plan.chosenPlaceOfBirth = plan.chosenPlaceOfBirth;
+    QSqlQuery insert(db());
+    if (!execute(db(), sql(kInsertVersion),
+                 {plan.pregnancyId, plan.version, compact(interop::carePlanToJson(plan.basedOn, plan.plan)),
+                  compact(interop::bookingToJson(plan.basedOn)), codes::toCode(plan.chosenPlaceOfBirth),
+                  text(plan.whatMatters), text(plan.birthPreferences), text(savedBy),
+                  plan.savedAt.toString(Qt::ISODate)},
+                 error, &insert))
+        return false;
+    plan.id = insert.lastInsertId().toLongLong();
+    for (const CarePlanDecision &decision : plan.decisions) {
+        if (!execute(db(), sql(kInsertDecision),
+                     {plan.id, decision.code, decision.accepted ? 1 : 0, text(decision.reason)}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace bb::storage

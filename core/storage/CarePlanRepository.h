@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/StoredCarePlan.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+
+class Database;
+
+/// All SQL for care-plan versions. Saving never changes an earlier version: it adds the next.
+class CarePlanRepository
+{
+public:
+    CarePlanRepository(const Database &database, const Clock &clock);
+
+    /// Every version of her plan for one pregnancy, oldest first.
+    QList<StoredCarePlan> versions(qint64 pregnancyId) const;
+    std::optional<StoredCarePlan> latest(qint64 pregnancyId) const;
+
+    /// Stores `plan` as the next version, stamped with `savedBy` and the clock's time; sets its
+    /// id, version and time. One transaction.
+    bool saveNewVersion(StoredCarePlan &plan, const QString &savedBy, QString *error) const;
+
+    /// The same write inside a transaction the caller holds (a booking saved with its first plan).
+    bool writeNewVersionInTransaction(StoredCarePlan &plan, const QString &savedBy,
+                                      QString *error) const;
+
+private:
+    QSqlDatabase db() const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace bb::storage

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// Stored care plans: made with the first booking save, versioned, never changed once saved.
+#include "TestSupport.h"
+
+#include "clinical/CarePlanChanges.h"
+#include "clinical/CarePlanner.h"
+#include "storage/CarePlanRepository.h"
+#include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
+#include "util/Clock.h"
+
+using namespace bb;
+using namespace bb::storage;
+
+namespace {
+struct Fixture
+{
+    test::ScratchDir scratch;
+    FixedClock clock{QDateTime(QDate(2026, 11, 1), QTime(9, 30))};
+    QString error;
+    std::unique_ptr<Database> db = Database::open(scratch.file(QStringLiteral("c.sqlite")), &error);
+};
+
+/// A booking whose plan recommends something to decline: obese, smoking, first pregnancy.
+Booking obeseSmoker()
+{
+    Booking b = test::lowRiskBooking();
+    b.pregnancy.previousBirths = 0;
+    b.assessment.measurements = {168.0, 103.0, 9.0};
+    b.assessment.smoking = Smoking::Current;
+    b.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
+    return b;
+}
+} // namespace
+
+TEST_CASE("The first booking save makes version 1 of her care plan", "[storage][careplan]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking booking = obeseSmoker();
+    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    CarePlanRepository plans(*f.db, f.clock);
+    const auto first = plans.latest(booking.pregnancy.id);
+    REQUIRE(first);
+    CHECK(first->version == 1);
+    CHECK(first->basedOn == booking);
+    CHECK(first->plan == std::get<CarePlan>(clinical::planCare(booking)));
+    CHECK(first->chosenPlaceOfBirth == PlaceOfBirth::Home);
+    CHECK(first->decisions.size() == first->plan.recommendations.size());
+    CHECK(std::all_of(first->decisions.cbegin(), first->decisions.cend(), [](const auto &d) { return d.accepted; }));
+    CHECK(first->savedAt == f.clock.now());
+
+    // A later booking save does not change a plan she was given.
+    booking.assessment.measurements.weightKg = 70.0;
+    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    CHECK(plans.versions(booking.pregnancy.id).size() == 1);
+    // ...but the rules can say what would change.
+    const auto now = std::get<CarePlan>(clinical::planCare(booking));
+    const QStringList changes = clinical::carePlanChanges(first->plan, now);
+    CHECK(changes.join(QLatin1Char('\n')).contains(QStringLiteral("No longer advised")));
+}
+
+TEST_CASE("Each save is a new version; a decline needs a reason", "[storage][careplan]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking booking = obeseSmoker();
+    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    CarePlanRepository plans(*f.db, f.clock);
+    StoredCarePlan edited = *plans.latest(booking.pregnancy.id);
+    REQUIRE_FALSE(edited.decisions.isEmpty());
+    auto aspirin = std::find_if(edited.decisions.begin(), edited.decisions.end(),
+                                [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
+    REQUIRE(aspirin != edited.decisions.end());
+    aspirin->accepted = false;
+    CHECK_FALSE(plans.saveNewVersion(edited, QStringLiteral("midwife"), &f.error));
+    CHECK(f.error.contains(QStringLiteral("needs a reason")));
+    CHECK(plans.versions(booking.pregnancy.id).size() == 1);
+
+    aspirin->reason = QStringLiteral("declined aspirin after discussion");
+    edited.chosenPlaceOfBirth = PlaceOfBirth::Home;
+    edited.whatMatters = QStringLiteral("Having her sister with her");
+    f.clock.set(QDateTime(QDate(2026, 11, 2), QTime(14, 0)));
+    REQUIRE(plans.saveNewVersion(edited, QStringLiteral("Jo Midwife"), &f.error));
+    CHECK(edited.version == 2);
+    const auto all = plans.versions(booking.pregnancy.id);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].version == 1);
+    CHECK(all[0].decisions.front().accepted);
+    CHECK(all[1] == edited);
+    CHECK(all[1].savedBy == QStringLiteral("Jo Midwife"));
+    CHECK(all[1].savedAt == QDateTime(QDate(2026, 11, 2), QTime(14, 0)));
+}
