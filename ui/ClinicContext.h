@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documents/PrintSettings.h"
+#include "storage/CarePlanRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/PregnancyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
@@ -21,7 +24,8 @@ struct ClinicContext
 {
     ClinicContext(const storage::Database &database, const Clock &theClock)
         : clock(theClock), women(database, theClock), pregnancies(database, theClock),
-          drafts(database, theClock)
+          drafts(database, theClock), plans(database, theClock),
+          settingsStore(database, theClock)
     {
     }
 
@@ -29,6 +33,11 @@ struct ClinicContext
     storage::WomanRepository women;
     storage::PregnancyRepository pregnancies;
     storage::DraftRepository drafts;
+    storage::CarePlanRepository plans;
+    storage::SettingsRepository settingsStore;
+
+    /// The trust's name, assessment line and directory of services the printed plan draws on.
+    documents::PrintSettings settings() const { return settingsStore.load(); }
 
     /// Offer back unsaved typing found for a form; true restores it.
     std::function<bool(QWidget *parent, const QString &form, const QDateTime &savedAt)>

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ClinicContext.h"
+#include "careplan/CarePlanPage.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 
@@ -61,6 +62,19 @@ void MainWindow::createActions()
     QAction *save = file->addAction(tr("&Save"), this, &MainWindow::saveCurrent);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("actionSave"));
+    QAction *preview = file->addAction(tr("Print pre&view of her care plan"), this, [this] {
+        if (recordOpen() && m_record->pages()->currentWidget() == m_record->carePlanPage())
+            m_record->carePlanPage()->printPreview();
+    });
+    preview->setShortcut(QKeySequence::Print);
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_record->carePlanPage()->undoStack()->createUndoAction(this, tr("&Undo care-plan edit"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_record->carePlanPage()->undoStack()->createRedoAction(this, tr("&Redo care-plan edit"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

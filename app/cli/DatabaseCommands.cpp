@@ -9,6 +9,7 @@
 #include "interop/BookingJson.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
@@ -61,6 +62,12 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
     const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
+    // Stored, the settings show in the file and the settings page edits what is printed.
+    QString settingsError;
+    if (!storage::SettingsRepository(*database, clock).seedDefaultsIfEmpty(&settingsError)) {
+        err << "print settings not stored: " << settingsError << Qt::endl;
+        return kFailed;
+    }
     storage::WomanRepository women(*database, clock);
     if (arguments.flag("demo")) {
         if (women.count() > 0) {

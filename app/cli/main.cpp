@@ -2,6 +2,7 @@
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
 #include "cli/CarePlanCommand.h"
 #include "cli/DatabaseCommands.h"
+#include "cli/PrintCommand.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -22,6 +23,8 @@ Commands:
                                               write her latest booking as bbclinic-booking/1
   careplan --booking FILE [--format json|html|pdf] [--out FILE]
                                               the personalised care plan of a booking
+  print --db FILE --nhs-number N --document careplan --out FILE.pdf
+                                              print her latest stored care plan
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
 
@@ -69,6 +72,8 @@ int main(int argc, char *argv[])
         return bb::cli::runExportBooking(args, clock, out, err);
     if (command == QLatin1String("careplan"))
         return bb::cli::runCarePlanCommand(args, out, err);
+    if (command == QLatin1String("print"))
+        return bb::cli::runPrint(args, clock, out, err);
     if (command == QLatin1String("generate"))
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))

@@ -3,6 +3,7 @@
 #include "ClinicContext.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -75,6 +76,9 @@ int main(int argc, char *argv[])
     }
 
     const bb::Clock clock;
+    // A new database starts with the demonstration directory, so a printed plan is never blank.
+    if (!bb::storage::SettingsRepository(*database, clock).seedDefaultsIfEmpty(&error))
+        std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(error));
     bb::ui::ClinicContext context(*database, clock);
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());

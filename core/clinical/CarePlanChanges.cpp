@@ -26,7 +26,7 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
     if (given.edd != now.edd)
         changes << QStringLiteral("Due date: %1 becomes %2").arg(day(given.edd), day(now.edd));
     if (given.pathway != now.pathway)
-        changes << QStringLiteral("Care: %1 becomes %2").arg(label(given.pathway), label(now.pathway));
+        changes << QStringLiteral("Care: %1 becomes %2").arg(clinicalLabel(given.pathway), clinicalLabel(now.pathway));
     if (given.vteScore != now.vteScore)
         changes << QStringLiteral("VTE score (RCOG GTG 37a): %1 becomes %2").arg(given.vteScore).arg(now.vteScore);
     for (const Recommendation &r : now.recommendations) {
@@ -43,7 +43,7 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
         for (const BirthPlaceAdvice &before : given.birthPlaces) {
             if (before.setting == place.setting && before.advice != place.advice) {
                 changes << QStringLiteral("%1: %2 becomes %3")
-                               .arg(codes::label(place.setting), label(before.advice), label(place.advice));
+                               .arg(codes::label(place.setting), label(before.advice), clinicalLabel(place.advice));
             }
         }
     }

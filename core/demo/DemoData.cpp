@@ -45,7 +45,8 @@ constexpr std::array<const char *, 6> kEuropeanNames{
 constexpr std::array<const char *, 10> kAfricanCaribbeanNames{
     {"Amara", "Chidinma", "Blessing", "Abena", "Hodan", "Fadumo", "Amina", "Keisha", "Tanisha",
      "Nia"}};
-constexpr std::array<const char *, 5> kOtherNames{{"Mei", "Xin", "Noor", "Layla", "Yasmin"}};
+constexpr std::array<const char *, 4> kChineseNames{{"Mei", "Xin", "Li", "Jing"}};
+constexpr std::array<const char *, 5> kArabicNames{{"Noor", "Layla", "Yasmin", "Mariam", "Huda"}};
 
 constexpr std::array<const char *, 24> kOutwardCodes{
     {"LE1", "LE2", "LE3", "LE4", "LE5", "LE7", "LE8", "LE9", "LE10", "LE11", "LE12", "LE13",
@@ -119,8 +120,10 @@ Booking BookingGenerator::next()
         w.givenName = pick(kEuropeanNames, random(100));
     else if (QStringLiteral("DMN").contains(group))
         w.givenName = pick(kAfricanCaribbeanNames, random(100));
+    else if (group == QLatin1Char('R'))
+        w.givenName = pick(kChineseNames, random(100));
     else
-        w.givenName = pick(kOtherNames, random(100));
+        w.givenName = pick(kArabicNames, random(100));
     w.preferredLanguage = QString::fromLatin1(family.language);
     w.interpreterNeeded = w.preferredLanguage != QLatin1String("en") && chance(25);
     const int age = 17 + static_cast<int>(random(27));

@@ -70,6 +70,38 @@ QStringList printableReasons(const Recommendation &r)
     return r.reasons;
 }
 
+// Her decision about `code` when she declined it; null when she accepted it or it was not
+// discussed (the plan then prints as advised).
+const CarePlanDecision *declined(const CarePlanPrintInput &in, const QString &code)
+{
+    for (const CarePlanDecision &d : in.decisions) {
+        if (d.code == code && !d.accepted)
+            return &d;
+    }
+    return nullptr;
+}
+
+// Her words, escaped, with her line breaks kept.
+QString herWords(const QString &text)
+{
+    return esc(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString declinedLine(const CarePlanPrintInput &in, const Recommendation &r)
+{
+    const CarePlanDecision *d = declined(in, r.code);
+    if (d == nullptr)
+        return {};
+    // Like the recommendation's own reasons, why she declined safeguarding support stays in
+    // the record, not on a page someone else in her home may read.
+    const QString reason = r.code == QLatin1String("referral_safeguarding")
+                               ? QStringLiteral("what you talked about with your midwife in "
+                                                "private is kept in your notes")
+                               : d->reason;
+    return QStringLiteral("<p class=\"decision\"><b>You decided not to have this:</b> %1</p>")
+        .arg(herWords(reason));
+}
+
 QString contactLines(const ServiceContact &s)
 {
     QString html = QStringLiteral("<b>%1</b>").arg(esc(s.name));
@@ -194,11 +226,17 @@ QString scanTitle(const QString &code)
     return code;
 }
 
-QString testsSection(const CarePlan &plan)
+QString testsSection(const CarePlanPrintInput &in)
 {
+    const CarePlan &plan = in.plan;
     QString rows;
     const auto row = [&rows](const QString &what, const QString &when) {
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(what, when);
+    };
+    const auto unlessDeclined = [&in](const char *code, const QString &when) {
+        return declined(in, QLatin1String(code)) == nullptr
+                   ? when
+                   : when + QStringLiteral("<br><i>You decided not to have this test.</i>");
     };
     const auto between = [](const QDate &from, const QDate &to) {
         return QStringLiteral("Between <b>%1</b> and <b>%2</b>")
@@ -208,19 +246,24 @@ QString testsSection(const CarePlan &plan)
         row(esc(scanTitle(s.code)), between(s.from, s.to));
     if (findRecommendation(plan, "early_glucose_test") != nullptr) {
         row(esc(clinical::recommendationTitle(QStringLiteral("early_glucose_test"))),
-            QStringLiteral("As soon as possible after your booking appointment"));
+            unlessDeclined("early_glucose_test",
+                           QStringLiteral("As soon as possible after your booking appointment")));
     }
     if (findRecommendation(plan, "ogtt_24_28_weeks") != nullptr) {
         row(QStringLiteral("Glucose tolerance test (a sugary drink, then a blood test two hours "
                            "later)"),
-            between(clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(24)),
-                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(28, 6))));
+            unlessDeclined(
+                "ogtt_24_28_weeks",
+                between(
+                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(24)),
+                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(28, 6)))));
     }
     if (findRecommendation(plan, "co_monitoring") != nullptr) {
         row(QStringLiteral("Carbon monoxide breath test"),
-            QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
-                .arg(esc(shortDate(
-                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(36))))));
+            unlessDeclined("co_monitoring",
+                           QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
+                               .arg(esc(shortDate(clinical::dateAtGestation(
+                                   plan.edd, clinical::Gestation::fromWeeks(36)))))));
     }
     QString html = QStringLiteral("<h2>Your scans and tests</h2>");
     if (rows.isEmpty())
@@ -251,8 +294,9 @@ QString categoryHeading(RecommendationCategory category)
     return {};
 }
 
-QString recommendationsSection(const CarePlan &plan)
+QString recommendationsSection(const CarePlanPrintInput &in)
 {
+    const CarePlan &plan = in.plan;
     QString html = QStringLiteral("<h2>What we recommend, and why</h2>");
     if (plan.recommendations.isEmpty())
         return html + QStringLiteral("<p>You need no extra care beyond your appointments.</p>");
@@ -271,7 +315,8 @@ QString recommendationsSection(const CarePlan &plan)
                          .arg(esc(clinical::recommendationTitle(r.code)),
                               esc(clinical::recommendationAdvice(r.code)),
                               esc(sentenceCase(printableReasons(r).join(QStringLiteral("; ")))),
-                              esc(r.source));
+                              esc(r.source)) +
+                     declinedLine(in, r);
         }
         if (!items.isEmpty())
             html += QStringLiteral("<h3>%1</h3>").arg(esc(categoryHeading(category))) + items;
@@ -387,11 +432,18 @@ QString supportSection(const CarePlanPrintInput &in)
         if (kind.isEmpty())
             continue;
         const std::optional<ServiceContact> service = in.settings.service(kind);
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        // A referral she declined is not made, but the door stays open.
+        const QString notReferred =
+            declined(in, r.code) == nullptr
+                ? QString()
+                : QStringLiteral("<br><i>You decided not to be referred. You can still contact "
+                                 "them yourself at any time.</i>");
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3</td></tr>")
                     .arg(esc(clinical::recommendationTitle(r.code)),
                          service ? contactLines(*service)
                                  : QStringLiteral("Your midwife will give you the contact "
-                                                  "details."));
+                                                  "details."),
+                         notReferred);
     }
     if (rows.isEmpty()) {
         return html + QStringLiteral("<p>You have not been referred to other services. If you "
@@ -406,6 +458,24 @@ QString supportSection(const CarePlanPrintInput &in)
                           "cellpadding=\"6\"><thead><tr><th width=\"35%\">Service</th>"
                           "<th>How to contact them</th></tr></thead>") +
            rows + QStringLiteral("</table>");
+}
+
+// Her own words come early: the plan is built around what matters to her.
+QString whatMattersSection(const CarePlanPrintInput &in)
+{
+    if (in.whatMatters.trimmed().isEmpty() && in.birthPreferences.trimmed().isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>What matters to you</h2>");
+    if (!in.whatMatters.trimmed().isEmpty()) {
+        html += QStringLiteral("<p>What you told us matters most to you in this pregnancy:</p>"
+                               "<p class=\"hers\">%1</p>")
+                    .arg(herWords(in.whatMatters));
+    }
+    if (!in.birthPreferences.trimmed().isEmpty()) {
+        html += QStringLiteral("<h3>Your birth preferences</h3><p class=\"hers\">%1</p>")
+                    .arg(herWords(in.birthPreferences));
+    }
+    return html;
 }
 
 QString whoToCallSection(const CarePlanPrintInput &in)
@@ -438,9 +508,10 @@ QString carePlanBodyHtml(const CarePlanPrintInput &input)
     QString html = QStringLiteral("<html><body>");
     html += titleSection(input);
     html += teamSection(input);
+    html += whatMattersSection(input);
     html += appointmentsSection(input.plan);
-    html += testsSection(input.plan);
-    html += recommendationsSection(input.plan);
+    html += testsSection(input);
+    html += recommendationsSection(input);
     html += birthPlaceSection(input);
     html += supportSection(input);
     html += whoToCallSection(input);

@@ -49,6 +49,8 @@ li { margin-bottom: 3px; }
 p.lead { margin-top: 0px; margin-bottom: 4px; }
 p.why { margin-bottom: 6px; }
 p.place { margin-left: 16px; }
+p.decision { margin-top: 0px; margin-bottom: 10px; }
+p.hers { margin-left: 16px; }
 table.grid { border-collapse: collapse; margin-top: 4px; margin-bottom: 10px; }
 table.grid td { border: 1px solid #000000; vertical-align: top; }
 table.grid th { border: 1px solid #000000; background-color: #e4e4e4; text-align: left;
@@ -277,6 +279,25 @@ bool paintCarePlan(QPagedPaintDevice *device, const CarePlanPrintInput &input, Q
 }
 
 } // namespace
+
+CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettings &settings,
+                                 const QDate &printedOn, const QString &namedMidwife,
+                                 const QString &team)
+{
+    CarePlanPrintInput input;
+    input.booking = stored.basedOn;
+    input.plan = stored.plan;
+    // The stored version's own field is the record of her choice; the plan copy follows it.
+    input.plan.chosenPlaceOfBirth = stored.chosenPlaceOfBirth;
+    input.namedMidwife = namedMidwife;
+    input.team = team;
+    input.settings = settings;
+    input.printedOn = printedOn;
+    input.decisions = stored.decisions;
+    input.whatMatters = stored.whatMatters;
+    input.birthPreferences = stored.birthPreferences;
+    return input;
+}
 
 QString printedDate(const QDate &date)
 {

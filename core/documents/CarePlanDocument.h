@@ -4,6 +4,7 @@
 #include "documents/PrintSettings.h"
 #include "domain/Booking.h"
 #include "domain/CarePlan.h"
+#include "domain/StoredCarePlan.h"
 
 #include <QDate>
 #include <QString>
@@ -18,7 +19,9 @@ QT_END_NAMESPACE
 namespace bb::documents {
 
 /// Everything the printed care plan shows. `namedMidwife` and `team` empty mean "not yet
-/// assigned"; `printedOn` is passed in (no rule reads the clock).
+/// assigned"; `printedOn` is passed in (no rule reads the clock). `decisions` are hers, by
+/// recommendation code: a recommendation with no decision prints as advised, a declined one
+/// with her reason. `whatMatters` and `birthPreferences` are her words, printed as given.
 struct CarePlanPrintInput
 {
     Booking booking;
@@ -27,8 +30,17 @@ struct CarePlanPrintInput
     QString team;
     PrintSettings settings;
     QDate printedOn;
+    QList<CarePlanDecision> decisions;
+    QString whatMatters;
+    QString birthPreferences;
     bool operator==(const CarePlanPrintInput &) const = default;
 };
+
+/// The print input of one stored version of her plan: the booking it was made from, the plan
+/// with her chosen place of birth, her decisions and her words.
+CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettings &settings,
+                                 const QDate &printedOn, const QString &namedMidwife = {},
+                                 const QString &team = {});
 
 /// The body text size. Accessible printed information asks for 12 pt; the issue's floor is 11.
 inline constexpr double kCarePlanBodyPointSize = 12.0;

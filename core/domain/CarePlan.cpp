@@ -96,4 +96,22 @@ QString label(BirthPlaceAdviceKind value)
     return {};
 }
 
+QString clinicalLabel(CarePathway value)
+{
+    return value == CarePathway::MidwifeLed ? QStringLiteral("Midwife-led") : QStringLiteral("Obstetric-led");
+}
+
+QString clinicalLabel(BirthPlaceAdviceKind value)
+{
+    switch (value) {
+    case BirthPlaceAdviceKind::Suitable:
+        return QStringLiteral("Suitable");
+    case BirthPlaceAdviceKind::IndividualAssessment:
+        return QStringLiteral("Individual assessment");
+    case BirthPlaceAdviceKind::ObstetricUnitRecommended:
+        return QStringLiteral("Obstetric unit recommended");
+    }
+    return {};
+}
+
 } // namespace bb

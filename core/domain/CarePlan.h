@@ -105,4 +105,8 @@ std::optional<BirthPlaceAdviceKind> birthPlaceAdviceFromCode(const QString &code
 QString label(CarePathway value);
 QString label(BirthPlaceAdviceKind value);
 
+// The same choices in the words midwives use with each other, for screens rather than her copy.
+QString clinicalLabel(CarePathway value);
+QString clinicalLabel(BirthPlaceAdviceKind value);
+
 } // namespace bb

@@ -2,7 +2,11 @@
 // bbclinic-cli end to end on the worked examples of the booking format.
 #include "TestSupport.h"
 
+#include "clinical/NhsNumber.h"
 #include "interop/BookingJson.h"
+#include "storage/Database.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace bb;
@@ -224,4 +229,108 @@ TEST_CASE("generate makes reproducible synthetic women", "[cli]")
     CHECK(summaryA.out.mid(summaryA.out.indexOf('\n')) == summaryB.out.mid(summaryB.out.indexOf('\n')));
     CHECK(cli({QStringLiteral("generate"), QStringLiteral("--db"), a, QStringLiteral("--women"),
                QStringLiteral("lots")}).exitCode == 2);
+}
+
+TEST_CASE("print writes her latest stored care plan, and bad arguments exit 2 writing nothing",
+          "[cli][print]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString booked = QDir(test::examplesDir()).filePath(QStringLiteral("obese-smoker-first-pregnancy.booking.json"));
+    const QString unplanned = QDir(test::examplesDir()).filePath(QStringLiteral("hypertension-previous-gdm-asylum.booking.json"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    for (const QString &file : {booked, unplanned})
+        REQUIRE(cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, file}).exitCode == 0);
+    const QString nhsNumber = nhsNumberOf(booked);
+    const QString noBooking = QStringLiteral("9434765919"); // registered, never booked
+    {
+        // Set up what the command line cannot make: a woman with no booking, and a booking
+        // whose stored plan is gone.
+        QString error;
+        const auto database = storage::Database::open(db, &error);
+        REQUIRE(database);
+        const FixedClock clock(QDate(2026, 10, 1));
+        Woman woman = test::lowRiskBooking().woman;
+        woman.nhsNumber = noBooking;
+        REQUIRE(storage::WomanRepository(*database, clock).save(woman, &error));
+        QSqlQuery q(database->connection());
+        REQUIRE(q.prepare(QStringLiteral("DELETE FROM care_plan_version WHERE pregnancy_id IN (SELECT p.id FROM pregnancy p JOIN woman w ON w.id = p.woman_id WHERE w.nhs_number = ?)")));
+        q.addBindValue(nhsNumberOf(unplanned));
+        REQUIRE(q.exec());
+    }
+
+    const QString pdf = scratch.file(QStringLiteral("plan.pdf"));
+    const auto print = [&](const QString &nhs, const QString &document, const QString &out) {
+        QStringList args{QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"), nhs,
+                         QStringLiteral("--document"), document};
+        if (!out.isNull())
+            args << QStringLiteral("--out") << out;
+        return cli(args);
+    };
+    const Run run = print(nhsNumber, QStringLiteral("careplan"), pdf);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(QFile::exists(pdf));
+    CHECK(run.out.contains("Printed version 1 of the care plan of"));
+
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdfinfo.isEmpty() || pdftotext.isEmpty()) {
+        WARN("poppler (pdfinfo, pdftotext) is not installed: the printed PDF was not read back");
+    } else {
+        QProcess info;
+        info.start(pdfinfo, {pdf});
+        REQUIRE(info.waitForFinished(30000));
+        CHECK(info.exitCode() == 0);
+        const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+        CHECK(infoText.contains(QStringLiteral("Pregnancy care plan")));
+        CHECK(infoText.contains(QStringLiteral("A4")));
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                               QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString page1 = QString::fromUtf8(text.readAllStandardOutput());
+        INFO(page1.left(600).toStdString());
+        CHECK(page1.contains(QStringLiteral("NHS number ") + clinical::nhs::format(nhsNumber)));
+        CHECK(page1.contains(QStringLiteral("Page 1 of")));
+        CHECK(page1.contains(QStringLiteral("University Hospitals of Leicester NHS Trust")));
+    }
+
+    const QString nothing = scratch.file(QStringLiteral("nothing.pdf"));
+    struct Bad
+    {
+        QString nhs;
+        QString document;
+        QString out;
+        const char *message;
+    };
+    const QList<Bad> bad{
+        {QStringLiteral("9434765918"), QStringLiteral("careplan"), nothing, "--nhs-number: check digit does not match"},
+        {QStringLiteral("943 476 5927"), QStringLiteral("careplan"), nothing, "--nhs-number: no woman with NHS number 943 476 5927"},
+        {noBooking, QStringLiteral("careplan"), nothing, "--nhs-number: Asha Patel (943 476 5919) has no booking yet"},
+        {nhsNumberOf(unplanned), QStringLiteral("careplan"), nothing, "--nhs-number: "},
+        {nhsNumber, QStringLiteral("letter"), nothing, "--document: unknown document 'letter'"},
+        {nhsNumber, QStringLiteral("careplan"), QString(), "--out: is required"},
+        {nhsNumber, QStringLiteral("careplan"), db, "--out: is the database itself"},
+    };
+    for (const Bad &b : bad) {
+        const Run refused = print(b.nhs, b.document, b.out);
+        INFO(b.message << " / " << refused.err.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.startsWith(b.message));
+        CHECK_FALSE(QFile::exists(nothing));
+    }
+    CHECK(print(nhsNumberOf(unplanned), QStringLiteral("careplan"), nothing).err.contains("has no stored care plan"));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("--db"), scratch.file(QStringLiteral("none.sqlite")),
+               QStringLiteral("--nhs-number"), nhsNumber, QStringLiteral("--document"), QStringLiteral("careplan"),
+               QStringLiteral("--out"), nothing})
+              .exitCode == 2);
+    CHECK_FALSE(QFile::exists(scratch.file(QStringLiteral("none.sqlite"))));
+
+    const QString unwritable = scratch.file(QStringLiteral("no/such/folder/plan.pdf"));
+    const Run failed = print(nhsNumber, QStringLiteral("careplan"), unwritable);
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.err.startsWith("--out: cannot write"));
+    CHECK_FALSE(QFile::exists(unwritable));
 }

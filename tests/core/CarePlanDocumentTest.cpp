@@ -229,3 +229,112 @@ TEST_CASE("every printed page carries her name, NHS number, date of birth and pa
         CHECK(text.contains(QStringLiteral("Printed 12-Oct-2026")));
     }
 }
+
+namespace {
+
+/// Her stored plan with aspirin declined, her words and her birth preferences.
+StoredCarePlan decidedPlan()
+{
+    const Booking booking = busyBooking();
+    StoredCarePlan stored = initialCarePlan(7, booking, planOf(booking));
+    for (CarePlanDecision &d : stored.decisions) {
+        if (d.code == QLatin1String("aspirin")) {
+            d.accepted = false;
+            d.reason = QStringLiteral("worried about bleeding <after> her last birth");
+        }
+    }
+    stored.whatMatters = QStringLiteral("Having my sister with me\nGetting home quickly");
+    stored.birthPreferences = QStringLiteral("Low lights & music in labour");
+    return stored;
+}
+
+} // namespace
+
+TEST_CASE("the printed plan shows what she decided and what matters to her", "[print]")
+{
+    const StoredCarePlan stored = decidedPlan();
+    const CarePlanPrintInput input =
+        printInputFor(stored, demoPrintSettings(), QDate(2026, 10, 12), QStringLiteral("Grace"));
+    CHECK(input.booking == stored.basedOn);
+    CHECK(input.decisions == stored.decisions);
+    CHECK(input.plan.chosenPlaceOfBirth == PlaceOfBirth::Home);
+    CHECK(input.namedMidwife == QStringLiteral("Grace"));
+    CHECK(input.team.isEmpty());
+
+    const QString html = carePlanBodyHtml(input);
+    // Declined: once, under aspirin, escaped. Accepted ones print as advised.
+    CHECK(html.count(QStringLiteral("You decided not to have this:")) == 1);
+    CHECK(html.contains(QStringLiteral("worried about bleeding &lt;after&gt; her last birth")));
+    CHECK(html.indexOf(QStringLiteral("You decided not to have this:")) >
+          html.indexOf(QStringLiteral("<h4>Aspirin</h4>")));
+    CHECK(html.contains(QStringLiteral("<h2>What matters to you</h2>")));
+    CHECK(html.contains(QStringLiteral("Having my sister with me<br>Getting home quickly")));
+    CHECK(html.contains(QStringLiteral("Low lights &amp; music in labour")));
+
+    SECTION("no words and no declines: no section, nothing extra")
+    {
+        const CarePlanPrintInput plain =
+            printInputFor(initialCarePlan(7, stored.basedOn, stored.plan), demoPrintSettings(),
+                          QDate(2026, 10, 12));
+        const QString text = carePlanBodyHtml(plain);
+        CHECK_FALSE(text.contains(QStringLiteral("What matters to you")));
+        CHECK_FALSE(text.contains(QStringLiteral("You decided not")));
+    }
+    SECTION("why she declined safeguarding support is not printed")
+    {
+        Booking booking = busyBooking();
+        booking.woman.social << QStringLiteral("domestic_abuse");
+        StoredCarePlan safeguarding = initialCarePlan(7, booking, planOf(booking));
+        bool found = false;
+        for (CarePlanDecision &d : safeguarding.decisions) {
+            if (d.code == QLatin1String("referral_safeguarding")) {
+                d.accepted = false;
+                d.reason = QStringLiteral("partner reads her post");
+                found = true;
+            }
+        }
+        REQUIRE(found);
+        const QString text =
+            carePlanBodyHtml(printInputFor(safeguarding, demoPrintSettings(), QDate(2026, 10, 12)));
+        CHECK(text.contains(QStringLiteral("You decided not to have this:")));
+        CHECK_FALSE(text.contains(QStringLiteral("partner reads her post")));
+    }
+    SECTION("a declined referral keeps the contact, without a referral")
+    {
+        StoredCarePlan smoking = stored;
+        for (CarePlanDecision &d : smoking.decisions) {
+            if (d.code == QLatin1String("referral_stop_smoking")) {
+                d.accepted = false;
+                d.reason = QStringLiteral("wants to try on her own first");
+            }
+        }
+        const QString text =
+            carePlanBodyHtml(printInputFor(smoking, demoPrintSettings(), QDate(2026, 10, 12)));
+        CHECK(text.contains(QStringLiteral("wants to try on her own first")));
+        CHECK(text.contains(QStringLiteral("You decided not to be referred")));
+        CHECK(text.contains(QStringLiteral("0116 496 0160")));
+    }
+}
+
+TEST_CASE("a declined recommendation's reason and her words are on the printed pages", "[print]")
+{
+    if (!haveGui())
+        FAIL("the test main must create a QGuiApplication: text layout needs fonts");
+    test::ScratchDir scratch;
+    const QString pdf = scratch.file(QStringLiteral("decided.pdf"));
+    QString error;
+    REQUIRE(writeCarePlanPdf(
+        pdf, printInputFor(decidedPlan(), demoPrintSettings(), QDate(2026, 10, 12)), &error));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext is not installed: printed pages not checked");
+        return;
+    }
+    // Lines may wrap anywhere, so compare with whitespace made single spaces.
+    const QString text = pdfText(pdftotext, pdf, 0).simplified();
+    CHECK(text.contains(QStringLiteral("You decided not to have this: worried about bleeding "
+                                       "<after> her last birth")));
+    CHECK(text.contains(QStringLiteral("What matters to you")));
+    CHECK(text.contains(QStringLiteral("Having my sister with me Getting home quickly")));
+    CHECK(text.contains(QStringLiteral("Low lights & music in labour")));
+}

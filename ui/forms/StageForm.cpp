@@ -25,16 +25,19 @@ StageForm::StageForm(ClinicContext &context, QString formName, QWidget *parent)
     connect(&m_draftTimer, &QTimer::timeout, this, &StageForm::writeDraft);
 }
 
-StageForm::~StageForm()
+StageForm::~StageForm() { flushDraft(); }
+
+void StageForm::flushDraft()
 {
-    // Typing that the timer had not written yet is written now.
-    if (m_draftTimer.isActive())
+    if (m_draftTimer.isActive()) {
+        m_draftTimer.stop();
         writeDraft();
+    }
 }
 
-bool StageForm::hasUnsavedChanges() const { return captureForm(this) != m_baseline; }
+bool StageForm::hasUnsavedChanges() const { return captureForm(inputsRoot()) != m_baseline; }
 
-void StageForm::watchInputs()
+void StageForm::watchInputs(QWidget *root)
 {
     auto onEdit = [this] {
         if (m_loading)
@@ -43,7 +46,7 @@ void StageForm::watchInputs()
         m_draftTimer.start();
         emit edited();
     };
-    for (QWidget *w : findChildren<QWidget *>()) {
+    for (QWidget *w : (root ? root : inputsRoot())->findChildren<QWidget *>()) {
         if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
         if (auto *spin = qobject_cast<QSpinBox *>(w))
@@ -70,13 +73,13 @@ void StageForm::reload()
 
 void StageForm::offerDraft()
 {
-    m_baseline = captureForm(this);
+    m_baseline = captureForm(inputsRoot());
     const auto draft = m_context.drafts.get(m_formName, recordKey());
     if (!draft || draft->payload == m_baseline)
         return;
     if (m_context.offerDraft && m_context.offerDraft(this, m_formName, draft->savedAt)) {
         m_loading = true;
-        restoreForm(this, draft->payload);
+        restoreForm(inputsRoot(), draft->payload);
         m_loading = false;
         emit edited();
     } else {
@@ -88,7 +91,7 @@ void StageForm::markSaved()
 {
     m_draftTimer.stop();
     m_context.drafts.remove(m_formName, recordKey());
-    m_baseline = captureForm(this);
+    m_baseline = captureForm(inputsRoot());
     emit saved();
 }
 
@@ -99,7 +102,7 @@ void StageForm::discardChanges()
     m_loading = true;
     showSavedValue();
     m_loading = false;
-    m_baseline = captureForm(this);
+    m_baseline = captureForm(inputsRoot());
     emit edited();
 }
 
@@ -108,7 +111,7 @@ void StageForm::writeDraft()
     if (m_draftKey.isEmpty())
         return;
     if (hasUnsavedChanges())
-        m_context.drafts.put(m_formName, m_draftKey, captureForm(this));
+        m_context.drafts.put(m_formName, m_draftKey, captureForm(inputsRoot()));
     else
         m_context.drafts.remove(m_formName, m_draftKey);
 }

@@ -43,13 +43,22 @@ protected:
     /// Puts the saved value back into the fields.
     virtual void showSavedValue() = 0;
 
-    /// Call once the fields are built: listens to every named input for edits.
-    void watchInputs();
+    /// Call once the fields are built: listens to every named input under inputsRoot() (or
+    /// under `root`, for inputs built later) for edits.
+    void watchInputs(QWidget *root = nullptr);
+    /// Where this form's inputs are; drafts and "unsaved changes" look only there.
+    virtual QWidget *inputsRoot() { return this; }
+    const QWidget *inputsRoot() const { return const_cast<StageForm *>(this)->inputsRoot(); }
+    /// True while a saved value or a draft is being put into the fields (not the midwife typing).
+    bool isLoading() const { return m_loading; }
     /// Shows the saved value (showSavedValue()) as "unchanged", then offers back a draft left
     /// for this record.
     void reload();
     /// Call after a successful save.
     void markSaved();
+    /// Writes typing the draft timer has not written yet. A form whose inputsRoot() is not
+    /// itself calls this from its destructor, while its own inputsRoot() still answers.
+    void flushDraft();
 
 private:
     void offerDraft();

@@ -2,6 +2,7 @@
 #include "record/WomanRecordView.h"
 
 #include "ClinicContext.h"
+#include "careplan/CarePlanPage.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
@@ -22,7 +23,8 @@ constexpr qint64 kNewPregnancy = -1;
 WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLabel), m_details(new QLabel),
       m_flags(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget),
-      m_registration(new RegistrationForm(context)), m_booking(new BookingForm(context))
+      m_registration(new RegistrationForm(context)), m_booking(new BookingForm(context)),
+      m_carePlan(new CarePlanPage(context))
 {
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont big = m_name->font();
@@ -53,6 +55,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("recordPages"));
     m_pages->addTab(m_registration, tr("&1 Registration"));
     m_pages->addTab(m_booking, tr("&2 Booking appointment"));
+    m_pages->addTab(m_carePlan, tr("&3 Care plan"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -75,6 +78,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
         fillPregnancies(booking.pregnancy.id);
         emit saved();
     });
+    connect(m_carePlan, &StageForm::saved, this, &WomanRecordView::saved);
     connect(m_pregnancy, &QComboBox::activated, this, &WomanRecordView::choosePregnancy);
 }
 
@@ -101,6 +105,7 @@ void WomanRecordView::startNewWoman()
     m_pregnancy->setEnabled(false);
     // A booking needs her registered first.
     m_pages->setTabEnabled(1, false);
+    m_pages->setTabEnabled(2, false);
     m_pages->setCurrentWidget(m_registration);
 }
 
@@ -155,13 +160,18 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
     }
     if (booking != m_booking->booking() || id == kNewPregnancy)
         m_booking->setBooking(booking);
+    // The plan page follows the pregnancy; for the same one it reloads (showing what a changed
+    // booking would change) unless the midwife is part-way through editing it.
+    if (m_carePlan->shownVersion().pregnancyId != booking.pregnancy.id || !m_carePlan->hasUnsavedChanges())
+        m_carePlan->setPregnancy(booking.pregnancy.id);
+    m_pages->setTabEnabled(m_pages->indexOf(m_carePlan), booking.pregnancy.id != 0);
 }
 
 void WomanRecordView::choosePregnancy(int index)
 {
     if (index == m_pregnancyIndex)
         return;
-    if (!confirmLeave(m_booking)) {
+    if (!confirmLeave(m_booking) || !confirmLeave(m_carePlan)) {
         m_pregnancy->setCurrentIndex(m_pregnancyIndex);
         return;
     }
@@ -212,7 +222,7 @@ bool WomanRecordView::confirmLeave(StageForm *form)
 
 bool WomanRecordView::confirmLeave()
 {
-    return confirmLeave(m_registration) && confirmLeave(m_booking);
+    return confirmLeave(m_registration) && confirmLeave(m_booking) && confirmLeave(m_carePlan);
 }
 
 } // namespace bb::ui

@@ -13,6 +13,7 @@ namespace bb::ui {
 
 struct ClinicContext;
 class BookingForm;
+class CarePlanPage;
 class RegistrationForm;
 class StageForm;
 
@@ -38,6 +39,7 @@ public:
 
     RegistrationForm *registrationForm() const { return m_registration; }
     BookingForm *bookingForm() const { return m_booking; }
+    CarePlanPage *carePlanPage() const { return m_carePlan; }
     QTabWidget *pages() const { return m_pages; }
 
 signals:
@@ -57,6 +59,7 @@ private:
     QTabWidget *m_pages;
     RegistrationForm *m_registration;
     BookingForm *m_booking;
+    CarePlanPage *m_carePlan;
     int m_pregnancyIndex = -1;
 };
 

@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: MIT
+#include "careplan/CarePlanPage.h"
+
+#include "ClinicContext.h"
+#include "careplan/CarePlanSections.h"
+#include "clinical/CarePlanChanges.h"
+#include "clinical/CarePlanner.h"
+#include "clinical/Recommendations.h"
+#include "documents/CarePlanDocument.h"
+#include "domain/Codes.h"
+#include "util/UserName.h"
+#include "widgets/FieldRows.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+namespace {
+
+const QString kWhatMatters = QStringLiteral("whatMatters");
+const QString kBirthPreferences = QStringLiteral("birthPreferences");
+
+QString categoryTitle(RecommendationCategory category)
+{
+    switch (category) {
+    case RecommendationCategory::Medicine:
+        return QObject::tr("Medicines");
+    case RecommendationCategory::Test:
+        return QObject::tr("Tests");
+    case RecommendationCategory::Referral:
+        return QObject::tr("Referrals");
+    case RecommendationCategory::Support:
+        return QObject::tr("Support");
+    }
+    return {};
+}
+
+QLabel *heading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
+    : StageForm(context, QStringLiteral("care plan"), parent)
+{
+    m_versionChooser = new QComboBox;
+    m_versionChooser->setAccessibleName(tr("Care plan version"));
+    m_versionNote = new QLabel;
+    auto *versionLabel = new QLabel(tr("&Version:"));
+    versionLabel->setBuddy(m_versionChooser);
+    auto *preview = new QPushButton(tr("Print pre&view..."));
+    preview->setObjectName(QStringLiteral("printPreviewButton"));
+    auto *undo = new QPushButton(tr("Undo"));
+    auto *redo = new QPushButton(tr("Redo"));
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(&m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(&m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    connect(undo, &QPushButton::clicked, &m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, &m_undo, &QUndoStack::redo);
+    connect(preview, &QPushButton::clicked, this, &CarePlanPage::printPreview);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(versionLabel);
+    bar->addWidget(m_versionChooser);
+    bar->addWidget(m_versionNote, 1);
+    bar->addWidget(undo);
+    bar->addWidget(redo);
+    bar->addWidget(preview);
+
+    m_rulesChanged = new QLabel;
+    m_rulesChanged->setObjectName(QStringLiteral("rulesChanged"));
+    m_rulesChanged->setWordWrap(true);
+    m_takeChanges = new QPushButton(tr("&Take into a new version"));
+    m_takeChanges->setObjectName(QStringLiteral("takeRuleChanges"));
+    connect(m_takeChanges, &QPushButton::clicked, this, &CarePlanPage::takeRuleChanges);
+    auto *banner = new QHBoxLayout;
+    banner->addWidget(m_rulesChanged, 1);
+    banner->addWidget(m_takeChanges, 0, Qt::AlignTop);
+    m_message = makeMessageLabel();
+    m_message->setObjectName(QStringLiteral("carePlanMessage"));
+
+    m_content = new QWidget;
+    m_body = new QVBoxLayout(m_content);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addLayout(banner);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+
+    connect(m_versionChooser, &QComboBox::activated, this, &CarePlanPage::showVersion);
+    setPregnancy(0);
+}
+
+CarePlanPage::~CarePlanPage() { flushDraft(); }
+
+QString CarePlanPage::recordKey() const
+{
+    return QStringLiteral("pregnancy:%1/careplan").arg(m_pregnancyId);
+}
+
+void CarePlanPage::setPregnancy(qint64 pregnancyId)
+{
+    m_pregnancyId = pregnancyId;
+    m_versions = pregnancyId ? context().plans.versions(pregnancyId) : QList<StoredCarePlan>{};
+    m_takenFromRules.reset();
+    m_shown = m_versions.isEmpty() ? StoredCarePlan{} : m_versions.back();
+    m_undo.clear();
+    reload();
+}
+
+bool CarePlanPage::viewingLatest() const
+{
+    return m_versions.isEmpty() || m_shown.version == m_versions.back().version;
+}
+
+void CarePlanPage::showVersion(int index)
+{
+    if (index < 0 || index >= m_versions.size() || m_versions[index].version == m_shown.version)
+        return;
+    m_shown = m_versions[index];
+    m_takenFromRules.reset();
+    m_undo.clear();
+    reload();
+}
+
+void CarePlanPage::showSavedValue()
+{
+    m_versionChooser->clear();
+    for (const StoredCarePlan &v : std::as_const(m_versions)) {
+        m_versionChooser->addItem(tr("%1 - %2 by %3")
+                                      .arg(v.version)
+                                      .arg(v.savedAt.toString(QStringLiteral("dd-MMM-yyyy HH:mm")), v.savedBy));
+    }
+    m_versionChooser->setCurrentIndex(int(m_versions.indexOf(m_shown)));
+    m_versionNote->setText(m_versions.isEmpty() ? QString()
+                           : viewingLatest()    ? tr("the latest of %n", nullptr, int(m_versions.size()))
+                                                : tr("an earlier version: choose the latest to edit"));
+    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    m_decisions.clear();
+    for (const CarePlanDecision &d : source.decisions)
+        m_decisions.insert(d.code, d);
+    m_chosen = source.chosenPlaceOfBirth;
+    m_words = {{kWhatMatters, source.whatMatters}, {kBirthPreferences, source.birthPreferences}};
+    setMessage(m_message, QString());
+    rebuild();
+    refreshRuleChanges();
+}
+
+void CarePlanPage::rebuild()
+{
+    while (QLayoutItem *item = m_body->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_decisionBoxes.clear();
+    m_reasonBoxes.clear();
+    m_reasonMessages.clear();
+    m_wordBoxes.clear();
+    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    if (source.version == 0 && !m_takenFromRules) {
+        auto *none = new QLabel(tr("No care plan yet: save her booking, with an LMP or a dating scan, "
+                                   "and the plan is made from it."));
+        none->setWordWrap(true);
+        m_body->addWidget(none);
+        m_body->addStretch();
+        return;
+    }
+    const CarePlan &plan = source.plan;
+    m_body->addWidget(makePlanFacts(plan));
+    m_body->addWidget(makeRecommendations());
+
+    auto *appointments = new QGroupBox(tr("Her appointments (NICE NG201)"));
+    auto *appointmentsLayout = new QVBoxLayout(appointments);
+    appointmentsLayout->addWidget(makeAppointmentsTable(plan));
+    appointmentsLayout->addWidget(heading(tr("Scans")));
+    appointmentsLayout->addWidget(makeScansList(plan));
+    m_body->addWidget(appointments);
+
+    auto *places = new QGroupBox(tr("Where to have her baby (NICE NG235): all four explained to her"));
+    auto *placesLayout = new QVBoxLayout(places);
+    placesLayout->addWidget(makeBirthPlacesRow(plan));
+    auto *choiceRow = new QHBoxLayout;
+    m_choiceBox = new QComboBox;
+    m_choiceBox->setObjectName(QStringLiteral("chosenPlace"));
+    m_choiceBox->setAccessibleName(tr("Her choice of place of birth"));
+    for (const QString &code : codes::placeOfBirthCodes())
+        m_choiceBox->addItem(codes::label(*codes::placeOfBirthFromCode(code)), code);
+    m_choiceBox->setCurrentIndex(m_choiceBox->findData(codes::toCode(m_chosen)));
+    auto *choiceLabel = new QLabel(tr("Her &choice:"));
+    choiceLabel->setBuddy(m_choiceBox);
+    m_choiceNote = new QLabel;
+    m_choiceNote->setWordWrap(true);
+    choiceRow->addWidget(choiceLabel);
+    choiceRow->addWidget(m_choiceBox);
+    choiceRow->addWidget(m_choiceNote, 1);
+    placesLayout->addLayout(choiceRow);
+    m_body->addWidget(places);
+    connect(m_choiceBox, &QComboBox::currentIndexChanged, this, [this] {
+        const PlaceOfBirth now = *codes::placeOfBirthFromCode(m_choiceBox->currentData().toString());
+        if (m_applying || isLoading()) {
+            m_chosen = now;
+            return;
+        }
+        if (now != m_chosen)
+            m_undo.push(new ChoiceEdit(*this, m_chosen, now));
+    });
+
+    auto *words = new QGroupBox(tr("In her own words"));
+    auto *wordsLayout = new FieldRows(words);
+    for (const auto &[field, title] : {std::pair{kWhatMatters, tr("What matters to her")},
+                                       std::pair{kBirthPreferences, tr("Her birth preferences")}}) {
+        auto *box = new QPlainTextEdit(m_words.value(field));
+        box->setObjectName(field);
+        box->setTabChangesFocus(true);
+        box->setFixedHeight(box->fontMetrics().lineSpacing() * 4);
+        wordsLayout->add(title, box);
+        m_wordBoxes.insert(field, box);
+        connect(box, &QPlainTextEdit::textChanged, this, [this, field, box] {
+            const QString text = box->toPlainText();
+            if (m_applying || isLoading()) {
+                m_words[field] = text;
+                return;
+            }
+            if (text != m_words.value(field))
+                m_undo.push(new WordsEdit(*this, field, m_words.value(field), text));
+        });
+    }
+    m_body->addWidget(words);
+    m_body->addStretch();
+    applyChoice(m_chosen);
+
+    const bool editable = viewingLatest();
+    for (QWidget *w : m_content->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
+            w->setEnabled(editable && (!qobject_cast<QLineEdit *>(w) || w->isEnabled()));
+    }
+    watchInputs(m_content);
+}
+
+QWidget *CarePlanPage::makeRecommendations()
+{
+    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    auto *box = new QGroupBox(tr("What we recommend, and why"));
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(2, 2);
+    int row = 0;
+    std::optional<RecommendationCategory> category;
+    for (const Recommendation &r : source.plan.recommendations) {
+        if (category != r.category) {
+            category = r.category;
+            grid->addWidget(heading(categoryTitle(r.category)), row++, 0, 1, 3);
+        }
+        auto *what = new QLabel(QStringLiteral("<b>%1</b> <i>(%2)</i><br>%3")
+                                    .arg(clinical::recommendationTitle(r.code).toHtmlEscaped(), r.source.toHtmlEscaped(),
+                                         tr("because: %1").arg(r.reasons.join(QStringLiteral("; "))).toHtmlEscaped()));
+        what->setWordWrap(true);
+        auto *decision = new QComboBox;
+        decision->setObjectName(QStringLiteral("decision:") + r.code);
+        decision->setAccessibleName(tr("Decision on %1").arg(clinical::recommendationTitle(r.code)));
+        decision->addItem(tr("Accepted"), QStringLiteral("accepted"));
+        decision->addItem(tr("Declined"), QStringLiteral("declined"));
+        auto *reason = new QLineEdit;
+        reason->setObjectName(QStringLiteral("reason:") + r.code);
+        reason->setAccessibleName(tr("Why %1 was declined").arg(clinical::recommendationTitle(r.code)));
+        reason->setPlaceholderText(tr("why she declined, in her words"));
+        auto *message = makeMessageLabel();
+        message->setObjectName(QStringLiteral("message:reason:") + r.code);
+        grid->addWidget(what, row, 0, 2, 1);
+        grid->addWidget(decision, row, 1);
+        grid->addWidget(reason, row, 2);
+        grid->addWidget(message, row + 1, 1, 1, 2);
+        row += 2;
+        m_decisionBoxes.insert(r.code, decision);
+        m_reasonBoxes.insert(r.code, reason);
+        m_reasonMessages.insert(r.code, message);
+        applyDecision(m_decisions.value(r.code, CarePlanDecision{r.code, true, {}}));
+
+        auto edited = [this, code = r.code, decision, reason] {
+            const CarePlanDecision now{code, decision->currentData() == QLatin1String("accepted"),
+                                       reason->text()};
+            if (m_applying || isLoading()) {
+                m_decisions[code] = now;
+                reason->setEnabled(!now.accepted && viewingLatest());
+                return;
+            }
+            const CarePlanDecision before = m_decisions.value(code, CarePlanDecision{code, true, {}});
+            if (!(before == now))
+                m_undo.push(new DecisionEdit(*this, before, now));
+        };
+        connect(decision, &QComboBox::currentIndexChanged, this, edited);
+        connect(reason, &QLineEdit::textEdited, this, edited);
+    }
+    return box;
+}
+
+void CarePlanPage::applyDecision(const CarePlanDecision &decision)
+{
+    m_decisions[decision.code] = decision;
+    QComboBox *box = m_decisionBoxes.value(decision.code);
+    QLineEdit *reason = m_reasonBoxes.value(decision.code);
+    if (!box || !reason)
+        return;
+    m_applying = true;
+    box->setCurrentIndex(decision.accepted ? 0 : 1);
+    if (reason->text() != decision.reason)
+        reason->setText(decision.reason);
+    reason->setEnabled(!decision.accepted && viewingLatest());
+    if (decision.accepted || !decision.reason.trimmed().isEmpty())
+        setMessage(m_reasonMessages.value(decision.code), QString());
+    m_applying = false;
+}
+
+void CarePlanPage::applyChoice(PlaceOfBirth place)
+{
+    m_chosen = place;
+    if (!m_choiceBox)
+        return;
+    m_applying = true;
+    m_choiceBox->setCurrentIndex(m_choiceBox->findData(codes::toCode(place)));
+    m_applying = false;
+    // Her choice stands even against advice; the advice stays in view beside it.
+    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    QString note;
+    for (const BirthPlaceAdvice &advice : source.plan.birthPlaces) {
+        if (advice.setting == place && advice.advice != BirthPlaceAdviceKind::Suitable)
+            note = tr("\u26A0 Her choice, recorded against advice: %1.").arg(clinicalLabel(advice.advice).toLower());
+    }
+    m_choiceNote->setText(note);
+}
+
+void CarePlanPage::applyWords(const QString &field, const QString &text)
+{
+    m_words[field] = text;
+    QPlainTextEdit *box = m_wordBoxes.value(field);
+    if (!box || box->toPlainText() == text)
+        return;
+    m_applying = true;
+    box->setPlainText(text);
+    box->moveCursor(QTextCursor::End);
+    m_applying = false;
+}
+
+void CarePlanPage::refreshRuleChanges()
+{
+    m_rulesChanged->hide();
+    m_takeChanges->hide();
+    if (m_versions.isEmpty() || !viewingLatest() || m_takenFromRules)
+        return;
+    const auto booking = context().pregnancies.booking(m_pregnancyId);
+    if (!booking)
+        return;
+    const auto now = clinical::planCare(*booking);
+    const auto *plan = std::get_if<CarePlan>(&now);
+    if (!plan)
+        return;
+    const QStringList changes = clinical::carePlanChanges(m_shown.plan, *plan);
+    if (changes.isEmpty())
+        return;
+    m_rulesChanged->setText(tr("Her booking has changed since this plan. The rules would now change:\n\u2022 %1")
+                                .arg(changes.join(QStringLiteral("\n\u2022 "))));
+    m_rulesChanged->show();
+    m_takeChanges->show();
+}
+
+void CarePlanPage::takeRuleChanges()
+{
+    const auto booking = context().pregnancies.booking(m_pregnancyId);
+    if (!booking)
+        return;
+    const auto now = clinical::planCare(*booking);
+    const auto *plan = std::get_if<CarePlan>(&now);
+    if (!plan)
+        return;
+    // Her decisions carry over for what is still advised; what is new starts accepted.
+    StoredCarePlan next = initialCarePlan(m_pregnancyId, *booking, *plan);
+    for (CarePlanDecision &d : next.decisions) {
+        if (m_decisions.contains(d.code))
+            d = m_decisions.value(d.code);
+    }
+    next.chosenPlaceOfBirth = m_chosen;
+    next.whatMatters = m_words.value(kWhatMatters);
+    next.birthPreferences = m_words.value(kBirthPreferences);
+    m_takenFromRules = next;
+    m_undo.clear();
+    showSavedValue();
+    emit edited();
+}
+
+StoredCarePlan CarePlanPage::editedPlan() const
+{
+    StoredCarePlan plan = m_takenFromRules ? *m_takenFromRules : m_shown;
+    for (CarePlanDecision &d : plan.decisions)
+        d = m_decisions.value(d.code, d);
+    plan.chosenPlaceOfBirth = m_chosen;
+    plan.whatMatters = m_words.value(kWhatMatters).trimmed();
+    plan.birthPreferences = m_words.value(kBirthPreferences).trimmed();
+    return plan;
+}
+
+bool CarePlanPage::save()
+{
+    if (m_versions.isEmpty() || !viewingLatest()) {
+        setMessage(m_message, m_versions.isEmpty() ? tr("Nothing to save: there is no plan yet.")
+                                                   : tr("This is an earlier version; choose the latest to change her plan."));
+        return false;
+    }
+    StoredCarePlan plan = editedPlan();
+    bool missingReason = false;
+    for (const CarePlanDecision &d : plan.decisions) {
+        if (!d.accepted && d.reason.trimmed().isEmpty()) {
+            setMessage(m_reasonMessages.value(d.code), tr("a decline needs her reason"));
+            if (!missingReason)
+                m_reasonBoxes.value(d.code)->setFocus();
+            missingReason = true;
+        }
+    }
+    if (missingReason) {
+        setMessage(m_message, tr("Not saved: say why each declined recommendation was declined."));
+        return false;
+    }
+    QString error;
+    if (!context().plans.saveNewVersion(plan, currentUserName(), &error)) {
+        setMessage(m_message, tr("Not saved: %1. What you changed is kept.").arg(error));
+        return false;
+    }
+    m_versions = context().plans.versions(m_pregnancyId);
+    m_shown = m_versions.back();
+    m_takenFromRules.reset();
+    m_undo.clear();
+    showSavedValue();
+    markSaved();
+    return true;
+}
+
+void CarePlanPage::printPreview()
+{
+    const auto input = documents::printInputFor(editedPlan(), context().settings(), context().clock.today());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Her care plan - print preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&input](QPrinter *target) { documents::renderCarePlan(target, input); });
+    dialog.exec();
+}
+
+bool CarePlanPage::saveAsPdf(const QString &path, QString *error)
+{
+    return documents::writeCarePlanPdf(
+        path, documents::printInputFor(editedPlan(), context().settings(), context().clock.today()), error);
+}
+
+} // namespace bb::ui

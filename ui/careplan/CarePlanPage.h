@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "careplan/CarePlanEdits.h"
+#include "domain/StoredCarePlan.h"
+#include "forms/StageForm.h"
+
+#include <QMap>
+#include <QUndoStack>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace bb::ui {
+
+/// Her personalised care plan, gone through with her: each recommendation with its source and
+/// reasons, accepted or declined with a reason; her appointments; the four places of birth side by
+/// side and her choice; her own words. Each save is a new version; earlier ones can be viewed.
+/// When her booking has changed, it shows what the rules would now change and takes it into a
+/// new version on request. Edits are undoable; the plan prints through the same render function
+/// as the PDF.
+class CarePlanPage : public StageForm, private CarePlanEditTarget
+{
+    Q_OBJECT
+public:
+    explicit CarePlanPage(ClinicContext &context, QWidget *parent = nullptr);
+    ~CarePlanPage() override;
+
+    /// Shows the latest plan of a pregnancy (0: none yet).
+    void setPregnancy(qint64 pregnancyId);
+    bool save() override;
+
+    QUndoStack *undoStack() { return &m_undo; }
+    /// The version on screen; the latest unless an earlier one was chosen.
+    const StoredCarePlan &shownVersion() const { return m_shown; }
+    /// Takes what the rules now advise from her changed booking into the plan being edited.
+    void takeRuleChanges();
+
+    void printPreview();
+    bool saveAsPdf(const QString &path, QString *error);
+
+protected:
+    QString recordKey() const override;
+    void showSavedValue() override;
+    QWidget *inputsRoot() override { return m_content; }
+
+private:
+    void applyDecision(const CarePlanDecision &decision) override;
+    void applyChoice(PlaceOfBirth place) override;
+    void applyWords(const QString &field, const QString &text) override;
+
+    void rebuild();
+    QWidget *makeRecommendations();
+    void showVersion(int index);
+    void refreshRuleChanges();
+    bool viewingLatest() const;
+    StoredCarePlan editedPlan() const;
+
+    qint64 m_pregnancyId = 0;
+    QList<StoredCarePlan> m_versions;
+    StoredCarePlan m_shown;
+    std::optional<StoredCarePlan> m_takenFromRules; ///< a new plan from her changed booking
+    QMap<QString, CarePlanDecision> m_decisions;
+    PlaceOfBirth m_chosen = PlaceOfBirth::Undecided;
+    QMap<QString, QString> m_words;
+    bool m_applying = false;
+    QUndoStack m_undo;
+
+    QComboBox *m_versionChooser = nullptr;
+    QLabel *m_versionNote = nullptr;
+    QLabel *m_rulesChanged = nullptr;
+    QPushButton *m_takeChanges = nullptr;
+    QLabel *m_message = nullptr;
+    QVBoxLayout *m_body = nullptr;
+    QWidget *m_content = nullptr;
+    QMap<QString, QComboBox *> m_decisionBoxes;
+    QMap<QString, QLineEdit *> m_reasonBoxes;
+    QMap<QString, QLabel *> m_reasonMessages;
+    QComboBox *m_choiceBox = nullptr;
+    QLabel *m_choiceNote = nullptr;
+    QMap<QString, QPlainTextEdit *> m_wordBoxes;
+};
+
+} // namespace bb::ui
