@@ -5,6 +5,7 @@
 #include "careplan/CarePlanPage.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -75,6 +76,11 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings for printed plans..."), this, [this] {
+        SettingsDialog(m_context, this).exec();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

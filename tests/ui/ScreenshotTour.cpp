@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "demo/DemoData.h"
+#include "careplan/CarePlanPage.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
 
@@ -42,6 +43,12 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     save("4-booking-end.png");
     app.find<QTabWidget>(QStringLiteral("recordPages"))->setCurrentIndex(0);
     save("5-registration.png");
+
+    app.find<QTabWidget>(QStringLiteral("recordPages"))->setCurrentIndex(2);
+    save("7-careplan.png");
+    auto *planScroll = app.window().recordView()->carePlanPage()->findChild<QScrollArea *>();
+    planScroll->verticalScrollBar()->setValue(planScroll->verticalScrollBar()->maximum());
+    save("8-careplan-end.png");
 
     app.press(QKeySequence::New);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("943 476 5918"));

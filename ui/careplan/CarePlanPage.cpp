@@ -12,6 +12,7 @@
 #include "widgets/FieldRows.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -75,6 +76,15 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     connect(undo, &QPushButton::clicked, &m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, &m_undo, &QUndoStack::redo);
     connect(preview, &QPushButton::clicked, this, &CarePlanPage::printPreview);
+    auto *pdf = new QPushButton(tr("Save as &PDF..."));
+    pdf->setObjectName(QStringLiteral("savePdfButton"));
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save her care plan as PDF"),
+                                                          tr("care-plan.pdf"), tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !saveAsPdf(path, &error))
+            setMessage(m_message, tr("The PDF was not saved: %1").arg(error));
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(versionLabel);
@@ -83,6 +93,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     bar->addWidget(undo);
     bar->addWidget(redo);
     bar->addWidget(preview);
+    bar->addWidget(pdf);
 
     m_rulesChanged = new QLabel;
     m_rulesChanged->setObjectName(QStringLiteral("rulesChanged"));

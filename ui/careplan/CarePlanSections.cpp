@@ -52,8 +52,9 @@ QWidget *makeAppointmentsTable(const CarePlan &plan)
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->resizeRowsToContents();
-    table->setMinimumHeight(table->horizontalHeader()->height() + 4
-                            + table->verticalHeader()->length());
+    // As tall as its rows: the page scrolls, the table does not.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
+                          + table->verticalHeader()->length());
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
 }
