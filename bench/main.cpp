@@ -4,14 +4,18 @@
 // memory on that database. Not a test: it prints figures to compare with the targets.
 #include "Stopwatch.h"
 
+#include "clinical/CarePlanner.h"
 #include "demo/DemoData.h"
+#include "documents/CarePlanDocument.h"
+#include "domain/StoredCarePlan.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPdfWriter>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
@@ -31,7 +35,9 @@ constexpr int kRuns = 300;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs fonts, not a display
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Better Births Clinic benchmark"));
     parser.addHelpOption();
@@ -151,6 +157,37 @@ int main(int argc, char *argv[])
             save.time([&] { pregnancies.saveBooking(booking, &error); });
         }
         save.print("save a booking (one transaction, fsync)", 20);
+    }
+
+    std::printf("\nCare plans:\n");
+    {
+        bench::Samples planning;
+        for (int i = 0; i < 2000; ++i) {
+            const Booking &booking = any();
+            planning.time([&] { (void)clinical::planCare(booking); });
+        }
+        planning.print("generate a care plan from a booking", 1);
+        // A busy plan (several risks) that prints on three or more pages.
+        Booking busy = bookings.front();
+        busy.assessment.conditions = {QStringLiteral("chronic_hypertension"), QStringLiteral("previous_gdm"),
+                                      QStringLiteral("severe_mental_illness")};
+        busy.assessment.smoking = Smoking::Current;
+        busy.woman.social = {QStringLiteral("asylum_seeker")};
+        const auto plan = std::get<CarePlan>(clinical::planCare(busy));
+        const auto input = documents::printInputFor(initialCarePlan(1, busy, plan), documents::demoPrintSettings(),
+                                                    clock.today());
+        bench::Samples rendering;
+        int pages = 0;
+        for (int i = 0; i < 20; ++i) {
+            const QString pdf = dir.filePath(QStringLiteral("plan-%1.pdf").arg(i));
+            rendering.time([&] { documents::writeCarePlanPdf(pdf, input, &error); });
+            QPdfWriter probe(dir.filePath(QStringLiteral("probe.pdf")));
+            probe.setPageSize(QPageSize(QPageSize::A4));
+            probe.setResolution(300);
+            pages = documents::carePlanPageCount(&probe, input);
+        }
+        std::printf("  (the rendered plan has %d pages)\n", pages);
+        rendering.print("render her printed plan to PDF", 300);
     }
 
     std::printf("\nThe app on this database (offscreen platform, 5 starts):\n");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/CarePlanRepository.h"
 
+#include "clinical/AntenatalSchedule.h"
 #include "domain/Codes.h"
 #include "interop/BookingJson.h"
 #include "interop/CarePlanJson.h"
@@ -35,6 +36,32 @@ constexpr auto kInsertDecision = R"(
 
 QString sql(const char *text) { return QString::fromUtf8(text); }
 
+// What is checked and discussed at each contact is NICE NG201's schedule for that week: the same
+// for every woman, and most of a plan's text. It is stored once, in the rules, not in every
+// version of every plan (the file stays small enough to check quickly on every open), and put
+// back when a version is read.
+CarePlan withoutScheduleText(CarePlan plan)
+{
+    for (PlannedContact &contact : plan.contacts) {
+        contact.checks.clear();
+        contact.discussed.clear();
+    }
+    return plan;
+}
+
+void restoreScheduleText(CarePlan &plan, const QDate &bookingDate)
+{
+    const auto full = clinical::plannedContacts(plan.edd, bookingDate, plan.nulliparous);
+    for (PlannedContact &contact : plan.contacts) {
+        for (const PlannedContact &rule : full) {
+            if (rule.week == contact.week) {
+                contact.checks = rule.checks;
+                contact.discussed = rule.discussed;
+            }
+        }
+    }
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -68,6 +95,7 @@ QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
         stored.plan = interop::carePlanFromJson(objectFrom(q.value(3))).plan.value_or(CarePlan{});
         const auto booking = interop::parseBooking(q.value(4).toString().toUtf8());
         stored.basedOn = booking.booking.value_or(Booking{});
+        restoreScheduleText(stored.plan, stored.basedOn.pregnancy.bookingDate);
         // The booking format carries no row ids; they are the pregnancy's own.
         stored.basedOn.pregnancy.id = stored.pregnancyId;
         stored.basedOn.pregnancy.womanId = q.value(10).toLongLong();
@@ -96,6 +124,14 @@ std::optional<StoredCarePlan> CarePlanRepository::latest(qint64 pregnancyId) con
     if (all.isEmpty())
         return std::nullopt;
     return all.back();
+}
+
+bool CarePlanRepository::hasPlan(qint64 pregnancyId) const
+{
+    QSqlQuery q(db());
+    return execute(db(), QStringLiteral("SELECT 1 FROM care_plan_version WHERE pregnancy_id = ? LIMIT 1"),
+                   {pregnancyId}, nullptr, &q)
+           && q.next();
 }
 
 bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,
@@ -138,7 +174,8 @@ bool CarePlanRepository::writeNewVersionInTransaction(StoredCarePlan &plan, cons
     plan.plan.chosenPlaceOfBirth = plan.chosenPlaceOfBirth;
     QSqlQuery insert(db());
     if (!execute(db(), sql(kInsertVersion),
-                 {plan.pregnancyId, plan.version, compact(interop::carePlanToJson(plan.basedOn, plan.plan)),
+                 {plan.pregnancyId, plan.version,
+                  compact(interop::carePlanToJson(plan.basedOn, withoutScheduleText(plan.plan))),
                   compact(interop::bookingToJson(plan.basedOn)), codes::toCode(plan.chosenPlaceOfBirth),
                   text(plan.whatMatters), text(plan.birthPreferences), text(savedBy),
                   plan.savedAt.toString(Qt::ISODate)},

@@ -25,6 +25,7 @@ public:
     /// Every version of her plan for one pregnancy, oldest first.
     QList<StoredCarePlan> versions(qint64 pregnancyId) const;
     std::optional<StoredCarePlan> latest(qint64 pregnancyId) const;
+    bool hasPlan(qint64 pregnancyId) const;
 
     /// Stores `plan` as the next version, stamped with `savedBy` and the clock's time; sets its
     /// id, version and time. One transaction.

@@ -218,7 +218,7 @@ bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
     // Her first care plan is made with her first booking save. Later changes to the booking do
     // not change a plan she was given: the care-plan page shows what the rules would now change.
     CarePlanRepository plans(m_database, m_clock);
-    if (plans.latest(booking.pregnancy.id))
+    if (plans.hasPlan(booking.pregnancy.id))
         return true;
     const auto planned = clinical::planCare(booking);
     if (const auto *plan = std::get_if<CarePlan>(&planned)) {

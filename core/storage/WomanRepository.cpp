@@ -41,6 +41,9 @@ constexpr auto kSearchSelect = R"(
         ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id)
      WHERE )";
 constexpr auto kSearchOrder = " ORDER BY w.family_key, w.given_key, w.id LIMIT ?";
+// Postcode results are listed street by street; with the (postcode_key, family_key, given_key,
+// id) index SQLite reads them in order and stops at the limit instead of sorting every match.
+constexpr auto kPostcodeOrder = " ORDER BY w.postcode_key, w.family_key, w.given_key, w.id LIMIT ?";
 
 QString sql(const char *text) { return QString::fromUtf8(text); }
 
@@ -210,7 +213,9 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QList<WomanSummary> results;
-    if (!execute(db(), sql(kSearchSelect) + where + sql(kSearchOrder), values, nullptr, &q))
+    const char *order = query.kind == SearchQuery::Kind::PostcodePrefix ? kPostcodeOrder : kSearchOrder;
+    if (!execute(db(), sql(kSearchSelect) + QStringLiteral("(") + where + QStringLiteral(")") + sql(order),
+                 values, nullptr, &q))
         return results;
     while (q.next()) {
         results.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -193,8 +193,21 @@ void CarePlanPage::rebuild()
     m_wordBoxes.clear();
     const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
     if (source.version == 0 && !m_takenFromRules) {
-        auto *none = new QLabel(tr("No care plan yet: save her booking, with an LMP or a dating scan, "
-                                   "and the plan is made from it."));
+        // Say what stops the plan, in the booking's own field names, so it can be put right there.
+        QString why = tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
+                         "plan is made from it.");
+        if (const auto booking = m_pregnancyId ? context().pregnancies.booking(m_pregnancyId) : std::nullopt) {
+            const auto planned = clinical::planCare(*booking);
+            if (const auto *errors = std::get_if<FieldErrors>(&planned)) {
+                QStringList lines;
+                for (const FieldError &error : *errors)
+                    lines << error.toString();
+                why = tr("Her plan cannot be made until the booking is put right (page 2):\n%1")
+                          .arg(lines.join(QLatin1Char('\n')));
+            }
+        }
+        auto *none = new QLabel(why);
+        none->setObjectName(QStringLiteral("noPlanReason"));
         none->setWordWrap(true);
         m_body->addWidget(none);
         m_body->addStretch();
