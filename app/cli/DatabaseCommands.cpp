@@ -5,6 +5,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
+#include "demo/DemoTeams.h"
 #include "domain/BookingValidation.h"
 #include "interop/BookingJson.h"
 #include "storage/Database.h"
@@ -79,6 +80,10 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
         QString error;
         if (!storage::PregnancyRepository(*database, clock).saveBookings(bookings, &error)) {
             err << "demo data not stored: " << error << Qt::endl;
+            return kFailed;
+        }
+        if (!demo::storeDemoTeams(*database, clock, bookings, &error)) {
+            err << "demo teams not stored: " << error << Qt::endl;
             return kFailed;
         }
     }

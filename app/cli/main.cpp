@@ -3,6 +3,7 @@
 #include "cli/CarePlanCommand.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/PrintCommand.h"
+#include "cli/TeamCommands.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -27,6 +28,15 @@ Commands:
                                               print her latest stored care plan
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
+  staff --db FILE [--format csv]              staff with role, team, FTE and skills
+  assign --db FILE --nhs-number N --midwife ID --team NAME --date YYYY-MM-DD
+                                              record her named midwife and team
+  record-contact --db FILE --nhs-number N --date YYYY-MM-DD --clinician ID --attended yes|no
+                                              an antenatal contact outside the schedule
+  absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
+                                              record a clinician's days away
+  appointments --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--format csv]
+                                              appointments in a date range
 
 Exit status: 0 done, 1 could not be done, 2 bad input (nothing changed).
 )";
@@ -78,6 +88,16 @@ int main(int argc, char *argv[])
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))
         return bb::cli::runSummary(args, clock, out, err);
+    if (command == QLatin1String("staff"))
+        return bb::cli::runStaff(args, clock, out, err);
+    if (command == QLatin1String("assign"))
+        return bb::cli::runAssign(args, clock, out, err);
+    if (command == QLatin1String("record-contact"))
+        return bb::cli::runRecordContact(args, clock, out, err);
+    if (command == QLatin1String("absence"))
+        return bb::cli::runAbsence(args, clock, out, err);
+    if (command == QLatin1String("appointments"))
+        return bb::cli::runAppointments(args, clock, out, err);
     err << "unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

@@ -334,3 +334,188 @@ TEST_CASE("print writes her latest stored care plan, and bad arguments exit 2 wr
     CHECK(failed.err.startsWith("--out: cannot write"));
     CHECK_FALSE(QFile::exists(unwritable));
 }
+
+namespace {
+
+QStringList csvLines(const Run &run)
+{
+    return QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+int rowCount(const QString &db, const QString &sql)
+{
+    QString error;
+    const auto database = storage::Database::open(db, &error);
+    REQUIRE(database);
+    QSqlQuery q(database->connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+QString firstDemoNhsNumber(const QString &db)
+{
+    QString error;
+    const auto database = storage::Database::open(db, &error);
+    REQUIRE(database);
+    QSqlQuery q(database->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT nhs_number FROM woman ORDER BY id LIMIT 1")));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("staff lists the demo team as CSV, quoting what needs it", "[cli][teams]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    {
+        QString error;
+        const auto database = storage::Database::open(db, &error);
+        REQUIRE(database);
+        QSqlQuery q(database->connection());
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO staff (name, role, fte, updated_at) VALUES (?, ?, ?, ?)")));
+        for (const QVariant &value : QVariantList{QStringLiteral("O'Neill, Siobhan \"Shiv\""),
+                                                  QStringLiteral("maternity_support_worker"), 0.5, QStringLiteral("now")})
+            q.addBindValue(value);
+        REQUIRE(q.exec());
+    }
+    const Run run = cli({QStringLiteral("staff"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = csvLines(run);
+    REQUIRE(lines.size() > 25);
+    CHECK(lines.front() == QStringLiteral("id,name,role,team,fte,skills"));
+    CHECK(lines.contains(QStringLiteral("1,Priya Mistry,midwife,City Continuity Team,1,newborn_examination")));
+    CHECK(lines.filter(QStringLiteral(",Home Birth Team,")).filter(QStringLiteral("home_birth")).size() == 6);
+    CHECK(lines.filter(QStringLiteral(",County Community Team,")).filter(QStringLiteral(",midwife,")).size() == 6);
+    CHECK(lines.filter(QStringLiteral(",health_visitor,,")).size() == 1); // no team: empty
+    CHECK(lines.back().endsWith(QStringLiteral(",\"O'Neill, Siobhan \"\"Shiv\"\"\",maternity_support_worker,,0.5,")));
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM allocation")) == 60);
+
+    const Run badFormat = cli({QStringLiteral("staff"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.startsWith("--format: unknown format 'xml'"));
+    const QString missing = scratch.file(QStringLiteral("none.sqlite"));
+    CHECK(cli({QStringLiteral("staff"), QStringLiteral("--db"), missing}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("assign records her named midwife, and bad arguments exit 2 and change nothing", "[cli][teams]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QString nhs = firstDemoNhsNumber(db);
+    const auto assign = [&](const QString &number, const QString &midwife, const QString &team, const QString &date) {
+        return cli({QStringLiteral("assign"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"), number,
+                    QStringLiteral("--midwife"), midwife, QStringLiteral("--team"), team, QStringLiteral("--date"), date});
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Run ok = assign(nhs, QStringLiteral("15"), QStringLiteral("home birth team"), today);
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(ok.out.contains("Recorded Ruth Ellison (Home Birth Team) as the named midwife of"));
+    CHECK(rowCount(db, QStringLiteral("SELECT midwife_id FROM allocation WHERE id = (SELECT max(id) FROM allocation)")) == 15);
+    const int before = rowCount(db, QStringLiteral("SELECT count(*) FROM allocation"));
+
+    struct Bad
+    {
+        QString nhs, midwife, team, date;
+        const char *message;
+    };
+    const QString city = QStringLiteral("City Continuity Team");
+    const QList<Bad> bad{
+        {QStringLiteral("9434765919"), QStringLiteral("1"), city, today, "--nhs-number: no woman with NHS number 943 476 5919"},
+        {QStringLiteral("9434765918"), QStringLiteral("1"), city, today, "--nhs-number: check digit does not match"},
+        {nhs, QStringLiteral("999"), city, today, "--midwife: no staff member with id 999"},
+        {nhs, QStringLiteral("one"), city, today, "--midwife: 'one' is not a staff id"},
+        {nhs, QStringLiteral("25"), QStringLiteral("Diabetes in Pregnancy Team"), today,
+         "--midwife: Anand Raghavan is an obstetrician, not a midwife"},
+        {nhs, QStringLiteral("9"), city, today, "--midwife: Claire Hollis is not a member of City Continuity Team"},
+        {nhs, QStringLiteral("1"), QStringLiteral("Nowhere Team"), today, "--team: no team named 'Nowhere Team'"},
+        {nhs, QStringLiteral("1"), city, QStringLiteral("2026-02-30"), "--date: '2026-02-30' is not a date (YYYY-MM-DD)"},
+        {nhs, QStringLiteral("1"), city, QStringLiteral("30/10/2026"), "--date: '30/10/2026' is not a date (YYYY-MM-DD)"},
+    };
+    for (const Bad &b : bad) {
+        const Run refused = assign(b.nhs, b.midwife, b.team, b.date);
+        INFO(b.message << " / " << refused.err.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.startsWith(b.message));
+    }
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM allocation")) == before);
+}
+
+TEST_CASE("record-contact, absence and appointments work together", "[cli][teams]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QString nhs = firstDemoNhsNumber(db);
+    const QDate today = QDate::currentDate();
+    const QString yesterday = today.addDays(-1).toString(Qt::ISODate);
+    const QString lastWeek = today.addDays(-7).toString(Qt::ISODate);
+    const auto contact = [&](const QString &date, const QString &clinician, const QString &attended) {
+        return cli({QStringLiteral("record-contact"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"), nhs,
+                    QStringLiteral("--date"), date, QStringLiteral("--clinician"), clinician, QStringLiteral("--attended"),
+                    attended});
+    };
+    const Run came = contact(yesterday, QStringLiteral("2"), QStringLiteral("yes"));
+    INFO(came.err.toStdString());
+    REQUIRE(came.exitCode == 0);
+    REQUIRE(contact(lastWeek, QStringLiteral("25"), QStringLiteral("no")).exitCode == 0);
+
+    const auto absence = [&](const QString &clinician, const QString &from, const QString &to, const QString &reason) {
+        return cli({QStringLiteral("absence"), QStringLiteral("--db"), db, QStringLiteral("--clinician"), clinician,
+                    QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--reason"), reason});
+    };
+    const QString twoDaysAgo = today.addDays(-2).toString(Qt::ISODate);
+    const Run away = absence(QStringLiteral("3"), twoDaysAgo, yesterday, QStringLiteral("sickness"));
+    INFO(away.err.toStdString());
+    REQUIRE(away.exitCode == 0);
+    CHECK(away.out.contains("Recorded sickness for Aisha Khan"));
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM absence")) == 1);
+
+    struct Bad
+    {
+        Run run;
+        const char *message;
+    };
+    const QList<Bad> bad{
+        {contact(yesterday, QStringLiteral("3"), QStringLiteral("yes")), "--clinician: Aisha Khan is away on"},
+        {contact(yesterday, QStringLiteral("99"), QStringLiteral("yes")), "--clinician: no staff member with id 99"},
+        {contact(yesterday, QStringLiteral("2"), QStringLiteral("maybe")), "--attended: 'maybe' must be yes or no"},
+        {contact(today.addDays(3).toString(Qt::ISODate), QStringLiteral("2"), QStringLiteral("yes")), "--date: "},
+        {absence(QStringLiteral("3"), yesterday, twoDaysAgo, QStringLiteral("leave")), "--to: "},
+        {absence(QStringLiteral("3"), yesterday, yesterday, QStringLiteral("holiday")), "--reason: 'holiday' is not a reason"},
+        {absence(QStringLiteral("77"), yesterday, yesterday, QStringLiteral("leave")), "--clinician: no staff member with id 77"},
+        {absence(QStringLiteral("3"), QStringLiteral("2026-13-01"), yesterday, QStringLiteral("leave")), "--from: '2026-13-01' is not a date"},
+    };
+    for (const Bad &b : bad) {
+        INFO(b.message << " / " << b.run.err.toStdString());
+        CHECK(b.run.exitCode == 2);
+        CHECK(b.run.out.isEmpty());
+        CHECK(b.run.err.startsWith(b.message));
+    }
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM absence")) == 1);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 2);
+
+    const Run listed = cli({QStringLiteral("appointments"), QStringLiteral("--db"), db, QStringLiteral("--from"), lastWeek,
+                            QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QStringList lines = csvLines(listed);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == QStringLiteral("date,start,end,clinician_id,clinician_name,team,nhs_number,kind,venue,status"));
+    CHECK(lines[1] == lastWeek + QStringLiteral(",,,25,Anand Raghavan,Diabetes in Pregnancy Team,") + nhs
+                          + QStringLiteral(",antenatal_contact,,did_not_attend"));
+    CHECK(lines[2] == yesterday + QStringLiteral(",,,2,Hannah Cooper,City Continuity Team,") + nhs
+                          + QStringLiteral(",antenatal_contact,,attended"));
+    const Run backwards = cli({QStringLiteral("appointments"), QStringLiteral("--db"), db, QStringLiteral("--from"), yesterday,
+                               QStringLiteral("--to"), lastWeek});
+    CHECK(backwards.exitCode == 2);
+    CHECK(backwards.err.startsWith("--to: "));
+}

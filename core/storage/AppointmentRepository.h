@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Team.h"
+#include "storage/StaffRepository.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+
+class Database;
+
+/// One line of an appointment list: the appointment and the names a list shows beside it.
+struct AppointmentListing
+{
+    Appointment appointment;
+    QString clinicianName;
+    QString nhsNumber;
+    QString venueName; ///< empty when no venue is recorded
+    bool operator==(const AppointmentListing &) const = default;
+};
+
+/// All SQL for appointments and for the named-midwife allocation of each pregnancy.
+///
+/// The rules no appointment may break are checked inside the same write transaction that
+/// stores it (so two saves at once cannot both pass): a clinician is never booked for two
+/// appointments at once, and never booked while away. Failures name the field
+/// (`appointment.clinician_id: ...`), one line per problem, and change nothing.
+class AppointmentRepository
+{
+public:
+    AppointmentRepository(const Database &database, const Clock &clock,
+                          TransactionMode mode = TransactionMode::PerWrite);
+
+    std::optional<Appointment> byId(qint64 id) const;
+    /// Her appointments in this pregnancy, by date and time.
+    QList<Appointment> forPregnancy(qint64 pregnancyId) const;
+    /// A clinician's appointments from `from` to `to` (both included), by date and time.
+    QList<Appointment> forClinician(qint64 clinicianId, const QDate &from, const QDate &to) const;
+    /// Everyone's appointments from `from` to `to`, by date, start time (untimed last) and
+    /// clinician.
+    QList<AppointmentListing> between(const QDate &from, const QDate &to) const;
+
+    /// Why `appointment` cannot be saved as it stands: its own values, then what the database
+    /// says (unknown pregnancy, clinician or venue; an overlap; the clinician away that day).
+    FieldErrors problems(const Appointment &appointment) const;
+    /// Inserts (id 0) or updates it, after problems() inside the transaction.
+    bool save(Appointment &appointment, QString *error) const;
+    /// Marks the booked appointment `oldId` rescheduled, with its reason, and books
+    /// `replacement`, in one transaction: both happen, or neither.
+    bool reschedule(qint64 oldId, Appointment &replacement, const QString &reason,
+                    QString *error) const;
+
+    /// Why `allocation` cannot be recorded: unknown pregnancy or team; the named person is not
+    /// a midwife or not a member of that team; no date.
+    FieldErrors problems(const Allocation &allocation) const;
+    /// Adds a record (earlier ones are kept as history). Fills in `recordedBy` when empty.
+    bool recordAllocation(Allocation &allocation, QString *error) const;
+    /// The record in force: the latest `recordedOn`, the last recorded on that day.
+    std::optional<Allocation> currentAllocation(qint64 pregnancyId) const;
+    /// Every record for the pregnancy, the one in force last.
+    QList<Allocation> allocationHistory(qint64 pregnancyId) const;
+    /// The record in force for every pregnancy that has one, by pregnancy.
+    QList<Allocation> currentAllocations() const;
+
+private:
+    QSqlDatabase db() const;
+    bool write(QString *error, const std::function<bool()> &work) const;
+    bool insertOrUpdate(Appointment &appointment, QString *error) const;
+    QList<Appointment> appointmentsWhere(const QString &condition,
+                                         const QVariantList &values) const;
+    QList<Allocation> allocationsWhere(const QString &condition, const QVariantList &values) const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+    TransactionMode m_mode;
+};
+
+} // namespace bb::storage
