@@ -2,10 +2,12 @@
 #pragma once
 
 #include "documents/PrintSettings.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
@@ -22,10 +24,11 @@ namespace bb::ui {
 /// questions the app asks a person (replaceable in tests, which answer them themselves).
 struct ClinicContext
 {
-    ClinicContext(const storage::Database &database, const Clock &theClock)
-        : clock(theClock), women(database, theClock), pregnancies(database, theClock),
-          drafts(database, theClock), plans(database, theClock),
-          settingsStore(database, theClock)
+    ClinicContext(const storage::Database &theDatabase, const Clock &theClock)
+        : clock(theClock), women(theDatabase, theClock), pregnancies(theDatabase, theClock),
+          drafts(theDatabase, theClock), plans(theDatabase, theClock),
+          settingsStore(theDatabase, theClock), staff(theDatabase, theClock),
+          appointments(theDatabase, theClock), database(theDatabase)
     {
     }
 
@@ -35,6 +38,9 @@ struct ClinicContext
     storage::DraftRepository drafts;
     storage::CarePlanRepository plans;
     storage::SettingsRepository settingsStore;
+    storage::StaffRepository staff;
+    storage::AppointmentRepository appointments;
+    const storage::Database &database; ///< for the scheduling services, which load many kinds
 
     /// The trust's name, assessment line and directory of services the printed plan draws on.
     documents::PrintSettings settings() const { return settingsStore.load(); }

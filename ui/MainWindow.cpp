@@ -6,6 +6,7 @@
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
+#include "teams/TeamWindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -46,7 +47,7 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
         m_search->refresh();
         statusBar()->showMessage(tr("Saved."), 4000);
     });
-    statusBar()->showMessage(tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save"));
+    statusBar()->showMessage(tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save   Ctrl+T teams"));
     resize(1360, 860);
     m_search->focusSearch();
 }
@@ -69,6 +70,16 @@ void MainWindow::createActions()
     });
     preview->setShortcut(QKeySequence::Print);
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QMenu *teams = menuBar()->addMenu(tr("&Teams"));
+    QAction *openTeams = teams->addAction(tr("&Caseloads, weeks, rota and continuity"), this, [this] {
+        TeamWindow *window = teamWindow();
+        window->refresh();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    openTeams->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    openTeams->setObjectName(QStringLiteral("actionTeams"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_record->carePlanPage()->undoStack()->createUndoAction(this, tr("&Undo care-plan edit"));
     undo->setShortcut(QKeySequence::Undo);
@@ -95,6 +106,18 @@ void MainWindow::openWoman(qint64 womanId)
     showRecord();
     m_record->openWoman(womanId);
     m_record->focusFirstField();
+}
+
+TeamWindow *MainWindow::teamWindow()
+{
+    if (!m_teamWindow) {
+        m_teamWindow = new TeamWindow(m_context, this);
+        connect(m_teamWindow, &TeamWindow::openWoman, this, [this](qint64 womanId) {
+            openWoman(womanId);
+            activateWindow();
+        });
+    }
+    return m_teamWindow;
 }
 
 bool MainWindow::recordOpen() const { return m_right->currentWidget() == m_record; }

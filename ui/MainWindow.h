@@ -11,6 +11,7 @@ namespace bb::ui {
 struct ClinicContext;
 class SearchPanel;
 class WomanRecordView;
+class TeamWindow;
 
 /// Hosts the search panel and the open record, and the few shortcuts that work everywhere.
 /// The work itself is in the panels and forms.
@@ -26,6 +27,8 @@ public:
     void openWoman(qint64 womanId);
     void newWoman();
     void saveCurrent();
+    /// The team lead's window (caseloads, weeks, rota, continuity), made on first use.
+    TeamWindow *teamWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +41,7 @@ private:
     WomanRecordView *m_record;
     QSplitter *m_splitter;
     QStackedWidget *m_right;
+    TeamWindow *m_teamWindow = nullptr;
     bool recordOpen() const;
     void showRecord();
 };

@@ -5,6 +5,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
+#include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "domain/BookingValidation.h"
 #include "interop/BookingJson.h"
@@ -56,7 +57,9 @@ QByteArray readInput(const QString &path, QString *error)
 
 int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments(args, {"db"}, {"demo"});
+    Arguments arguments(args, {"db"}, {"demo", "history"});
+    if (arguments.flag("history") && !arguments.flag("demo"))
+        arguments.fail(QStringLiteral("--history: only with --demo"));
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
@@ -84,6 +87,10 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
         }
         if (!demo::storeDemoTeams(*database, clock, bookings, &error)) {
             err << "demo teams not stored: " << error << Qt::endl;
+            return kFailed;
+        }
+        if (arguments.flag("history") && !demo::storeDemoHistory(*database, clock, &error)) {
+            err << "demo appointments not stored: " << error << Qt::endl;
             return kFailed;
         }
     }

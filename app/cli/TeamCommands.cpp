@@ -3,6 +3,7 @@
 
 #include "cli/Arguments.h"
 #include "clinical/NhsNumber.h"
+#include "scheduling/ClinicScheduling.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -114,6 +115,9 @@ QString asOption(const FieldError &error)
         {QStringLiteral("appointment.start"), QStringLiteral("--clinician")},
         {QStringLiteral("appointment.date"), QStringLiteral("--date")},
         {QStringLiteral("appointment.pregnancy_id"), QStringLiteral("--nhs-number")},
+        {QStringLiteral("absence.staff_id"), QStringLiteral("--clinician")},
+        {QStringLiteral("absence.from"), QStringLiteral("--from")},
+        {QStringLiteral("absence.to"), QStringLiteral("--to")},
     };
     return options.value(error.path, error.path) + QStringLiteral(": ") + error.message;
 }
@@ -342,21 +346,28 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     const auto person = clinician(staff, "clinician", clinicianId, problems);
     if (!problems.isEmpty())
         return refuse(problems, err);
-    Absence absence{0, clinicianId, from, to, *reason};
+    // Stored and rebooked together: an absence never leaves her appointments unexamined.
+    FieldErrors refused;
     QString error;
-    if (!staff.saveAbsence(absence, &error)) {
+    const auto result = scheduling::ClinicScheduling(*database, clock)
+                            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, &refused,
+                                                    &error);
+    if (!refused.isEmpty())
+        return refuse(asOptions(refused), err);
+    if (!result) {
         err << "not recorded: " << error << Qt::endl;
         return kFailed;
     }
     out << "Recorded " << codes::label(*reason).toLower() << " for " << person->name << " from "
         << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate) << "." << Qt::endl;
-    // Rebooking is the scheduler's work; saying how many are affected lets her plan it.
-    qsizetype affected = 0;
-    for (const Appointment &a :
-         storage::AppointmentRepository(*database, clock).forClinician(clinicianId, from, to))
-        affected += a.status == AppointmentStatus::Booked ? 1 : 0;
-    if (affected > 0)
-        out << affected << " booked appointment(s) in that time need rebooking." << Qt::endl;
+    if (!result->rebooked.isEmpty())
+        out << "Rebooked " << result->rebooked.size() << " appointment(s)." << Qt::endl;
+    for (const scheduling::Unplaced &u : result->toActOn) {
+        out << "Could not rebook " << clinical::nhs::format(u.contact.nhsNumber);
+        if (u.contact.week > 0)
+            out << " (week " << u.contact.week << ")";
+        out << ": " << u.reason << Qt::endl;
+    }
     return kDone;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CarePlanCommand.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/PrintCommand.h"
+#include "cli/SchedulingCommands.h"
 #include "cli/TeamCommands.h"
 #include "util/Clock.h"
 
@@ -18,7 +19,8 @@ namespace {
 constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
 
 Commands:
-  init --db FILE [--demo]                     create or upgrade a database (with demo women)
+  init --db FILE [--demo [--history]]         create or upgrade a database (with demo women,
+                                              teams and, with --history, their appointments)
   import-booking --db FILE BOOKING.json       store a bbclinic-booking/1 booking (- = stdin)
   export-booking --db FILE --nhs-number N [--out FILE]
                                               write her latest booking as bbclinic-booking/1
@@ -34,9 +36,16 @@ Commands:
   record-contact --db FILE --nhs-number N --date YYYY-MM-DD --clinician ID --attended yes|no
                                               an antenatal contact outside the schedule
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
-                                              record a clinician's days away
+                                              record a clinician's days away and rebook her
+                                              appointments in them
   appointments --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--format csv]
                                               appointments in a date range
+  schedule --db FILE --from YYYY-MM-DD --weeks N [--team NAME]
+                                              book the contacts still to book (JSON summary)
+  rota --db FILE --team NAME --from YYYY-MM-DD --weeks N [--format csv]
+                                              the team's home-birth on-call rota
+  continuity --db FILE --as-of YYYY-MM-DD [--format json|csv]
+                                              continuity of carer for every booked woman
 
 Exit status: 0 done, 1 could not be done, 2 bad input (nothing changed).
 )";
@@ -98,6 +107,12 @@ int main(int argc, char *argv[])
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))
         return bb::cli::runAppointments(args, clock, out, err);
+    if (command == QLatin1String("schedule"))
+        return bb::cli::runSchedule(args, clock, out, err);
+    if (command == QLatin1String("rota"))
+        return bb::cli::runRota(args, clock, out, err);
+    if (command == QLatin1String("continuity"))
+        return bb::cli::runContinuity(args, clock, out, err);
     err << "unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

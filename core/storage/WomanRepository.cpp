@@ -45,6 +45,14 @@ constexpr auto kSearchOrder = " ORDER BY w.family_key, w.given_key, w.id LIMIT ?
 // id) index SQLite reads them in order and stops at the limit instead of sorting every match.
 constexpr auto kPostcodeOrder = " ORDER BY w.postcode_key, w.family_key, w.given_key, w.id LIMIT ?";
 
+constexpr auto kInCare = R"(
+    SELECT w.id, p.id, w.nhs_number, w.given_name, w.family_name, w.postcode, p.booking_date,
+           p.edd
+      FROM pregnancy p
+      JOIN woman w ON w.id = p.woman_id
+     WHERE p.status = 'booked'
+     ORDER BY w.nhs_number, p.id)";
+
 QString sql(const char *text) { return QString::fromUtf8(text); }
 
 Woman womanFrom(const QSqlQuery &q)
@@ -226,6 +234,26 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
                         q.value(7).toString()});
     }
     return results;
+}
+
+QList<WomanInCare> WomanRepository::inCare() const
+{
+    QList<WomanInCare> list;
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kInCare), {}, nullptr, &q))
+        return list;
+    while (q.next()) {
+        WomanInCare w;
+        w.womanId = q.value(0).toLongLong();
+        w.pregnancyId = q.value(1).toLongLong();
+        w.nhsNumber = q.value(2).toString();
+        w.name = q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString();
+        w.postcode = q.value(5).toString();
+        w.bookingDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        w.edd = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        list << w;
+    }
+    return list;
 }
 
 } // namespace bb::storage

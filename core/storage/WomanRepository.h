@@ -32,6 +32,20 @@ struct WomanSummary
     bool operator==(const WomanSummary &) const = default;
 };
 
+/// A woman with a pregnancy still in care (status booked): what scheduling and the continuity
+/// measure need to find her and place her contacts, without loading each booking.
+struct WomanInCare
+{
+    qint64 womanId = 0;
+    qint64 pregnancyId = 0;
+    QString nhsNumber;
+    QString name;
+    QString postcode;
+    QDate bookingDate;
+    QDate edd; ///< as stored with the pregnancy; invalid when it could not be dated
+    bool operator==(const WomanInCare &) const = default;
+};
+
 /// All SQL for a woman's demographics.
 class WomanRepository
 {
@@ -49,6 +63,10 @@ public:
     bool writeInTransaction(Woman &woman, QString *error) const;
 
     QList<WomanSummary> search(const SearchQuery &query, int limit = 50) const;
+
+    /// Every booked (not delivered, not lost) pregnancy with its woman, by NHS number then
+    /// pregnancy id. One query, however many women.
+    QList<WomanInCare> inCare() const;
 
 private:
     QSqlDatabase db() const;

@@ -519,3 +519,303 @@ TEST_CASE("record-contact, absence and appointments work together", "[cli][teams
     CHECK(backwards.exitCode == 2);
     CHECK(backwards.err.startsWith("--to: "));
 }
+
+// ---- scheduling, rota and continuity ----
+
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+/// A booking whose pregnancy is `weeksToday` weeks along today, booked at 8 weeks.
+QByteArray bookingAt(const QString &nhsNumber, int weeksToday, const QString &postcode)
+{
+    const QDate lmp = QDate::currentDate().addDays(-7 * weeksToday);
+    const QJsonObject booking{
+        {QStringLiteral("format"), QStringLiteral("bbclinic-booking/1")},
+        {QStringLiteral("woman"), QJsonObject{{QStringLiteral("nhs_number"), nhsNumber},
+                                              {QStringLiteral("given_name"), QStringLiteral("Test")},
+                                              {QStringLiteral("family_name"), QStringLiteral("Woman") + nhsNumber.right(2)},
+                                              {QStringLiteral("date_of_birth"), QStringLiteral("1995-05-05")},
+                                              {QStringLiteral("postcode"), postcode}}},
+        {QStringLiteral("pregnancy"), QJsonObject{{QStringLiteral("booking_date"), iso(lmp.addDays(56))},
+                                                  {QStringLiteral("lmp"), iso(lmp)},
+                                                  {QStringLiteral("previous_births"), 1}}},
+        {QStringLiteral("measurements"), QJsonObject{{QStringLiteral("height_cm"), 165}, {QStringLiteral("weight_kg"), 62}}},
+    };
+    return QJsonDocument(booking).toJson();
+}
+
+QJsonObject womanIn(const QJsonObject &report, const QString &nhsNumber)
+{
+    for (const auto &w : report.value(QStringLiteral("women")).toArray())
+        if (w.toObject().value(QStringLiteral("nhs_number")).toString() == nhsNumber)
+            return w.toObject();
+    FAIL("no row for " << nhsNumber.toStdString());
+    return {};
+}
+
+QDate nextMonday()
+{
+    const QDate today = QDate::currentDate();
+    return today.addDays(8 - today.dayOfWeek());
+}
+
+} // namespace
+
+TEST_CASE("continuity counts a hand-worked history exactly as the rules page measures it",
+          "[cli][continuity]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    // Four women 30 weeks along today: 29+0 was a week ago (LMP + 203 days).
+    const QString receiving = QStringLiteral("4010000007");
+    const QString late = QStringLiteral("4010000015");
+    const QString unallocated = QStringLiteral("4010000023");
+    const QString short70 = QStringLiteral("4010000031");
+    for (const QString &nhs : {receiving, late, unallocated, short70}) {
+        const Run import = cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, QStringLiteral("-")},
+                               bookingAt(nhs, 30, QStringLiteral("LE2 1AA")));
+        INFO(import.err.toStdString());
+        REQUIRE(import.exitCode == 0);
+    }
+    const QDate lmp = QDate::currentDate().addDays(-7 * 30);
+    const QDate allocated = lmp.addDays(7 * 12);
+    const auto assign = [&](const QString &nhs, const QDate &date) {
+        const Run run = cli({QStringLiteral("assign"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"), nhs,
+                             QStringLiteral("--midwife"), QStringLiteral("1"), QStringLiteral("--team"),
+                             QStringLiteral("City Continuity Team"), QStringLiteral("--date"), iso(date)});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    };
+    assign(receiving, allocated);
+    assign(short70, allocated);
+    assign(late, QDate::currentDate().addDays(-3)); // after 29+0: never placed
+    int day = 1;
+    const auto contact = [&](const QString &nhs, int clinician, bool attended, const QDate &date = {}) {
+        const QDate on = date.isValid() ? date : allocated.addDays(day++);
+        const Run run = cli({QStringLiteral("record-contact"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"), nhs,
+                             QStringLiteral("--date"), iso(on), QStringLiteral("--clinician"), QString::number(clinician),
+                             QStringLiteral("--attended"), attended ? QStringLiteral("yes") : QStringLiteral("no")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    };
+    // City team midwives are 1-8, County 9-14; 25 is an obstetrician, 27 a specialist midwife.
+    // Receiving: 10 counted contacts, 7 with her team (3 with her named midwife): exactly 70%.
+    for (int clinician : {1, 1, 1, 2, 4, 6, 8, 9, 10, 27})
+        contact(receiving, clinician, true);
+    contact(receiving, 25, true);  // a doctor: neither way
+    contact(receiving, 25, true);
+    contact(receiving, 11, false); // did not attend: neither way
+    contact(receiving, 12, true, allocated); // on the day of allocation, not after it
+    contact(receiving, 13, true, allocated.addDays(-10)); // before allocation
+    // 6 of 9 with her team (66.7%): placed, not receiving.
+    day = 1;
+    for (int clinician : {1, 2, 3, 4, 5, 6, 9, 10, 11})
+        contact(short70, clinician, true);
+    // Allocated late: 7 of 10 after her allocation date would be 70%, but she is not placed.
+    for (int clinician : {1, 2, 3})
+        contact(late, clinician, true, QDate::currentDate().addDays(-2 + (clinician == 3 ? 1 : 0) - (clinician == 1 ? 1 : 0)));
+    contact(unallocated, 9, true, QDate::currentDate().addDays(-5));
+
+    const Run run = cli({QStringLiteral("continuity"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                         iso(QDate::currentDate()), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    CHECK(report.value(QStringLiteral("as_of")).toString() == iso(QDate::currentDate()));
+    CHECK(report.value(QStringLiteral("women")).toArray().size() == 64); // 60 demo women and ours
+
+    const QJsonObject a = womanIn(report, receiving);
+    CHECK(a.size() == 9);
+    CHECK(a.value(QStringLiteral("named_midwife_id")).toInt() == 1);
+    CHECK(a.value(QStringLiteral("team")).toString() == QStringLiteral("City Continuity Team"));
+    CHECK(a.value(QStringLiteral("placed")).toBool());
+    CHECK(a.value(QStringLiteral("receiving")).toBool());
+    CHECK(a.value(QStringLiteral("attended_contacts")).toInt() == 10);
+    CHECK(a.value(QStringLiteral("with_named_midwife")).toInt() == 3);
+    CHECK(a.value(QStringLiteral("with_team")).toInt() == 7);
+    CHECK(a.value(QStringLiteral("distinct_clinicians")).toInt() == 11); // everyone she saw, any role
+
+    const QJsonObject d = womanIn(report, short70);
+    CHECK(d.value(QStringLiteral("placed")).toBool());
+    CHECK_FALSE(d.value(QStringLiteral("receiving")).toBool());
+    CHECK(d.value(QStringLiteral("attended_contacts")).toInt() == 9);
+    CHECK(d.value(QStringLiteral("with_team")).toInt() == 6);
+
+    const QJsonObject b = womanIn(report, late);
+    CHECK(b.value(QStringLiteral("named_midwife_id")).toInt() == 1);
+    CHECK_FALSE(b.value(QStringLiteral("placed")).toBool());
+    CHECK_FALSE(b.value(QStringLiteral("receiving")).toBool());
+
+    const QJsonObject c = womanIn(report, unallocated);
+    CHECK(c.value(QStringLiteral("named_midwife_id")).isNull());
+    CHECK(c.value(QStringLiteral("team")).isNull());
+    CHECK_FALSE(c.value(QStringLiteral("placed")).toBool());
+    CHECK_FALSE(c.value(QStringLiteral("receiving")).toBool());
+    CHECK(c.value(QStringLiteral("attended_contacts")).toInt() == 0);
+    CHECK(c.value(QStringLiteral("distinct_clinicians")).toInt() == 1);
+
+    bool cityListed = false;
+    for (const auto &t : report.value(QStringLiteral("teams")).toArray()) {
+        const QJsonObject team = t.toObject();
+        CHECK(team.keys() == QStringList{QStringLiteral("placed"), QStringLiteral("receiving"), QStringLiteral("team"), QStringLiteral("women")});
+        if (team.value(QStringLiteral("team")).toString() == QStringLiteral("City Continuity Team")) {
+            cityListed = true;
+            CHECK(team.value(QStringLiteral("receiving")).toInt() >= 1);
+        }
+    }
+    CHECK(cityListed);
+
+    const Run asCsv = cli({QStringLiteral("continuity"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                           iso(QDate::currentDate()), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(asCsv.exitCode == 0);
+    const QStringList lines = csvLines(asCsv);
+    REQUIRE(lines.size() == 65);
+    CHECK(lines.front() == QStringLiteral("nhs_number,named_midwife_id,team,placed,receiving,attended_contacts,"
+                                          "with_named_midwife,with_team,distinct_clinicians"));
+    CHECK(lines.contains(receiving + QStringLiteral(",1,City Continuity Team,true,true,10,3,7,11")));
+    CHECK(lines.contains(unallocated + QStringLiteral(",,,false,false,0,0,0,1")));
+
+    // As of before her last contacts, fewer have happened.
+    const Run earlier = cli({QStringLiteral("continuity"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                             iso(allocated.addDays(3))});
+    REQUIRE(earlier.exitCode == 0);
+    CHECK(womanIn(QJsonDocument::fromJson(earlier.out).object(), receiving).value(QStringLiteral("attended_contacts")).toInt() == 3);
+}
+
+TEST_CASE("schedule books as JSON says and never twice, and rota and absence work on what it booked",
+          "[cli][schedule]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QString monday = iso(nextMonday());
+    const auto schedule = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("schedule"), QStringLiteral("--db"), db} + extra);
+    };
+    const Run first = schedule({QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("4")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(first.out).object();
+    CHECK(summary.keys() == QStringList{QStringLiteral("booked"), QStringLiteral("unplaced"),
+                                        QStringLiteral("with_named_midwife_pct"), QStringLiteral("with_team_pct")});
+    const int booked = summary.value(QStringLiteral("booked")).toInt();
+    CHECK(booked > 20);
+    CHECK(summary.value(QStringLiteral("unplaced")).isArray());
+    CHECK(summary.value(QStringLiteral("with_named_midwife_pct")).toDouble() >= 90.0);
+    CHECK(summary.value(QStringLiteral("with_team_pct")).toDouble() >= 99.0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE status = 'booked' AND kind = 'antenatal_contact' AND contact_week IS NOT NULL")) == booked);
+    const Run again = schedule({QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("4")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("booked")).toInt() == 0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == booked);
+
+    // Rota: two different midwives on every shift, date order, day before night, then id.
+    const Run rota = cli({QStringLiteral("rota"), QStringLiteral("--db"), db, QStringLiteral("--team"), QStringLiteral("Home Birth Team"),
+                          QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("2"), QStringLiteral("--format"),
+                          QStringLiteral("csv")});
+    INFO(rota.err.toStdString());
+    REQUIRE(rota.exitCode == 0);
+    const QStringList lines = csvLines(rota);
+    REQUIRE(lines.size() == 1 + 14 * 2 * 2);
+    CHECK(lines.front() == QStringLiteral("date,shift,clinician_id,clinician_name"));
+    for (int i = 1; i < lines.size(); i += 2) {
+        const QStringList x = lines.at(i).split(QLatin1Char(','));
+        const QStringList y = lines.at(i + 1).split(QLatin1Char(','));
+        REQUIRE(x.size() == 4);
+        CHECK(x.at(0) == y.at(0));
+        CHECK(x.at(1) == y.at(1));
+        CHECK(x.at(2).toInt() < y.at(2).toInt()); // two distinct midwives, by id
+        CHECK(x.at(1) == ((i / 2) % 2 == 0 ? QStringLiteral("day") : QStringLiteral("night")));
+        CHECK(x.at(0) == iso(nextMonday().addDays(i / 4)));
+    }
+
+    // An absence over booked appointments rebooks them (or says which it could not).
+    QString error;
+    qint64 busiest = 0;
+    {
+        const auto database = storage::Database::open(db, &error);
+        REQUIRE(database);
+        QSqlQuery q(database->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT clinician_id FROM appointment GROUP BY clinician_id ORDER BY count(*) DESC, clinician_id LIMIT 1")));
+        REQUIRE(q.next());
+        busiest = q.value(0).toLongLong();
+    }
+    const Run away = cli({QStringLiteral("absence"), QStringLiteral("--db"), db, QStringLiteral("--clinician"), QString::number(busiest),
+                          QStringLiteral("--from"), monday, QStringLiteral("--to"), iso(nextMonday().addDays(27)),
+                          QStringLiteral("--reason"), QStringLiteral("leave")});
+    INFO(away.err.toStdString());
+    REQUIRE(away.exitCode == 0);
+    CHECK((away.out.contains("Rebooked ") || away.out.contains("Could not rebook ")));
+    const int rescheduled = rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE status = 'rescheduled'"));
+    CHECK(rescheduled > 0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == booked + rescheduled);
+}
+
+TEST_CASE("schedule, rota and continuity refuse bad arguments with exit 2 and change nothing",
+          "[cli][schedule]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode == 0);
+    const QString monday = iso(nextMonday());
+    struct Bad
+    {
+        QStringList args;
+        const char *message;
+    };
+    const QList<Bad> bad{
+        {{QStringLiteral("schedule"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("0")}, "--weeks: '0' must be a whole number from 1 to"},
+        {{QStringLiteral("schedule"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("two")}, "--weeks: 'two'"},
+        {{QStringLiteral("schedule"), QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--weeks"), QStringLiteral("2")}, "--from: '2026-02-30' is not a date"},
+        {{QStringLiteral("schedule"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("2"), QStringLiteral("--team"), QStringLiteral("Nowhere")}, "--team: no team named 'Nowhere'"},
+        {{QStringLiteral("schedule"), QStringLiteral("--weeks"), QStringLiteral("2")}, "--from: is required"},
+        {{QStringLiteral("rota"), QStringLiteral("--team"), QStringLiteral("Nowhere"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("1")}, "--team: no team named 'Nowhere'"},
+        {{QStringLiteral("rota"), QStringLiteral("--team"), QStringLiteral("Home Birth Team"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("-1")}, "--weeks: '-1'"},
+        {{QStringLiteral("rota"), QStringLiteral("--team"), QStringLiteral("Home Birth Team"), QStringLiteral("--from"), monday, QStringLiteral("--weeks"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")}, "--format: unknown format 'json'"},
+        {{QStringLiteral("continuity"), QStringLiteral("--as-of"), QStringLiteral("2026-13-01")}, "--as-of: '2026-13-01' is not a date"},
+        {{QStringLiteral("continuity"), QStringLiteral("--as-of"), monday, QStringLiteral("--format"), QStringLiteral("xml")}, "--format: unknown format 'xml'"},
+        {{QStringLiteral("absence"), QStringLiteral("--clinician"), QStringLiteral("99"), QStringLiteral("--from"), monday, QStringLiteral("--to"), monday, QStringLiteral("--reason"), QStringLiteral("leave")}, "--clinician: no staff member with id 99"},
+    };
+    for (const Bad &b : bad) {
+        QStringList args = b.args;
+        args.insert(1, db);
+        args.insert(1, QStringLiteral("--db"));
+        const Run refused = cli(args);
+        INFO(b.message << " / " << refused.err.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.startsWith(b.message));
+    }
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM absence")) == 0);
+    const QString missing = scratch.file(QStringLiteral("none.sqlite"));
+    CHECK(cli({QStringLiteral("continuity"), QStringLiteral("--db"), missing, QStringLiteral("--as-of"), monday}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("init --demo --history books the demo women's contacts and marks the past attended",
+          "[cli][demo]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
+                 QStringLiteral("--history")}).exitCode == 0);
+    const Run continuity = cli({QStringLiteral("continuity"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                                QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--format"),
+                                QStringLiteral("json")});
+    REQUIRE(continuity.exitCode == 0);
+    int placed = 0;
+    int receiving = 0;
+    for (const auto &team : QJsonDocument::fromJson(continuity.out).object().value(QStringLiteral("teams")).toArray()) {
+        placed += team.toObject().value(QStringLiteral("placed")).toInt();
+        receiving += team.toObject().value(QStringLiteral("receiving")).toInt();
+    }
+    CHECK(placed == 60);
+    CHECK(receiving > 0);
+    CHECK(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--history")}).exitCode == 2);
+}

@@ -5,6 +5,8 @@
 #include "UiTestSupport.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoTeams.h"
+#include "teams/TeamWindow.h"
 #include "careplan/CarePlanPage.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
@@ -25,6 +27,7 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     QList<Booking> demo = demo::demoBookings(app.clock.today());
     QString error;
     REQUIRE(app.context->pregnancies.saveBookings(demo, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
     app.window().resize(1360, 860);
     auto save = [&](const char *name) {
         QApplication::processEvents();
@@ -49,6 +52,18 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     auto *planScroll = app.window().recordView()->carePlanPage()->findChild<QScrollArea *>();
     planScroll->verticalScrollBar()->setValue(planScroll->verticalScrollBar()->maximum());
     save("8-careplan-end.png");
+
+    {
+        ui::TeamWindow teams(*app.context);
+        teams.resize(1200, 800);
+        teams.show();
+        teams.refresh();
+        for (int tab = 0; tab < teams.tabs()->count(); ++tab) {
+            teams.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            REQUIRE(teams.grab().save(dir + QStringLiteral("/9-teams-%1.png").arg(tab + 1)));
+        }
+    }
 
     app.press(QKeySequence::New);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("943 476 5918"));

@@ -61,12 +61,18 @@ void SearchPanel::refresh() { search(); }
 
 void SearchPanel::search()
 {
-    const auto query = storage::SearchQuery::parse(m_field->text());
+    auto query = storage::SearchQuery::parse(m_field->text());
+    const bool everyone = query.kind == storage::SearchQuery::Kind::Empty;
+    if (everyone) {
+        // Nothing typed yet: list women by family name, so the window opens on her caseload.
+        query.kind = storage::SearchQuery::Kind::Name;
+        query.words = QStringList{QString()};
+    }
     m_model->setResults(m_context.women.search(query, kMaxResults), m_context.clock.today());
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
-    if (query.kind == storage::SearchQuery::Kind::Empty)
-        m_status->setText(tr("Type to search; Enter opens the highlighted woman."));
+    if (everyone)
+        m_status->setText(tr("Everyone, by family name. Type to search; Enter opens the highlighted woman."));
     else if (m_model->rowCount() == 0)
         m_status->setText(tr("No one found. Ctrl+N registers a new woman."));
     else if (m_model->rowCount() == kMaxResults)

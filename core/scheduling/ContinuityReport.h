@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scheduling/Continuity.h"
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+class Database;
+}
+
+namespace bb::scheduling {
+
+/// One woman's continuity of carer, as the NHS England measure (clinical rules) counts it.
+struct WomanContinuity
+{
+    qint64 pregnancyId = 0;
+    QString nhsNumber;
+    QString name;
+    QDate edd;
+    qint64 namedMidwifeId = 0; ///< 0 when no allocation is recorded
+    QString namedMidwife;
+    qint64 teamId = 0;         ///< 0 when no allocation is recorded
+    QString team;              ///< empty when no allocation is recorded
+    QDate allocationDate;      ///< invalid when no allocation is recorded
+    ContinuityOutcome outcome;
+    bool slipping = false; ///< her last two midwife contacts were both outside her team
+};
+
+/// A team's or a midwife's figures.
+struct ContinuityGroup
+{
+    qint64 id = 0;
+    QString name;
+    ContinuityFigures figures;
+};
+
+struct ContinuityReport
+{
+    QDate asOf;
+    QList<WomanContinuity> women;   ///< every booked pregnancy, by NHS number
+    QList<ContinuityGroup> teams;   ///< teams with at least one woman allocated, by team id
+    QList<ContinuityGroup> midwives; ///< named midwives with at least one woman, by staff id
+    ContinuityFigures overall;      ///< every woman, allocated or not
+};
+
+/// The measure for every woman with a booked pregnancy: her current allocation (named midwife,
+/// team and the date recorded; placed when that date is on or before 29+0 by her EDD) and her
+/// attended antenatal appointments (any kind but postnatal) dated on or before `asOf`. Only
+/// contacts after the allocation date with a midwife count; a midwife counts as her team's
+/// when she is a member of that team (whatever other teams she is in). Intrapartum care is not
+/// recorded in this app yet, so every woman counts as not yet having given birth. A woman with
+/// no allocation is listed, not placed and not receiving.
+ContinuityReport continuityReport(const storage::Database &database, const Clock &clock,
+                                  const QDate &asOf);
+
+} // namespace bb::scheduling

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "UiTestSupport.h"
+
+#include "demo/DemoData.h"
+#include "demo/DemoTeams.h"
+#include "teams/CaseloadView.h"
+#include "teams/ContinuityDashboard.h"
+#include "teams/RotaView.h"
+#include "teams/TeamWindow.h"
+#include "teams/WeekView.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace bb;
+
+namespace {
+void loadDemo(test::AppFixture &app, QList<Booking> &bookings)
+{
+    bookings = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(app.context->pregnancies.saveBookings(bookings, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+}
+} // namespace
+
+TEST_CASE("Caseloads by team and named midwife list every woman in care", "[ui][teams]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    window.refresh();
+    QTreeWidget *tree = window.caseload()->tree();
+    int women = 0;
+    for (int t = 0; t < tree->topLevelItemCount(); ++t) {
+        QTreeWidgetItem *team = tree->topLevelItem(t);
+        for (int m = 0; m < team->childCount(); ++m)
+            women += team->child(m)->childCount();
+        if (team->text(0).startsWith(QStringLiteral("Not yet")))
+            women += team->childCount();
+    }
+    CHECK(women == bookings.size());
+    // Each woman row shows her EDD and gestation today.
+    QTreeWidgetItem *first = tree->topLevelItem(0)->child(0)->child(0);
+    CHECK(first->text(2).size() == 11); // dd-MMM-yyyy
+    CHECK(first->text(3).contains(QLatin1Char('+')));
+}
+
+TEST_CASE("The week view lists a booked appointment and marks it attended; a clash is refused",
+          "[ui][teams]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    ui::WeekView *week = window.week();
+    const Staff midwife = app.context->staff.staff().front();
+    auto *whose = week->findChild<QComboBox *>(QStringLiteral("weekWhose"));
+    whose->setCurrentIndex(whose->findData(midwife.id));
+    week->showWeekOf(app.clock.today());
+    const int before = week->table()->rowCount();
+
+    Appointment a;
+    a.pregnancyId = bookings.front().pregnancy.id;
+    a.clinicianId = midwife.id;
+    a.date = app.clock.today();
+    a.start = QTime(7, 0);
+    a.end = QTime(7, 30);
+    QString error;
+    REQUIRE(app.context->appointments.save(a, &error));
+    week->refresh();
+    REQUIRE(week->table()->rowCount() == before + 1);
+    week->table()->selectRow(0);
+    REQUIRE(week->current());
+    CHECK(week->current()->id == a.id);
+    REQUIRE(week->setStatus(AppointmentStatus::Attended));
+    CHECK(app.context->appointments.byId(a.id)->status == AppointmentStatus::Attended);
+
+    // The same midwife cannot be booked twice at once.
+    Appointment clash = a;
+    clash.id = 0;
+    clash.status = AppointmentStatus::Booked;
+    clash.pregnancyId = bookings.back().pregnancy.id;
+    CHECK_FALSE(app.context->appointments.save(clash, &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("already")));
+}
+
+TEST_CASE("The on-call rota has two midwives on every shift; the dashboard reads the measure",
+          "[ui][teams]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    window.refresh();
+    QTableWidget *shifts = window.rota()->shifts();
+    REQUIRE(shifts->rowCount() == 4 * 7 * 2); // four weeks, a day and a night shift each day
+    for (int row = 0; row < shifts->rowCount(); ++row) {
+        INFO(row);
+        CHECK(shifts->item(row, 2)->text().contains(QStringLiteral(" and ")));
+        CHECK(shifts->item(row, 3)->text() == QStringLiteral("two on call"));
+    }
+    // Every demo woman has a named midwife recorded a few days after booking.
+    CHECK(window.continuity()->headline()->text().startsWith(QStringLiteral("%1 women in care").arg(bookings.size())));
+}

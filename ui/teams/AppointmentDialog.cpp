@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "teams/AppointmentDialog.h"
+
+#include "ClinicContext.h"
+#include "clinical/NhsNumber.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldRows.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+
+AppointmentDialog::AppointmentDialog(ClinicContext &context, const std::optional<Appointment> &existing,
+                                     QWidget *parent)
+    : QDialog(parent), m_context(context), m_existing(existing), m_nhsNumber(new QLineEdit),
+      m_clinician(new QComboBox), m_date(new DateField), m_start(new QTimeEdit), m_minutes(new QSpinBox),
+      m_message(makeMessageLabel())
+{
+    setWindowTitle(existing ? tr("Move an appointment") : tr("Book an appointment"));
+    m_nhsNumber->setObjectName(QStringLiteral("appointmentNhsNumber"));
+    m_clinician->setObjectName(QStringLiteral("appointmentClinician"));
+    m_date->setObjectName(QStringLiteral("appointmentDate"));
+    m_start->setObjectName(QStringLiteral("appointmentStart"));
+    m_minutes->setObjectName(QStringLiteral("appointmentMinutes"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_minutes->setRange(10, 180);
+    m_minutes->setSingleStep(5);
+    m_minutes->setValue(30);
+    for (const Staff &s : m_context.staff.staff())
+        m_clinician->addItem(QStringLiteral("%1 (%2)").arg(s.name, codes::label(s.role)), s.id);
+
+    auto *rows = new FieldRows;
+    rows->add(tr("Her &NHS number"), m_nhsNumber, QStringLiteral("appointment.nhs_number"));
+    rows->add(tr("&With"), m_clinician, QStringLiteral("appointment.clinician_id"));
+    rows->add(tr("&Date"), m_date, QStringLiteral("appointment.date"));
+    rows->add(tr("&Start"), m_start, QStringLiteral("appointment.start"));
+    rows->add(tr("&Minutes"), m_minutes);
+    if (existing) {
+        m_nhsNumber->setEnabled(false);
+        if (const auto booking = m_context.pregnancies.booking(existing->pregnancyId))
+            m_nhsNumber->setText(clinical::nhs::format(booking->woman.nhsNumber));
+        m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(existing->clinicianId)));
+        m_date->setDate(existing->date);
+        m_start->setTime(existing->start.isValid() ? existing->start : QTime(9, 0));
+        if (existing->isTimed())
+            m_minutes->setValue(existing->start.secsTo(existing->end) / 60);
+    } else {
+        m_date->setDate(m_context.clock.today());
+        m_start->setTime(QTime(9, 0));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (typed())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(rows);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+std::optional<Appointment> AppointmentDialog::typed()
+{
+    Appointment a = m_existing.value_or(Appointment{});
+    a.id = 0;
+    a.status = AppointmentStatus::Booked;
+    a.reason.clear();
+    if (!m_existing) {
+        const QString problem = clinical::nhs::problem(m_nhsNumber->text());
+        const auto woman = problem.isEmpty() ? m_context.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
+                                             : std::nullopt;
+        const auto pregnancies = woman ? m_context.pregnancies.forWoman(woman->id) : QList<Pregnancy>{};
+        if (pregnancies.isEmpty()) {
+            setMessage(m_message, problem.isEmpty() ? tr("No woman in care with that NHS number.")
+                                                    : tr("NHS number %1").arg(problem));
+            return std::nullopt;
+        }
+        a.pregnancyId = pregnancies.front().id;
+        a.kind = AppointmentKind::AntenatalContact;
+    }
+    if (!m_date->date().isValid()) {
+        setMessage(m_message, tr("The date is not a real date (dd/mm/yyyy)."));
+        return std::nullopt;
+    }
+    a.clinicianId = m_clinician->currentData().toLongLong();
+    a.date = m_date->date();
+    a.start = m_start->time();
+    a.end = a.start.addSecs(m_minutes->value() * 60);
+    return a;
+}
+
+std::optional<Appointment> AppointmentDialog::ask(ClinicContext &context, const std::optional<Appointment> &existing,
+                                                  QWidget *parent)
+{
+    AppointmentDialog dialog(context, existing, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.typed();
+}
+
+} // namespace bb::ui

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "teams/WeekView.h"
+
+#include "ClinicContext.h"
+#include "clinical/NhsNumber.h"
+#include "teams/AppointmentDialog.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldRows.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+namespace {
+enum Column { Day, Time, Clinician, Woman, What, Where, Status, ColumnCount };
+// Choices in "whose week": a team is stored as a negative id, a person as a positive one.
+qint64 teamKey(qint64 teamId) { return -teamId; }
+} // namespace
+
+WeekView::WeekView(ClinicContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_whose(new QComboBox), m_week(new DateField),
+      m_table(new QTableWidget(0, ColumnCount)), m_message(makeMessageLabel())
+{
+    m_whose->setObjectName(QStringLiteral("weekWhose"));
+    m_whose->setAccessibleName(tr("Whose week"));
+    m_week->setObjectName(QStringLiteral("weekDate"));
+    m_week->setAccessibleName(tr("A day in the week"));
+    m_table->setObjectName(QStringLiteral("weekTable"));
+    m_table->setAccessibleName(tr("Appointments this week"));
+    m_table->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+
+    auto *previous = new QPushButton(tr("< &Previous week"));
+    auto *next = new QPushButton(tr("&Next week >"));
+    connect(previous, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(-7)); });
+    connect(next, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(7)); });
+    connect(m_whose, &QComboBox::activated, this, &WeekView::refresh);
+    connect(m_week, &QLineEdit::editingFinished, this, [this] {
+        if (m_week->date().isValid())
+            showWeekOf(m_week->date());
+    });
+    auto *whoseLabel = new QLabel(tr("&Whose week:"));
+    whoseLabel->setBuddy(m_whose);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(whoseLabel);
+    bar->addWidget(m_whose, 1);
+    bar->addWidget(previous);
+    bar->addWidget(m_week);
+    bar->addWidget(next);
+
+    auto button = [this](const QString &text, const char *name, auto slot) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(button(tr("&Attended"), "markAttended", [this] { setStatus(AppointmentStatus::Attended); }));
+    actions->addWidget(button(tr("Did &not attend"), "markDidNotAttend", [this] { setStatus(AppointmentStatus::DidNotAttend); }));
+    actions->addWidget(button(tr("&Cancel..."), "cancelAppointment", [this] { cancel(); }));
+    actions->addWidget(button(tr("&Move..."), "moveAppointment", [this] { move(); }));
+    actions->addStretch();
+    actions->addWidget(button(tr("&Book..."), "bookAppointment", [this] { book(); }));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(actions);
+
+    for (const Team &team : m_context.staff.teams())
+        m_whose->addItem(tr("Team: %1").arg(team.name), teamKey(team.id));
+    for (const Staff &s : m_context.staff.staff())
+        m_whose->addItem(s.name, s.id);
+    showWeekOf(m_context.clock.today());
+}
+
+void WeekView::showWeekOf(const QDate &date)
+{
+    m_monday = date.addDays(1 - date.dayOfWeek());
+    m_week->setDate(m_monday);
+    refresh();
+}
+
+void WeekView::refresh()
+{
+    const qint64 whose = m_whose->currentData().toLongLong();
+    QSet<qint64> clinicians;
+    if (whose < 0) {
+        for (const Staff &s : m_context.staff.members(-whose))
+            clinicians.insert(s.id);
+    } else {
+        clinicians.insert(whose);
+    }
+    m_rows.clear();
+    for (const storage::AppointmentListing &row : m_context.appointments.between(m_monday, m_monday.addDays(6))) {
+        if (clinicians.contains(row.appointment.clinicianId))
+            m_rows << row;
+    }
+    m_table->setRowCount(int(m_rows.size()));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Appointment &a = m_rows[i].appointment;
+        const QString what = a.contactWeek ? tr("%1 (%2 weeks)").arg(codes::label(a.kind)).arg(*a.contactWeek)
+                                           : codes::label(a.kind);
+        const QStringList cells{a.date.toString(QStringLiteral("ddd dd-MMM")),
+                                a.isTimed() ? QStringLiteral("%1-%2").arg(a.start.toString(QStringLiteral("HH:mm")),
+                                                                          a.end.toString(QStringLiteral("HH:mm")))
+                                            : QString(),
+                                m_rows[i].clinicianName, clinical::nhs::format(m_rows[i].nhsNumber), what,
+                                m_rows[i].venueName, codes::label(a.status)};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_table->setItem(i, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+    setMessage(m_message, QString());
+}
+
+std::optional<Appointment> WeekView::current() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows[row].appointment;
+}
+
+void WeekView::report(const QString &error)
+{
+    setMessage(m_message, error);
+}
+
+bool WeekView::setStatus(AppointmentStatus status, const QString &reason)
+{
+    auto a = current();
+    if (!a) {
+        report(tr("Choose an appointment first."));
+        return false;
+    }
+    a->status = status;
+    a->reason = reason;
+    QString error;
+    if (!m_context.appointments.save(*a, &error)) {
+        report(error);
+        return false;
+    }
+    const int row = m_table->currentRow();
+    refresh();
+    m_table->selectRow(row);
+    return true;
+}
+
+void WeekView::cancel()
+{
+    if (!current())
+        return report(tr("Choose an appointment first."));
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel the appointment"), tr("Why is it cancelled?"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        setStatus(AppointmentStatus::Cancelled, reason.trimmed());
+    else if (ok)
+        report(tr("A cancellation needs a reason."));
+}
+
+void WeekView::move()
+{
+    const auto a = current();
+    if (!a)
+        return report(tr("Choose an appointment first."));
+    auto moved = AppointmentDialog::ask(m_context, a, this);
+    if (!moved)
+        return;
+    QString error;
+    if (!m_context.appointments.reschedule(a->id, *moved, tr("moved by the midwife"), &error))
+        return report(error);
+    showWeekOf(moved->date);
+}
+
+void WeekView::book()
+{
+    auto a = AppointmentDialog::ask(m_context, std::nullopt, this);
+    if (!a)
+        return;
+    QString error;
+    if (!m_context.appointments.save(*a, &error))
+        return report(error);
+    showWeekOf(a->date);
+}
+
+} // namespace bb::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/AppointmentRepository.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace bb::ui {
+
+struct ClinicContext;
+class DateField;
+
+/// A midwife's or a team's week of appointments, where an appointment is booked, moved, or
+/// marked attended, did not attend or cancelled.
+class WeekView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WeekView(ClinicContext &context, QWidget *parent = nullptr);
+    void refresh();
+    void showWeekOf(const QDate &date);
+
+    QTableWidget *table() const { return m_table; }
+    /// The appointment on the highlighted row, if any.
+    std::optional<Appointment> current() const;
+    bool setStatus(AppointmentStatus status, const QString &reason = {});
+
+private:
+    void book();
+    void move();
+    void cancel();
+    void report(const QString &error);
+
+    ClinicContext &m_context;
+    QComboBox *m_whose;
+    DateField *m_week;
+    QTableWidget *m_table;
+    QLabel *m_message;
+    QList<storage::AppointmentListing> m_rows;
+    QDate m_monday;
+};
+
+} // namespace bb::ui
