@@ -4,6 +4,7 @@
 #include "cli/Arguments.h"
 #include "clinical/NhsNumber.h"
 #include "documents/CarePlanDocument.h"
+#include "scheduling/ClinicScheduling.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -112,9 +113,11 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
                       err);
     }
 
-    // No midwife is allocated yet in this version of the app: the plan says "not yet assigned".
+    // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
+    const auto carers = scheduling::namedCarers(*database, clock, pregnancies.front().id);
     const documents::CarePlanPrintInput input = documents::printInputFor(
-        *stored, storage::SettingsRepository(*database, clock).load(), clock.today());
+        *stored, storage::SettingsRepository(*database, clock).load(), clock.today(),
+        carers ? carers->midwife : QString(), carers ? carers->team : QString());
     const QString pdf = arguments.value("out");
     if (!documents::writeCarePlanPdf(pdf, input, &error)) {
         err << "--out: cannot write " << pdf << ": " << error << Qt::endl;

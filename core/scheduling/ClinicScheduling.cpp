@@ -343,4 +343,17 @@ ContinuityReport ClinicScheduling::continuityReport(const QDate &asOf) const
     return scheduling::continuityReport(m_database, m_clock, asOf);
 }
 
+std::optional<NamedCarers> namedCarers(const storage::Database &database, const Clock &clock,
+                                       qint64 pregnancyId)
+{
+    const auto allocation = storage::AppointmentRepository(database, clock).currentAllocation(pregnancyId);
+    if (!allocation)
+        return std::nullopt;
+    const storage::StaffRepository staff(database, clock);
+    const auto midwife = staff.staffById(allocation->midwifeId);
+    const auto team = staff.teamById(allocation->teamId);
+    return NamedCarers{allocation->midwifeId, midwife ? midwife->name : QString(), allocation->teamId,
+                       team ? team->name : QString(), allocation->recordedOn};
+}
+
 } // namespace bb::scheduling

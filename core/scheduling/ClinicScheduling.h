@@ -103,4 +103,16 @@ private:
 /// Checks of a period shared by the commands: a valid start and at least one week.
 FieldErrors periodProblems(const QDate &from, int weeks);
 
+/// Her named midwife and team, by name, as her care plan records them (and prints them).
+struct NamedCarers
+{
+    qint64 midwifeId = 0;
+    QString midwife;
+    qint64 teamId = 0;
+    QString team;
+    QDate since; ///< when they were recorded: the start of the continuity measure
+};
+std::optional<NamedCarers> namedCarers(const storage::Database &database, const Clock &clock,
+                                       qint64 pregnancyId);
+
 } // namespace bb::scheduling

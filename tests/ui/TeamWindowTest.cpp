@@ -3,13 +3,20 @@
 
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
+#include "careplan/AllocationDialog.h"
+#include "careplan/CarePlanPage.h"
+#include "record/WomanRecordView.h"
 #include "teams/CaseloadView.h"
 #include "teams/ContinuityDashboard.h"
 #include "teams/RotaView.h"
+#include "teams/StaffView.h"
 #include "teams/TeamWindow.h"
 #include "teams/WeekView.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -47,6 +54,8 @@ TEST_CASE("Caseloads by team and named midwife list every woman in care", "[ui][
     QTreeWidgetItem *first = tree->topLevelItem(0)->child(0)->child(0);
     CHECK(first->text(2).size() == 11); // dd-MMM-yyyy
     CHECK(first->text(3).contains(QLatin1Char('+')));
+    // Staff admin lists every member of staff.
+    CHECK(window.staff()->staffTable()->rowCount() == app.context->staff.staff().size());
 }
 
 TEST_CASE("The week view lists a booked appointment and marks it attended; a clash is refused",
@@ -106,4 +115,46 @@ TEST_CASE("The on-call rota has two midwives on every shift; the dashboard reads
     }
     // Every demo woman has a named midwife recorded a few days after booking.
     CHECK(window.continuity()->headline()->text().startsWith(QStringLiteral("%1 women in care").arg(bookings.size())));
+}
+
+TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorded and printed",
+          "[ui][teams][careplan]")
+{
+    test::AppFixture app;
+    Booking booking = test::lowRiskBooking(); // LE4 6AB: the City Continuity Team's area
+    QString error;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    booking.woman.nhsNumber = QStringLiteral("9434765919");
+    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+
+    ui::AllocationDialog dialog(*app.context, booking.pregnancy.id);
+    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("allocationTeam"))->currentText() == QStringLiteral("City Continuity Team"));
+    const auto chosen = dialog.chosen();
+    REQUIRE(chosen);
+    Allocation allocation = *chosen;
+    REQUIRE(app.context->appointments.recordAllocation(allocation, &error));
+    const QString midwife = app.context->staff.staffById(allocation.midwifeId)->name;
+
+    app.press(QKeySequence::Find);
+    auto *field = app.find<QLineEdit>(QStringLiteral("searchField"));
+    QTest::keyClicks(field, QStringLiteral("943 476 5919"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *page = app.window().recordView()->carePlanPage();
+    CHECK(page->findChild<QLabel *>(QStringLiteral("namedCarers"))->text().contains(midwife));
+
+    const QString pdf = app.scratch.file(QStringLiteral("plan.pdf"));
+    REQUIRE(page->saveAsPdf(pdf, &error));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext not installed: the printed name is not checked");
+        return;
+    }
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                           QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString page1 = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    CHECK(page1.contains(midwife));
+    CHECK(page1.contains(QStringLiteral("City Continuity Team")));
 }

@@ -2,12 +2,14 @@
 #include "careplan/CarePlanPage.h"
 
 #include "ClinicContext.h"
+#include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanSections.h"
 #include "clinical/CarePlanChanges.h"
 #include "clinical/CarePlanner.h"
 #include "clinical/Recommendations.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/Codes.h"
+#include "scheduling/ClinicScheduling.h"
 #include "util/UserName.h"
 #include "widgets/FieldRows.h"
 
@@ -106,6 +108,14 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     banner->addWidget(m_takeChanges, 0, Qt::AlignTop);
     m_message = makeMessageLabel();
     m_message->setObjectName(QStringLiteral("carePlanMessage"));
+    m_namedCarers = new QLabel;
+    m_namedCarers->setObjectName(QStringLiteral("namedCarers"));
+    m_nameMidwife = new QPushButton(tr("&Name her midwife..."));
+    m_nameMidwife->setObjectName(QStringLiteral("nameMidwife"));
+    connect(m_nameMidwife, &QPushButton::clicked, this, &CarePlanPage::nameMidwife);
+    auto *carers = new QHBoxLayout;
+    carers->addWidget(m_namedCarers, 1);
+    carers->addWidget(m_nameMidwife);
 
     m_content = new QWidget;
     m_body = new QVBoxLayout(m_content);
@@ -118,6 +128,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(carers);
     layout->addLayout(banner);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
@@ -179,6 +190,43 @@ void CarePlanPage::showSavedValue()
     setMessage(m_message, QString());
     rebuild();
     refreshRuleChanges();
+    showNamedCarers();
+}
+
+void CarePlanPage::showNamedCarers()
+{
+    const auto carers = m_pregnancyId ? scheduling::namedCarers(context().database, context().clock, m_pregnancyId)
+                                      : std::nullopt;
+    QFont bold = m_namedCarers->font();
+    bold.setBold(true);
+    m_namedCarers->setFont(bold);
+    m_namedCarers->setText(carers ? tr("Named midwife: %1, %2 (since %3)")
+                                        .arg(carers->midwife, carers->team, carers->since.toString(QStringLiteral("dd-MMM-yyyy")))
+                                  : tr("Named midwife: not yet assigned"));
+    m_nameMidwife->setText(carers ? tr("Change her &named midwife...") : tr("&Name her midwife..."));
+    m_nameMidwife->setEnabled(m_pregnancyId != 0);
+}
+
+void CarePlanPage::nameMidwife()
+{
+    const auto allocation = AllocationDialog::ask(context(), m_pregnancyId, this);
+    if (!allocation)
+        return;
+    Allocation a = *allocation;
+    QString error;
+    if (!context().appointments.recordAllocation(a, &error)) {
+        setMessage(m_message, tr("Her named midwife was not recorded: %1").arg(error));
+        return;
+    }
+    showNamedCarers();
+    emit saved();
+}
+
+documents::CarePlanPrintInput CarePlanPage::printInput() const
+{
+    const auto carers = scheduling::namedCarers(context().database, context().clock, m_pregnancyId);
+    return documents::printInputFor(editedPlan(), context().settings(), context().clock.today(),
+                                    carers ? carers->midwife : QString(), carers ? carers->team : QString());
 }
 
 void CarePlanPage::rebuild()
@@ -483,7 +531,7 @@ bool CarePlanPage::save()
 
 void CarePlanPage::printPreview()
 {
-    const auto input = documents::printInputFor(editedPlan(), context().settings(), context().clock.today());
+    const auto input = printInput();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
@@ -495,8 +543,7 @@ void CarePlanPage::printPreview()
 
 bool CarePlanPage::saveAsPdf(const QString &path, QString *error)
 {
-    return documents::writeCarePlanPdf(
-        path, documents::printInputFor(editedPlan(), context().settings(), context().clock.today()), error);
+    return documents::writeCarePlanPdf(path, printInput(), error);
 }
 
 } // namespace bb::ui

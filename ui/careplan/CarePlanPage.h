@@ -2,6 +2,7 @@
 #pragma once
 
 #include "careplan/CarePlanEdits.h"
+#include "documents/CarePlanDocument.h"
 #include "domain/StoredCarePlan.h"
 #include "forms/StageForm.h"
 
@@ -42,6 +43,8 @@ public:
     /// Takes what the rules now advise from her changed booking into the plan being edited.
     void takeRuleChanges();
 
+    /// Asks who her named midwife and team are and records them (the continuity pathway starts).
+    void nameMidwife();
     void printPreview();
     bool saveAsPdf(const QString &path, QString *error);
 
@@ -61,6 +64,8 @@ private:
     void refreshRuleChanges();
     bool viewingLatest() const;
     StoredCarePlan editedPlan() const;
+    void showNamedCarers();
+    documents::CarePlanPrintInput printInput() const;
 
     qint64 m_pregnancyId = 0;
     QList<StoredCarePlan> m_versions;
@@ -74,6 +79,8 @@ private:
 
     QComboBox *m_versionChooser = nullptr;
     QLabel *m_versionNote = nullptr;
+    QLabel *m_namedCarers = nullptr;
+    QPushButton *m_nameMidwife = nullptr;
     QLabel *m_rulesChanged = nullptr;
     QPushButton *m_takeChanges = nullptr;
     QLabel *m_message = nullptr;

@@ -12,6 +12,7 @@ class CaseloadView;
 class WeekView;
 class RotaView;
 class ContinuityDashboard;
+class StaffView;
 
 /// The team lead's window: caseloads, the week's appointments, the on-call rota and the
 /// continuity figures, one tab each.
@@ -25,6 +26,7 @@ public:
     WeekView *week() const { return m_week; }
     RotaView *rota() const { return m_rota; }
     ContinuityDashboard *continuity() const { return m_continuity; }
+    StaffView *staff() const { return m_staff; }
     QTabWidget *tabs() const { return m_tabs; }
     void refresh();
 
@@ -37,6 +39,7 @@ private:
     WeekView *m_week;
     RotaView *m_rota;
     ContinuityDashboard *m_continuity;
+    StaffView *m_staff;
 };
 
 } // namespace bb::ui

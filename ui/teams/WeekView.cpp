@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
+#include "scheduling/ClinicScheduling.h"
 #include "teams/AppointmentDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
@@ -72,6 +73,7 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
     actions->addWidget(button(tr("&Cancel..."), "cancelAppointment", [this] { cancel(); }));
     actions->addWidget(button(tr("&Move..."), "moveAppointment", [this] { move(); }));
     actions->addStretch();
+    actions->addWidget(button(tr("Record an a&bsence..."), "recordAbsence", [this] { recordAbsence(); }));
     actions->addWidget(button(tr("&Book..."), "bookAppointment", [this] { book(); }));
 
     auto *layout = new QVBoxLayout(this);
@@ -185,6 +187,53 @@ void WeekView::move()
     if (!m_context.appointments.reschedule(a->id, *moved, tr("moved by the midwife"), &error))
         return report(error);
     showWeekOf(moved->date);
+}
+
+void WeekView::recordAbsence()
+{
+    const qint64 whose = m_whose->currentData().toLongLong();
+    if (whose <= 0)
+        return report(tr("Choose a person in \"Whose week\" first: an absence is one person's."));
+    bool ok = false;
+    const QString from = QInputDialog::getText(this, tr("Record an absence"), tr("First day away (dd/mm/yyyy):"),
+                                               QLineEdit::Normal, m_monday.toString(QStringLiteral("dd/MM/yyyy")), &ok);
+    if (!ok)
+        return;
+    const QString to = QInputDialog::getText(this, tr("Record an absence"), tr("Last day away (dd/mm/yyyy):"),
+                                             QLineEdit::Normal, from, &ok);
+    if (!ok)
+        return;
+    QStringList reasons;
+    for (const QString &code : codes::absenceReasonCodes())
+        reasons << codes::label(*codes::absenceReasonFromCode(code));
+    const QString reason = QInputDialog::getItem(this, tr("Record an absence"), tr("Why:"), reasons, 0, false, &ok);
+    if (!ok)
+        return;
+    Absence absence;
+    absence.staffId = whose;
+    absence.from = DateField::parse(from);
+    absence.to = DateField::parse(to);
+    absence.reason = *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
+    if (!absence.from.isValid() || !absence.to.isValid() || absence.to < absence.from)
+        return report(tr("Those are not two real dates, the first before the last."));
+    FieldErrors problems;
+    QString error;
+    const auto result = scheduling::ClinicScheduling(m_context.database, m_context.clock)
+                            .recordAbsenceAndRebook(absence, &problems, &error);
+    if (!result) {
+        QStringList lines{error};
+        for (const FieldError &p : problems)
+            lines << p.toString();
+        return report(lines.join(QLatin1Char('\n')).trimmed());
+    }
+    refresh();
+    // What could not be moved stays booked with her: someone has to ring these women.
+    const int moved = int(result->rebooked.size());
+    QStringList lines{moved == 1 ? tr("Absence recorded. 1 appointment moved to a colleague.")
+                                 : tr("Absence recorded. %1 appointments moved to colleagues.").arg(moved)};
+    for (const auto &left : result->toActOn)
+        lines << tr("Could not move: %1, week %2: %3").arg(clinical::nhs::format(left.contact.nhsNumber)).arg(left.contact.week).arg(left.reason);
+    setMessage(m_message, lines.join(QLatin1Char('\n')));
 }
 
 void WeekView::book()

@@ -34,6 +34,7 @@ private:
     void book();
     void move();
     void cancel();
+    void recordAbsence();
     void report(const QString &error);
 
     ClinicContext &m_context;

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "teams/StaffView.h"
+
+#include "ClinicContext.h"
+#include "teams/StaffDialogs.h"
+#include "widgets/FieldRows.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+namespace {
+
+QTableWidget *makeTable(const char *name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(QLatin1String(name));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false);
+    return t;
+}
+
+void fillRow(QTableWidget *t, int row, qint64 id, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells[column]);
+        item->setData(Qt::UserRole, id);
+        t->setItem(row, column, item);
+    }
+}
+
+qint64 currentId(const QTableWidget *t)
+{
+    const auto *item = t->currentRow() >= 0 ? t->item(t->currentRow(), 0) : nullptr;
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+} // namespace
+
+StaffView::StaffView(ClinicContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context),
+      m_staff(makeTable("staffTable", {tr("Name"), tr("Role"), tr("FTE"), tr("Team"), tr("Skills"), tr("Days")})),
+      m_teams(makeTable("teamTable", {tr("Team"), tr("Kind"), tr("Base"), tr("Postcode areas"), tr("Caseload target")})),
+      m_message(makeMessageLabel())
+{
+    auto button = [this](const QString &text, auto slot) {
+        auto *b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    auto *staffButtons = new QHBoxLayout;
+    staffButtons->addWidget(button(tr("&Add staff member..."), [this] { editStaff(0); }));
+    staffButtons->addWidget(button(tr("&Edit staff member..."), [this] { editStaff(currentId(m_staff)); }));
+    staffButtons->addStretch();
+    auto *teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(button(tr("Add &team..."), [this] { editTeam(0); }));
+    teamButtons->addWidget(button(tr("Edit t&eam..."), [this] { editTeam(currentId(m_teams)); }));
+    teamButtons->addStretch();
+    connect(m_staff, &QTableWidget::cellActivated, this, [this] { editStaff(currentId(m_staff)); });
+    connect(m_teams, &QTableWidget::cellActivated, this, [this] { editTeam(currentId(m_teams)); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_staff, 3);
+    layout->addLayout(staffButtons);
+    layout->addWidget(m_teams, 2);
+    layout->addLayout(teamButtons);
+    layout->addWidget(m_message);
+    refresh();
+}
+
+void StaffView::refresh()
+{
+    const QList<Staff> staff = m_context.staff.staff();
+    m_staff->setRowCount(int(staff.size()));
+    for (int row = 0; row < staff.size(); ++row) {
+        const Staff &s = staff[row];
+        QStringList teams;
+        for (const Team &t : m_context.staff.teamsOf(s.id))
+            teams << t.name;
+        QStringList skills;
+        for (const QString &code : s.skills)
+            skills << codes::skillLabel(code);
+        QStringList days;
+        for (int day : s.workingDays)
+            days << QLocale().dayName(day, QLocale::ShortFormat);
+        fillRow(m_staff, row, s.id,
+                {s.name, codes::label(s.role), QString::number(s.fte, 'f', 1), teams.join(QStringLiteral(", ")),
+                 skills.join(QStringLiteral(", ")), days.join(QLatin1Char(' '))});
+    }
+    const QList<Team> teams = m_context.staff.teams();
+    m_teams->setRowCount(int(teams.size()));
+    for (int row = 0; row < teams.size(); ++row) {
+        const Team &t = teams[row];
+        fillRow(m_teams, row, t.id,
+                {t.name, codes::label(t.kind), t.base, t.postcodeAreas.join(QStringLiteral(", ")),
+                 QString::number(t.caseloadPerFullTimeMidwife)});
+    }
+    m_staff->resizeColumnsToContents();
+    m_teams->resizeColumnsToContents();
+}
+
+void StaffView::editStaff(qint64 id)
+{
+    StaffEdit start;
+    if (id) {
+        start.staff = m_context.staff.staffById(id).value_or(Staff{});
+        const auto teams = m_context.staff.teamsOf(id);
+        start.teamId = teams.isEmpty() ? 0 : teams.front().id;
+    } else {
+        start.staff.workingDays = {1, 2, 3, 4, 5};
+    }
+    const auto edit = askStaff(m_context, start, this);
+    if (!edit)
+        return;
+    Staff staff = edit->staff;
+    QString error;
+    bool ok = m_context.staff.saveStaff(staff, &error);
+    if (ok && edit->teamId != start.teamId) {
+        if (start.teamId)
+            ok = m_context.staff.removeMember(start.teamId, staff.id, &error);
+        if (ok && edit->teamId)
+            ok = m_context.staff.addMember(edit->teamId, staff.id, &error);
+    }
+    setMessage(m_message, ok ? QString() : tr("Not saved: %1").arg(error));
+    refresh();
+}
+
+void StaffView::editTeam(qint64 id)
+{
+    Team start = id ? m_context.staff.teamById(id).value_or(Team{}) : Team{};
+    const auto edited = askTeam(start, this);
+    if (!edited)
+        return;
+    Team team = *edited;
+    QString error;
+    setMessage(m_message, m_context.staff.saveTeam(team, &error) ? QString() : tr("Not saved: %1").arg(error));
+    refresh();
+}
+
+} // namespace bb::ui
