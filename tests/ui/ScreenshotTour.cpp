@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "teams/TeamWindow.h"
 #include "careplan/CarePlanPage.h"
@@ -28,6 +29,7 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     QString error;
     REQUIRE(app.context->pregnancies.saveBookings(demo, &error));
     REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
+    REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error));
     app.window().resize(1360, 860);
     auto save = [&](const char *name) {
         QApplication::processEvents();

@@ -72,7 +72,7 @@ QChart *figuresChart(const QString &title, const QList<scheduling::ContinuityGro
 
 ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_asOf(new DateField), m_headline(new QLabel),
-      m_teams(new QChartView), m_midwives(new QTableWidget(0, 5)), m_slipping(new QTableWidget(0, 5))
+      m_teams(new QChartView), m_midwives(new QTableWidget(0, 5)), m_slipping(new QTableWidget(0, 9))
 {
     m_asOf->setObjectName(QStringLiteral("continuityAsOf"));
     m_asOf->setAccessibleName(tr("As of"));
@@ -91,9 +91,11 @@ ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent
     m_midwives->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_midwives->setAlternatingRowColors(true);
     m_midwives->setTabKeyNavigation(false);
-    m_slipping->setObjectName(QStringLiteral("slippingWomen"));
-    m_slipping->setAccessibleName(tr("Women whose continuity is slipping"));
-    m_slipping->setHorizontalHeaderLabels({tr("Woman"), tr("NHS number"), tr("Named midwife"), tr("Team"), tr("Contacts with team")});
+    m_slipping->setObjectName(QStringLiteral("womenContinuity"));
+    m_slipping->setAccessibleName(tr("Each woman's continuity, slipping first"));
+    m_slipping->setHorizontalHeaderLabels({tr("Woman"), tr("NHS number"), tr("Named midwife"), tr("Team"), tr("Placed"),
+                                           tr("Receiving"), tr("With her midwife"), tr("With her team"),
+                                           tr("Clinicians seen")});
     m_slipping->verticalHeader()->hide();
     m_slipping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_slipping->horizontalHeader()->setStretchLastSection(true);
@@ -114,7 +116,8 @@ ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent
     grid->addWidget(m_midwives, 0, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    auto *slippingLabel = new QLabel(tr("Continuity slipping: her last two contacts were with midwives outside her team"));
+    auto *slippingLabel = new QLabel(tr("Each woman, those whose continuity is slipping first (\u26A0: her last two "
+                                        "contacts were with midwives outside her team)"));
     QFont bold = slippingLabel->font();
     bold.setBold(true);
     slippingLabel->setFont(bold);
@@ -155,16 +158,19 @@ void ContinuityDashboard::refresh()
     }
     m_midwives->resizeColumnsToContents();
 
-    QList<scheduling::WomanContinuity> slipping;
-    for (const auto &w : report.women) {
-        if (w.slipping)
-            slipping << w;
-    }
-    m_slipping->setRowCount(int(slipping.size()));
-    for (int row = 0; row < slipping.size(); ++row) {
-        const auto &w = slipping[row];
-        const QStringList cells{w.name, clinical::nhs::format(w.nhsNumber), w.namedMidwife, w.team,
-                                tr("%1 of %2").arg(w.outcome.withTeam).arg(w.outcome.attendedContacts)};
+    QList<scheduling::WomanContinuity> women = report.women;
+    std::stable_sort(women.begin(), women.end(), [](const auto &a, const auto &b) { return a.slipping > b.slipping; });
+    m_slipping->setRowCount(int(women.size()));
+    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    for (int row = 0; row < women.size(); ++row) {
+        const auto &w = women[row];
+        const auto &o = w.outcome;
+        const QStringList cells{(w.slipping ? QStringLiteral("\u26A0 ") : QString()) + w.name,
+                                clinical::nhs::format(w.nhsNumber), w.namedMidwife, w.team, yesNo(o.placed),
+                                o.attendedContacts == 0 ? tr("not yet") : yesNo(o.receiving),
+                                tr("%1 of %2").arg(o.withNamedMidwife).arg(o.attendedContacts),
+                                tr("%1 of %2").arg(o.withTeam).arg(o.attendedContacts),
+                                QString::number(o.distinctClinicians)};
         for (int column = 0; column < cells.size(); ++column)
             m_slipping->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -21,7 +21,7 @@ class ContinuityDashboard : public QWidget
 public:
     explicit ContinuityDashboard(ClinicContext &context, QWidget *parent = nullptr);
     void refresh();
-    QTableWidget *slipping() const { return m_slipping; }
+    QTableWidget *women() const { return m_slipping; }
     QLabel *headline() const { return m_headline; }
 
 private:
@@ -30,7 +30,7 @@ private:
     QLabel *m_headline;
     QChartView *m_teams;
     QTableWidget *m_midwives;
-    QTableWidget *m_slipping;
+    QTableWidget *m_slipping; ///< every woman, slipping first
 };
 
 } // namespace bb::ui

@@ -74,6 +74,7 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
     actions->addWidget(button(tr("&Move..."), "moveAppointment", [this] { move(); }));
     actions->addStretch();
     actions->addWidget(button(tr("Record an a&bsence..."), "recordAbsence", [this] { recordAbsence(); }));
+    actions->addWidget(button(tr("Book &planned contacts (12 weeks)"), "bookPlanned", [this] { bookPlannedContacts(); }));
     actions->addWidget(button(tr("&Book..."), "bookAppointment", [this] { book(); }));
 
     auto *layout = new QVBoxLayout(this);
@@ -233,6 +234,31 @@ void WeekView::recordAbsence()
                                  : tr("Absence recorded. %1 appointments moved to colleagues.").arg(moved)};
     for (const auto &left : result->toActOn)
         lines << tr("Could not move: %1, week %2: %3").arg(clinical::nhs::format(left.contact.nhsNumber)).arg(left.contact.week).arg(left.reason);
+    setMessage(m_message, lines.join(QLatin1Char('\n')));
+}
+
+void WeekView::bookPlannedContacts()
+{
+    // Every care plan's contacts from this week on, named midwife first, then her team.
+    const qint64 whose = m_whose->currentData().toLongLong();
+    QString team;
+    if (whose < 0) {
+        if (const auto t = m_context.staff.teamById(-whose))
+            team = t->name;
+    }
+    FieldErrors problems;
+    QString error;
+    const auto summary = scheduling::ClinicScheduling(m_context.database, m_context.clock)
+                             .runSchedule(m_monday, 12, team, &problems, &error);
+    if (!summary)
+        return report(error.isEmpty() && !problems.isEmpty() ? problems.front().toString() : error);
+    refresh();
+    QStringList lines{tr("Booked %1 contacts: %2% with her named midwife, %3% within her team.")
+                          .arg(summary->booked)
+                          .arg(summary->withNamedMidwifePercent, 0, 'f', 1)
+                          .arg(summary->withTeamPercent, 0, 'f', 1)};
+    for (const auto &left : summary->unplaced)
+        lines << tr("Not booked: %1, week %2: %3").arg(clinical::nhs::format(left.contact.nhsNumber)).arg(left.contact.week).arg(left.reason);
     setMessage(m_message, lines.join(QLatin1Char('\n')));
 }
 

@@ -35,6 +35,7 @@ private:
     void move();
     void cancel();
     void recordAbsence();
+    void bookPlannedContacts();
     void report(const QString &error);
 
     ClinicContext &m_context;
