@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CarePlanCommand.h"
 
+#include "cli/CommandSupport.h"
 #include "clinical/CarePlanner.h"
 #include "documents/CarePlanDocument.h"
 #include "interop/BookingJson.h"
@@ -8,19 +9,13 @@
 #include "interop/CarePlanJson.h"
 
 #include <QDate>
-#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cstdio>
 #include <optional>
 
 namespace bb::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitInvalid = 2;
 
 struct Options
 {
@@ -95,19 +90,11 @@ std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
 
 std::optional<QByteArray> readBooking(const QString &path, QTextStream &err)
 {
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        err << "--booking: cannot read '" << path << "': " << file.errorString() << '\n';
-        return std::nullopt;
-    }
-    return file.readAll();
+    QString why;
+    auto data = readFileOrStdin(path, &why);
+    if (!data)
+        err << "--booking: cannot read '" << path << "': " << why << '\n';
+    return data;
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QTextStream &err)
@@ -127,23 +114,23 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
 {
     const std::optional<Options> options = parseOptions(args, err);
     if (!options)
-        return kExitInvalid;
+        return kBadInput;
     const std::optional<QByteArray> input = readBooking(options->booking, err);
     if (!input)
-        return kExitInvalid;
+        return kBadInput;
 
     const interop::BookingParseResult parsed = interop::parseBooking(*input);
     if (!parsed.errors.isEmpty() || !parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << '\n';
-        return kExitInvalid;
+        return kBadInput;
     }
     const Booking &booking = *parsed.booking;
     const clinical::CarePlanResult result = clinical::planCare(booking);
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
         for (const FieldError &error : *errors)
             err << error.toString() << '\n';
-        return kExitInvalid;
+        return kBadInput;
     }
     const CarePlan &plan = std::get<CarePlan>(result);
     for (const QString &warning : plan.warnings)
@@ -166,16 +153,16 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
         QString error;
         if (!documents::writeCarePlanPdf(options->out, print, &error)) {
             err << "--out: cannot write '" << options->out << "': " << error << '\n';
-            return kExitFailed;
+            return kFailed;
         }
-        return kExitOk;
+        return kDone;
     }
 
     if (!options->out.isEmpty())
-        return writeFile(options->out, document, err) ? kExitOk : kExitFailed;
+        return writeFile(options->out, document, err) ? kDone : kFailed;
     out << QString::fromUtf8(document);
     out.flush();
-    return kExitOk;
+    return kDone;
 }
 
 } // namespace bb::cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/DatabaseCommands.h"
 
-#include "cli/Arguments.h"
+#include "cli/CommandSupport.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
@@ -9,7 +9,6 @@
 #include "demo/DemoTeams.h"
 #include "domain/BookingValidation.h"
 #include "interop/BookingJson.h"
-#include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WomanRepository.h"
@@ -19,41 +18,6 @@
 #include <QJsonDocument>
 
 namespace bb::cli {
-namespace {
-
-constexpr int kDone = 0;
-constexpr int kFailed = 1;
-constexpr int kBadInput = 2;
-
-int badArguments(const Arguments &arguments, QTextStream &err)
-{
-    for (const QString &line : arguments.errors())
-        err << line << Qt::endl;
-    return kBadInput;
-}
-
-std::unique_ptr<storage::Database> openDatabase(const QString &path, QTextStream &err)
-{
-    QString error;
-    auto database = storage::Database::open(path, &error);
-    if (!database)
-        err << "--db: " << error << Qt::endl;
-    return database;
-}
-
-QByteArray readInput(const QString &path, QString *error)
-{
-    QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
-}
-
-} // namespace
 
 int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
@@ -110,13 +74,14 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     if (!arguments.ok())
         return badArguments(arguments, err);
 
+    const QString path = arguments.positional().front();
     QString readError;
-    const QByteArray json = readInput(arguments.positional().front(), &readError);
-    if (!readError.isEmpty()) {
-        err << readError << Qt::endl;
+    const auto json = readFileOrStdin(path, &readError);
+    if (!json) {
+        err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
         return kFailed;
     }
-    const auto parsed = interop::parseBooking(json);
+    const auto parsed = interop::parseBooking(*json);
     if (!parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << Qt::endl;
@@ -155,23 +120,17 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
 {
     Arguments arguments(args, {"db", "nhs-number", "out"});
     arguments.require({"db", "nhs-number"});
-    const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
-    if (arguments.has("nhs-number")) {
-        const QString problem = clinical::nhs::problem(nhsNumber);
-        if (!problem.isEmpty())
-            arguments.fail(QStringLiteral("--nhs-number: ") + problem);
-    }
+    checkNhsNumber(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
     const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
-    const auto woman = storage::WomanRepository(*database, clock).byNhsNumber(nhsNumber);
-    if (!woman) {
-        err << "--nhs-number: no woman with NHS number " << clinical::nhs::format(nhsNumber)
-            << " in this database" << Qt::endl;
-        return kBadInput;
-    }
+    QStringList problems;
+    const auto woman = womanByNhsNumber(
+        *database, clock, clinical::nhs::normalise(arguments.value("nhs-number")), problems);
+    if (!woman)
+        return refuse(problems, err);
     const auto booking = storage::PregnancyRepository(*database, clock).latestBooking(woman->id);
     if (!booking) {
         err << "--nhs-number: " << woman->fullName() << " has no booking yet" << Qt::endl;
@@ -233,13 +192,10 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    QString error;
-    const auto database = storage::Database::open(arguments.value("db"), &error,
-                                                  storage::Database::Access::ReadOnly);
-    if (!database) {
-        err << "--db: " << error << Qt::endl;
+    const auto database =
+        openDatabase(arguments.value("db"), err, storage::Database::Access::ReadOnly);
+    if (!database)
         return kFailed;
-    }
     storage::WomanRepository women(*database, clock);
     storage::PregnancyRepository pregnancies(*database, clock);
     out << arguments.value("db") << ": " << women.count() << " women, " << pregnancies.count()

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PrintCommand.h"
 
-#include "cli/Arguments.h"
-#include "clinical/NhsNumber.h"
+#include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
 #include "scheduling/ClinicScheduling.h"
 #include "storage/CarePlanRepository.h"
-#include "storage/Database.h"
-#include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
-#include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
@@ -17,22 +13,11 @@
 namespace bb::cli {
 namespace {
 
-constexpr int kDone = 0;
-constexpr int kFailed = 1;
-constexpr int kBadInput = 2;
-
 // The documents this command prints; more (handover, signposting) will join.
 const QStringList &documentNames()
 {
     static const QStringList names{QStringLiteral("careplan")};
     return names;
-}
-
-int refuse(const QStringList &lines, QTextStream &err)
-{
-    for (const QString &line : lines)
-        err << line << Qt::endl;
-    return kBadInput;
 }
 
 // The same file under two names is still the same file: a PDF written over the database
@@ -47,14 +32,8 @@ Arguments parse(const QStringList &args)
 {
     Arguments arguments(args, {"db", "nhs-number", "document", "out"});
     arguments.require({"db", "nhs-number", "document", "out"});
-    for (const QString &extra : arguments.positional())
-        arguments.fail(QStringLiteral("%1: unexpected argument").arg(extra));
-    if (arguments.has("nhs-number")) {
-        const QString problem =
-            clinical::nhs::problem(clinical::nhs::normalise(arguments.value("nhs-number")));
-        if (!problem.isEmpty())
-            arguments.fail(QStringLiteral("--nhs-number: ") + problem);
-    }
+    rejectPositional(arguments);
+    checkNhsNumber(arguments);
     const QString document = arguments.value("document");
     if (arguments.has("document") && !documentNames().contains(document)) {
         arguments.fail(QStringLiteral("--document: unknown document '%1' (one of: %2)")
@@ -62,7 +41,7 @@ Arguments parse(const QStringList &args)
     }
     const QString db = arguments.value("db");
     const QString pdf = arguments.value("out");
-    if (arguments.has("db") && (db.isEmpty() || !QFileInfo::exists(db))) {
+    if (databaseMissing(arguments)) {
         // Opening would create an empty database: a print must change nothing.
         arguments.fail(QStringLiteral("--db: %1 does not exist").arg(db));
     }
@@ -79,52 +58,38 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
 {
     const Arguments arguments = parse(args);
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
+        return badArguments(arguments, err);
 
-    QString error;
-    const auto database = storage::Database::open(arguments.value("db"), &error);
-    if (!database) {
-        err << "--db: " << error << Qt::endl;
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
         return kFailed;
-    }
-    const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
-    const QString shown = clinical::nhs::format(nhsNumber);
-    const auto woman = storage::WomanRepository(*database, clock).byNhsNumber(nhsNumber);
-    if (!woman) {
-        return refuse({QStringLiteral("--nhs-number: no woman with NHS number %1 in this "
-                                      "database")
-                           .arg(shown)},
-                      err);
-    }
-    const QList<Pregnancy> pregnancies =
-        storage::PregnancyRepository(*database, clock).forWoman(woman->id);
-    if (pregnancies.isEmpty()) {
-        return refuse({QStringLiteral("--nhs-number: %1 (%2) has no booking yet")
-                           .arg(woman->fullName(), shown)},
-                      err);
-    }
-    // Newest first: her current pregnancy, and the version of her plan she was last given.
-    const auto stored =
-        storage::CarePlanRepository(*database, clock).latest(pregnancies.front().id);
+    QStringList problems;
+    QString who; // "Name (NHS number)"
+    const auto pregnancy = latestPregnancy(*database, clock, arguments, problems, &who);
+    if (!pregnancy)
+        return refuse(problems, err);
+    // Her current pregnancy, and the version of her plan she was last given.
+    const auto stored = storage::CarePlanRepository(*database, clock).latest(pregnancy->id);
     if (!stored) {
-        return refuse({QStringLiteral("--nhs-number: %1 (%2) has no stored care plan for her "
+        return refuse({QStringLiteral("--nhs-number: %1 has no stored care plan for her "
                                       "latest pregnancy")
-                           .arg(woman->fullName(), shown)},
+                           .arg(who)},
                       err);
     }
 
     // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
-    const auto carers = scheduling::namedCarers(*database, clock, pregnancies.front().id);
+    const auto carers = scheduling::namedCarers(*database, clock, pregnancy->id);
     const documents::CarePlanPrintInput input = documents::printInputFor(
         *stored, storage::SettingsRepository(*database, clock).load(), clock.today(),
         carers ? carers->midwife : QString(), carers ? carers->team : QString());
     const QString pdf = arguments.value("out");
+    QString error;
     if (!documents::writeCarePlanPdf(pdf, input, &error)) {
         err << "--out: cannot write " << pdf << ": " << error << Qt::endl;
         return kFailed;
     }
-    out << "Printed version " << stored->version << " of the care plan of " << woman->fullName()
-        << " (" << shown << ") to " << pdf << "." << Qt::endl;
+    out << "Printed version " << stored->version << " of the care plan of " << who << " to " << pdf
+        << "." << Qt::endl;
     return kDone;
 }
 

@@ -1,76 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "cli/TeamCommands.h"
 
-#include "cli/Arguments.h"
+#include "cli/CommandSupport.h"
 #include "clinical/NhsNumber.h"
 #include "scheduling/ClinicScheduling.h"
 #include "storage/AppointmentRepository.h"
-#include "storage/Database.h"
-#include "storage/PregnancyRepository.h"
 #include "storage/StaffRepository.h"
-#include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
-#include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
-
-#include <memory>
 
 namespace bb::cli {
 namespace {
-
-constexpr int kDone = 0;
-constexpr int kFailed = 1;
-constexpr int kBadInput = 2;
-
-int refuse(const QStringList &lines, QTextStream &err)
-{
-    for (const QString &line : lines)
-        err << line << Qt::endl;
-    return kBadInput;
-}
-
-/// The options, their required ones, and the checks that need no database; every problem is
-/// collected so that one run reports them all.
-Arguments parse(const QStringList &args, std::initializer_list<const char *> options,
-                std::initializer_list<const char *> required)
-{
-    Arguments arguments(args, options);
-    arguments.require(required);
-    for (const QString &extra : arguments.positional())
-        arguments.fail(QStringLiteral("%1: unexpected argument").arg(extra));
-    const QString db = arguments.value("db");
-    // Opening a missing file would create an empty database: bad input must change nothing.
-    if (arguments.has("db") && (db.isEmpty() || !QFileInfo::exists(db)))
-        arguments.fail(
-            QStringLiteral("--db: %1 does not exist (bbclinic-cli init makes one)").arg(db));
-    if (arguments.has("format") && arguments.value("format") != QLatin1String("csv"))
-        arguments.fail(QStringLiteral("--format: unknown format '%1' (one of: csv)")
-                           .arg(arguments.value("format")));
-    if (arguments.has("nhs-number")) {
-        const QString problem =
-            clinical::nhs::problem(clinical::nhs::normalise(arguments.value("nhs-number")));
-        if (!problem.isEmpty())
-            arguments.fail(QStringLiteral("--nhs-number: ") + problem);
-    }
-    return arguments;
-}
-
-/// Only YYYY-MM-DD, and only a day the calendar has: 2026-02-30 is refused, not moved.
-QDate dateOption(Arguments &arguments, const char *name)
-{
-    if (!arguments.has(name))
-        return {};
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString value = arguments.value(name);
-    const QDate date =
-        iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
-    if (!date.isValid())
-        arguments.fail(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
-                           .arg(QLatin1String(name), value));
-    return date;
-}
 
 qint64 idOption(Arguments &arguments, const char *name)
 {
@@ -94,17 +35,8 @@ void checkRange(Arguments &arguments, const QDate &from, const QDate &to)
                            .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
 }
 
-std::unique_ptr<storage::Database> open(const Arguments &arguments, QTextStream &err)
-{
-    QString error;
-    auto database = storage::Database::open(arguments.value("db"), &error);
-    if (!database)
-        err << "--db: " << error << Qt::endl;
-    return database;
-}
-
-/// A repository's field path as the option that gave the value, so a refusal names what to fix.
-QString asOption(const FieldError &error)
+/// A repository's field paths as the options that gave the values.
+QStringList asOptions(const FieldErrors &errors)
 {
     static const QHash<QString, QString> options{
         {QStringLiteral("allocation.midwife_id"), QStringLiteral("--midwife")},
@@ -119,38 +51,7 @@ QString asOption(const FieldError &error)
         {QStringLiteral("absence.from"), QStringLiteral("--from")},
         {QStringLiteral("absence.to"), QStringLiteral("--to")},
     };
-    return options.value(error.path, error.path) + QStringLiteral(": ") + error.message;
-}
-
-QStringList asOptions(const FieldErrors &errors)
-{
-    QStringList lines;
-    for (const FieldError &e : errors)
-        lines << asOption(e);
-    return lines;
-}
-
-/// Her latest pregnancy, found by NHS number; otherwise why not, as an `--nhs-number` line.
-std::optional<Pregnancy> latestPregnancy(const storage::Database &database, const Clock &clock,
-                                         const Arguments &arguments, QStringList &problems,
-                                         QString *who)
-{
-    const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
-    const QString shown = clinical::nhs::format(nhsNumber);
-    const auto woman = storage::WomanRepository(database, clock).byNhsNumber(nhsNumber);
-    if (!woman) {
-        problems << QStringLiteral("--nhs-number: no woman with NHS number %1 in this database")
-                        .arg(shown);
-        return std::nullopt;
-    }
-    *who = QStringLiteral("%1 (%2)").arg(woman->fullName(), shown);
-    const QList<Pregnancy> pregnancies =
-        storage::PregnancyRepository(database, clock).forWoman(woman->id);
-    if (pregnancies.isEmpty()) {
-        problems << QStringLiteral("--nhs-number: %1 has no booking yet").arg(*who);
-        return std::nullopt;
-    }
-    return pregnancies.front(); // newest first
+    return cli::asOptions(errors, options);
 }
 
 std::optional<Staff> clinician(const storage::StaffRepository &staff, const char *option, qint64 id,
@@ -162,23 +63,6 @@ std::optional<Staff> clinician(const storage::StaffRepository &staff, const char
                         .arg(QLatin1String(option))
                         .arg(id);
     return found;
-}
-
-QString csv(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    return QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-void writeRow(QTextStream &out, const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << csv(field);
-    out << quoted.join(QLatin1Char(',')) << '\n';
 }
 
 /// Each staff member's team names, joined with ';' when she is in more than one.
@@ -201,19 +85,20 @@ QHash<qint64, QString> teamNamesByStaff(const storage::StaffRepository &staff)
 
 int runStaff(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    const Arguments arguments = parse(args, {"db", "format"}, {"db"});
+    const Arguments arguments =
+        parseOptions(args, {"db", "format"}, {"db"}, {QStringLiteral("csv")});
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
-    const auto database = open(arguments, err);
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
     const storage::StaffRepository staff(*database, clock);
     const QHash<qint64, QString> teams = teamNamesByStaff(staff);
-    writeRow(out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
-                   QStringLiteral("team"), QStringLiteral("fte"), QStringLiteral("skills")});
+    writeCsvRow(out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
+                      QStringLiteral("team"), QStringLiteral("fte"), QStringLiteral("skills")});
     for (const Staff &s : staff.staff()) {
-        writeRow(out, {QString::number(s.id), s.name, codes::toCode(s.role), teams.value(s.id),
-                       QString::number(s.fte), s.skills.join(QLatin1Char(';'))});
+        writeCsvRow(out, {QString::number(s.id), s.name, codes::toCode(s.role), teams.value(s.id),
+                          QString::number(s.fte), s.skills.join(QLatin1Char(';'))});
     }
     out.flush();
     return kDone;
@@ -221,13 +106,13 @@ int runStaff(const QStringList &args, const Clock &clock, QTextStream &out, QTex
 
 int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments = parse(args, {"db", "nhs-number", "midwife", "team", "date"},
-                                {"db", "nhs-number", "midwife", "team", "date"});
+    Arguments arguments = parseOptions(args, {"db", "nhs-number", "midwife", "team", "date"},
+                                       {"db", "nhs-number", "midwife", "team", "date"});
     const qint64 midwifeId = idOption(arguments, "midwife");
     const QDate date = dateOption(arguments, "date");
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
-    const auto database = open(arguments, err);
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
 
@@ -269,8 +154,8 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
 int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &out,
                      QTextStream &err)
 {
-    Arguments arguments = parse(args, {"db", "nhs-number", "date", "clinician", "attended"},
-                                {"db", "nhs-number", "date", "clinician", "attended"});
+    Arguments arguments = parseOptions(args, {"db", "nhs-number", "date", "clinician", "attended"},
+                                       {"db", "nhs-number", "date", "clinician", "attended"});
     const QDate date = dateOption(arguments, "date");
     const qint64 clinicianId = idOption(arguments, "clinician");
     const QString attended = arguments.value("attended");
@@ -283,8 +168,8 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
             QStringLiteral("--date: %1 is in the future; record a contact once it is due")
                 .arg(date.toString(Qt::ISODate)));
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
-    const auto database = open(arguments, err);
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
 
@@ -323,8 +208,8 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
 
 int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments = parse(args, {"db", "clinician", "from", "to", "reason"},
-                                {"db", "clinician", "from", "to", "reason"});
+    Arguments arguments = parseOptions(args, {"db", "clinician", "from", "to", "reason"},
+                                       {"db", "clinician", "from", "to", "reason"});
     const qint64 clinicianId = idOption(arguments, "clinician");
     const QDate from = dateOption(arguments, "from");
     const QDate to = dateOption(arguments, "to");
@@ -336,8 +221,8 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
                                 codes::absenceReasonCodes().join(QStringLiteral(", "))));
     }
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
-    const auto database = open(arguments, err);
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
 
@@ -373,13 +258,14 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
 
 int runAppointments(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments = parse(args, {"db", "from", "to", "format"}, {"db", "from", "to"});
+    Arguments arguments = parseOptions(args, {"db", "from", "to", "format"}, {"db", "from", "to"},
+                                       {QStringLiteral("csv")});
     const QDate from = dateOption(arguments, "from");
     const QDate to = dateOption(arguments, "to");
     checkRange(arguments, from, to);
     if (!arguments.ok())
-        return refuse(arguments.errors(), err);
-    const auto database = open(arguments, err);
+        return badArguments(arguments, err);
+    const auto database = openDatabase(arguments.value("db"), err);
     if (!database)
         return kFailed;
 
@@ -388,17 +274,17 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
     const auto hhmm = [](const QTime &time) {
         return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
     };
-    writeRow(out, {QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
-                   QStringLiteral("clinician_id"), QStringLiteral("clinician_name"),
-                   QStringLiteral("team"), QStringLiteral("nhs_number"), QStringLiteral("kind"),
-                   QStringLiteral("venue"), QStringLiteral("status")});
+    writeCsvRow(out, {QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
+                      QStringLiteral("clinician_id"), QStringLiteral("clinician_name"),
+                      QStringLiteral("team"), QStringLiteral("nhs_number"), QStringLiteral("kind"),
+                      QStringLiteral("venue"), QStringLiteral("status")});
     for (const storage::AppointmentListing &row :
          storage::AppointmentRepository(*database, clock).between(from, to)) {
         const Appointment &a = row.appointment;
-        writeRow(out,
-                 {a.date.toString(Qt::ISODate), hhmm(a.start), hhmm(a.end),
-                  QString::number(a.clinicianId), row.clinicianName, teams.value(a.clinicianId),
-                  row.nhsNumber, codes::toCode(a.kind), row.venueName, codes::toCode(a.status)});
+        writeCsvRow(out,
+                    {a.date.toString(Qt::ISODate), hhmm(a.start), hhmm(a.end),
+                     QString::number(a.clinicianId), row.clinicianName, teams.value(a.clinicianId),
+                     row.nhsNumber, codes::toCode(a.kind), row.venueName, codes::toCode(a.status)});
     }
     out.flush();
     return kDone;

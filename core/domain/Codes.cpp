@@ -1,73 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "domain/Codes.h"
 
-#include <array>
-#include <utility>
+#include "domain/CodeTable.h"
 
 namespace bb::codes {
 namespace {
 
-template <typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
-
-constexpr Table<Conception, 2> kConception{{
+constexpr CodeTable<Conception, 2> kConception{{
     {Conception::Spontaneous, "spontaneous"},
     {Conception::Assisted, "assisted"},
 }};
-constexpr Table<Smoking, 3> kSmoking{{
+constexpr CodeTable<Smoking, 3> kSmoking{{
     {Smoking::Never, "never"},
     {Smoking::Ex, "ex"},
     {Smoking::Current, "current"},
 }};
-constexpr Table<PlaceOfBirth, 5> kPlace{{
+constexpr CodeTable<PlaceOfBirth, 5> kPlace{{
     {PlaceOfBirth::Undecided, "undecided"},
     {PlaceOfBirth::Home, "home"},
     {PlaceOfBirth::FreestandingMidwiferyUnit, "freestanding_midwifery_unit"},
     {PlaceOfBirth::AlongsideMidwiferyUnit, "alongside_midwifery_unit"},
     {PlaceOfBirth::ObstetricUnit, "obstetric_unit"},
 }};
-constexpr Table<PregnancyStatus, 3> kStatus{{
+constexpr CodeTable<PregnancyStatus, 3> kStatus{{
     {PregnancyStatus::Booked, "booked"},
     {PregnancyStatus::Delivered, "delivered"},
     {PregnancyStatus::Loss, "loss"},
 }};
 
-template <typename Enum, std::size_t N>
-QString codeOf(const Table<Enum, N> &table, Enum value)
-{
-    for (const auto &[entry, code] : table) {
-        if (entry == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &code)
-{
-    for (const auto &[entry, text] : table) {
-        if (code == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QStringList allCodes(const Table<Enum, N> &table)
-{
-    QStringList list;
-    for (const auto &entry : table)
-        list << QString::fromLatin1(entry.second);
-    return list;
-}
-
-struct Labelled
-{
-    const char *code;
-    const char *label;
-};
-
-constexpr std::array<Labelled, 4> kSocial{{
+constexpr std::array<CodeLabel, 4> kSocial{{
     {"asylum_seeker", "Asylum seeker"},
     {"refugee", "Refugee"},
     {"safeguarding_concern", "Safeguarding concern"},
@@ -75,7 +36,7 @@ constexpr std::array<Labelled, 4> kSocial{{
 }};
 
 // NHS Data Dictionary, ethnic category (2001 census classification).
-constexpr std::array<Labelled, 17> kEthnic{{
+constexpr std::array<CodeLabel, 17> kEthnic{{
     {"A", "White - British"},
     {"B", "White - Irish"},
     {"C", "White - Any other White background"},
@@ -94,25 +55,6 @@ constexpr std::array<Labelled, 17> kEthnic{{
     {"S", "Other Ethnic Groups - Any other ethnic group"},
     {"Z", "Not stated"},
 }};
-
-template <std::size_t N>
-QString labelOf(const std::array<Labelled, N> &table, const QString &code)
-{
-    for (const auto &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return QString::fromUtf8(entry.label);
-    }
-    return {};
-}
-
-template <std::size_t N>
-QStringList codesOf(const std::array<Labelled, N> &table)
-{
-    QStringList list;
-    for (const auto &entry : table)
-        list << QString::fromLatin1(entry.code);
-    return list;
-}
 
 } // namespace
 
@@ -168,10 +110,10 @@ QString label(PlaceOfBirth value)
 QStringList smokingCodes() { return allCodes(kSmoking); }
 QStringList placeOfBirthCodes() { return allCodes(kPlace); }
 
-QStringList socialCodes() { return codesOf(kSocial); }
-QString socialLabel(const QString &code) { return labelOf(kSocial, code); }
+QStringList socialCodes() { return allCodes(kSocial); }
+QString socialLabel(const QString &code) { return labelOfCode(kSocial, code); }
 
-QStringList ethnicCategoryCodes() { return codesOf(kEthnic); }
-QString ethnicCategoryLabel(const QString &code) { return labelOf(kEthnic, code); }
+QStringList ethnicCategoryCodes() { return allCodes(kEthnic); }
+QString ethnicCategoryLabel(const QString &code) { return labelOfCode(kEthnic, code); }
 
 } // namespace bb::codes

@@ -1,30 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "domain/Team.h"
 
-#include <array>
+#include "domain/CodeTable.h"
 
 namespace bb::codes {
 namespace {
 
-template <typename Enum> struct Entry
-{
-    Enum value;
-    const char *code;
-    const char *label;
-};
-
-template <typename Enum, std::size_t N> using Table = std::array<Entry<Enum>, N>;
-
 // One table per choice, so the code, its label and the schema's CHECK lists are read from one
 // place (the migration repeats these codes; a test checks every code is accepted there).
-constexpr Table<StaffRole, 5> kRoles{{
+constexpr LabelledCodeTable<StaffRole, 5> kRoles{{
     {StaffRole::Midwife, "midwife", "Midwife"},
     {StaffRole::MaternitySupportWorker, "maternity_support_worker", "Maternity support worker"},
     {StaffRole::HealthVisitor, "health_visitor", "Health visitor"},
     {StaffRole::Obstetrician, "obstetrician", "Obstetrician"},
     {StaffRole::SpecialistMidwife, "specialist_midwife", "Specialist midwife"},
 }};
-constexpr Table<TeamKind, 9> kTeamKinds{{
+constexpr LabelledCodeTable<TeamKind, 9> kTeamKinds{{
     {TeamKind::Continuity, "continuity", "Continuity of carer"},
     {TeamKind::Community, "community", "Community midwifery"},
     {TeamKind::HomeBirth, "home_birth", "Home birth"},
@@ -36,18 +27,18 @@ constexpr Table<TeamKind, 9> kTeamKinds{{
     {TeamKind::TeenagePregnancy, "teenage_pregnancy", "Teenage pregnancy (specialist)"},
     {TeamKind::AsylumRefugee, "asylum_refugee", "Asylum seekers and refugees (specialist)"},
 }};
-constexpr Table<VenueKind, 4> kVenueKinds{{
+constexpr LabelledCodeTable<VenueKind, 4> kVenueKinds{{
     {VenueKind::GpSurgery, "gp_surgery", "GP surgery"},
     {VenueKind::ChildrensCentre, "childrens_centre", "Children's centre"},
     {VenueKind::HospitalClinic, "hospital_clinic", "Hospital clinic"},
     {VenueKind::Home, "home", "The woman's home"},
 }};
-constexpr Table<AbsenceReason, 3> kReasons{{
+constexpr LabelledCodeTable<AbsenceReason, 3> kReasons{{
     {AbsenceReason::Leave, "leave", "Leave"},
     {AbsenceReason::Sickness, "sickness", "Sickness"},
     {AbsenceReason::Training, "training", "Training"},
 }};
-constexpr Table<AppointmentKind, 6> kKinds{{
+constexpr LabelledCodeTable<AppointmentKind, 6> kKinds{{
     {AppointmentKind::Booking, "booking", "Booking appointment"},
     {AppointmentKind::AntenatalContact, "antenatal_contact", "Antenatal contact"},
     {AppointmentKind::HomeVisit, "home_visit", "Home visit"},
@@ -55,7 +46,7 @@ constexpr Table<AppointmentKind, 6> kKinds{{
     {AppointmentKind::SpecialistReview, "specialist_review", "Specialist review"},
     {AppointmentKind::ObstetricReview, "obstetric_review", "Obstetric review"},
 }};
-constexpr Table<AppointmentStatus, 5> kStatuses{{
+constexpr LabelledCodeTable<AppointmentStatus, 5> kStatuses{{
     {AppointmentStatus::Booked, "booked", "Booked"},
     {AppointmentStatus::Attended, "attended", "Attended"},
     {AppointmentStatus::DidNotAttend, "did_not_attend", "Did not attend"},
@@ -63,12 +54,7 @@ constexpr Table<AppointmentStatus, 5> kStatuses{{
     {AppointmentStatus::Rescheduled, "rescheduled", "Rescheduled"},
 }};
 
-struct Skill
-{
-    const char *code;
-    const char *label;
-};
-constexpr std::array<Skill, 11> kSkills{{
+constexpr std::array<CodeLabel, 11> kSkills{{
     {"home_birth", "Home birth"},
     {"newborn_examination", "Newborn and infant physical examination"},
     {"phlebotomy", "Phlebotomy"},
@@ -81,42 +67,6 @@ constexpr std::array<Skill, 11> kSkills{{
     {"teenage_pregnancy", "Teenage pregnancy"},
     {"asylum_refugee", "Asylum seekers and refugees"},
 }};
-
-template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N> &table, Enum value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value)
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N> QString labelOf(const Table<Enum, N> &table, Enum value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value)
-            return QString::fromUtf8(entry.label);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &code)
-{
-    for (const auto &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N> QStringList allCodes(const Table<Enum, N> &table)
-{
-    QStringList list;
-    for (const auto &entry : table)
-        list << QString::fromLatin1(entry.code);
-    return list;
-}
 
 } // namespace
 
@@ -222,19 +172,12 @@ QStringList appointmentStatusCodes()
 
 QStringList skillCodes()
 {
-    QStringList list;
-    for (const Skill &skill : kSkills)
-        list << QString::fromLatin1(skill.code);
-    return list;
+    return allCodes(kSkills);
 }
 
 QString skillLabel(const QString &code)
 {
-    for (const Skill &skill : kSkills) {
-        if (code == QLatin1String(skill.code))
-            return QString::fromUtf8(skill.label);
-    }
-    return code;
+    return labelOfCode(kSkills, code, code);
 }
 
 } // namespace bb::codes

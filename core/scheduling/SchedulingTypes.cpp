@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "scheduling/SchedulingTypes.h"
 
-#include <array>
-#include <utility>
+#include "domain/CodeTable.h"
 
 namespace bb::scheduling {
 
 namespace {
-const std::array<std::pair<Role, const char *>, 5> kRoles{{
+const codes::CodeTable<Role, 5> kRoles{{
     {Role::Midwife, "midwife"},
     {Role::MaternitySupportWorker, "maternity_support_worker"},
     {Role::HealthVisitor, "health_visitor"},
@@ -15,28 +14,10 @@ const std::array<std::pair<Role, const char *>, 5> kRoles{{
     {Role::SpecialistMidwife, "specialist_midwife"},
 }};
 
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[v, code] : table)
-        if (v == value)
-            return QString::fromLatin1(code);
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char *>, N> &table,
-                             const QString &code)
-{
-    for (const auto &[v, c] : table)
-        if (code == QLatin1String(c))
-            return v;
-    return std::nullopt;
-}
 } // namespace
 
-QString toCode(Role role) { return codeOf(kRoles, role); }
-std::optional<Role> roleFromCode(const QString &code) { return fromCode(kRoles, code); }
+QString toCode(Role role) { return codes::codeOf(kRoles, role); }
+std::optional<Role> roleFromCode(const QString &code) { return codes::valueOf(kRoles, code); }
 
 bool isMidwife(Role role) { return role == Role::Midwife || role == Role::SpecialistMidwife; }
 

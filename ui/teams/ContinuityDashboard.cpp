@@ -5,6 +5,7 @@
 #include "clinical/NhsNumber.h"
 #include "scheduling/ContinuityReport.h"
 #include "widgets/DateField.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -149,12 +150,10 @@ void ContinuityDashboard::refresh()
         const auto &m = report.midwives[row];
         const QStringList cells{m.name, QString::number(m.figures.women), QString::number(m.figures.placed),
                                 QString::number(m.figures.receiving), percent(m.figures.receiving, m.figures.placed)};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
+        setRowCells(m_midwives, row, cells, [](QTableWidgetItem &item, int column) {
             if (column > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_midwives->setItem(row, column, item);
-        }
+                item.setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        });
     }
     m_midwives->resizeColumnsToContents();
 
@@ -171,8 +170,7 @@ void ContinuityDashboard::refresh()
                                 tr("%1 of %2").arg(o.withNamedMidwife).arg(o.attendedContacts),
                                 tr("%1 of %2").arg(o.withTeam).arg(o.attendedContacts),
                                 QString::number(o.distinctClinicians)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_slipping->setItem(row, column, new QTableWidgetItem(cells[column]));
+        setRowCells(m_slipping, row, cells);
     }
     m_slipping->resizeColumnsToContents();
 }

@@ -6,10 +6,10 @@
 #include "scheduling/ClinicScheduling.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -18,41 +18,11 @@
 #include <QVBoxLayout>
 
 namespace bb::ui {
-namespace {
-
-QTableWidget *table(const char *name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTabKeyNavigation(false);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells, bool emphasise = false)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells[column]);
-        if (emphasise) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-        t->setItem(row, column, item);
-    }
-}
-
-} // namespace
 
 RotaView::RotaView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_team(new QComboBox), m_from(new DateField), m_weeks(new QSpinBox),
-      m_shifts(table("rotaShifts", {tr("Date"), tr("Shift"), tr("On call"), tr("Cover")})),
-      m_women(table("homeBirthWomen", {tr("NHS number"), tr("EDD"), tr("From 37 weeks"), tr("To 42 weeks")})),
+      m_shifts(makeReadOnlyTable("rotaShifts", {tr("Date"), tr("Shift"), tr("On call"), tr("Cover")})),
+      m_women(makeReadOnlyTable("homeBirthWomen", {tr("NHS number"), tr("EDD"), tr("From 37 weeks"), tr("To 42 weeks")})),
       m_summary(new QLabel)
 {
     m_team->setObjectName(QStringLiteral("rotaTeam"));
@@ -123,16 +93,23 @@ void RotaView::refresh()
         for (qint64 id : shift.midwifeIds)
             who << names.value(id);
         const bool day = shift.kind == scheduling::ShiftKind::Day;
-        setRow(m_shifts, row,
-               {shift.date.toString(QStringLiteral("ddd dd-MMM")), day ? tr("Day 08:00-20:00") : tr("Night 20:00-08:00"),
-                who.join(QStringLiteral(" and ")), shift.hasGap() ? tr("\u26A0 gap: %1 on call").arg(shift.midwifeIds.size()) : tr("two on call")},
-               shift.hasGap());
+        // A gap in cover stands out: someone must find a second midwife for it.
+        setRowCells(m_shifts, row,
+                    {shift.date.toString(QStringLiteral("ddd dd-MMM")), day ? tr("Day 08:00-20:00") : tr("Night 20:00-08:00"),
+                     who.join(QStringLiteral(" and ")), shift.hasGap() ? tr("\u26A0 gap: %1 on call").arg(shift.midwifeIds.size()) : tr("two on call")},
+                    [gap = shift.hasGap()](QTableWidgetItem &item, int) {
+                        if (!gap)
+                            return;
+                        QFont bold = item.font();
+                        bold.setBold(true);
+                        item.setFont(bold);
+                    });
     }
     m_women->setRowCount(int(result->women.size()));
     for (int row = 0; row < result->women.size(); ++row) {
         const auto &w = result->women[row];
-        setRow(m_women, row, {clinical::nhs::format(w.nhsNumber), w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
-                              w.from.toString(QStringLiteral("dd-MMM-yyyy")), w.to.toString(QStringLiteral("dd-MMM-yyyy"))});
+        setRowCells(m_women, row, {clinical::nhs::format(w.nhsNumber), w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
+                                   w.from.toString(QStringLiteral("dd-MMM-yyyy")), w.to.toString(QStringLiteral("dd-MMM-yyyy"))});
     }
     m_shifts->resizeColumnsToContents();
     m_women->resizeColumnsToContents();

@@ -4,9 +4,9 @@
 #include "ClinicContext.h"
 #include "teams/StaffDialogs.h"
 #include "widgets/FieldRows.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -16,28 +16,10 @@
 namespace bb::ui {
 namespace {
 
-QTableWidget *makeTable(const char *name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTabKeyNavigation(false);
-    return t;
-}
-
+// Every cell carries the row's id, so whichever cell is current names the record to edit.
 void fillRow(QTableWidget *t, int row, qint64 id, const QStringList &cells)
 {
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells[column]);
-        item->setData(Qt::UserRole, id);
-        t->setItem(row, column, item);
-    }
+    setRowCells(t, row, cells, [id](QTableWidgetItem &item, int) { item.setData(Qt::UserRole, id); });
 }
 
 qint64 currentId(const QTableWidget *t)
@@ -50,8 +32,10 @@ qint64 currentId(const QTableWidget *t)
 
 StaffView::StaffView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_staff(makeTable("staffTable", {tr("Name"), tr("Role"), tr("FTE"), tr("Team"), tr("Skills"), tr("Days")})),
-      m_teams(makeTable("teamTable", {tr("Team"), tr("Kind"), tr("Base"), tr("Postcode areas"), tr("Caseload target")})),
+      m_staff(makeReadOnlyTable("staffTable", {tr("Name"), tr("Role"), tr("FTE"), tr("Team"), tr("Skills"), tr("Days")},
+                                  RowSelection::Single)),
+      m_teams(makeReadOnlyTable("teamTable", {tr("Team"), tr("Kind"), tr("Base"), tr("Postcode areas"), tr("Caseload target")},
+                                  RowSelection::Single)),
       m_message(makeMessageLabel())
 {
     auto button = [this](const QString &text, auto slot) {

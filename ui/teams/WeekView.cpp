@@ -7,10 +7,10 @@
 #include "teams/AppointmentDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -19,29 +19,22 @@
 
 namespace bb::ui {
 namespace {
-enum Column { Day, Time, Clinician, Woman, What, Where, Status, ColumnCount };
 // Choices in "whose week": a team is stored as a negative id, a person as a positive one.
 qint64 teamKey(qint64 teamId) { return -teamId; }
 } // namespace
 
 WeekView::WeekView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_whose(new QComboBox), m_week(new DateField),
-      m_table(new QTableWidget(0, ColumnCount)), m_message(makeMessageLabel())
+      m_table(makeReadOnlyTable("weekTable",
+                                {tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")},
+                                RowSelection::Single)),
+      m_message(makeMessageLabel())
 {
     m_whose->setObjectName(QStringLiteral("weekWhose"));
     m_whose->setAccessibleName(tr("Whose week"));
     m_week->setObjectName(QStringLiteral("weekDate"));
     m_week->setAccessibleName(tr("A day in the week"));
-    m_table->setObjectName(QStringLiteral("weekTable"));
     m_table->setAccessibleName(tr("Appointments this week"));
-    m_table->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
 
     auto *previous = new QPushButton(tr("< &Previous week"));
     auto *next = new QPushButton(tr("&Next week >"));
@@ -123,8 +116,7 @@ void WeekView::refresh()
                                             : QString(),
                                 m_rows[i].clinicianName, clinical::nhs::format(m_rows[i].nhsNumber), what,
                                 m_rows[i].venueName, codes::label(a.status)};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(i, column, new QTableWidgetItem(cells[column]));
+        setRowCells(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
     setMessage(m_message, QString());

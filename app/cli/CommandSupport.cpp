@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CommandSupport.h"
+
+#include "clinical/NhsNumber.h"
+#include "domain/Woman.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace bb::cli {
+namespace {
+
+QString csvField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        return field;
+    return QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+} // namespace
+
+int refuse(const QStringList &lines, QTextStream &err)
+{
+    for (const QString &line : lines)
+        err << line << Qt::endl;
+    return kBadInput;
+}
+
+int badArguments(const Arguments &arguments, QTextStream &err)
+{
+    return refuse(arguments.errors(), err);
+}
+
+std::unique_ptr<storage::Database> openDatabase(const QString &path, QTextStream &err,
+                                                storage::Database::Access access)
+{
+    QString error;
+    auto database = storage::Database::open(path, &error, access);
+    if (!database)
+        err << "--db: " << error << Qt::endl;
+    return database;
+}
+
+void rejectPositional(Arguments &arguments)
+{
+    for (const QString &extra : arguments.positional())
+        arguments.fail(QStringLiteral("%1: unexpected argument").arg(extra));
+}
+
+bool databaseMissing(const Arguments &arguments)
+{
+    const QString db = arguments.value("db");
+    return arguments.has("db") && (db.isEmpty() || !QFileInfo::exists(db));
+}
+
+void checkNhsNumber(Arguments &arguments)
+{
+    if (!arguments.has("nhs-number"))
+        return;
+    const QString problem =
+        clinical::nhs::problem(clinical::nhs::normalise(arguments.value("nhs-number")));
+    if (!problem.isEmpty())
+        arguments.fail(QStringLiteral("--nhs-number: ") + problem);
+}
+
+Arguments parseOptions(const QStringList &args, std::initializer_list<const char *> options,
+                       std::initializer_list<const char *> required, const QStringList &formats)
+{
+    Arguments arguments(args, options);
+    arguments.require(required);
+    rejectPositional(arguments);
+    if (databaseMissing(arguments))
+        arguments.fail(QStringLiteral("--db: %1 does not exist (bbclinic-cli init makes one)")
+                           .arg(arguments.value("db")));
+    if (arguments.has("format") && !formats.contains(arguments.value("format")))
+        arguments.fail(QStringLiteral("--format: unknown format '%1' (one of: %2)")
+                           .arg(arguments.value("format"), formats.join(QStringLiteral(", "))));
+    checkNhsNumber(arguments);
+    return arguments;
+}
+
+QDate dateOption(Arguments &arguments, const char *name)
+{
+    if (!arguments.has(name))
+        return {};
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString value = arguments.value(name);
+    const QDate date =
+        iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        arguments.fail(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
+                           .arg(QLatin1String(name), value));
+    return date;
+}
+
+QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &options)
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << options.value(e.path, e.path) + QStringLiteral(": ") + e.message;
+    return lines;
+}
+
+std::optional<Woman> womanByNhsNumber(const storage::Database &database, const Clock &clock,
+                                      const QString &nhsNumber, QStringList &problems)
+{
+    auto woman = storage::WomanRepository(database, clock).byNhsNumber(nhsNumber);
+    if (!woman)
+        problems << QStringLiteral("--nhs-number: no woman with NHS number %1 in this database")
+                        .arg(clinical::nhs::format(nhsNumber));
+    return woman;
+}
+
+std::optional<Pregnancy> latestPregnancy(const storage::Database &database, const Clock &clock,
+                                         const Arguments &arguments, QStringList &problems,
+                                         QString *who)
+{
+    const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
+    const auto woman = womanByNhsNumber(database, clock, nhsNumber, problems);
+    if (!woman)
+        return std::nullopt;
+    *who = QStringLiteral("%1 (%2)").arg(woman->fullName(), clinical::nhs::format(nhsNumber));
+    const QList<Pregnancy> pregnancies =
+        storage::PregnancyRepository(database, clock).forWoman(woman->id);
+    if (pregnancies.isEmpty()) {
+        problems << QStringLiteral("--nhs-number: %1 has no booking yet").arg(*who);
+        return std::nullopt;
+    }
+    return pregnancies.front(); // newest first
+}
+
+void writeCsvRow(QTextStream &out, const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    out << quoted.join(QLatin1Char(',')) << '\n';
+}
+
+std::optional<QByteArray> readFileOrStdin(const QString &path, QString *why)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *why = file.errorString();
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace bb::cli

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/Arguments.h"
+#include "domain/FieldError.h"
+#include "domain/Pregnancy.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <initializer_list>
+#include <memory>
+#include <optional>
+
+namespace bb {
+class Clock;
+struct Woman;
+} // namespace bb
+
+namespace bb::cli {
+
+// What every command shares, so that the same input gets the same line and exit code whichever
+// command reads it: tests and scripts depend on both.
+
+/// Exit codes: done; the database could not be opened or written; bad input, nothing changed.
+inline constexpr int kDone = 0;
+inline constexpr int kFailed = 1;
+inline constexpr int kBadInput = 2;
+
+/// Writes each line to `err` and returns kBadInput.
+int refuse(const QStringList &lines, QTextStream &err);
+
+/// Refuses with every problem the arguments collected.
+int badArguments(const Arguments &arguments, QTextStream &err);
+
+/// Opens the database; on refusal writes `--db: reason` and returns null.
+std::unique_ptr<storage::Database>
+openDatabase(const QString &path, QTextStream &err,
+             storage::Database::Access access = storage::Database::Access::ReadWrite);
+
+/// Records an error for each positional argument, as commands taking only options do.
+void rejectPositional(Arguments &arguments);
+
+/// Whether `--db` names no existing file: opening it would create an empty database.
+bool databaseMissing(const Arguments &arguments);
+
+/// Records an error when `--nhs-number` is given but is not a valid NHS number.
+void checkNhsNumber(Arguments &arguments);
+
+/// The options, their required ones, and the checks that need no database (positional
+/// arguments, a missing `--db` file, `--format` one of `formats`, a valid `--nhs-number`);
+/// every problem is collected so that one run reports them all.
+Arguments parseOptions(const QStringList &args, std::initializer_list<const char *> options,
+                       std::initializer_list<const char *> required,
+                       const QStringList &formats = {});
+
+/// Only YYYY-MM-DD, and only a day the calendar has: 2026-02-30 is refused, not moved.
+QDate dateOption(Arguments &arguments, const char *name);
+
+/// Core's field paths as the options that gave the values, so a refusal names what to fix.
+QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &options);
+
+/// Her, found by NHS number; otherwise the `--nhs-number` line saying so is added to
+/// `problems`.
+std::optional<Woman> womanByNhsNumber(const storage::Database &database, const Clock &clock,
+                                      const QString &nhsNumber, QStringList &problems);
+
+/// Her latest pregnancy, found by `--nhs-number`; otherwise why not, as an `--nhs-number`
+/// line. `who` becomes "Name (NHS number)" once she is found.
+std::optional<Pregnancy> latestPregnancy(const storage::Database &database, const Clock &clock,
+                                         const Arguments &arguments, QStringList &problems,
+                                         QString *who);
+
+/// A CSV row, fields quoted only when they must be.
+void writeCsvRow(QTextStream &out, const QStringList &fields);
+
+/// The whole of a file, or of standard input for `-`; otherwise null and the file's error
+/// in `why`.
+std::optional<QByteArray> readFileOrStdin(const QString &path, QString *why);
+
+} // namespace bb::cli
