@@ -203,8 +203,7 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     const int limit = arguments.value("limit", QStringLiteral("1000")).toInt();
     // Every woman, ordered by family name: the search an empty name prefix would give.
     storage::SearchQuery everyone;
-    everyone.kind = storage::SearchQuery::Kind::Name;
-    everyone.words = QStringList{QString()};
+    everyone.kind = storage::SearchQuery::Kind::Everyone;
     out << Qt::left << qSetFieldWidth(28) << "Name" << qSetFieldWidth(14) << "NHS number"
         << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
         << "Gestation today" << Qt::endl;

@@ -11,7 +11,8 @@ namespace bb::storage {
 /// NHS number, a date of birth, the start of a postcode, or the start of her names.
 struct SearchQuery
 {
-    enum class Kind { Empty, NhsNumberPrefix, DateOfBirth, PostcodePrefix, Name };
+    /// Everyone: no search typed, list women by family name (what the app shows on opening).
+    enum class Kind { Empty, Everyone, NhsNumberPrefix, DateOfBirth, PostcodePrefix, Name };
     Kind kind = Kind::Empty;
     QString prefix;     ///< digits, postcode key, or unused for names
     QDate date;         ///< for DateOfBirth

@@ -180,6 +180,10 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
     switch (query.kind) {
     case SearchQuery::Kind::Empty:
         return {};
+    case SearchQuery::Kind::Everyone:
+        // No condition, so SQLite walks the family-name index in order and stops at the limit.
+        where = QStringLiteral("1 = 1");
+        break;
     case SearchQuery::Kind::NhsNumberPrefix:
         where = range("w.nhs_number", query.prefix);
         break;

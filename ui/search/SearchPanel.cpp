@@ -63,11 +63,8 @@ void SearchPanel::search()
 {
     auto query = storage::SearchQuery::parse(m_field->text());
     const bool everyone = query.kind == storage::SearchQuery::Kind::Empty;
-    if (everyone) {
-        // Nothing typed yet: list women by family name, so the window opens on her caseload.
-        query.kind = storage::SearchQuery::Kind::Name;
-        query.words = QStringList{QString()};
-    }
+    if (everyone) // nothing typed yet: list women by family name, so the window is not empty
+        query.kind = storage::SearchQuery::Kind::Everyone;
     m_model->setResults(m_context.women.search(query, kMaxResults), m_context.clock.today());
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
