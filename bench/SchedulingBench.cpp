@@ -66,8 +66,8 @@ int runDemo()
     QString error;
     auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
     QList<Booking> bookings = demo::demoBookings(clock.today());
-    if (!db || !storage::PregnancyRepository(*db, clock).saveBookings(bookings, &error)
-        || !demo::storeDemoTeams(*db, clock, bookings, &error)) {
+    if (!db || !storage::PregnancyRepository(*db, clock).saveBookings(bookings, &error) ||
+        !demo::storeDemoTeams(*db, clock, bookings, &error)) {
         std::fprintf(stderr, "demo database: %s\n", qPrintable(error));
         return 1;
     }

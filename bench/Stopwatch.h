@@ -13,8 +13,7 @@ namespace bb::bench {
 class Samples
 {
 public:
-    template <typename Fn>
-    void time(Fn &&fn)
+    template <typename Fn> void time(Fn &&fn)
     {
         QElapsedTimer timer;
         timer.start();
@@ -28,7 +27,8 @@ public:
             return 0;
         QList<double> sorted = m_ms;
         std::sort(sorted.begin(), sorted.end());
-        const auto index = std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size())));
+        const auto index =
+            std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size())));
         return sorted[index];
     }
 

@@ -14,9 +14,9 @@
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPdfWriter>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,8 +41,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Better Births Clinic benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption womenOption(QStringLiteral("women"), QStringLiteral("Women to generate."),
-                                         QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption womenOption(QStringLiteral("women"),
+                                         QStringLiteral("Women to generate."), QStringLiteral("N"),
+                                         QStringLiteral("50000"));
     parser.addOption(womenOption);
     parser.process(app);
     const int women = parser.value(womenOption).toInt();
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    std::printf("Generated and stored %d women in %.1f s\n\n", women, double(timer.elapsed()) / 1000);
+    std::printf("Generated and stored %d women in %.1f s\n\n", women,
+                double(timer.elapsed()) / 1000);
 
     std::mt19937 random(42);
     auto any = [&]() -> const Booking & { return bookings[qsizetype(random() % bookings.size())]; };
@@ -81,12 +83,25 @@ int main(int argc, char *argv[])
         std::function<QString(const Booking &)> typed;
     };
     const QList<Kind> kinds{
-        {"name prefix (3 letters of family name)", [](const Booking &b) { return b.woman.familyName.left(3); }},
-        {"name prefix (given + family start)", [](const Booking &b) { return b.woman.givenName + QStringLiteral(" ") + b.woman.familyName.left(2); }},
-        {"NHS number prefix (6 digits)", [](const Booking &b) { return b.woman.nhsNumber.left(6); }},
-        {"NHS number (whole, 3-3-4)", [](const Booking &b) { return b.woman.nhsNumber.left(3) + QStringLiteral(" ") + b.woman.nhsNumber.mid(3, 3) + QStringLiteral(" ") + b.woman.nhsNumber.mid(6); }},
-        {"date of birth (dd/mm/yyyy)", [](const Booking &b) { return b.woman.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")); }},
-        {"postcode prefix (outward code)", [](const Booking &b) { return b.woman.postcode.section(QLatin1Char(' '), 0, 0); }},
+        {"name prefix (3 letters of family name)",
+         [](const Booking &b) { return b.woman.familyName.left(3); }},
+        {"name prefix (given + family start)",
+         [](const Booking &b) {
+             return b.woman.givenName + QStringLiteral(" ") + b.woman.familyName.left(2);
+         }},
+        {"NHS number prefix (6 digits)",
+         [](const Booking &b) { return b.woman.nhsNumber.left(6); }},
+        {"NHS number (whole, 3-3-4)",
+         [](const Booking &b) {
+             return b.woman.nhsNumber.left(3) + QStringLiteral(" ") + b.woman.nhsNumber.mid(3, 3) +
+                    QStringLiteral(" ") + b.woman.nhsNumber.mid(6);
+         }},
+        {"date of birth (dd/mm/yyyy)",
+         [](const Booking &b) {
+             return b.woman.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
+         }},
+        {"postcode prefix (outward code)",
+         [](const Booking &b) { return b.woman.postcode.section(QLatin1Char(' '), 0, 0); }},
     };
     std::printf("Search as she types, through the repository (what the app runs):\n");
     for (const Kind &kind : kinds) {
@@ -103,10 +118,13 @@ int main(int argc, char *argv[])
     std::printf("\nThe same searches straight on SQLite (prepared once, rows read, no objects):\n");
     {
         QSqlQuery raw(db->connection());
-        raw.prepare(QStringLiteral("SELECT w.id, w.nhs_number, w.given_name, w.family_name, w.date_of_birth, p.edd "
-                                   "FROM woman w LEFT JOIN pregnancy p ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id) "
-                                   "WHERE (w.family_key >= ? AND w.family_key < ?) OR (w.given_key >= ? AND w.given_key < ?) "
-                                   "ORDER BY w.family_key, w.given_key, w.id LIMIT 50"));
+        raw.prepare(QStringLiteral(
+            "SELECT w.id, w.nhs_number, w.given_name, w.family_name, w.date_of_birth, p.edd "
+            "FROM woman w LEFT JOIN pregnancy p ON p.id = (SELECT max(id) FROM pregnancy WHERE "
+            "woman_id = w.id) "
+            "WHERE (w.family_key >= ? AND w.family_key < ?) OR (w.given_key >= ? AND w.given_key < "
+            "?) "
+            "ORDER BY w.family_key, w.given_key, w.id LIMIT 50"));
         bench::Samples samples;
         for (int i = 0; i < kRuns; ++i) {
             const QString prefix = storage::foldName(any().woman.familyName.left(3));
@@ -123,7 +141,8 @@ int main(int argc, char *argv[])
         }
         samples.print("name prefix (3 letters), raw SQL", 20);
         QSqlQuery nhs(db->connection());
-        nhs.prepare(QStringLiteral("SELECT id, nhs_number FROM woman WHERE nhs_number >= ? AND nhs_number < ? LIMIT 50"));
+        nhs.prepare(QStringLiteral(
+            "SELECT id, nhs_number FROM woman WHERE nhs_number >= ? AND nhs_number < ? LIMIT 50"));
         bench::Samples nhsSamples;
         for (int i = 0; i < kRuns; ++i) {
             const QString prefix = any().woman.nhsNumber.left(6);
@@ -169,13 +188,14 @@ int main(int argc, char *argv[])
         planning.print("generate a care plan from a booking", 1);
         // A busy plan (several risks) that prints on three or more pages.
         Booking busy = bookings.front();
-        busy.assessment.conditions = {QStringLiteral("chronic_hypertension"), QStringLiteral("previous_gdm"),
+        busy.assessment.conditions = {QStringLiteral("chronic_hypertension"),
+                                      QStringLiteral("previous_gdm"),
                                       QStringLiteral("severe_mental_illness")};
         busy.assessment.smoking = Smoking::Current;
         busy.woman.social = {QStringLiteral("asylum_seeker")};
         const auto plan = std::get<CarePlan>(clinical::planCare(busy));
-        const auto input = documents::printInputFor(initialCarePlan(1, busy, plan), documents::demoPrintSettings(),
-                                                    clock.today());
+        const auto input = documents::printInputFor(initialCarePlan(1, busy, plan),
+                                                    documents::demoPrintSettings(), clock.today());
         bench::Samples rendering;
         int pages = 0;
         for (int i = 0; i < 20; ++i) {
@@ -196,7 +216,8 @@ int main(int argc, char *argv[])
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(BB_APP), {QStringLiteral("--db"), path, QStringLiteral("--startup-report")});
+        process.start(QStringLiteral(BB_APP),
+                      {QStringLiteral("--db"), path, QStringLiteral("--startup-report")});
         process.waitForFinished(30000);
         std::printf("  %s", process.readAllStandardOutput().constData());
     }

@@ -29,6 +29,9 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-QString examplesDir() { return QStringLiteral(BB_EXAMPLES_DIR); }
+QString examplesDir()
+{
+    return QStringLiteral(BB_EXAMPLES_DIR);
+}
 
 } // namespace bb::test

@@ -46,10 +46,14 @@ struct ClinicContext
     documents::PrintSettings settings() const { return settingsStore.load(); }
 
     /// Offer back unsaved typing found for a form; true restores it.
-    std::function<bool(QWidget *parent, const QString &form, const QDateTime &savedAt)>
-        offerDraft;
+    std::function<bool(QWidget *parent, const QString &form, const QDateTime &savedAt)> offerDraft;
 
-    enum class LeaveChoice { Save, Discard, Stay };
+    enum class LeaveChoice
+    {
+        Save,
+        Discard,
+        Stay
+    };
     /// A form with unsaved changes is being left.
     std::function<LeaveChoice(QWidget *parent, const QString &form)> askLeave;
 };

@@ -10,19 +10,18 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QMenuBar>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace bb::ui {
 
 MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_search(new SearchPanel(context)),
-      m_record(new WomanRecordView(context)), m_splitter(new QSplitter),
-      m_right(new QStackedWidget)
+      m_record(new WomanRecordView(context)), m_splitter(new QSplitter), m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Better Births Clinic - %1").arg(databaseName));
@@ -71,26 +70,28 @@ void MainWindow::createActions()
     preview->setShortcut(QKeySequence::Print);
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
     QMenu *teams = menuBar()->addMenu(tr("&Teams"));
-    QAction *openTeams = teams->addAction(tr("&Caseloads, weeks, rota and continuity"), this, [this] {
-        TeamWindow *window = teamWindow();
-        window->refresh();
-        window->show();
-        window->raise();
-        window->activateWindow();
-    });
+    QAction *openTeams =
+        teams->addAction(tr("&Caseloads, weeks, rota and continuity"), this, [this] {
+            TeamWindow *window = teamWindow();
+            window->refresh();
+            window->show();
+            window->raise();
+            window->activateWindow();
+        });
     openTeams->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     openTeams->setObjectName(QStringLiteral("actionTeams"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_record->carePlanPage()->undoStack()->createUndoAction(this, tr("&Undo care-plan edit"));
+    QAction *undo =
+        m_record->carePlanPage()->undoStack()->createUndoAction(this, tr("&Undo care-plan edit"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_record->carePlanPage()->undoStack()->createRedoAction(this, tr("&Redo care-plan edit"));
+    QAction *redo =
+        m_record->carePlanPage()->undoStack()->createRedoAction(this, tr("&Redo care-plan edit"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     file->addSeparator();
-    QAction *settings = file->addAction(tr("Se&ttings for printed plans..."), this, [this] {
-        SettingsDialog(m_context, this).exec();
-    });
+    QAction *settings = file->addAction(tr("Se&ttings for printed plans..."), this,
+                                        [this] { SettingsDialog(m_context, this).exec(); });
     settings->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -120,9 +121,15 @@ TeamWindow *MainWindow::teamWindow()
     return m_teamWindow;
 }
 
-bool MainWindow::recordOpen() const { return m_right->currentWidget() == m_record; }
+bool MainWindow::recordOpen() const
+{
+    return m_right->currentWidget() == m_record;
+}
 
-void MainWindow::showRecord() { m_right->setCurrentWidget(m_record); }
+void MainWindow::showRecord()
+{
+    m_right->setCurrentWidget(m_record);
+}
 
 void MainWindow::newWoman()
 {

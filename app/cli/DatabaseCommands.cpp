@@ -58,8 +58,8 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
             return kFailed;
         }
     }
-    out << "Database " << arguments.value("db") << " ready at schema "
-        << database->schemaVersion() << " with " << women.count() << " women." << Qt::endl;
+    out << "Database " << arguments.value("db") << " ready at schema " << database->schemaVersion()
+        << " with " << women.count() << " women." << Qt::endl;
     return kDone;
 }
 
@@ -110,8 +110,8 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     for (const QString &warning : bookingWarnings(booking))
         err << "warning: " << warning << Qt::endl;
     out << "Stored the booking of " << booking.woman.fullName() << " ("
-        << clinical::nhs::format(booking.woman.nhsNumber) << "), pregnancy "
-        << booking.pregnancy.id << "." << Qt::endl;
+        << clinical::nhs::format(booking.woman.nhsNumber) << "), pregnancy " << booking.pregnancy.id
+        << "." << Qt::endl;
     return kDone;
 }
 
@@ -136,11 +136,14 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << "--nhs-number: " << woman->fullName() << " has no booking yet" << Qt::endl;
         return kBadInput;
     }
-    const QByteArray json = QJsonDocument(interop::bookingToJson(*booking)).toJson(QJsonDocument::Indented);
+    const QByteArray json =
+        QJsonDocument(interop::bookingToJson(*booking)).toJson(QJsonDocument::Indented);
     if (arguments.has("out")) {
         QFile file(arguments.value("out"));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
-            err << "--out: cannot write " << file.fileName() << ": " << file.errorString() << Qt::endl;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(json) != json.size()) {
+            err << "--out: cannot write " << file.fileName() << ": " << file.errorString()
+                << Qt::endl;
             return kFailed;
         }
         return kDone;
@@ -208,13 +211,15 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
         << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
         << "Gestation today" << Qt::endl;
     for (const auto &row : women.search(everyone, limit)) {
-        const QString gestation = row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
-                                      ? clinical::gestationOn(row.edd, clock.today()).toString()
-                                      : QStringLiteral("-");
+        const QString gestation =
+            row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
+                ? clinical::gestationOn(row.edd, clock.today()).toString()
+                : QStringLiteral("-");
         out << qSetFieldWidth(28) << (row.familyName + QStringLiteral(", ") + row.givenName)
             << qSetFieldWidth(14) << clinical::nhs::format(row.nhsNumber) << qSetFieldWidth(13)
             << row.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")) << qSetFieldWidth(13)
-            << (row.edd.isValid() ? row.edd.toString(QStringLiteral("dd-MMM-yyyy")) : QStringLiteral("-"))
+            << (row.edd.isValid() ? row.edd.toString(QStringLiteral("dd-MMM-yyyy"))
+                                  : QStringLiteral("-"))
             << qSetFieldWidth(0) << gestation << Qt::endl;
     }
     return kDone;

@@ -132,8 +132,7 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
     return kDone;
 }
 
-int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
-                  QTextStream &err)
+int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     Arguments arguments = parseOptions(args, {"db", "as-of", "format"}, {"db", "as-of"},
                                        {QStringLiteral("json"), QStringLiteral("csv")});
@@ -173,17 +172,17 @@ int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
     QJsonArray women;
     for (const scheduling::WomanContinuity &w : report.women) {
         const scheduling::ContinuityOutcome &o = w.outcome;
-        women.append(QJsonObject{
-            {QStringLiteral("nhs_number"), w.nhsNumber},
-            {QStringLiteral("named_midwife_id"),
-             w.namedMidwifeId != 0 ? QJsonValue(w.namedMidwifeId) : QJsonValue()},
-            {QStringLiteral("team"), w.teamId != 0 ? QJsonValue(w.team) : QJsonValue()},
-            {QStringLiteral("placed"), o.placed},
-            {QStringLiteral("receiving"), o.receiving},
-            {QStringLiteral("attended_contacts"), o.attendedContacts},
-            {QStringLiteral("with_named_midwife"), o.withNamedMidwife},
-            {QStringLiteral("with_team"), o.withTeam},
-            {QStringLiteral("distinct_clinicians"), o.distinctClinicians}});
+        women.append(
+            QJsonObject{{QStringLiteral("nhs_number"), w.nhsNumber},
+                        {QStringLiteral("named_midwife_id"),
+                         w.namedMidwifeId != 0 ? QJsonValue(w.namedMidwifeId) : QJsonValue()},
+                        {QStringLiteral("team"), w.teamId != 0 ? QJsonValue(w.team) : QJsonValue()},
+                        {QStringLiteral("placed"), o.placed},
+                        {QStringLiteral("receiving"), o.receiving},
+                        {QStringLiteral("attended_contacts"), o.attendedContacts},
+                        {QStringLiteral("with_named_midwife"), o.withNamedMidwife},
+                        {QStringLiteral("with_team"), o.withTeam},
+                        {QStringLiteral("distinct_clinicians"), o.distinctClinicians}});
     }
     const QJsonObject json{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                            {QStringLiteral("teams"), teams},

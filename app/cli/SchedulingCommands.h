@@ -24,7 +24,6 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
 
 /// `continuity --db F --as-of D [--format json|csv]`: the continuity-of-carer measure for every
 /// woman with a booked pregnancy, and per team.
-int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
-                  QTextStream &err);
+int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
 } // namespace bb::cli

@@ -234,9 +234,9 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     // Stored and rebooked together: an absence never leaves her appointments unexamined.
     FieldErrors refused;
     QString error;
-    const auto result = scheduling::ClinicScheduling(*database, clock)
-                            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, &refused,
-                                                    &error);
+    const auto result =
+        scheduling::ClinicScheduling(*database, clock)
+            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, &refused, &error);
     if (!refused.isEmpty())
         return refuse(asOptions(refused), err);
     if (!result) {

@@ -56,9 +56,12 @@ void ensureRuntimeDir()
 {
     if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
         return;
-    const QString dir = QDir::temp().filePath(QStringLiteral("bbclinic-runtime-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user"))));
+    const QString dir =
+        QDir::temp().filePath(QStringLiteral("bbclinic-runtime-%1")
+                                  .arg(qEnvironmentVariable("USER", QStringLiteral("user"))));
     QDir().mkpath(dir);
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 }
 
@@ -77,7 +80,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("help")) {
+    if (args.isEmpty() || args.front() == QLatin1String("--help") ||
+        args.front() == QLatin1String("help")) {
         out << kUsage;
         return args.isEmpty() ? 2 : 0;
     }

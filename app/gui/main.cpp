@@ -22,8 +22,8 @@ namespace {
 
 QString defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                        + QStringLiteral("/better-births-clinic");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/better-births-clinic");
     QDir().mkpath(dir);
     return dir + QStringLiteral("/clinic.sqlite");
 }
@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database file to open."),
                                       QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),

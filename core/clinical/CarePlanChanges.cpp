@@ -7,7 +7,10 @@
 namespace bb::clinical {
 namespace {
 
-QString day(const QDate &date) { return date.toString(QStringLiteral("dd-MMM-yyyy")); }
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd-MMM-yyyy"));
+}
 
 const Recommendation *findRecommendation(const CarePlan &plan, const QString &code)
 {
@@ -26,13 +29,17 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
     if (given.edd != now.edd)
         changes << QStringLiteral("Due date: %1 becomes %2").arg(day(given.edd), day(now.edd));
     if (given.pathway != now.pathway)
-        changes << QStringLiteral("Care: %1 becomes %2").arg(clinicalLabel(given.pathway), clinicalLabel(now.pathway));
+        changes << QStringLiteral("Care: %1 becomes %2")
+                       .arg(clinicalLabel(given.pathway), clinicalLabel(now.pathway));
     if (given.vteScore != now.vteScore)
-        changes << QStringLiteral("VTE score (RCOG GTG 37a): %1 becomes %2").arg(given.vteScore).arg(now.vteScore);
+        changes << QStringLiteral("VTE score (RCOG GTG 37a): %1 becomes %2")
+                       .arg(given.vteScore)
+                       .arg(now.vteScore);
     for (const Recommendation &r : now.recommendations) {
         if (!findRecommendation(given, r.code)) {
             changes << QStringLiteral("New: %1 (%2) because %3")
-                           .arg(recommendationTitle(r.code), r.source, r.reasons.join(QStringLiteral(", ")));
+                           .arg(recommendationTitle(r.code), r.source,
+                                r.reasons.join(QStringLiteral(", ")));
         }
     }
     for (const Recommendation &r : given.recommendations) {
@@ -43,7 +50,8 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
         for (const BirthPlaceAdvice &before : given.birthPlaces) {
             if (before.setting == place.setting && before.advice != place.advice) {
                 changes << QStringLiteral("%1: %2 becomes %3")
-                               .arg(codes::label(place.setting), label(before.advice), clinicalLabel(place.advice));
+                               .arg(codes::label(place.setting), label(before.advice),
+                                    clinicalLabel(place.advice));
             }
         }
     }

@@ -61,7 +61,10 @@ constexpr std::array<ConditionInfo, 41> kConditions{{
 
 } // namespace
 
-std::span<const ConditionInfo> conditionTable() { return kConditions; }
+std::span<const ConditionInfo> conditionTable()
+{
+    return kConditions;
+}
 
 const ConditionInfo *findCondition(const QString &code)
 {
@@ -72,7 +75,10 @@ const ConditionInfo *findCondition(const QString &code)
     return nullptr;
 }
 
-bool isKnownCondition(const QString &code) { return findCondition(code) != nullptr; }
+bool isKnownCondition(const QString &code)
+{
+    return findCondition(code) != nullptr;
+}
 
 QStringList conditionCodes(ConditionGroup group)
 {

@@ -25,15 +25,17 @@ QString label(EddMethod method)
                                     : QStringLiteral("last menstrual period");
 }
 
-bool crlInDatingRange(double crlMm) { return crlMm >= kCrlMinMm && crlMm <= kCrlMaxMm; }
+bool crlInDatingRange(double crlMm)
+{
+    return crlMm >= kCrlMinMm && crlMm <= kCrlMaxMm;
+}
 
 int robinsonGestationDays(double crlMm)
 {
     return static_cast<int>(std::lround(8.052 * std::sqrt(crlMm) + 23.73));
 }
 
-std::optional<DatingResult> estimateDueDate(const QDate &lmp,
-                                            const std::optional<DatingScan> &scan)
+std::optional<DatingResult> estimateDueDate(const QDate &lmp, const std::optional<DatingScan> &scan)
 {
     QStringList warnings;
     if (scan && scan->date.isValid()) {
@@ -55,7 +57,10 @@ std::optional<DatingResult> estimateDueDate(const Pregnancy &pregnancy)
     return estimateDueDate(pregnancy.lmp, pregnancy.datingScan);
 }
 
-QDate pregnancyStart(const QDate &edd) { return edd.addDays(-kTermDays); }
+QDate pregnancyStart(const QDate &edd)
+{
+    return edd.addDays(-kTermDays);
+}
 
 Gestation gestationOn(const QDate &edd, const QDate &date)
 {
@@ -70,8 +75,8 @@ QDate dateAtGestation(const QDate &edd, Gestation gestation)
 int ageInYears(const QDate &dateOfBirth, const QDate &on)
 {
     int years = on.year() - dateOfBirth.year();
-    if (on.month() < dateOfBirth.month()
-        || (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
+    if (on.month() < dateOfBirth.month() ||
+        (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
         --years;
     return years;
 }

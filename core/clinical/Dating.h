@@ -23,7 +23,11 @@ struct Gestation
     auto operator<=>(const Gestation &) const = default;
 };
 
-enum class EddMethod { Crl, Lmp };
+enum class EddMethod
+{
+    Crl,
+    Lmp
+};
 QString toCode(EddMethod method);
 QString label(EddMethod method);
 

@@ -46,7 +46,10 @@ QString problem(const QString &input)
     return {};
 }
 
-bool isValid(const QString &input) { return problem(input).isEmpty(); }
+bool isValid(const QString &input)
+{
+    return problem(input).isEmpty();
+}
 
 QString format(const QString &input)
 {

@@ -20,42 +20,42 @@ struct Family
 // Family names with an ethnic category and first language that fit them; given names are
 // drawn from the pool of the same letter group so the pairs read naturally.
 constexpr std::array<Family, 36> kFamilies{{
-    {"Patel", "H", "gu"},      {"Mistry", "H", "gu"},    {"Chauhan", "H", "gu"},
-    {"Parmar", "H", "gu"},     {"Lad", "H", "gu"},       {"Shah", "H", "gu"},
-    {"Singh", "H", "pa"},      {"Kaur", "H", "pa"},      {"Sandhu", "H", "pa"},
-    {"Khan", "J", "ur"},       {"Hussain", "J", "ur"},   {"Mahmood", "J", "ur"},
-    {"Begum", "K", "bn"},      {"Ahmed", "K", "bn"},     {"Smith", "A", "en"},
-    {"Jones", "A", "en"},      {"Taylor", "A", "en"},    {"Brown", "A", "en"},
-    {"Wilson", "A", "en"},     {"Clarke", "A", "en"},    {"Hughes", "A", "en"},
-    {"Walsh", "B", "en"},      {"O'Connor", "B", "en"},  {"Kowalska", "C", "pl"},
-    {"Nowak", "C", "pl"},      {"Popescu", "C", "ro"},   {"Okafor", "N", "en"},
-    {"Adeyemi", "N", "en"},    {"Mensah", "N", "en"},    {"Yusuf", "N", "so"},
-    {"Abdi", "N", "so"},       {"Campbell", "M", "en"},  {"Robinson", "M", "en"},
-    {"Chen", "R", "zh"},       {"Al-Sayed", "S", "ar"},  {"Thompson", "D", "en"},
+    {"Patel", "H", "gu"},   {"Mistry", "H", "gu"},   {"Chauhan", "H", "gu"},
+    {"Parmar", "H", "gu"},  {"Lad", "H", "gu"},      {"Shah", "H", "gu"},
+    {"Singh", "H", "pa"},   {"Kaur", "H", "pa"},     {"Sandhu", "H", "pa"},
+    {"Khan", "J", "ur"},    {"Hussain", "J", "ur"},  {"Mahmood", "J", "ur"},
+    {"Begum", "K", "bn"},   {"Ahmed", "K", "bn"},    {"Smith", "A", "en"},
+    {"Jones", "A", "en"},   {"Taylor", "A", "en"},   {"Brown", "A", "en"},
+    {"Wilson", "A", "en"},  {"Clarke", "A", "en"},   {"Hughes", "A", "en"},
+    {"Walsh", "B", "en"},   {"O'Connor", "B", "en"}, {"Kowalska", "C", "pl"},
+    {"Nowak", "C", "pl"},   {"Popescu", "C", "ro"},  {"Okafor", "N", "en"},
+    {"Adeyemi", "N", "en"}, {"Mensah", "N", "en"},   {"Yusuf", "N", "so"},
+    {"Abdi", "N", "so"},    {"Campbell", "M", "en"}, {"Robinson", "M", "en"},
+    {"Chen", "R", "zh"},    {"Al-Sayed", "S", "ar"}, {"Thompson", "D", "en"},
 }};
 
-constexpr std::array<const char *, 12> kSouthAsianNames{
-    {"Asha", "Priya", "Simran", "Harpreet", "Kiran", "Nisha", "Aisha", "Fatima", "Zainab",
-     "Rukhsana", "Shabnam", "Sadia"}};
-constexpr std::array<const char *, 14> kEnglishNames{
-    {"Sarah", "Emma", "Olivia", "Amelia", "Chloe", "Sophie", "Grace", "Megan", "Laura", "Hannah",
-     "Jessica", "Lucy", "Ellie", "Siobhan"}};
+constexpr std::array<const char *, 12> kSouthAsianNames{{"Asha", "Priya", "Simran", "Harpreet",
+                                                         "Kiran", "Nisha", "Aisha", "Fatima",
+                                                         "Zainab", "Rukhsana", "Shabnam", "Sadia"}};
+constexpr std::array<const char *, 14> kEnglishNames{{"Sarah", "Emma", "Olivia", "Amelia", "Chloe",
+                                                      "Sophie", "Grace", "Megan", "Laura", "Hannah",
+                                                      "Jessica", "Lucy", "Ellie", "Siobhan"}};
 constexpr std::array<const char *, 6> kEuropeanNames{
     {"Agnieszka", "Katarzyna", "Ioana", "Elena", "Maria", "Roxana"}};
-constexpr std::array<const char *, 10> kAfricanCaribbeanNames{
-    {"Amara", "Chidinma", "Blessing", "Abena", "Hodan", "Fadumo", "Amina", "Keisha", "Tanisha",
-     "Nia"}};
+constexpr std::array<const char *, 10> kAfricanCaribbeanNames{{"Amara", "Chidinma", "Blessing",
+                                                               "Abena", "Hodan", "Fadumo", "Amina",
+                                                               "Keisha", "Tanisha", "Nia"}};
 constexpr std::array<const char *, 4> kChineseNames{{"Mei", "Xin", "Li", "Jing"}};
 constexpr std::array<const char *, 5> kArabicNames{{"Noor", "Layla", "Yasmin", "Mariam", "Huda"}};
 
 constexpr std::array<const char *, 24> kOutwardCodes{
-    {"LE1", "LE2", "LE3", "LE4", "LE5", "LE7", "LE8", "LE9", "LE10", "LE11", "LE12", "LE13",
-     "LE14", "LE15", "LE16", "LE17", "LE18", "LE19", "LE65", "LE67", "LE2", "LE4", "LE5", "LE3"}};
+    {"LE1",  "LE2",  "LE3",  "LE4",  "LE5",  "LE7",  "LE8",  "LE9",
+     "LE10", "LE11", "LE12", "LE13", "LE14", "LE15", "LE16", "LE17",
+     "LE18", "LE19", "LE65", "LE67", "LE2",  "LE4",  "LE5",  "LE3"}};
 constexpr std::array<const char *, 16> kStreets{
     {"Narborough Road", "Belgrave Road", "Melton Road", "London Road", "Uppingham Road",
      "Hinckley Road", "Loughborough Road", "Welford Road", "Aylestone Road", "Catherine Street",
-     "Evington Road", "Saffron Lane", "Oakham Road", "Ashby Road", "Station Road",
-     "Church Lane"}};
+     "Evington Road", "Saffron Lane", "Oakham Road", "Ashby Road", "Station Road", "Church Lane"}};
 constexpr std::array<const char *, 8> kPractices{
     {"Spinney Hill Medical Centre", "Highfields Surgery", "Belgrave Medical Centre",
      "Aylestone Health Centre", "Oakham Medical Practice", "Loughborough Surgery",
@@ -63,13 +63,12 @@ constexpr std::array<const char *, 8> kPractices{
 
 // Conditions drawn for a minority of women, weighted towards the common ones.
 constexpr std::array<const char *, 14> kCommonConditions{
-    {"family_diabetes", "family_diabetes", "previous_gdm", "chronic_hypertension",
-     "asthma_severe", "previous_hypertensive_pregnancy", "family_preeclampsia",
-     "severe_mental_illness", "type1_diabetes", "epilepsy", "gross_varicose_veins",
-     "previous_third_degree_tear", "thrombophilia_low_risk", "previous_pph_transfused"}};
+    {"family_diabetes", "family_diabetes", "previous_gdm", "chronic_hypertension", "asthma_severe",
+     "previous_hypertensive_pregnancy", "family_preeclampsia", "severe_mental_illness",
+     "type1_diabetes", "epilepsy", "gross_varicose_veins", "previous_third_degree_tear",
+     "thrombophilia_low_risk", "previous_pph_transfused"}};
 
-template <std::size_t N>
-QString pick(const std::array<const char *, N> &pool, quint32 index)
+template <std::size_t N> QString pick(const std::array<const char *, N> &pool, quint32 index)
 {
     return QString::fromUtf8(pool[index % N]);
 }
@@ -95,8 +94,8 @@ quint32 BookingGenerator::random(quint32 bound)
 QString BookingGenerator::nextNhsNumber()
 {
     for (;;) {
-        const QString nine = QStringLiteral("999%1").arg(m_serial++ * 7919 % 1000000, 6, 10,
-                                                          QLatin1Char('0'));
+        const QString nine =
+            QStringLiteral("999%1").arg(m_serial++ * 7919 % 1000000, 6, 10, QLatin1Char('0'));
         const int check = clinical::nhs::checkDigit(nine);
         if (check >= 0)
             return nine + QString::number(check);
@@ -133,7 +132,8 @@ Booking BookingGenerator::next()
                      .arg(random(10))
                      .arg(QChar('A' + random(26)))
                      .arg(QChar('A' + random(26)));
-    w.address = QStringLiteral("%1 %2, Leicester").arg(1 + random(240)).arg(pick(kStreets, random(100)));
+    w.address =
+        QStringLiteral("%1 %2, Leicester").arg(1 + random(240)).arg(pick(kStreets, random(100)));
     w.phone = QStringLiteral("07700 9%1").arg(random(100000), 5, 10, QLatin1Char('0'));
     w.gpPractice = pick(kPractices, random(100));
     if (w.preferredLanguage == QLatin1String("so") && chance(50))
@@ -144,7 +144,8 @@ Booking BookingGenerator::next()
     Pregnancy &p = b.pregnancy;
     const int gestationDays = 9 * 7 + static_cast<int>(random(32 * 7)); // 9+0 to 40+6 today
     p.lmp = m_today.addDays(-gestationDays);
-    const int bookingDays = std::min(gestationDays, 7 * 7 + static_cast<int>(random(chance(10) ? 90 : 40)));
+    const int bookingDays =
+        std::min(gestationDays, 7 * 7 + static_cast<int>(random(chance(10) ? 90 : 40)));
     p.bookingDate = p.lmp.addDays(bookingDays);
     if (gestationDays >= 16 * 7 && chance(70)) {
         const int scanDays = 11 * 7 + static_cast<int>(random(14));

@@ -17,7 +17,10 @@ void require(FieldErrors &errors, bool ok, const char *path, const QString &mess
 
 QString between(double low, double high, const char *unit)
 {
-    return QStringLiteral("must be between %1 and %2 %3").arg(low).arg(high).arg(QLatin1String(unit));
+    return QStringLiteral("must be between %1 and %2 %3")
+        .arg(low)
+        .arg(high)
+        .arg(QLatin1String(unit));
 }
 
 } // namespace
@@ -34,8 +37,8 @@ FieldErrors validateWoman(const Woman &woman)
     require(errors, woman.dateOfBirth.isValid(), "woman.date_of_birth",
             QStringLiteral("is required (a real date)"));
     require(errors,
-            woman.ethnicCategory.isEmpty()
-                || codes::ethnicCategoryCodes().contains(woman.ethnicCategory),
+            woman.ethnicCategory.isEmpty() ||
+                codes::ethnicCategoryCodes().contains(woman.ethnicCategory),
             "woman.ethnic_category",
             QStringLiteral("'%1' is not an NHS ethnic category letter (A-H, J-N, P, R, S, Z)")
                 .arg(woman.ethnicCategory));

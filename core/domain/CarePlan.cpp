@@ -76,7 +76,8 @@ QString label(BirthPlaceAdviceKind value)
 
 QString clinicalLabel(CarePathway value)
 {
-    return value == CarePathway::MidwifeLed ? QStringLiteral("Midwife-led") : QStringLiteral("Obstetric-led");
+    return value == CarePathway::MidwifeLed ? QStringLiteral("Midwife-led")
+                                            : QStringLiteral("Obstetric-led");
 }
 
 QString clinicalLabel(BirthPlaceAdviceKind value)

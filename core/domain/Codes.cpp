@@ -58,16 +58,31 @@ constexpr std::array<CodeLabel, 17> kEthnic{{
 
 } // namespace
 
-QString toCode(Conception value) { return codeOf(kConception, value); }
-QString toCode(Smoking value) { return codeOf(kSmoking, value); }
-QString toCode(PlaceOfBirth value) { return codeOf(kPlace, value); }
-QString toCode(PregnancyStatus value) { return codeOf(kStatus, value); }
+QString toCode(Conception value)
+{
+    return codeOf(kConception, value);
+}
+QString toCode(Smoking value)
+{
+    return codeOf(kSmoking, value);
+}
+QString toCode(PlaceOfBirth value)
+{
+    return codeOf(kPlace, value);
+}
+QString toCode(PregnancyStatus value)
+{
+    return codeOf(kStatus, value);
+}
 
 std::optional<Conception> conceptionFromCode(const QString &code)
 {
     return valueOf(kConception, code);
 }
-std::optional<Smoking> smokingFromCode(const QString &code) { return valueOf(kSmoking, code); }
+std::optional<Smoking> smokingFromCode(const QString &code)
+{
+    return valueOf(kSmoking, code);
+}
 std::optional<PlaceOfBirth> placeOfBirthFromCode(const QString &code)
 {
     return valueOf(kPlace, code);
@@ -107,13 +122,31 @@ QString label(PlaceOfBirth value)
     return {};
 }
 
-QStringList smokingCodes() { return allCodes(kSmoking); }
-QStringList placeOfBirthCodes() { return allCodes(kPlace); }
+QStringList smokingCodes()
+{
+    return allCodes(kSmoking);
+}
+QStringList placeOfBirthCodes()
+{
+    return allCodes(kPlace);
+}
 
-QStringList socialCodes() { return allCodes(kSocial); }
-QString socialLabel(const QString &code) { return labelOfCode(kSocial, code); }
+QStringList socialCodes()
+{
+    return allCodes(kSocial);
+}
+QString socialLabel(const QString &code)
+{
+    return labelOfCode(kSocial, code);
+}
 
-QStringList ethnicCategoryCodes() { return allCodes(kEthnic); }
-QString ethnicCategoryLabel(const QString &code) { return labelOfCode(kEthnic, code); }
+QStringList ethnicCategoryCodes()
+{
+    return allCodes(kEthnic);
+}
+QString ethnicCategoryLabel(const QString &code)
+{
+    return labelOfCode(kEthnic, code);
+}
 
 } // namespace bb::codes

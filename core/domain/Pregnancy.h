@@ -8,16 +8,31 @@
 
 namespace bb {
 
-enum class Conception { Spontaneous, Assisted };
-enum class Smoking { Never, Ex, Current };
-enum class PlaceOfBirth {
+enum class Conception
+{
+    Spontaneous,
+    Assisted
+};
+enum class Smoking
+{
+    Never,
+    Ex,
+    Current
+};
+enum class PlaceOfBirth
+{
     Undecided,
     Home,
     FreestandingMidwiferyUnit,
     AlongsideMidwiferyUnit,
     ObstetricUnit
 };
-enum class PregnancyStatus { Booked, Delivered, Loss };
+enum class PregnancyStatus
+{
+    Booked,
+    Delivered,
+    Loss
+};
 
 struct DatingScan
 {

@@ -43,7 +43,8 @@ namespace bb {
 
 /// The first version of her plan, as the rules give it from her booking: every recommendation
 /// accepted until she and her midwife go through it, her preferred place of birth as her choice.
-inline StoredCarePlan initialCarePlan(qint64 pregnancyId, const Booking &booking, const CarePlan &plan)
+inline StoredCarePlan initialCarePlan(qint64 pregnancyId, const Booking &booking,
+                                      const CarePlan &plan)
 {
     StoredCarePlan stored;
     stored.pregnancyId = pregnancyId;

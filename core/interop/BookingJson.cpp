@@ -146,7 +146,8 @@ public:
             return fallback;
         if (const auto value = fromCode(code))
             return *value;
-        fail(key, QStringLiteral("unknown value '%1' (one of: %2)").arg(code, allowed.join(QStringLiteral(", "))));
+        fail(key, QStringLiteral("unknown value '%1' (one of: %2)")
+                      .arg(code, allowed.join(QStringLiteral(", "))));
         return fallback;
     }
 
@@ -207,15 +208,17 @@ BookingAssessment readAssessment(const Reader &root)
     a.measurements.heightCm = m.number("height_cm");
     a.measurements.weightKg = m.number("weight_kg");
     a.measurements.coPpm = m.number("co_ppm");
-    a.smoking = root.choice("smoking", Smoking::Never, &codes::smokingFromCode, codes::smokingCodes());
+    a.smoking =
+        root.choice("smoking", Smoking::Never, &codes::smokingFromCode, codes::smokingCodes());
     a.conditions = root.stringList("conditions");
     const Reader mh = root.child("mental_health");
     a.mentalHealth.lowMood = mh.boolean("low_mood");
     a.mentalHealth.littleInterest = mh.boolean("little_interest");
     a.mentalHealth.gad2Score = mh.integer("gad2_score").value_or(0);
     const Reader prefs = root.child("preferences");
-    a.preferredPlaceOfBirth = prefs.choice("place_of_birth", PlaceOfBirth::Undecided,
-                                           &codes::placeOfBirthFromCode, codes::placeOfBirthCodes());
+    a.preferredPlaceOfBirth =
+        prefs.choice("place_of_birth", PlaceOfBirth::Undecided, &codes::placeOfBirthFromCode,
+                     codes::placeOfBirthCodes());
     return a;
 }
 
@@ -265,9 +268,9 @@ BookingParseResult parseBooking(const QByteArray &json)
     // Type errors first, then the rules on values; a value already reported as missing or
     // malformed is not reported again by validation.
     for (const FieldError &error : validateBooking(booking)) {
-        const bool alreadyReported = std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError &e) {
-            return e.path == error.path;
-        });
+        const bool alreadyReported =
+            std::any_of(errors.cbegin(), errors.cend(),
+                        [&](const FieldError &e) { return e.path == error.path; });
         if (!alreadyReported)
             errors.append(error);
     }
@@ -294,8 +297,10 @@ QJsonObject bookingToJson(const Booking &booking)
     };
     // Optional text is written only when known, so an export reads like what was imported.
     const std::pair<const char *, const QString *> optionalText[] = {
-        {"address", &w.address},     {"postcode", &w.postcode},
-        {"phone", &w.phone},         {"gp_practice", &w.gpPractice},
+        {"address", &w.address},
+        {"postcode", &w.postcode},
+        {"phone", &w.phone},
+        {"gp_practice", &w.gpPractice},
         {"ethnic_category", &w.ethnicCategory},
     };
     for (const auto &[key, value] : optionalText) {

@@ -57,8 +57,8 @@ int specificity(const QString &entry, const ParsedPostcode &pc)
 {
     const QStringList parts = entry.trimmed().toUpper().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() == 2) {
-        return pc.sector >= 0 && parts.at(0) == pc.outward
-                       && parts.at(1) == QString::number(pc.sector)
+        return pc.sector >= 0 && parts.at(0) == pc.outward &&
+                       parts.at(1) == QString::number(pc.sector)
                    ? 3
                    : 0;
     }
@@ -67,7 +67,8 @@ int specificity(const QString &entry, const ParsedPostcode &pc)
     const QString &e = parts.at(0);
     if (e == pc.outward)
         return 2;
-    const bool lettersOnly = std::all_of(e.cbegin(), e.cend(), [](QChar c) { return c.isLetter(); });
+    const bool lettersOnly =
+        std::all_of(e.cbegin(), e.cend(), [](QChar c) { return c.isLetter(); });
     if (!lettersOnly)
         return 0;
     qsizetype letters = 0;
@@ -105,9 +106,13 @@ std::optional<TeamInfo> teamForPostcode(const QString &postcode, const QList<Tea
     return *best;
 }
 
-int monthKey(const QDate &date) { return date.year() * 100 + date.month(); }
+int monthKey(const QDate &date)
+{
+    return date.year() * 100 + date.month();
+}
 
-QList<MidwifeCandidate> suggestNamedMidwife(const TeamInfo &team, const QList<Clinician> &clinicians,
+QList<MidwifeCandidate> suggestNamedMidwife(const TeamInfo &team,
+                                            const QList<Clinician> &clinicians,
                                             const QHash<qint64, int> &caseloads,
                                             const DueMonthCounts &dueMonthCounts, const QDate &edd)
 {
@@ -121,7 +126,8 @@ QList<MidwifeCandidate> suggestNamedMidwife(const TeamInfo &team, const QList<Cl
         m.name = c.name;
         // Women are whole: a 0.5 FTE midwife with a target of 35 has room for 17, not 17.5.
         // The small nudge keeps 0.6 × 35 (20.999… in binary) at 21.
-        m.capacity = std::max(0, static_cast<int>(std::floor(c.fte * team.caseloadTargetPerFte + 1e-9)));
+        m.capacity =
+            std::max(0, static_cast<int>(std::floor(c.fte * team.caseloadTargetPerFte + 1e-9)));
         m.caseload = caseloads.value(c.id, 0);
         m.capacityLeft = m.capacity - m.caseload;
         m.dueSameMonth = dueMonthCounts.value(c.id).value(month, 0);

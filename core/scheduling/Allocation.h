@@ -30,10 +30,10 @@ struct MidwifeCandidate
 {
     qint64 clinicianId = 0;
     QString name;
-    int capacity = 0;      ///< whole women: floor(FTE × the team's caseload target)
-    int caseload = 0;      ///< active women she is named midwife for now
-    int capacityLeft = 0;  ///< capacity − caseload; negative when over
-    int dueSameMonth = 0;  ///< women on her caseload due the same month as this woman
+    int capacity = 0;     ///< whole women: floor(FTE × the team's caseload target)
+    int caseload = 0;     ///< active women she is named midwife for now
+    int capacityLeft = 0; ///< capacity − caseload; negative when over
+    int dueSameMonth = 0; ///< women on her caseload due the same month as this woman
     bool hasCapacity() const { return capacityLeft > 0; }
     bool operator==(const MidwifeCandidate &) const = default;
 };
@@ -44,7 +44,8 @@ struct MidwifeCandidate
 /// month as `edd` (so births, and on-call demand, spread over the year), then by id. Those at or
 /// over capacity follow in the same order, so an overfull team still shows its least full
 /// midwife first. `caseloads` maps clinician id → active women; a missing id means none.
-QList<MidwifeCandidate> suggestNamedMidwife(const TeamInfo &team, const QList<Clinician> &clinicians,
+QList<MidwifeCandidate> suggestNamedMidwife(const TeamInfo &team,
+                                            const QList<Clinician> &clinicians,
                                             const QHash<qint64, int> &caseloads,
                                             const DueMonthCounts &dueMonthCounts, const QDate &edd);
 

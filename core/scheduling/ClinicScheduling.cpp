@@ -94,7 +94,8 @@ std::optional<Team> ClinicScheduling::team(const QString &name, FieldErrors *pro
     for (const Team &t : staff.teams())
         names << t.name;
     add(problems, QStringLiteral("schedule.team"),
-        QStringLiteral("no team named '%1' (teams: %2)").arg(name, names.join(QStringLiteral(", "))));
+        QStringLiteral("no team named '%1' (teams: %2)")
+            .arg(name, names.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -113,8 +114,8 @@ std::optional<ScheduleSummary> ClinicScheduling::runSchedule(const QDate &from, 
 
     const SchedulingInputs in =
         loadSchedulingInputs(m_database, m_clock, from, weeks, only ? only->id : 0);
-    const ScheduleResult result =
-        scheduleContacts(in.contacts, in.sessions, in.clinicians, in.absences, in.booked, from, weeks);
+    const ScheduleResult result = scheduleContacts(in.contacts, in.sessions, in.clinicians,
+                                                   in.absences, in.booked, from, weeks);
 
     // All of them or none: a half-written schedule would leave women with no way to tell which
     // of their contacts were booked.
@@ -148,7 +149,8 @@ std::optional<ScheduleSummary> ClinicScheduling::runSchedule(const QDate &from, 
 std::optional<AllocationSuggestion> ClinicScheduling::suggestAllocation(qint64 pregnancyId,
                                                                         FieldErrors *problems) const
 {
-    const QList<storage::WomanInCare> inCare = storage::WomanRepository(m_database, m_clock).inCare();
+    const QList<storage::WomanInCare> inCare =
+        storage::WomanRepository(m_database, m_clock).inCare();
     const storage::WomanInCare *her = nullptr;
     for (const storage::WomanInCare &w : inCare)
         if (w.pregnancyId == pregnancyId)
@@ -175,11 +177,11 @@ std::optional<AllocationSuggestion> ClinicScheduling::suggestAllocation(qint64 p
                                      her->postcode);
         return suggestion;
     }
-    suggestion.reason = homeBirth
-                            ? QStringLiteral("she plans a home birth; %1 covers %2")
-                                  .arg(suggestion.team->name, outwardCode(her->postcode))
-                            : QStringLiteral("%1 covers %2")
-                                  .arg(suggestion.team->name, outwardCode(her->postcode));
+    suggestion.reason =
+        homeBirth
+            ? QStringLiteral("she plans a home birth; %1 covers %2")
+                  .arg(suggestion.team->name, outwardCode(her->postcode))
+            : QStringLiteral("%1 covers %2").arg(suggestion.team->name, outwardCode(her->postcode));
 
     // Her own current allocation is left out, so re-allocating her does not count her twice.
     QHash<qint64, QDate> edds;
@@ -198,7 +200,8 @@ std::optional<AllocationSuggestion> ClinicScheduling::suggestAllocation(qint64 p
     QList<Clinician> members;
     for (const Staff &s : staff.members(suggestion.team->id))
         members << toClinician(s, suggestion.team->id);
-    suggestion.candidates = suggestNamedMidwife(*suggestion.team, members, caseloads, due, her->edd);
+    suggestion.candidates =
+        suggestNamedMidwife(*suggestion.team, members, caseloads, due, her->edd);
     return suggestion;
 }
 
@@ -237,7 +240,8 @@ ClinicScheduling::recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors
 
     QList<Placement> affected;
     QMap<AppointmentKey, qint64> ids;
-    for (const Appointment &a : appointments.forClinician(absence.staffId, absence.from, absence.to)) {
+    for (const Appointment &a :
+         appointments.forClinician(absence.staffId, absence.from, absence.to)) {
         if (a.status != AppointmentStatus::Booked)
             continue;
         const storage::WomanInCare w = women.value(a.pregnancyId);
@@ -279,11 +283,10 @@ ClinicScheduling::recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors
     }
     if (!staff.saveAbsence(result.absence, error))
         return std::nullopt;
-    const QString reason = QStringLiteral("%1 away (%2) from %3 to %4")
-                               .arg(staff.staffById(absence.staffId)->name,
-                                    codes::label(absence.reason).toLower(),
-                                    absence.from.toString(Qt::ISODate),
-                                    absence.to.toString(Qt::ISODate));
+    const QString reason =
+        QStringLiteral("%1 away (%2) from %3 to %4")
+            .arg(staff.staffById(absence.staffId)->name, codes::label(absence.reason).toLower(),
+                 absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate));
     for (const Rebooking &r : moved.rebooked) {
         Appointment replacement = appointmentFor(r.now, venues);
         // The week the appointment had (none for an untimed, unweekly one) goes with it.
@@ -346,14 +349,15 @@ ContinuityReport ClinicScheduling::continuityReport(const QDate &asOf) const
 std::optional<NamedCarers> namedCarers(const storage::Database &database, const Clock &clock,
                                        qint64 pregnancyId)
 {
-    const auto allocation = storage::AppointmentRepository(database, clock).currentAllocation(pregnancyId);
+    const auto allocation =
+        storage::AppointmentRepository(database, clock).currentAllocation(pregnancyId);
     if (!allocation)
         return std::nullopt;
     const storage::StaffRepository staff(database, clock);
     const auto midwife = staff.staffById(allocation->midwifeId);
     const auto team = staff.teamById(allocation->teamId);
-    return NamedCarers{allocation->midwifeId, midwife ? midwife->name : QString(), allocation->teamId,
-                       team ? team->name : QString(), allocation->recordedOn};
+    return NamedCarers{allocation->midwifeId, midwife ? midwife->name : QString(),
+                       allocation->teamId, team ? team->name : QString(), allocation->recordedOn};
 }
 
 } // namespace bb::scheduling

@@ -80,9 +80,8 @@ public:
 
     /// Stores the absence and moves her booked appointments inside it (rescheduled, with a new
     /// appointment each) in one transaction; what cannot be moved stays booked and is listed.
-    std::optional<AbsenceRebookResult> recordAbsenceAndRebook(const bb::Absence &absence,
-                                                              FieldErrors *problems,
-                                                              QString *error) const;
+    std::optional<AbsenceRebookResult>
+    recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors *problems, QString *error) const;
 
     /// The on-call rota of the named team's home-birth midwives for `weeks` weeks from `from`,
     /// and the 37–42 week windows of the women whose latest plan chooses a home birth.

@@ -30,15 +30,16 @@ const Clinician *midwife(const Directory &d, qint64 id)
 
 bool withTeam(const Clinician &c, const ContinuityRecord &r)
 {
-    return (r.namedMidwifeId != 0 && c.id == r.namedMidwifeId) || (r.teamId != 0 && c.teamId == r.teamId);
+    return (r.namedMidwifeId != 0 && c.id == r.namedMidwifeId) ||
+           (r.teamId != 0 && c.teamId == r.teamId);
 }
 
 ContinuityOutcome measure(const ContinuityRecord &r, const Directory &d)
 {
     ContinuityOutcome o;
     o.pregnancyId = r.pregnancyId;
-    o.placed = r.namedMidwifeId != 0 && r.teamId != 0 && r.allocationDate.isValid() && r.edd.isValid()
-               && r.allocationDate <= placementDeadline(r.edd);
+    o.placed = r.namedMidwifeId != 0 && r.teamId != 0 && r.allocationDate.isValid() &&
+               r.edd.isValid() && r.allocationDate <= placementDeadline(r.edd);
 
     QSet<qint64> seen;
     for (const AntenatalContact &c : r.contacts) {
@@ -124,9 +125,12 @@ bool slippingContinuity(const ContinuityRecord &history, const QList<Clinician> 
     if (seen.size() < 2)
         return false;
     // Stable, so two contacts on one day keep the order they were recorded in.
-    std::stable_sort(seen.begin(), seen.end(),
-                     [](const AntenatalContact &a, const AntenatalContact &b) { return a.date < b.date; });
-    const auto stranger = [&](const AntenatalContact &c) { return !withTeam(*midwife(d, c.clinicianId), history); };
+    std::stable_sort(
+        seen.begin(), seen.end(),
+        [](const AntenatalContact &a, const AntenatalContact &b) { return a.date < b.date; });
+    const auto stranger = [&](const AntenatalContact &c) {
+        return !withTeam(*midwife(d, c.clinicianId), history);
+    };
     return stranger(seen.at(seen.size() - 1)) && stranger(seen.at(seen.size() - 2));
 }
 

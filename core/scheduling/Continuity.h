@@ -23,9 +23,9 @@ struct ContinuityRecord
 {
     qint64 pregnancyId = 0;
     QDate edd;
-    QDate allocationDate;       ///< when the care plan recorded her named midwife and team
-    qint64 namedMidwifeId = 0;  ///< 0 when none recorded
-    qint64 teamId = 0;          ///< 0 when none recorded
+    QDate allocationDate;      ///< when the care plan recorded her named midwife and team
+    qint64 namedMidwifeId = 0; ///< 0 when none recorded
+    qint64 teamId = 0;         ///< 0 when none recorded
     QList<AntenatalContact> contacts;
     std::optional<qint64> intrapartumClinicianId; ///< empty: she has not given birth yet
     bool operator==(const ContinuityRecord &) const = default;
@@ -45,10 +45,10 @@ struct ContinuityOutcome
     bool placed = false;
     bool receiving = false;
     ContinuityStatus status = ContinuityStatus::NotPlaced;
-    int attendedContacts = 0;   ///< counted: attended, with a midwife, after allocation
-    int withNamedMidwife = 0;   ///< of those, with her named midwife
-    int withTeam = 0;           ///< of those, with her named midwife or a member of her team
-    int distinctClinicians = 0; ///< everyone she saw at attended antenatal contacts, any role
+    int attendedContacts = 0;        ///< counted: attended, with a midwife, after allocation
+    int withNamedMidwife = 0;        ///< of those, with her named midwife
+    int withTeam = 0;                ///< of those, with her named midwife or a member of her team
+    int distinctClinicians = 0;      ///< everyone she saw at attended antenatal contacts, any role
     bool intrapartumWithTeam = true; ///< true until she has given birth
     bool operator==(const ContinuityOutcome &) const = default;
 };

@@ -75,8 +75,8 @@ ContinuityReport continuityReport(const storage::Database &database, const Clock
             record.allocationDate = a->recordedOn;
         }
         for (const Appointment &a : appointments.forPregnancy(w.pregnancyId)) {
-            if (a.status == AppointmentStatus::Attended && a.date <= asOf
-                && a.kind != AppointmentKind::PostnatalContact)
+            if (a.status == AppointmentStatus::Attended && a.date <= asOf &&
+                a.kind != AppointmentKind::PostnatalContact)
                 record.contacts << AntenatalContact{a.date, a.clinicianId, true};
         }
         const QList<Clinician> &seen = cliniciansFor(record.teamId);

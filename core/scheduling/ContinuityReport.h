@@ -22,9 +22,9 @@ struct WomanContinuity
     QDate edd;
     qint64 namedMidwifeId = 0; ///< 0 when no allocation is recorded
     QString namedMidwife;
-    qint64 teamId = 0;         ///< 0 when no allocation is recorded
-    QString team;              ///< empty when no allocation is recorded
-    QDate allocationDate;      ///< invalid when no allocation is recorded
+    qint64 teamId = 0;    ///< 0 when no allocation is recorded
+    QString team;         ///< empty when no allocation is recorded
+    QDate allocationDate; ///< invalid when no allocation is recorded
     ContinuityOutcome outcome;
     bool slipping = false; ///< her last two midwife contacts were both outside her team
 };
@@ -40,10 +40,10 @@ struct ContinuityGroup
 struct ContinuityReport
 {
     QDate asOf;
-    QList<WomanContinuity> women;   ///< every booked pregnancy, by NHS number
-    QList<ContinuityGroup> teams;   ///< teams with at least one woman allocated, by team id
+    QList<WomanContinuity> women;    ///< every booked pregnancy, by NHS number
+    QList<ContinuityGroup> teams;    ///< teams with at least one woman allocated, by team id
     QList<ContinuityGroup> midwives; ///< named midwives with at least one woman, by staff id
-    ContinuityFigures overall;      ///< every woman, allocated or not
+    ContinuityFigures overall;       ///< every woman, allocated or not
 };
 
 /// The measure for every woman with a booked pregnancy: her current allocation (named midwife,

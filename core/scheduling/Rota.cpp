@@ -31,11 +31,15 @@ qint64 startMinutes(const RotaShift &s)
 {
     return wallMinutes(s.date, s.kind == ShiftKind::Day ? kDayStart : kNightStart);
 }
-qint64 endMinutes(const RotaShift &s) { return startMinutes(s) + 12 * 60; }
+qint64 endMinutes(const RotaShift &s)
+{
+    return startMinutes(s) + 12 * 60;
+}
 
 bool awayOn(const std::vector<const Absence *> &away, const QDate &date)
 {
-    return std::any_of(away.cbegin(), away.cend(), [&date](const Absence *a) { return a->covers(date); });
+    return std::any_of(away.cbegin(), away.cend(),
+                       [&date](const Absence *a) { return a->covers(date); });
 }
 } // namespace
 
@@ -46,10 +50,14 @@ QDateTime RotaShift::start() const
 
 QDateTime RotaShift::end() const
 {
-    return kind == ShiftKind::Day ? QDateTime(date, kNightStart) : QDateTime(date.addDays(1), kDayStart);
+    return kind == ShiftKind::Day ? QDateTime(date, kNightStart)
+                                  : QDateTime(date.addDays(1), kDayStart);
 }
 
-bool RotaShift::hasGap() const { return midwifeIds.size() < kMidwivesPerShift; }
+bool RotaShift::hasGap() const
+{
+    return midwifeIds.size() < kMidwivesPerShift;
+}
 
 RotaResult buildHomeBirthRota(const QList<Clinician> &clinicians, const QList<Absence> &absences,
                               const QDate &start, int weeks)
@@ -59,7 +67,8 @@ RotaResult buildHomeBirthRota(const QList<Clinician> &clinicians, const QList<Ab
     for (const Clinician &c : clinicians)
         if (isMidwife(c.role) && c.fte > 0.0 && c.skills.contains(QLatin1String(kHomeBirthSkill)))
             team.push_back({&c});
-    std::sort(team.begin(), team.end(), [](const OnCall &a, const OnCall &b) { return a.who->id < b.who->id; });
+    std::sort(team.begin(), team.end(),
+              [](const OnCall &a, const OnCall &b) { return a.who->id < b.who->id; });
     std::unordered_map<qint64, std::vector<const Absence *>> away;
     for (const Absence &a : absences)
         away[a.clinicianId].push_back(&a);
@@ -74,7 +83,8 @@ RotaResult buildHomeBirthRota(const QList<Clinician> &clinicians, const QList<Ab
             std::vector<OnCall *> eligible;
             for (OnCall &m : team) {
                 const auto &hers = away[m.who->id];
-                if (awayOn(hers, date) || (kind == ShiftKind::Night && awayOn(hers, date.addDays(1))))
+                if (awayOn(hers, date) ||
+                    (kind == ShiftKind::Night && awayOn(hers, date.addDays(1))))
                     continue;
                 // Shifts are filled in time order, so her last shift is the one that matters.
                 if (m.lastEnd >= 0 && from - m.lastEnd < kMinimumRestHours * 60)
@@ -110,9 +120,10 @@ QList<HomeBirthWindow> homeBirthWindows(const QList<HomeBirthWoman> &women)
     for (const HomeBirthWoman &w : women) {
         if (!w.edd.isValid())
             continue;
-        list << HomeBirthWindow{w.nhsNumber, w.edd,
-                                clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(37)),
-                                clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(42))};
+        list << HomeBirthWindow{
+            w.nhsNumber, w.edd,
+            clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(37)),
+            clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(42))};
     }
     std::sort(list.begin(), list.end(), [](const HomeBirthWindow &a, const HomeBirthWindow &b) {
         return std::tie(a.from, a.nhsNumber) < std::tie(b.from, b.nhsNumber);

@@ -33,8 +33,8 @@ inline constexpr int kMinimumRestHours = 11;
 
 struct RotaResult
 {
-    QList<RotaShift> shifts; ///< day then night, for each date in turn
-    QList<RotaShift> gaps;   ///< shifts with fewer than two midwives: cover to be found
+    QList<RotaShift> shifts;            ///< day then night, for each date in turn
+    QList<RotaShift> gaps;              ///< shifts with fewer than two midwives: cover to be found
     QMap<qint64, int> shiftsPerMidwife; ///< every eligible midwife, zero included
 };
 

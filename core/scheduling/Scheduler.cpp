@@ -23,7 +23,10 @@ struct Job
     QDate to;
 };
 
-QString isoDate(const QDate &d) { return d.toString(Qt::ISODate); }
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 /// Each tier for every job before the next tier, earliest-ending window first: a woman falls
 /// back to her team only once every woman has had her own midwife's free slots offered.
@@ -36,9 +39,9 @@ std::vector<std::optional<Placement>> placeInTiers(SlotBook &book, const std::ve
         const Job &x = jobs[a];
         const Job &y = jobs[b];
         return std::make_tuple(x.to.toJulianDay(), x.from.toJulianDay(), x.contact.pregnancyId,
-                               x.contact.week, x.index)
-               < std::make_tuple(y.to.toJulianDay(), y.from.toJulianDay(), y.contact.pregnancyId,
-                                 y.contact.week, y.index);
+                               x.contact.week, x.index) <
+               std::make_tuple(y.to.toJulianDay(), y.from.toJulianDay(), y.contact.pregnancyId,
+                               y.contact.week, y.index);
     });
     std::vector<std::optional<Placement>> placed(jobs.size());
     for (const SlotBook::Tier tier :
@@ -52,21 +55,25 @@ std::vector<std::optional<Placement>> placeInTiers(SlotBook &book, const std::ve
 
 Unplaced noFreeSlot(const Job &job)
 {
-    return {job.contact, UnplacedReason::NoFreeSlot,
-            QStringLiteral("no free %1 slot with any midwife from %2 to %3")
-                .arg(job.contact.homeVisit ? QStringLiteral("home-visit") : QStringLiteral("clinic"),
-                     isoDate(job.from), isoDate(job.to))};
+    return {
+        job.contact, UnplacedReason::NoFreeSlot,
+        QStringLiteral("no free %1 slot with any midwife from %2 to %3")
+            .arg(job.contact.homeVisit ? QStringLiteral("home-visit") : QStringLiteral("clinic"),
+                 isoDate(job.from), isoDate(job.to))};
 }
 
 void sortPlacements(QList<Placement> &list)
 {
     std::sort(list.begin(), list.end(), [](const Placement &a, const Placement &b) {
-        return std::make_tuple(a.date, a.start, a.clinicianId, a.contact.pregnancyId)
-               < std::make_tuple(b.date, b.start, b.clinicianId, b.contact.pregnancyId);
+        return std::make_tuple(a.date, a.start, a.clinicianId, a.contact.pregnancyId) <
+               std::make_tuple(b.date, b.start, b.clinicianId, b.contact.pregnancyId);
     });
 }
 
-double percent(int part, int whole) { return whole == 0 ? 0.0 : 100.0 * part / whole; }
+double percent(int part, int whole)
+{
+    return whole == 0 ? 0.0 : 100.0 * part / whole;
+}
 
 } // namespace
 
@@ -74,12 +81,15 @@ double ScheduleResult::percentWithNamedMidwife() const
 {
     return percent(withNamedMidwife, contactsConsidered);
 }
-double ScheduleResult::percentWithinTeam() const { return percent(withinTeam, contactsConsidered); }
+double ScheduleResult::percentWithinTeam() const
+{
+    return percent(withinTeam, contactsConsidered);
+}
 
 ScheduleResult scheduleContacts(const QList<ContactToPlace> &contacts,
                                 const QList<Session> &sessions, const QList<Clinician> &clinicians,
-                                const QList<Absence> &absences,
-                                const QList<Booked> &alreadyBooked, const QDate &from, int weeks)
+                                const QList<Absence> &absences, const QList<Booked> &alreadyBooked,
+                                const QDate &from, int weeks)
 {
     ScheduleResult result;
     const QDate last = from.addDays(7 * std::max(weeks, 0) - 1);
@@ -90,18 +100,21 @@ ScheduleResult scheduleContacts(const QList<ContactToPlace> &contacts,
         const ContactToPlace &c = contacts.at(i);
         const QDate weekEnd = c.weekStart.addDays(6);
         if (!c.weekStart.isValid()) {
-            unplaced.push_back({i, {c, UnplacedReason::NoDate, QStringLiteral("the contact has no date")}});
+            unplaced.push_back(
+                {i, {c, UnplacedReason::NoDate, QStringLiteral("the contact has no date")}});
         } else if (c.weekStart > last) {
             later.push_back({i, c});
         } else if (weekEnd < from) {
-            unplaced.push_back({i, {c, UnplacedReason::WindowPassed,
-                                    QStringLiteral("its week (%1 to %2) ended before %3")
-                                        .arg(isoDate(c.weekStart), isoDate(weekEnd), isoDate(from))}});
+            unplaced.push_back({i,
+                                {c, UnplacedReason::WindowPassed,
+                                 QStringLiteral("its week (%1 to %2) ended before %3")
+                                     .arg(isoDate(c.weekStart), isoDate(weekEnd), isoDate(from))}});
         } else if (c.bookingDate.isValid() && c.bookingDate >= weekEnd) {
-            unplaced.push_back({i, {c, UnplacedReason::BookedTooLate,
-                                    QStringLiteral("its week (%1 to %2) ended by the booking date %3")
-                                        .arg(isoDate(c.weekStart), isoDate(weekEnd),
-                                             isoDate(c.bookingDate))}});
+            unplaced.push_back(
+                {i,
+                 {c, UnplacedReason::BookedTooLate,
+                  QStringLiteral("its week (%1 to %2) ended by the booking date %3")
+                      .arg(isoDate(c.weekStart), isoDate(weekEnd), isoDate(c.bookingDate))}});
         } else {
             QDate start = std::max(c.weekStart, from);
             if (c.bookingDate.isValid())
@@ -150,8 +163,8 @@ RebookResult rebookForAbsence(const Absence &absence, const QList<Placement> &ap
         if (p.clinicianId == absence.clinicianId && absence.covers(p.date))
             affected << p;
     std::sort(affected.begin(), affected.end(), [](const Placement &a, const Placement &b) {
-        return std::make_tuple(a.date, a.start, a.contact.pregnancyId)
-               < std::make_tuple(b.date, b.start, b.contact.pregnancyId);
+        return std::make_tuple(a.date, a.start, a.contact.pregnancyId) <
+               std::make_tuple(b.date, b.start, b.contact.pregnancyId);
     });
 
     // The moved appointments' old times must not block the woman from a new time nearby.

@@ -7,8 +7,8 @@ namespace bb::scheduling {
 
 struct ScheduleResult
 {
-    QList<Placement> placements;     ///< by date, time, clinician
-    QList<Unplaced> unplaced;        ///< in the order the contacts were given
+    QList<Placement> placements; ///< by date, time, clinician
+    QList<Unplaced> unplaced;    ///< in the order the contacts were given
     /// For a later run: weeks that start after the period, and weeks that run past its end
     /// whose days inside it had no free slot. In the order the contacts were given.
     QList<ContactToPlace> notInPeriod;
@@ -39,8 +39,8 @@ struct ScheduleResult
 /// and her team's in one week), so a whole trust is a single call.
 ScheduleResult scheduleContacts(const QList<ContactToPlace> &contacts,
                                 const QList<Session> &sessions, const QList<Clinician> &clinicians,
-                                const QList<Absence> &absences,
-                                const QList<Booked> &alreadyBooked, const QDate &from, int weeks);
+                                const QList<Absence> &absences, const QList<Booked> &alreadyBooked,
+                                const QDate &from, int weeks);
 
 struct Rebooking
 {
@@ -52,7 +52,7 @@ struct Rebooking
 struct RebookResult
 {
     QList<Rebooking> rebooked;
-    QList<Unplaced> toActOn; ///< could not be moved within their week: a person must call her
+    QList<Unplaced> toActOn;  ///< could not be moved within their week: a person must call her
     int withNamedMidwife = 0; ///< of those rebooked
     int withinTeam = 0;
 };

@@ -49,8 +49,8 @@ QHash<qint64, qint64> teamOf(const QList<TeamMembership> &memberships)
 bool contactCovered(const QList<Appointment> &appointments, int week, const QDate &weekStart)
 {
     for (const Appointment &a : appointments) {
-        if (!a.holdsTime()
-            || (a.kind != AppointmentKind::AntenatalContact && a.kind != AppointmentKind::HomeVisit))
+        if (!a.holdsTime() ||
+            (a.kind != AppointmentKind::AntenatalContact && a.kind != AppointmentKind::HomeVisit))
             continue;
         if (a.contactWeek ? *a.contactWeek == week
                           : (a.date >= weekStart && a.date <= weekStart.addDays(6)))
@@ -66,8 +66,8 @@ std::optional<TeamInfo> localTeam(const QList<TeamInfo> &teams, const QString &p
     const QString homeBirthKind = codes::toCode(TeamKind::HomeBirth);
     for (const TeamInfo &t : teams) {
         const bool isHomeBirth = t.kind == homeBirthKind;
-        const bool community = t.kind == codes::toCode(TeamKind::Continuity)
-                               || t.kind == codes::toCode(TeamKind::Community);
+        const bool community = t.kind == codes::toCode(TeamKind::Continuity) ||
+                               t.kind == codes::toCode(TeamKind::Community);
         if (homeBirth ? isHomeBirth : community)
             local << t;
     }
@@ -145,7 +145,8 @@ SchedulingInputs loadSchedulingInputs(const storage::Database &database, const C
         const QList<Appointment> hers = appointments.forPregnancy(woman.pregnancyId);
         for (const PlannedContact &p : plan->plan.contacts) {
             // A week that ended before the period is history, not something to place now.
-            if (!p.date.isValid() || p.date.addDays(6) < from || contactCovered(hers, p.week, p.date))
+            if (!p.date.isValid() || p.date.addDays(6) < from ||
+                contactCovered(hers, p.week, p.date))
                 continue;
             ContactToPlace c = base;
             c.week = p.week;

@@ -35,28 +35,32 @@ Scenario makeScenario(int teams, int women, QDate from, int weeks)
             c.name = QStringLiteral("Midwife %1").arg(c.id);
             c.teamId = t;
             c.fte = k % 4 == 0 ? 0.6 : 1.0;
-            c.workingDays = c.fte < 1.0 ? QList<Qt::DayOfWeek>{Qt::Monday, Qt::Tuesday, Qt::Wednesday}
-                                        : QList<Qt::DayOfWeek>{Qt::Monday, Qt::Tuesday, Qt::Wednesday,
-                                                               Qt::Thursday, Qt::Friday};
+            c.workingDays = c.fte < 1.0
+                                ? QList<Qt::DayOfWeek>{Qt::Monday, Qt::Tuesday, Qt::Wednesday}
+                                : QList<Qt::DayOfWeek>{Qt::Monday, Qt::Tuesday, Qt::Wednesday,
+                                                       Qt::Thursday, Qt::Friday};
             sc.clinicians << c;
             // Clinics on three of her days (two when part time), home visits on another.
             const QList<Qt::DayOfWeek> &days = c.workingDays;
             const int n = static_cast<int>(days.size());
             for (int i = 0; i < (n == 5 ? 3 : 2); ++i)
-                sc.sessions << weekly(sessionId++, c.id, days.at((k + 2 * i) % n), nine, halfTwelve, 30, false);
-            sc.sessions << weekly(sessionId++, c.id, days.at((k + 1) % n), halfOne, halfFour, 60, true);
+                sc.sessions << weekly(sessionId++, c.id, days.at((k + 2 * i) % n), nine, halfTwelve,
+                                      30, false);
+            sc.sessions << weekly(sessionId++, c.id, days.at((k + 1) % n), halfOne, halfFour, 60,
+                                  true);
             if (k == 2) // on a day she does not work: must never be used
                 sc.sessions << weekly(sessionId++, c.id, Qt::Saturday, nine, halfTwelve, 30, false);
             if (k == 3) // overlaps her own clinic by half an hour
-                sc.sessions << weekly(sessionId++, c.id, days.at(k % n), QTime(12, 0), QTime(13, 0), 30,
-                                      false, QStringLiteral("Children's centre"));
+                sc.sessions << weekly(sessionId++, c.id, days.at(k % n), QTime(12, 0), QTime(13, 0),
+                                      30, false, QStringLiteral("Children's centre"));
             if (k == 5) // two weeks' leave
                 sc.absences << Absence{c.id, from.addDays(14), from.addDays(27)};
             if (k == 7) // a day's training
                 sc.absences << Absence{c.id, from.addDays(2), from.addDays(2)};
             // Existing appointments, one of them off the slot grid.
             sc.booked << Booked{from, nine, QTime(9, 30), c.id, 9000000 + c.id}
-                      << Booked{from.addDays(1), QTime(10, 15), QTime(10, 45), c.id, 9100000 + c.id};
+                      << Booked{from.addDays(1), QTime(10, 15), QTime(10, 45), c.id,
+                                9100000 + c.id};
         }
         Clinician doctor;
         doctor.id = t * 100 + 99;

@@ -27,6 +27,9 @@ Session weekly(qint64 id, qint64 clinician, Qt::DayOfWeek day, QTime start, QTim
 /// and `women` pregnancies spread over them, scheduled from Monday `from` for `weeks` weeks.
 Scenario makeScenario(int teams, int women, QDate from = QDate(2026, 11, 2), int weeks = 12);
 
-inline QDate lastDay(const Scenario &sc) { return sc.from.addDays(7 * sc.weeks - 1); }
+inline QDate lastDay(const Scenario &sc)
+{
+    return sc.from.addDays(7 * sc.weeks - 1);
+}
 
 } // namespace bb::scheduling

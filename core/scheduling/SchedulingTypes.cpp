@@ -16,15 +16,24 @@ const codes::CodeTable<Role, 5> kRoles{{
 
 } // namespace
 
-QString toCode(Role role) { return codes::codeOf(kRoles, role); }
-std::optional<Role> roleFromCode(const QString &code) { return codes::valueOf(kRoles, code); }
+QString toCode(Role role)
+{
+    return codes::codeOf(kRoles, role);
+}
+std::optional<Role> roleFromCode(const QString &code)
+{
+    return codes::valueOf(kRoles, code);
+}
 
-bool isMidwife(Role role) { return role == Role::Midwife || role == Role::SpecialistMidwife; }
+bool isMidwife(Role role)
+{
+    return role == Role::Midwife || role == Role::SpecialistMidwife;
+}
 
 bool Clinician::worksOn(const QDate &date) const
 {
-    return workingDays.isEmpty()
-           || workingDays.contains(static_cast<Qt::DayOfWeek>(date.dayOfWeek()));
+    return workingDays.isEmpty() ||
+           workingDays.contains(static_cast<Qt::DayOfWeek>(date.dayOfWeek()));
 }
 
 } // namespace bb::scheduling

@@ -101,9 +101,9 @@ struct ContactToPlace
 {
     qint64 pregnancyId = 0;
     QString nhsNumber;
-    int week = 0;          ///< completed weeks of gestation (NICE NG201)
-    QDate weekStart;       ///< the contact's date: its window is this day and the six after
-    QDate bookingDate;     ///< never placed on or before this day
+    int week = 0;      ///< completed weeks of gestation (NICE NG201)
+    QDate weekStart;   ///< the contact's date: its window is this day and the six after
+    QDate bookingDate; ///< never placed on or before this day
     qint64 namedMidwifeId = 0;
     qint64 teamId = 0;
     bool homeVisit = false;
@@ -134,10 +134,10 @@ struct Placement
 
 enum class UnplacedReason
 {
-    WindowPassed,       ///< the contact's week ended before the first day being scheduled
-    BookedTooLate,      ///< the contact's week ended on or before the booking date
-    NoFreeSlot,         ///< no midwife had a free slot of the right kind in the window
-    NoDate              ///< the contact has no date to place it by
+    WindowPassed,  ///< the contact's week ended before the first day being scheduled
+    BookedTooLate, ///< the contact's week ended on or before the booking date
+    NoFreeSlot,    ///< no midwife had a free slot of the right kind in the window
+    NoDate         ///< the contact has no date to place it by
 };
 
 struct Unplaced

@@ -7,13 +7,19 @@
 namespace bb::scheduling::detail {
 
 namespace {
-int minutes(const QTime &t) { return t.msecsSinceStartOfDay() / 60000; }
-QTime timeAt(int minute) { return QTime(0, 0).addSecs(minute * 60); }
+int minutes(const QTime &t)
+{
+    return t.msecsSinceStartOfDay() / 60000;
+}
+QTime timeAt(int minute)
+{
+    return QTime(0, 0).addSecs(minute * 60);
+}
 } // namespace
 
 SlotBook::SlotBook(const QList<Session> &sessions, const QList<Clinician> &clinicians,
-                   const QList<Absence> &absences, const QList<Booked> &booked,
-                   const QDate &first, const QDate &last)
+                   const QList<Absence> &absences, const QList<Booked> &booked, const QDate &first,
+                   const QDate &last)
     : m_sessions(sessions), m_firstDay(first.toJulianDay()), m_lastDay(last.toJulianDay())
 {
     for (const Clinician &c : clinicians) {
@@ -28,9 +34,9 @@ SlotBook::SlotBook(const QList<Session> &sessions, const QList<Clinician> &clini
         away[a.clinicianId].push_back(&a);
     const auto isAway = [&away](qint64 id, const QDate &date) {
         const auto it = away.find(id);
-        return it != away.end()
-               && std::any_of(it->second.cbegin(), it->second.cend(),
-                              [&date](const Absence *a) { return a->covers(date); });
+        return it != away.end() &&
+               std::any_of(it->second.cbegin(), it->second.cend(),
+                           [&date](const Absence *a) { return a->covers(date); });
     };
 
     const qint64 days = std::max<qint64>(0, m_lastDay - m_firstDay + 1);
@@ -41,8 +47,8 @@ SlotBook::SlotBook(const QList<Session> &sessions, const QList<Clinician> &clini
         const int start = minutes(session.start);
         const int end = minutes(session.end);
         // A session with no midwife, no length or no slot size offers nothing to book.
-        if (!who || !isMidwife(who->role) || session.slotMinutes <= 0 || !session.start.isValid()
-            || !session.end.isValid() || end - start < session.slotMinutes)
+        if (!who || !isMidwife(who->role) || session.slotMinutes <= 0 || !session.start.isValid() ||
+            !session.end.isValid() || end - start < session.slotMinutes)
             continue;
         const int offset = (session.weekday - first.dayOfWeek() + 7) % 7;
         for (QDate date = first.addDays(offset); date <= last; date = date.addDays(7)) {
@@ -107,8 +113,8 @@ Placement::Match SlotBook::matchOf(const ContactToPlace &contact, qint64 clinici
 
 int SlotBook::busyIndex(qint64 clinicianId, qint64 julianDay)
 {
-    const auto [it, added] = m_busyIndex.try_emplace({clinicianId, julianDay},
-                                                     static_cast<int>(m_busy.size()));
+    const auto [it, added] =
+        m_busyIndex.try_emplace({clinicianId, julianDay}, static_cast<int>(m_busy.size()));
     if (added)
         m_busy.emplace_back();
     return it->second;
@@ -137,7 +143,8 @@ SlotBook::Candidate SlotBook::firstFree(int sessionDayIndex, const ContactToPlac
         const Interval slot{d.slotStarts[i], d.slotStarts[i] + session.slotMinutes};
         // The clinician's time, not the slot, is what must not be double-booked: another of
         // her sessions may overlap this one, and existing appointments need not sit on slots.
-        if (std::any_of(busy.cbegin(), busy.cend(), [&slot](const Interval &b) { return b.overlaps(slot); })) {
+        if (std::any_of(busy.cbegin(), busy.cend(),
+                        [&slot](const Interval &b) { return b.overlaps(slot); })) {
             d.taken[i] = 1; // her diary only fills up, so this slot stays unusable
             --d.free;
             continue;
@@ -158,7 +165,8 @@ SlotBook::Candidate SlotBook::firstFreeFor(qint64 clinicianId, const ContactToPl
     auto pos = std::lower_bound(list.begin(), list.end(), fromDay, [this](int i, qint64 day) {
         return m_sessionDays[static_cast<std::size_t>(i)].julianDay < day;
     });
-    for (; pos != list.end() && m_sessionDays[static_cast<std::size_t>(*pos)].julianDay <= toDay; ++pos) {
+    for (; pos != list.end() && m_sessionDays[static_cast<std::size_t>(*pos)].julianDay <= toDay;
+         ++pos) {
         const Candidate c = firstFree(*pos, contact);
         if (c.sessionDay >= 0)
             return c;
@@ -230,7 +238,8 @@ std::optional<Placement> SlotBook::place(const ContactToPlace &contact, const QD
             if (c.sessionDay < 0)
                 continue;
             const SessionDay &d = m_sessionDays[static_cast<std::size_t>(c.sessionDay)];
-            const auto key = std::make_pair(d.julianDay, d.slotStarts[static_cast<std::size_t>(c.slot)]);
+            const auto key =
+                std::make_pair(d.julianDay, d.slotStarts[static_cast<std::size_t>(c.slot)]);
             if (key < bestKey) {
                 bestKey = key;
                 best = c;

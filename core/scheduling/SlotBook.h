@@ -23,7 +23,12 @@ public:
              const QList<Absence> &absences, const QList<Booked> &booked, const QDate &first,
              const QDate &last);
 
-    enum class Tier { NamedMidwife, Team, Other };
+    enum class Tier
+    {
+        NamedMidwife,
+        Team,
+        Other
+    };
 
     /// Takes the first suitable free slot for the contact in [from, to] at this tier, or none.
     std::optional<Placement> place(const ContactToPlace &contact, const QDate &from,
@@ -41,9 +46,9 @@ private:
     };
     struct SessionDay
     {
-        int session = 0;   // index into m_sessions
+        int session = 0; // index into m_sessions
         qint64 julianDay = 0;
-        int busy = 0;      // index into m_busy: this clinician's appointments that day
+        int busy = 0; // index into m_busy: this clinician's appointments that day
         std::vector<int> slotStarts;
         std::vector<char> taken; // a slot once seen to be blocked stays blocked
         int free = 0;

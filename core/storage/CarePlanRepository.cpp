@@ -34,7 +34,10 @@ constexpr auto kInsertDecision = R"(
     INSERT INTO care_plan_decision (care_plan_version_id, code, accepted, reason)
     VALUES (?, ?, ?, ?))";
 
-QString sql(const char *text) { return QString::fromUtf8(text); }
+QString sql(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 // What is checked and discussed at each contact is NICE NG201's schedule for that week: the same
 // for every woman, and most of a plan's text. It is stored once, in the rules, not in every
@@ -79,7 +82,10 @@ CarePlanRepository::CarePlanRepository(const Database &database, const Clock &cl
 {
 }
 
-QSqlDatabase CarePlanRepository::db() const { return m_database.connection(); }
+QSqlDatabase CarePlanRepository::db() const
+{
+    return m_database.connection();
+}
 
 QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
 {
@@ -113,7 +119,8 @@ QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
         if (!execute(db(), sql(kSelectDecisions), {stored.id}, nullptr, &d))
             continue;
         while (d.next())
-            stored.decisions.append({d.value(0).toString(), d.value(1).toBool(), d.value(2).toString()});
+            stored.decisions.append(
+                {d.value(0).toString(), d.value(1).toBool(), d.value(2).toString()});
     }
     return list;
 }
@@ -129,9 +136,10 @@ std::optional<StoredCarePlan> CarePlanRepository::latest(qint64 pregnancyId) con
 bool CarePlanRepository::hasPlan(qint64 pregnancyId) const
 {
     QSqlQuery q(db());
-    return execute(db(), QStringLiteral("SELECT 1 FROM care_plan_version WHERE pregnancy_id = ? LIMIT 1"),
-                   {pregnancyId}, nullptr, &q)
-           && q.next();
+    return execute(db(),
+                   QStringLiteral("SELECT 1 FROM care_plan_version WHERE pregnancy_id = ? LIMIT 1"),
+                   {pregnancyId}, nullptr, &q) &&
+           q.next();
 }
 
 bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,
@@ -176,15 +184,16 @@ bool CarePlanRepository::writeNewVersionInTransaction(StoredCarePlan &plan, cons
     if (!execute(db(), sql(kInsertVersion),
                  {plan.pregnancyId, plan.version,
                   compact(interop::carePlanToJson(plan.basedOn, withoutScheduleText(plan.plan))),
-                  compact(interop::bookingToJson(plan.basedOn)), codes::toCode(plan.chosenPlaceOfBirth),
-                  text(plan.whatMatters), text(plan.birthPreferences), text(savedBy),
-                  plan.savedAt.toString(Qt::ISODate)},
+                  compact(interop::bookingToJson(plan.basedOn)),
+                  codes::toCode(plan.chosenPlaceOfBirth), text(plan.whatMatters),
+                  text(plan.birthPreferences), text(savedBy), plan.savedAt.toString(Qt::ISODate)},
                  error, &insert))
         return false;
     plan.id = insert.lastInsertId().toLongLong();
     for (const CarePlanDecision &decision : plan.decisions) {
         if (!execute(db(), sql(kInsertDecision),
-                     {plan.id, decision.code, decision.accepted ? 1 : 0, text(decision.reason)}, error))
+                     {plan.id, decision.code, decision.accepted ? 1 : 0, text(decision.reason)},
+                     error))
             return false;
     }
     return true;

@@ -89,7 +89,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::latestSchemaVersion()
 {
@@ -221,14 +224,15 @@ bool Database::migrate(QString *error)
         for (const QString &statement : statementsOf(QString::fromUtf8(script.readAll()))) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                failure = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), statement.simplified());
+                failure = QStringLiteral("%1 (in: %2)")
+                              .arg(query.lastError().text(), statement.simplified());
                 break;
             }
         }
         QSqlQuery stamp(db);
-        if (failure.isEmpty()
-            && (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(number))
-                || !stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))) {
+        if (failure.isEmpty() &&
+            (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)) ||
+             !stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))) {
             failure = stamp.lastError().text();
         }
         if (failure.isEmpty() && !transaction.commit())
@@ -264,7 +268,8 @@ bool Database::backupTo(const QString &target, QString *error) const
     const QString problem = integrityProblem();
     if (!problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("not backed up: the database failed its integrity check: %1").arg(problem);
+            *error = QStringLiteral("not backed up: the database failed its integrity check: %1")
+                         .arg(problem);
         return false;
     }
     QSqlQuery query(connection());

@@ -15,7 +15,11 @@ namespace bb::storage {
 class Database
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Opens (creating when missing, in read-write mode) and migrates. On refusal returns
     /// null and sets `error` to a sentence a midwife or an engineer can act on.

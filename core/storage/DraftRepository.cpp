@@ -25,22 +25,23 @@ DraftRepository::DraftRepository(const Database &database, const Clock &clock)
 {
 }
 
-bool DraftRepository::put(const QString &form, const QString &recordKey,
-                          const QJsonObject &payload, QString *error) const
+bool DraftRepository::put(const QString &form, const QString &recordKey, const QJsonObject &payload,
+                          QString *error) const
 {
     WriteTransaction transaction(m_database.connection());
     const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    return transaction.isActive()
-           && execute(m_database.connection(), QString::fromUtf8(kPut),
-                      {form, recordKey, json, m_clock.now().toString(Qt::ISODate)}, error)
-           && transaction.commit();
+    return transaction.isActive() &&
+           execute(m_database.connection(), QString::fromUtf8(kPut),
+                   {form, recordKey, json, m_clock.now().toString(Qt::ISODate)}, error) &&
+           transaction.commit();
 }
 
 std::optional<Draft> DraftRepository::get(const QString &form, const QString &recordKey) const
 {
     QSqlQuery q(m_database.connection());
-    if (!execute(m_database.connection(), QString::fromUtf8(kGet), {form, recordKey}, nullptr, &q)
-        || !q.next())
+    if (!execute(m_database.connection(), QString::fromUtf8(kGet), {form, recordKey}, nullptr,
+                 &q) ||
+        !q.next())
         return std::nullopt;
     return Draft{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
                  QDateTime::fromString(q.value(1).toString(), Qt::ISODate)};
@@ -49,9 +50,9 @@ std::optional<Draft> DraftRepository::get(const QString &form, const QString &re
 bool DraftRepository::remove(const QString &form, const QString &recordKey, QString *error) const
 {
     WriteTransaction transaction(m_database.connection());
-    return transaction.isActive()
-           && execute(m_database.connection(), QString::fromUtf8(kRemove), {form, recordKey}, error)
-           && transaction.commit();
+    return transaction.isActive() &&
+           execute(m_database.connection(), QString::fromUtf8(kRemove), {form, recordKey}, error) &&
+           transaction.commit();
 }
 
 } // namespace bb::storage

@@ -59,28 +59,32 @@ constexpr auto kDeleteConditions = "DELETE FROM booking_condition WHERE pregnanc
 constexpr auto kInsertCondition =
     "INSERT INTO booking_condition (pregnancy_id, code) VALUES (?, ?)";
 
-QString sql(const char *text) { return QString::fromUtf8(text); }
+QString sql(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-template <typename T>
-QVariant optionalOrNull(const std::optional<T> &value)
+template <typename T> QVariant optionalOrNull(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
-template <typename T>
-std::optional<T> optionalFrom(const QVariant &value)
+template <typename T> std::optional<T> optionalFrom(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
     return value.value<T>();
 }
 
-QDate dateFrom(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+QDate dateFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
 
 Pregnancy pregnancyFrom(const QSqlQuery &q)
 {
@@ -96,8 +100,10 @@ Pregnancy pregnancyFrom(const QSqlQuery &q)
     p.previousLosses = q.value(8).toInt();
     p.previousCaesareans = q.value(9).toInt();
     p.yearsSinceLastPregnancy = optionalFrom<int>(q.value(10));
-    p.conception = codes::conceptionFromCode(q.value(11).toString()).value_or(Conception::Spontaneous);
-    p.status = codes::pregnancyStatusFromCode(q.value(12).toString()).value_or(PregnancyStatus::Booked);
+    p.conception =
+        codes::conceptionFromCode(q.value(11).toString()).value_or(Conception::Spontaneous);
+    p.status =
+        codes::pregnancyStatusFromCode(q.value(12).toString()).value_or(PregnancyStatus::Booked);
     return p;
 }
 
@@ -108,13 +114,17 @@ PregnancyRepository::PregnancyRepository(const Database &database, const Clock &
 {
 }
 
-QSqlDatabase PregnancyRepository::db() const { return m_database.connection(); }
+QSqlDatabase PregnancyRepository::db() const
+{
+    return m_database.connection();
+}
 
 QList<Pregnancy> PregnancyRepository::forWoman(qint64 womanId) const
 {
     QList<Pregnancy> list;
     QSqlQuery q(db());
-    if (!execute(db(), sql(kSelectPregnancy) + QStringLiteral(" WHERE woman_id = ? ORDER BY id DESC"),
+    if (!execute(db(),
+                 sql(kSelectPregnancy) + QStringLiteral(" WHERE woman_id = ? ORDER BY id DESC"),
                  {womanId}, nullptr, &q))
         return list;
     while (q.next())
@@ -126,8 +136,8 @@ std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId) const
 {
     QSqlQuery q(db());
     if (!execute(db(), sql(kSelectPregnancy) + QStringLiteral(" WHERE id = ?"), {pregnancyId},
-                 nullptr, &q)
-        || !q.next())
+                 nullptr, &q) ||
+        !q.next())
         return std::nullopt;
     Booking booking;
     booking.pregnancy = pregnancyFrom(q);
@@ -161,8 +171,8 @@ std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId) const
 {
     QSqlQuery q(db());
     if (!execute(db(), QStringLiteral("SELECT max(id) FROM pregnancy WHERE woman_id = ?"),
-                 {womanId}, nullptr, &q)
-        || !q.next() || q.value(0).isNull())
+                 {womanId}, nullptr, &q) ||
+        !q.next() || q.value(0).isNull())
         return std::nullopt;
     return booking(q.value(0).toLongLong());
 }
@@ -170,7 +180,8 @@ std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId) const
 int PregnancyRepository::count() const
 {
     QSqlQuery q(db());
-    if (!execute(db(), QStringLiteral("SELECT count(*) FROM pregnancy"), {}, nullptr, &q) || !q.next())
+    if (!execute(db(), QStringLiteral("SELECT count(*) FROM pregnancy"), {}, nullptr, &q) ||
+        !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -212,8 +223,8 @@ bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
     if (!WomanRepository(m_database, m_clock).writeInTransaction(booking.woman, error))
         return false;
     booking.pregnancy.womanId = booking.woman.id;
-    if (!writePregnancy(booking.pregnancy, error)
-        || !writeAssessment(booking.pregnancy.id, booking.assessment, error))
+    if (!writePregnancy(booking.pregnancy, error) ||
+        !writeAssessment(booking.pregnancy.id, booking.assessment, error))
         return false;
     // Her first care plan is made with her first booking save. Later changes to the booking do
     // not change a plan she was given: the care-plan page shows what the rules would now change.
@@ -271,8 +282,8 @@ bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAsses
                               a.mentalHealth.gad2Score,
                               codes::toCode(a.preferredPlaceOfBirth),
                               m_clock.now().toString(Qt::ISODate)};
-    if (!execute(db(), sql(kUpsertAssessment), values, error)
-        || !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
+    if (!execute(db(), sql(kUpsertAssessment), values, error) ||
+        !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
         return false;
     for (const QString &code : a.conditions) {
         if (!execute(db(), sql(kInsertCondition), {pregnancyId, code}, error))

@@ -42,9 +42,11 @@ SearchQuery SearchQuery::parse(const QString &text)
         return query;
 
     static const QRegularExpression nhs(QStringLiteral("^[0-9][0-9 \\-]*$"));
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression postcode(QStringLiteral("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?( ?[0-9][A-Za-z]{0,2})?$"));
+    static const QRegularExpression postcode(
+        QStringLiteral("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?( ?[0-9][A-Za-z]{0,2})?$"));
 
     if (auto m = iso.match(trimmed); m.hasMatch()) {
         query.kind = Kind::DateOfBirth;

@@ -12,11 +12,19 @@ namespace bb::storage {
 struct SearchQuery
 {
     /// Everyone: no search typed, list women by family name (what the app shows on opening).
-    enum class Kind { Empty, Everyone, NhsNumberPrefix, DateOfBirth, PostcodePrefix, Name };
+    enum class Kind
+    {
+        Empty,
+        Everyone,
+        NhsNumberPrefix,
+        DateOfBirth,
+        PostcodePrefix,
+        Name
+    };
     Kind kind = Kind::Empty;
-    QString prefix;     ///< digits, postcode key, or unused for names
-    QDate date;         ///< for DateOfBirth
-    QStringList words;  ///< folded name words, for Name
+    QString prefix;    ///< digits, postcode key, or unused for names
+    QDate date;        ///< for DateOfBirth
+    QStringList words; ///< folded name words, for Name
 
     static SearchQuery parse(const QString &text);
 };

@@ -53,7 +53,10 @@ constexpr auto kInCare = R"(
      WHERE p.status = 'booked'
      ORDER BY w.nhs_number, p.id)";
 
-QString sql(const char *text) { return QString::fromUtf8(text); }
+QString sql(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 Woman womanFrom(const QSqlQuery &q)
 {
@@ -80,13 +83,16 @@ WomanRepository::WomanRepository(const Database &database, const Clock &clock)
 {
 }
 
-QSqlDatabase WomanRepository::db() const { return m_database.connection(); }
+QSqlDatabase WomanRepository::db() const
+{
+    return m_database.connection();
+}
 
 std::optional<Woman> WomanRepository::byId(qint64 id) const
 {
     QSqlQuery q(db());
-    if (!execute(db(), sql(kSelectWoman) + QStringLiteral(" WHERE id = ?"), {id}, nullptr, &q)
-        || !q.next())
+    if (!execute(db(), sql(kSelectWoman) + QStringLiteral(" WHERE id = ?"), {id}, nullptr, &q) ||
+        !q.next())
         return std::nullopt;
     Woman woman = womanFrom(q);
     QSqlQuery social(db());
@@ -101,8 +107,8 @@ std::optional<Woman> WomanRepository::byNhsNumber(const QString &nhsNumber) cons
 {
     QSqlQuery q(db());
     if (!execute(db(), QStringLiteral("SELECT id FROM woman WHERE nhs_number = ?"), {nhsNumber},
-                 nullptr, &q)
-        || !q.next())
+                 nullptr, &q) ||
+        !q.next())
         return std::nullopt;
     return byId(q.value(0).toLongLong());
 }
@@ -196,46 +202,46 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
     case SearchQuery::Kind::PostcodePrefix:
         where = range("w.postcode_key", query.prefix);
         break;
-    case SearchQuery::Kind::Name:
-        {
-            // "Asha Pat", "Patel As", "Nur Al Hu" (family name of two words) and
-            // "Mary Jane" (given name of two words) all find her. Each piece is its own
-            // statement so that values are bound in the order their placeholders appear.
-            const QString whole = query.words.join(QLatin1Char(' '));
-            where = range("w.given_key", whole);
-            where += QStringLiteral(" OR ");
-            where += range("w.family_key", whole);
-            if (query.words.size() > 1) {
-                const QString first = query.words.front();
-                const QString rest = QStringList(query.words.mid(1)).join(QLatin1Char(' '));
-                where += QStringLiteral(" OR (");
-                where += range("w.given_key", first);
-                where += QStringLiteral(" AND ");
-                where += range("w.family_key", rest);
-                where += QStringLiteral(") OR (");
-                where += range("w.family_key", first);
-                where += QStringLiteral(" AND ");
-                where += range("w.given_key", rest);
-                where += QStringLiteral(")");
-            }
+    case SearchQuery::Kind::Name: {
+        // "Asha Pat", "Patel As", "Nur Al Hu" (family name of two words) and
+        // "Mary Jane" (given name of two words) all find her. Each piece is its own
+        // statement so that values are bound in the order their placeholders appear.
+        const QString whole = query.words.join(QLatin1Char(' '));
+        where = range("w.given_key", whole);
+        where += QStringLiteral(" OR ");
+        where += range("w.family_key", whole);
+        if (query.words.size() > 1) {
+            const QString first = query.words.front();
+            const QString rest = QStringList(query.words.mid(1)).join(QLatin1Char(' '));
+            where += QStringLiteral(" OR (");
+            where += range("w.given_key", first);
+            where += QStringLiteral(" AND ");
+            where += range("w.family_key", rest);
+            where += QStringLiteral(") OR (");
+            where += range("w.family_key", first);
+            where += QStringLiteral(" AND ");
+            where += range("w.given_key", rest);
+            where += QStringLiteral(")");
         }
-        break;
+    } break;
     }
     values << limit;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QList<WomanSummary> results;
-    const char *order = query.kind == SearchQuery::Kind::PostcodePrefix ? kPostcodeOrder : kSearchOrder;
-    if (!execute(db(), sql(kSearchSelect) + QStringLiteral("(") + where + QStringLiteral(")") + sql(order),
+    const char *order =
+        query.kind == SearchQuery::Kind::PostcodePrefix ? kPostcodeOrder : kSearchOrder;
+    if (!execute(db(),
+                 sql(kSearchSelect) + QStringLiteral("(") + where + QStringLiteral(")") +
+                     sql(order),
                  values, nullptr, &q))
         return results;
     while (q.next()) {
-        results.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(),
-                        QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                        q.value(5).toString(),
-                        QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                        q.value(7).toString()});
+        results.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+             q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate),
+             q.value(7).toString()});
     }
     return results;
 }

@@ -3,6 +3,9 @@
 
 namespace bb {
 
-QDateTime Clock::now() const { return QDateTime::currentDateTime(); }
+QDateTime Clock::now() const
+{
+    return QDateTime::currentDateTime();
+}
 
 } // namespace bb

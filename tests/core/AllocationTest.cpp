@@ -53,7 +53,8 @@ TEST_CASE("Allocation: team by postcode outward code, most specific area first (
           "[scheduling][allocation]")
 {
     const QList<TeamInfo> teams{
-        team(1, QStringLiteral("Leicester Central"), {QStringLiteral("LE1"), QStringLiteral("LE2")}),
+        team(1, QStringLiteral("Leicester Central"),
+             {QStringLiteral("LE1"), QStringLiteral("LE2")}),
         team(2, QStringLiteral("Rutland"), {QStringLiteral("LE15")}),
         team(3, QStringLiteral("County"), {QStringLiteral("LE")}),
         team(4, QStringLiteral("Oakham North"), {QStringLiteral("LE15 7")}),
@@ -89,10 +90,11 @@ TEST_CASE("Allocation: capacity is FTE x caseload target against her current cas
                                  midwife(13, 1.0, 2), // another team
                                  midwife(14, 1.0, 1, Role::MaternitySupportWorker)};
     const QHash<qint64, int> caseloads{{10, 30}, {11, 10}, {12, 17}};
-    const QList<MidwifeCandidate> list = suggestNamedMidwife(t, staff, caseloads, {}, QDate(2027, 3, 1));
+    const QList<MidwifeCandidate> list =
+        suggestNamedMidwife(t, staff, caseloads, {}, QDate(2027, 3, 1));
 
     REQUIRE(ids(list) == QList<qint64>{11, 10, 12}); // only this team's midwives
-    CHECK(list[0].capacity == 21); // 0.6 x 35
+    CHECK(list[0].capacity == 21);                   // 0.6 x 35
     CHECK(list[0].capacityLeft == 11);
     CHECK(list[1].capacity == 35);
     CHECK(list[1].capacityLeft == 5);

@@ -69,15 +69,20 @@ TEST_CASE("Booking JSON: every problem is reported with its path", "[json]")
     };
     for (const QString &expected : expectedPaths) {
         INFO(expected.toStdString() << " in " << got.join(QStringLiteral(" | ")).toStdString());
-        CHECK(std::any_of(got.cbegin(), got.cend(), [&](const QString &line) { return line.startsWith(expected); }));
+        CHECK(std::any_of(got.cbegin(), got.cend(),
+                          [&](const QString &line) { return line.startsWith(expected); }));
     }
 }
 
 TEST_CASE("Booking JSON: not JSON, wrong format, missing dating", "[json]")
 {
-    CHECK(lines(interop::parseBooking("{not json").errors).front().startsWith(QStringLiteral("$: not valid JSON")));
+    CHECK(lines(interop::parseBooking("{not json").errors)
+              .front()
+              .startsWith(QStringLiteral("$: not valid JSON")));
     const auto wrongFormat = interop::parseBooking(R"({"format": "other/2"})");
-    CHECK(lines(wrongFormat.errors).contains(QStringLiteral("format: 'other/2' is not supported (expected bbclinic-booking/1)")));
+    CHECK(lines(wrongFormat.errors)
+              .contains(QStringLiteral(
+                  "format: 'other/2' is not supported (expected bbclinic-booking/1)")));
     const auto undated = interop::parseBooking(R"({
         "format": "bbclinic-booking/1",
         "woman": {"nhs_number": "9434765919", "given_name": "A", "family_name": "B",

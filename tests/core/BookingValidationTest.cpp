@@ -58,22 +58,23 @@ TEST_CASE("Each out-of-range value is named by its field path", "[validation]")
     {
         b.pregnancy.previousBirths = -1;
         b.pregnancy.previousCaesareans = -1;
-        CHECK(paths(validateBooking(b))
-              == QStringList{QStringLiteral("pregnancy.previous_births"),
-                             QStringLiteral("pregnancy.previous_caesareans")});
+        CHECK(paths(validateBooking(b)) ==
+              QStringList{QStringLiteral("pregnancy.previous_births"),
+                          QStringLiteral("pregnancy.previous_caesareans")});
     }
     SECTION("unknown condition code is an error, never ignored")
     {
         b.assessment.conditions << QStringLiteral("gout");
         const auto errors = validateBooking(b);
         REQUIRE(errors.size() == 1);
-        CHECK(errors.front().toString() == QStringLiteral("conditions: unknown condition code 'gout'"));
+        CHECK(errors.front().toString() ==
+              QStringLiteral("conditions: unknown condition code 'gout'"));
     }
     SECTION("NHS number check digit")
     {
         b.woman.nhsNumber = QStringLiteral("9434765918");
-        CHECK(validateBooking(b).front().toString()
-              == QStringLiteral("woman.nhs_number: check digit does not match"));
+        CHECK(validateBooking(b).front().toString() ==
+              QStringLiteral("woman.nhs_number: check digit does not match"));
     }
 }
 
@@ -101,6 +102,8 @@ TEST_CASE("Warnings that do not block: late booking and an unusable CRL", "[vali
     b.pregnancy.bookingDate = b.pregnancy.lmp.addDays(12 * 7 + 6); // 12+6 is not late
     CHECK(bookingWarnings(b).isEmpty());
     b.pregnancy.datingScan = DatingScan{b.pregnancy.bookingDate, 90.0};
-    CHECK(bookingWarnings(b).join(QLatin1Char(' ')).contains(QStringLiteral("outside the dating range")));
+    CHECK(bookingWarnings(b)
+              .join(QLatin1Char(' '))
+              .contains(QStringLiteral("outside the dating range")));
     CHECK(validateBooking(b).isEmpty());
 }

@@ -188,8 +188,8 @@ TEST_CASE("An absence is stored and her appointments in it rebooked in the same 
     checkDiary(clinic.booked(kMonday, kMonday.addDays(28)));
 
     problems.clear();
-    CHECK_FALSE(clinic.scheduling().recordAbsenceAndRebook(
-        {0, 999, from, to, AbsenceReason::Leave}, &problems, &clinic.error));
+    CHECK_FALSE(clinic.scheduling().recordAbsenceAndRebook({0, 999, from, to, AbsenceReason::Leave},
+                                                           &problems, &clinic.error));
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().path == QStringLiteral("absence.staff_id"));
 }
@@ -210,8 +210,8 @@ TEST_CASE("Allocation suggestions come from her local team, least full midwife f
         CHECK(suggestion->team->id == current->teamId);
         REQUIRE_FALSE(suggestion->candidates.isEmpty());
         for (int i = 1; i < suggestion->candidates.size(); ++i)
-            CHECK(suggestion->candidates.at(i - 1).capacityLeft
-                  >= suggestion->candidates.at(i).capacityLeft);
+            CHECK(suggestion->candidates.at(i - 1).capacityLeft >=
+                  suggestion->candidates.at(i).capacityLeft);
     }
     FieldErrors problems;
     CHECK_FALSE(clinic.scheduling().suggestAllocation(123456, &problems));
@@ -222,8 +222,8 @@ TEST_CASE("The home-birth rota puts two midwives on every shift and lists home b
           "[scheduling][storage]")
 {
     DemoClinic clinic;
-    const auto rota = clinic.scheduling().homeBirthRota(QStringLiteral("Home Birth Team"), kMonday,
-                                                        2, nullptr);
+    const auto rota =
+        clinic.scheduling().homeBirthRota(QStringLiteral("Home Birth Team"), kMonday, 2, nullptr);
     REQUIRE(rota);
     CHECK(rota->midwives.size() == 6);
     CHECK(rota->rota.shifts.size() == 28);

@@ -11,8 +11,8 @@ namespace {
 const QDate kEdd(2027, 5, 1);
 const QDate kAllocated(2026, 10, 20);
 
-constexpr qint64 kNamed = 1;   // her named midwife, team 100
-constexpr qint64 kMate = 2;    // another midwife of team 100
+constexpr qint64 kNamed = 1;      // her named midwife, team 100
+constexpr qint64 kMate = 2;       // another midwife of team 100
 constexpr qint64 kSpecialist = 3; // specialist midwife in team 100
 constexpr qint64 kStranger = 4;   // midwife of team 200
 constexpr qint64 kDoctor = 5;     // obstetrician
@@ -27,7 +27,8 @@ Clinician person(qint64 id, Role role, qint64 team)
     return c;
 }
 
-const QList<Clinician> kStaff{person(kNamed, Role::Midwife, 100), person(kMate, Role::Midwife, 100),
+const QList<Clinician> kStaff{person(kNamed, Role::Midwife, 100),
+                              person(kMate, Role::Midwife, 100),
                               person(kSpecialist, Role::SpecialistMidwife, 100),
                               person(kStranger, Role::Midwife, 200),
                               person(kDoctor, Role::Obstetrician, 100),
@@ -75,9 +76,9 @@ TEST_CASE("NHS England continuity: placed by 29+0 with a named midwife and a tea
 TEST_CASE("NHS England continuity: exactly 70% receives, 69% does not", "[scheduling][continuity]")
 {
     // 7 of 10 with her team (named midwife or a team mate), 3 with a stranger.
-    ContinuityOutcome o = measureContinuity(
-        record({kNamed, kNamed, kMate, kNamed, kStranger, kNamed, kMate, kStranger, kNamed, kStranger}),
-        kStaff);
+    ContinuityOutcome o = measureContinuity(record({kNamed, kNamed, kMate, kNamed, kStranger,
+                                                    kNamed, kMate, kStranger, kNamed, kStranger}),
+                                            kStaff);
     CHECK(o.placed);
     CHECK(o.attendedContacts == 10);
     CHECK(o.withNamedMidwife == 5);
@@ -102,8 +103,8 @@ TEST_CASE("NHS England continuity: contacts with doctors and others count neithe
 {
     // Counted: named, mate, stranger, specialist (a midwife of the team) = 3 of 4 = 75%.
     // The doctor and support worker are in team 100 but are not midwives: not counted.
-    ContinuityOutcome o =
-        measureContinuity(record({kNamed, kDoctor, kMate, kDoctor, kStranger, kMsw, kSpecialist}), kStaff);
+    ContinuityOutcome o = measureContinuity(
+        record({kNamed, kDoctor, kMate, kDoctor, kStranger, kMsw, kSpecialist}), kStaff);
     CHECK(o.attendedContacts == 4);
     CHECK(o.withTeam == 3);
     CHECK(o.receiving);

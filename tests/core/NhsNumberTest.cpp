@@ -14,7 +14,8 @@ TEST_CASE("NHS number: the rules page's valid examples pass modulus 11", "[nhs]"
 
 TEST_CASE("NHS number: the rules page's invalid examples fail", "[nhs]")
 {
-    CHECK(nhs::problem(QStringLiteral("9434765918")) == QStringLiteral("check digit does not match"));
+    CHECK(nhs::problem(QStringLiteral("9434765918")) ==
+          QStringLiteral("check digit does not match"));
     for (int last = 0; last <= 9; ++last) {
         // "any 123456789x": the weighted sum of 123456789 leaves a remainder giving check 10.
         CHECK_FALSE(nhs::isValid(QStringLiteral("123456789%1").arg(last)));

@@ -36,7 +36,8 @@ QHash<qint64, int> checkRotaInvariants(const RotaResult &rota, const QList<Clini
     QHash<qint64, int> worked;
     for (const RotaShift &s : rota.shifts) {
         REQUIRE(s.midwifeIds.size() <= 2);
-        CHECK(QSet<qint64>(s.midwifeIds.cbegin(), s.midwifeIds.cend()).size() == s.midwifeIds.size());
+        CHECK(QSet<qint64>(s.midwifeIds.cbegin(), s.midwifeIds.cend()).size() ==
+              s.midwifeIds.size());
         CHECK(s.start().secsTo(s.end()) == 12 * 3600);
         for (qint64 id : s.midwifeIds) {
             CHECK(eligible.contains(id));
@@ -101,8 +102,9 @@ TEST_CASE("Home birth rota: day then the same night, or night then the next day,
 
 TEST_CASE("Home birth rota: shares fair by FTE", "[scheduling][rota]")
 {
-    QList<Clinician> staff{homeBirthMidwife(1, 1.0), homeBirthMidwife(2, 1.0), homeBirthMidwife(3, 1.0),
-                           homeBirthMidwife(4, 1.0), homeBirthMidwife(5, 0.5), homeBirthMidwife(6, 0.5)};
+    QList<Clinician> staff{homeBirthMidwife(1, 1.0), homeBirthMidwife(2, 1.0),
+                           homeBirthMidwife(3, 1.0), homeBirthMidwife(4, 1.0),
+                           homeBirthMidwife(5, 0.5), homeBirthMidwife(6, 0.5)};
     const RotaResult rota = buildHomeBirthRota(staff, {}, kStart, 8);
     CHECK(rota.gaps.isEmpty());
     const QHash<qint64, int> worked = checkRotaInvariants(rota, staff, {});
@@ -124,7 +126,8 @@ TEST_CASE("Home birth rota: only midwives with the home-birth skill, absences re
     Clinician doctor = homeBirthMidwife(8);
     doctor.role = Role::Obstetrician;
     staff << noSkill << doctor;
-    const QList<Absence> away{{1, kStart, kStart.addDays(6)}, {2, kStart.addDays(3), kStart.addDays(4)},
+    const QList<Absence> away{{1, kStart, kStart.addDays(6)},
+                              {2, kStart.addDays(3), kStart.addDays(4)},
                               {3, kStart.addDays(10), kStart.addDays(10)}};
     const RotaResult rota = buildHomeBirthRota(staff, away, kStart, 2);
     CHECK(rota.gaps.isEmpty());

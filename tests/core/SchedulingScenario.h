@@ -20,7 +20,10 @@ namespace bb::schedulingtest {
 
 using namespace bb::scheduling;
 
-inline int minuteOf(const QTime &t) { return t.msecsSinceStartOfDay() / 60000; }
+inline int minuteOf(const QTime &t)
+{
+    return t.msecsSinceStartOfDay() / 60000;
+}
 
 /// Everything a schedule must be, checked one placement at a time and then across all of them.
 inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
@@ -46,8 +49,10 @@ inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
     using Key = std::pair<qint64, qint64>; // (person, julian day)
     std::map<Key, std::vector<std::pair<int, int>>> clinicianDay, pregnancyDay;
     for (const Booked &b : sc.booked) {
-        clinicianDay[{b.clinicianId, b.date.toJulianDay()}].push_back({minuteOf(b.start), minuteOf(b.end)});
-        pregnancyDay[{b.pregnancyId, b.date.toJulianDay()}].push_back({minuteOf(b.start), minuteOf(b.end)});
+        clinicianDay[{b.clinicianId, b.date.toJulianDay()}].push_back(
+            {minuteOf(b.start), minuteOf(b.end)});
+        pregnancyDay[{b.pregnancyId, b.date.toJulianDay()}].push_back(
+            {minuteOf(b.start), minuteOf(b.end)});
     }
     for (const Placement &p : r.placements) {
         const ContactToPlace &c = p.contact;
@@ -73,12 +78,15 @@ inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
         CHECK(who->worksOn(p.date));
         for (const Absence &a : sc.absences)
             CHECK_FALSE((a.clinicianId == p.clinicianId && a.covers(p.date)));
-        const Placement::Match expected = p.clinicianId == c.namedMidwifeId ? Placement::NamedMidwife
-                                          : who->teamId == c.teamId         ? Placement::Team
-                                                                            : Placement::Other;
+        const Placement::Match expected = p.clinicianId == c.namedMidwifeId
+                                              ? Placement::NamedMidwife
+                                          : who->teamId == c.teamId ? Placement::Team
+                                                                    : Placement::Other;
         CHECK(p.match == expected);
-        clinicianDay[{p.clinicianId, p.date.toJulianDay()}].push_back({minuteOf(p.start), minuteOf(p.end)});
-        pregnancyDay[{c.pregnancyId, p.date.toJulianDay()}].push_back({minuteOf(p.start), minuteOf(p.end)});
+        clinicianDay[{p.clinicianId, p.date.toJulianDay()}].push_back(
+            {minuteOf(p.start), minuteOf(p.end)});
+        pregnancyDay[{c.pregnancyId, p.date.toJulianDay()}].push_back(
+            {minuteOf(p.start), minuteOf(p.end)});
     }
     // Nobody, clinician or woman, is in two places at once.
     int overlaps = 0;
@@ -104,7 +112,8 @@ inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
         const Clinician *who = staff.value(clinicianId);
         if (!who)
             return false;
-        const QDate first = std::max({p.contact.weekStart, sc.from, p.contact.bookingDate.addDays(1)});
+        const QDate first =
+            std::max({p.contact.weekStart, sc.from, p.contact.bookingDate.addDays(1)});
         const QDate last = std::min(p.contact.weekStart.addDays(6), lastDay(sc));
         for (const Session *sp : sessionsOf.value(clinicianId)) {
             const Session &s = *sp;
@@ -113,10 +122,12 @@ inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
             for (QDate d = first; d <= last; d = d.addDays(1)) {
                 if (d.dayOfWeek() != s.weekday || !who->worksOn(d))
                     continue;
-                if (std::any_of(sc.absences.cbegin(), sc.absences.cend(),
-                                [&](const Absence &a) { return a.clinicianId == clinicianId && a.covers(d); }))
+                if (std::any_of(sc.absences.cbegin(), sc.absences.cend(), [&](const Absence &a) {
+                        return a.clinicianId == clinicianId && a.covers(d);
+                    }))
                     continue;
-                for (int m = minuteOf(s.start); m + s.slotMinutes <= minuteOf(s.end); m += s.slotMinutes) {
+                for (int m = minuteOf(s.start); m + s.slotMinutes <= minuteOf(s.end);
+                     m += s.slotMinutes) {
                     const auto clash = [&](const std::vector<std::pair<int, int>> &spans) {
                         return std::any_of(spans.cbegin(), spans.cend(), [&](const auto &x) {
                             return x.first < m + s.slotMinutes && m < x.second;
@@ -124,8 +135,8 @@ inline void checkScheduleInvariants(const Scenario &sc, const ScheduleResult &r)
                     };
                     const auto cd = clinicianDay.find({clinicianId, d.toJulianDay()});
                     const auto pd = pregnancyDay.find({p.contact.pregnancyId, d.toJulianDay()});
-                    if ((cd == clinicianDay.end() || !clash(cd->second))
-                        && (pd == pregnancyDay.end() || !clash(pd->second)))
+                    if ((cd == clinicianDay.end() || !clash(cd->second)) &&
+                        (pd == pregnancyDay.end() || !clash(pd->second)))
                         return true;
                 }
             }

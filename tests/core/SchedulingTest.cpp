@@ -21,7 +21,8 @@ Clinician mw(qint64 id, qint64 team, Role role = Role::Midwife)
     return c;
 }
 
-ContactToPlace contact(qint64 pregnancy, QDate weekStart, qint64 named, qint64 team, bool home = false)
+ContactToPlace contact(qint64 pregnancy, QDate weekStart, qint64 named, qint64 team,
+                       bool home = false)
 {
     ContactToPlace c;
     c.pregnancyId = pregnancy;
@@ -109,7 +110,8 @@ TEST_CASE("Scheduling: a fallback never takes a slot another woman needs with he
     // midwife before anyone falls back, so woman 9 keeps midwife 2 and woman 3 goes elsewhere.
     const QDate saturday = kMonday.addDays(-2);
     const QList<ContactToPlace> list{contact(1, saturday, 1, 1), contact(2, saturday, 1, 1),
-                                     contact(3, saturday.addDays(1), 1, 1), contact(9, kMonday, 2, 1)};
+                                     contact(3, saturday.addDays(1), 1, 1),
+                                     contact(9, kMonday, 2, 1)};
     const QList<Booked> booked{{kMonday, QTime(9, 0), QTime(9, 30), 2, 99}};
     const ScheduleResult r = s.run(list, {}, booked, saturday, 1);
     QHash<qint64, qint64> who;
@@ -131,7 +133,8 @@ TEST_CASE("Scheduling: home visits only in home-visit sessions, clinics only in 
     CHECK(r.placements.first().venue == QStringLiteral("Home visit"));
     CHECK(r.placements.first().end == QTime(14, 0));
 
-    const ScheduleResult none = s.run({contact(1, kMonday, 1, 1, true)}, {{3, kMonday, kMonday.addDays(6)}});
+    const ScheduleResult none =
+        s.run({contact(1, kMonday, 1, 1, true)}, {{3, kMonday, kMonday.addDays(6)}});
     REQUIRE(none.unplaced.size() == 1);
     CHECK(none.unplaced.first().reason.contains(QStringLiteral("home-visit")));
 }
@@ -140,7 +143,8 @@ TEST_CASE("Scheduling: never on someone's absence, never on a day she does not w
           "[scheduling][scheduler]")
 {
     Small s;
-    ScheduleResult r = s.run({contact(1, kMonday, 1, 1)}, {{1, kMonday.addDays(2), kMonday.addDays(2)}});
+    ScheduleResult r =
+        s.run({contact(1, kMonday, 1, 1)}, {{1, kMonday.addDays(2), kMonday.addDays(2)}});
     REQUIRE(r.placements.size() == 1);
     CHECK(r.placements.first().clinicianId == 2);
     CHECK(r.placements.first().match == Placement::Team);
@@ -156,13 +160,14 @@ TEST_CASE("Scheduling: existing appointments block the clinician and the woman",
 {
     const Small s;
     // Off the slot grid: 09:15-09:45 blocks both of midwife 1's slots.
-    ScheduleResult r = s.run({contact(1, kMonday, 1, 1)},
-                             {}, {{kMonday.addDays(2), QTime(9, 15), QTime(9, 45), 1, 500}});
+    ScheduleResult r = s.run({contact(1, kMonday, 1, 1)}, {},
+                             {{kMonday.addDays(2), QTime(9, 15), QTime(9, 45), 1, 500}});
     REQUIRE(r.placements.size() == 1);
     CHECK(r.placements.first().clinicianId == 2);
 
     // Her own scan at 09:00-09:30 on Wednesday: midwife 1 sees her at 09:30.
-    r = s.run({contact(1, kMonday, 1, 1)}, {}, {{kMonday.addDays(2), QTime(9, 0), QTime(9, 30), 50, 1}});
+    r = s.run({contact(1, kMonday, 1, 1)}, {},
+              {{kMonday.addDays(2), QTime(9, 0), QTime(9, 30), 50, 1}});
     REQUIRE(r.placements.size() == 1);
     CHECK(r.placements.first().clinicianId == 1);
     CHECK(r.placements.first().start == QTime(9, 30));
@@ -172,7 +177,8 @@ TEST_CASE("Scheduling: overlapping sessions of one midwife never double-book her
           "[scheduling][scheduler]")
 {
     Small s;
-    s.sessions << weekly(14, 1, Qt::Wednesday, QTime(9, 0), QTime(10, 0), 20, false, QStringLiteral("GP"));
+    s.sessions << weekly(14, 1, Qt::Wednesday, QTime(9, 0), QTime(10, 0), 20, false,
+                         QStringLiteral("GP"));
     QList<ContactToPlace> list;
     for (qint64 id = 1; id <= 8; ++id)
         list << contact(id, kMonday, 1, 1);
@@ -243,10 +249,9 @@ TEST_CASE("Scheduling: a team of 8 and 300 women over 12 weeks: invariants and c
     timer.start();
     const ScheduleResult r = scheduleContacts(sc.contacts, sc.sessions, sc.clinicians, sc.absences,
                                               sc.booked, sc.from, sc.weeks);
-    WARN("one team, 300 women, 12 weeks: " << r.contactsConsidered << " contacts in "
-                                           << timer.elapsed() << " ms; named midwife "
-                                           << r.percentWithNamedMidwife() << "%, team "
-                                           << r.percentWithinTeam() << "%");
+    WARN("one team, 300 women, 12 weeks: "
+         << r.contactsConsidered << " contacts in " << timer.elapsed() << " ms; named midwife "
+         << r.percentWithNamedMidwife() << "%, team " << r.percentWithinTeam() << "%");
     checkScheduleInvariants(sc, r);
     CHECK(r.contactsConsidered > 500);
     CHECK(r.percentWithNamedMidwife() >= 90.0);
@@ -272,7 +277,8 @@ TEST_CASE("Scheduling: an overfull team spills over, never double-booking, and l
 {
     // 600 women on team 1, more contacts than its slots some weeks; 150 on team 2, which has room.
     Scenario sc = makeScenario(2, 1200);
-    sc.contacts.removeIf([](const ContactToPlace &c) { return c.teamId == 2 && c.pregnancyId % 8 != 0; });
+    sc.contacts.removeIf(
+        [](const ContactToPlace &c) { return c.teamId == 2 && c.pregnancyId % 8 != 0; });
     const ScheduleResult r = scheduleContacts(sc.contacts, sc.sessions, sc.clinicians, sc.absences,
                                               sc.booked, sc.from, sc.weeks);
     checkScheduleInvariants(sc, r);
@@ -281,8 +287,9 @@ TEST_CASE("Scheduling: an overfull team spills over, never double-booking, and l
 
     // 700 women on a team alone: some contacts find no slot at all, and say so.
     const Scenario alone = makeScenario(1, 700);
-    const ScheduleResult over = scheduleContacts(alone.contacts, alone.sessions, alone.clinicians,
-                                                 alone.absences, alone.booked, alone.from, alone.weeks);
+    const ScheduleResult over =
+        scheduleContacts(alone.contacts, alone.sessions, alone.clinicians, alone.absences,
+                         alone.booked, alone.from, alone.weeks);
     checkScheduleInvariants(alone, over);
     CHECK_FALSE(over.unplaced.isEmpty());
     for (const Unplaced &u : over.unplaced)
@@ -297,10 +304,9 @@ TEST_CASE("Scheduling: trust scale, 40 teams, 320 midwives, 11,000 pregnancies",
     timer.start();
     const ScheduleResult r = scheduleContacts(sc.contacts, sc.sessions, sc.clinicians, sc.absences,
                                               sc.booked, sc.from, sc.weeks);
-    WARN("trust, 11,000 women, 12 weeks: " << r.contactsConsidered << " contacts in "
-                                           << timer.elapsed() << " ms; named midwife "
-                                           << r.percentWithNamedMidwife() << "%, team "
-                                           << r.percentWithinTeam() << "%");
+    WARN("trust, 11,000 women, 12 weeks: "
+         << r.contactsConsidered << " contacts in " << timer.elapsed() << " ms; named midwife "
+         << r.percentWithNamedMidwife() << "%, team " << r.percentWithinTeam() << "%");
     checkScheduleInvariants(sc, r);
     CHECK(r.percentWithNamedMidwife() >= 90.0);
     CHECK(r.percentWithinTeam() >= 99.0);

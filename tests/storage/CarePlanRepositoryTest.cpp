@@ -47,7 +47,8 @@ TEST_CASE("The first booking save makes version 1 of her care plan", "[storage][
     CHECK(first->plan == std::get<CarePlan>(clinical::planCare(booking)));
     CHECK(first->chosenPlaceOfBirth == PlaceOfBirth::Home);
     CHECK(first->decisions.size() == first->plan.recommendations.size());
-    CHECK(std::all_of(first->decisions.cbegin(), first->decisions.cend(), [](const auto &d) { return d.accepted; }));
+    CHECK(std::all_of(first->decisions.cbegin(), first->decisions.cend(),
+                      [](const auto &d) { return d.accepted; }));
     CHECK(first->savedAt == f.clock.now());
 
     // A later booking save does not change a plan she was given.
@@ -69,8 +70,9 @@ TEST_CASE("Each save is a new version; a decline needs a reason", "[storage][car
     CarePlanRepository plans(*f.db, f.clock);
     StoredCarePlan edited = *plans.latest(booking.pregnancy.id);
     REQUIRE_FALSE(edited.decisions.isEmpty());
-    auto aspirin = std::find_if(edited.decisions.begin(), edited.decisions.end(),
-                                [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
+    auto aspirin =
+        std::find_if(edited.decisions.begin(), edited.decisions.end(),
+                     [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
     REQUIRE(aspirin != edited.decisions.end());
     aspirin->accepted = false;
     CHECK_FALSE(plans.saveNewVersion(edited, QStringLiteral("midwife"), &f.error));

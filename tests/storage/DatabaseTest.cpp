@@ -64,9 +64,9 @@ TEST_CASE("Foreign keys are enforced", "[storage]")
     auto db = Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
     REQUIRE(db);
     QSqlQuery q(db->connection());
-    CHECK_FALSE(q.exec(QStringLiteral(
-        "INSERT INTO pregnancy (woman_id, booking_date, created_at, updated_at) "
-        "VALUES (4242, '2026-10-01', 'x', 'x')")));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("INSERT INTO pregnancy (woman_id, booking_date, created_at, updated_at) "
+                       "VALUES (4242, '2026-10-01', 'x', 'x')")));
     CHECK(q.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
 }
 
@@ -127,7 +127,8 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
     {
         const QString path = scratch.file(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             REQUIRE(other.open());
             QSqlQuery q(other);

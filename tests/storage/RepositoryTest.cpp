@@ -32,7 +32,8 @@ TEST_CASE("A booking saves and loads back identical", "[storage]")
     b.woman.interpreterNeeded = true;
     b.pregnancy.datingScan = DatingScan{QDate(2026, 10, 26), 55.0};
     b.pregnancy.yearsSinceLastPregnancy = 3;
-    b.assessment.conditions = {QStringLiteral("chronic_hypertension"), QStringLiteral("previous_gdm")};
+    b.assessment.conditions = {QStringLiteral("chronic_hypertension"),
+                               QStringLiteral("previous_gdm")};
     b.assessment.mentalHealth = {true, false, 3};
     b.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
     PregnancyRepository pregnancies(*f.db, f.clock);
@@ -85,8 +86,7 @@ TEST_CASE("The same NHS number cannot be registered twice", "[storage]")
     CHECK(women.count() == 1);
 }
 
-TEST_CASE("A woman has many pregnancies; a new one starts from her demographics only",
-          "[storage]")
+TEST_CASE("A woman has many pregnancies; a new one starts from her demographics only", "[storage]")
 {
     Fixture f;
     REQUIRE(f.db);
@@ -105,7 +105,8 @@ TEST_CASE("A woman has many pregnancies; a new one starts from her demographics 
     REQUIRE(list.size() == 2);
     CHECK(list.front().id == second.pregnancy.id);
     CHECK(pregnancies.latestBooking(first.woman.id)->assessment.conditions.isEmpty());
-    CHECK(pregnancies.booking(first.pregnancy.id)->assessment.conditions == first.assessment.conditions);
+    CHECK(pregnancies.booking(first.pregnancy.id)->assessment.conditions ==
+          first.assessment.conditions);
 }
 
 TEST_CASE("Drafts are kept per form and record until removed", "[storage]")
@@ -114,8 +115,10 @@ TEST_CASE("Drafts are kept per form and record until removed", "[storage]")
     REQUIRE(f.db);
     DraftRepository drafts(*f.db, f.clock);
     CHECK_FALSE(drafts.get(QStringLiteral("booking"), QStringLiteral("7")));
-    REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"), {{QStringLiteral("weight"), QStringLiteral("7")}}));
-    REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"), {{QStringLiteral("weight"), QStringLiteral("72")}}));
+    REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"),
+                       {{QStringLiteral("weight"), QStringLiteral("7")}}));
+    REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"),
+                       {{QStringLiteral("weight"), QStringLiteral("72")}}));
     const auto draft = drafts.get(QStringLiteral("booking"), QStringLiteral("7"));
     REQUIRE(draft);
     CHECK(draft->payload.value(QStringLiteral("weight")).toString() == QStringLiteral("72"));

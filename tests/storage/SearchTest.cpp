@@ -21,8 +21,8 @@ TEST_CASE("What was typed is read as the thing it can be", "[search]")
     CHECK(SearchQuery::parse(QStringLiteral("le4 6")).kind == K::PostcodePrefix);
     CHECK(SearchQuery::parse(QStringLiteral("le4 6")).prefix == QStringLiteral("LE46"));
     CHECK(SearchQuery::parse(QStringLiteral("Pat")).kind == K::Name);
-    CHECK(SearchQuery::parse(QStringLiteral("Zoë O'Connor")).words
-          == QStringList{QStringLiteral("zoe"), QStringLiteral("o'connor")});
+    CHECK(SearchQuery::parse(QStringLiteral("Zoë O'Connor")).words ==
+          QStringList{QStringLiteral("zoe"), QStringLiteral("o'connor")});
 }
 
 TEST_CASE("Search finds her by each of the four keys", "[search]")

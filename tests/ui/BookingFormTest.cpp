@@ -100,8 +100,11 @@ TEST_CASE("A booking typed with the keyboard alone survives saving, closing and 
 
     // What the rules make of it is on screen as she types.
     CHECK(app.find<QLabel>(QStringLiteral("summaryBmi"))->text() == QStringLiteral("22.3"));
-    CHECK(app.find<QLabel>(QStringLiteral("summaryGestationAtBooking"))->text() == QStringLiteral("9+6"));
-    CHECK(app.find<QLabel>(QStringLiteral("summaryEdd"))->text().contains(QStringLiteral("11 May 2027")));
+    CHECK(app.find<QLabel>(QStringLiteral("summaryGestationAtBooking"))->text() ==
+          QStringLiteral("9+6"));
+    CHECK(app.find<QLabel>(QStringLiteral("summaryEdd"))
+              ->text()
+              .contains(QStringLiteral("11 May 2027")));
 
     app.press(QKeySequence::Save);
     Booking expected = registered;
@@ -113,7 +116,8 @@ TEST_CASE("A booking typed with the keyboard alone survives saving, closing and 
     expected.pregnancy.yearsSinceLastPregnancy = 3;
     expected.assessment.measurements = {162.0, 58.5, 1.0};
     expected.assessment.smoking = Smoking::Ex;
-    expected.assessment.conditions = {QStringLiteral("asthma_severe"), QStringLiteral("family_diabetes"),
+    expected.assessment.conditions = {QStringLiteral("asthma_severe"),
+                                      QStringLiteral("family_diabetes"),
                                       QStringLiteral("previous_third_degree_tear")};
     expected.assessment.mentalHealth = {false, true, 2};
     expected.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
@@ -124,9 +128,9 @@ TEST_CASE("A booking typed with the keyboard alone survives saving, closing and 
     expected.pregnancy.id = saved->pregnancy.id;
     expected.pregnancy.womanId = saved->woman.id;
     CHECK(*saved == expected);
-    CHECK_FALSE(app.context->drafts.get(QStringLiteral("booking"), QStringLiteral("woman:%1/pregnancy:%2")
-                                                                      .arg(saved->woman.id)
-                                                                      .arg(saved->pregnancy.id)));
+    CHECK_FALSE(app.context->drafts.get(
+        QStringLiteral("booking"),
+        QStringLiteral("woman:%1/pregnancy:%2").arg(saved->woman.id).arg(saved->pregnancy.id)));
 
     app.restart();
     openRecord(app, QStringLiteral("943 476 5919"));
@@ -136,7 +140,8 @@ TEST_CASE("A booking typed with the keyboard alone survives saving, closing and 
     CHECK(app.find<QLineEdit>(QStringLiteral("weightKg"))->text() == QStringLiteral("58.5"));
     CHECK(app.find<QCheckBox>(QStringLiteral("condition:family_diabetes"))->isChecked());
     CHECK(app.find<QCheckBox>(QStringLiteral("social:refugee"))->isChecked());
-    CHECK(app.find<QComboBox>(QStringLiteral("placeOfBirth"))->currentText() == QStringLiteral("Home"));
+    CHECK(app.find<QComboBox>(QStringLiteral("placeOfBirth"))->currentText() ==
+          QStringLiteral("Home"));
     CHECK(app.draftOffers == 0);
 }
 
@@ -174,7 +179,8 @@ TEST_CASE("Typing is kept as a draft and offered back after the window is destro
     }
 }
 
-TEST_CASE("A value out of range is explained beside its field; what was typed stays", "[ui][booking]")
+TEST_CASE("A value out of range is explained beside its field; what was typed stays",
+          "[ui][booking]")
 {
     test::AppFixture app;
     Booking booking = test::lowRiskBooking();
@@ -190,7 +196,9 @@ TEST_CASE("A value out of range is explained beside its field; what was typed st
     auto *message = app.find<QLabel>(QStringLiteral("message:measurements.height_cm"));
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("between 100 and 250")));
-    CHECK(app.find<QLabel>(QStringLiteral("message:pregnancy.lmp"))->text().contains(QStringLiteral("not a real date")));
+    CHECK(app.find<QLabel>(QStringLiteral("message:pregnancy.lmp"))
+              ->text()
+              .contains(QStringLiteral("not a real date")));
     CHECK(height->text() == QStringLiteral("62"));
     CHECK(app.context->pregnancies.booking(booking.pregnancy.id) == booking);
 }

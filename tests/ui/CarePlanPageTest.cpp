@@ -38,7 +38,8 @@ void openRecord(test::AppFixture &app)
 } // namespace
 
 TEST_CASE("Care plan: decline with a reason, choose home birth against advice, save, preview, "
-          "find both versions", "[ui][careplan]")
+          "find both versions",
+          "[ui][careplan]")
 {
     test::AppFixture app;
     Booking booking = hypertensiveBooking();
@@ -49,8 +50,9 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     auto *page = app.window().recordView()->carePlanPage();
     REQUIRE(app.find<QTabWidget>(QStringLiteral("recordPages"))->currentWidget() == page);
     REQUIRE(page->shownVersion().version == 1);
-    CHECK(app.find<QWidget>(QStringLiteral("birthPlace:home"))->findChild<QLabel *>(QStringLiteral("advice"))->text()
-          == QStringLiteral("Obstetric unit recommended"));
+    CHECK(app.find<QWidget>(QStringLiteral("birthPlace:home"))
+              ->findChild<QLabel *>(QStringLiteral("advice"))
+              ->text() == QStringLiteral("Obstetric unit recommended"));
 
     // Decline aspirin, with the keyboard.
     auto *aspirin = app.find<QComboBox>(QStringLiteral("decision:aspirin"));
@@ -63,7 +65,9 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     // A decline without a reason is not saved, and says why beside the field.
     app.press(QKeySequence::Save);
     CHECK(app.context->plans.versions(booking.pregnancy.id).size() == 1);
-    CHECK(app.find<QLabel>(QStringLiteral("message:reason:aspirin"))->text().contains(QStringLiteral("needs her reason")));
+    CHECK(app.find<QLabel>(QStringLiteral("message:reason:aspirin"))
+              ->text()
+              .contains(QStringLiteral("needs her reason")));
 
     reason->setFocus();
     QTest::keyClicks(reason, QStringLiteral("declined aspirin after discussion"));
@@ -88,8 +92,9 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     REQUIRE(versions.size() == 2);
     CHECK(versions[0].chosenPlaceOfBirth == PlaceOfBirth::Undecided);
     CHECK(versions[1].chosenPlaceOfBirth == PlaceOfBirth::Home);
-    const auto declined = std::find_if(versions[1].decisions.cbegin(), versions[1].decisions.cend(),
-                                       [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
+    const auto declined =
+        std::find_if(versions[1].decisions.cbegin(), versions[1].decisions.cend(),
+                     [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
     REQUIRE(declined != versions[1].decisions.cend());
     CHECK_FALSE(declined->accepted);
     CHECK(declined->reason == QStringLiteral("declined aspirin after discussion"));
@@ -117,12 +122,14 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     chooser->setCurrentIndex(0);
     emit chooser->activated(0);
     CHECK(reopened->shownVersion().version == 1);
-    CHECK(reopened->findChild<QComboBox *>(QStringLiteral("decision:aspirin"))->currentText() == QStringLiteral("Accepted"));
+    CHECK(reopened->findChild<QComboBox *>(QStringLiteral("decision:aspirin"))->currentText() ==
+          QStringLiteral("Accepted"));
     CHECK_FALSE(reopened->findChild<QComboBox *>(QStringLiteral("decision:aspirin"))->isEnabled());
 }
 
 TEST_CASE("Care plan: a changed booking shows what the rules would change and takes it into a "
-          "new version", "[ui][careplan]")
+          "new version",
+          "[ui][careplan]")
 {
     test::AppFixture app;
     Booking booking = test::lowRiskBooking();
@@ -140,6 +147,8 @@ TEST_CASE("Care plan: a changed booking shows what the rules would change and ta
     const auto versions = app.context->plans.versions(booking.pregnancy.id);
     REQUIRE(versions.size() == 2);
     const auto &codes = versions[1].plan.recommendations;
-    CHECK(std::any_of(codes.cbegin(), codes.cend(), [](const Recommendation &r) { return r.code == QStringLiteral("referral_stop_smoking"); }));
+    CHECK(std::any_of(codes.cbegin(), codes.cend(), [](const Recommendation &r) {
+        return r.code == QStringLiteral("referral_stop_smoking");
+    }));
     CHECK(versions[1].basedOn.assessment.smoking == Smoking::Current);
 }

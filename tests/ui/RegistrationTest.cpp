@@ -11,18 +11,25 @@
 using namespace bb;
 
 namespace {
-QString focusedName() { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); }
+QString focusedName()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
 } // namespace
 
-TEST_CASE("Registering a new woman with the keyboard, pasting a dashed NHS number", "[ui][registration]")
+TEST_CASE("Registering a new woman with the keyboard, pasting a dashed NHS number",
+          "[ui][registration]")
 {
     test::AppFixture app;
     app.press(QKeySequence::New);
     CHECK(focusedName() == QStringLiteral("nhsNumber"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("943-476-5919"));
-    for (const auto &[field, text] : {std::pair{"givenName", "Asha"}, {"familyName", "Patel"},
-                                      {"dateOfBirth", "14/03/1996"}, {"address", "12 Belgrave Road, Leicester"},
-                                      {"postcode", "le4 6ab"}, {"phone", "07700 900123"}}) {
+    for (const auto &[field, text] : {std::pair{"givenName", "Asha"},
+                                      {"familyName", "Patel"},
+                                      {"dateOfBirth", "14/03/1996"},
+                                      {"address", "12 Belgrave Road, Leicester"},
+                                      {"postcode", "le4 6ab"},
+                                      {"phone", "07700 900123"}}) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         REQUIRE(focusedName() == QLatin1String(field));
         QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(text));
@@ -34,11 +41,13 @@ TEST_CASE("Registering a new woman with the keyboard, pasting a dashed NHS numbe
     CHECK(saved->dateOfBirth == QDate(1996, 3, 14));
     CHECK(saved->postcode == QStringLiteral("LE4 6AB"));
     CHECK(saved->address == QStringLiteral("12 Belgrave Road, Leicester"));
-    CHECK(app.find<QLineEdit>(QStringLiteral("nhsNumber"))->text() == QStringLiteral("943 476 5919"));
+    CHECK(app.find<QLineEdit>(QStringLiteral("nhsNumber"))->text() ==
+          QStringLiteral("943 476 5919"));
     CHECK(app.find<QLabel>(QStringLiteral("recordName"))->text() == QStringLiteral("PATEL, Asha"));
 }
 
-TEST_CASE("A bad NHS number is explained beside the field and nothing is lost", "[ui][registration]")
+TEST_CASE("A bad NHS number is explained beside the field and nothing is lost",
+          "[ui][registration]")
 {
     test::AppFixture app;
     app.press(QKeySequence::New);
@@ -51,7 +60,10 @@ TEST_CASE("A bad NHS number is explained beside the field and nothing is lost", 
     auto *nhsMessage = app.find<QLabel>(QStringLiteral("message:woman.nhs_number"));
     CHECK(nhsMessage->isVisible());
     CHECK(nhsMessage->text().contains(QStringLiteral("check digit does not match")));
-    CHECK(app.find<QLabel>(QStringLiteral("message:woman.date_of_birth"))->text().contains(QStringLiteral("not a real date")));
+    CHECK(app.find<QLabel>(QStringLiteral("message:woman.date_of_birth"))
+              ->text()
+              .contains(QStringLiteral("not a real date")));
     CHECK(app.find<QLineEdit>(QStringLiteral("givenName"))->text() == QStringLiteral("Asha"));
-    CHECK(app.find<QLineEdit>(QStringLiteral("nhsNumber"))->text() == QStringLiteral("943 476 5918"));
+    CHECK(app.find<QLineEdit>(QStringLiteral("nhsNumber"))->text() ==
+          QStringLiteral("943 476 5918"));
 }

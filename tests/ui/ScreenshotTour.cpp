@@ -4,13 +4,13 @@
 //   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
 #include "UiTestSupport.h"
 
+#include "careplan/CarePlanPage.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
-#include "teams/TeamWindow.h"
-#include "careplan/CarePlanPage.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
+#include "teams/TeamWindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

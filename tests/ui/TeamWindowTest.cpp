@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "UiTestSupport.h"
 
-#include "demo/DemoData.h"
-#include "demo/DemoTeams.h"
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanPage.h"
+#include "demo/DemoData.h"
+#include "demo/DemoTeams.h"
 #include "record/WomanRecordView.h"
 #include "teams/CaseloadView.h"
 #include "teams/ContinuityDashboard.h"
@@ -14,10 +14,10 @@
 #include "teams/WeekView.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QLabel>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -114,7 +114,8 @@ TEST_CASE("The on-call rota has two midwives on every shift; the dashboard reads
         CHECK(shifts->item(row, 3)->text() == QStringLiteral("two on call"));
     }
     // Every demo woman has a named midwife recorded a few days after booking.
-    CHECK(window.continuity()->headline()->text().startsWith(QStringLiteral("%1 women in care").arg(bookings.size())));
+    CHECK(window.continuity()->headline()->text().startsWith(
+        QStringLiteral("%1 women in care").arg(bookings.size())));
 }
 
 TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorded and printed",
@@ -129,7 +130,8 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
     REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
 
     ui::AllocationDialog dialog(*app.context, booking.pregnancy.id);
-    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("allocationTeam"))->currentText() == QStringLiteral("City Continuity Team"));
+    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("allocationTeam"))->currentText() ==
+          QStringLiteral("City Continuity Team"));
     const auto chosen = dialog.chosen();
     REQUIRE(chosen);
     Allocation allocation = *chosen;
@@ -151,8 +153,8 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
         return;
     }
     QProcess text;
-    text.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
-                           QStringLiteral("-")});
+    text.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                           QStringLiteral("1"), pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished());
     const QString page1 = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     CHECK(page1.contains(midwife));

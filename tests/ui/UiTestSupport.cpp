@@ -5,7 +5,10 @@
 
 namespace bb::test {
 
-AppFixture::AppFixture() { open(); }
+AppFixture::AppFixture()
+{
+    open();
+}
 
 AppFixture::~AppFixture()
 {
@@ -24,7 +27,9 @@ void AppFixture::open()
         ++draftOffers;
         return answerRestoreDraft;
     };
-    context->askLeave = [](QWidget *, const QString &) { return ui::ClinicContext::LeaveChoice::Save; };
+    context->askLeave = [](QWidget *, const QString &) {
+        return ui::ClinicContext::LeaveChoice::Save;
+    };
     m_window = std::make_unique<MainWindow>(*context, QStringLiteral("clinic.sqlite"));
     m_window->show();
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));

@@ -28,8 +28,7 @@ struct AppFixture
     /// leave things), then the database connection, and opens both again.
     void restart();
 
-    template <typename W>
-    W *find(const QString &objectName)
+    template <typename W> W *find(const QString &objectName)
     {
         auto *widget = m_window->findChild<W *>(objectName);
         INFO("widget " << objectName.toStdString());

@@ -23,7 +23,8 @@ AllocationDialog::AllocationDialog(ClinicContext &context, qint64 pregnancyId, Q
     m_team->setObjectName(QStringLiteral("allocationTeam"));
     m_midwives->setObjectName(QStringLiteral("allocationMidwives"));
     m_midwives->setAccessibleName(tr("Midwives of the team, best placed first"));
-    m_midwives->setHorizontalHeaderLabels({tr("Midwife"), tr("Women now"), tr("Room for"), tr("Due the same month")});
+    m_midwives->setHorizontalHeaderLabels(
+        {tr("Midwife"), tr("Women now"), tr("Room for"), tr("Due the same month")});
     m_midwives->verticalHeader()->hide();
     m_midwives->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_midwives->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,7 +47,8 @@ AllocationDialog::AllocationDialog(ClinicContext &context, qint64 pregnancyId, Q
     auto *rows = new FieldRows;
     rows->add(tr("&Team"), m_team);
     rows->add(tr("&Midwife"), m_midwives);
-    rows->add(tr("&Named on"), m_date, QString(), tr("The date her named midwife and team are recorded"));
+    rows->add(tr("&Named on"), m_date, QString(),
+              tr("The date her named midwife and team are recorded"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,7 +110,8 @@ std::optional<Allocation> AllocationDialog::chosen() const
     return a;
 }
 
-std::optional<Allocation> AllocationDialog::ask(ClinicContext &context, qint64 pregnancyId, QWidget *parent)
+std::optional<Allocation> AllocationDialog::ask(ClinicContext &context, qint64 pregnancyId,
+                                                QWidget *parent)
 {
     AllocationDialog dialog(context, pregnancyId, parent);
     if (dialog.exec() != QDialog::Accepted)

@@ -23,7 +23,8 @@ class AllocationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static std::optional<Allocation> ask(ClinicContext &context, qint64 pregnancyId, QWidget *parent);
+    static std::optional<Allocation> ask(ClinicContext &context, qint64 pregnancyId,
+                                         QWidget *parent);
 
     AllocationDialog(ClinicContext &context, qint64 pregnancyId, QWidget *parent = nullptr);
     std::optional<Allocation> chosen() const;

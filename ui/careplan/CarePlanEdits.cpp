@@ -6,21 +6,23 @@
 
 namespace bb::ui {
 
-DecisionEdit::DecisionEdit(CarePlanEditTarget &target, CarePlanDecision before, CarePlanDecision after)
+DecisionEdit::DecisionEdit(CarePlanEditTarget &target, CarePlanDecision before,
+                           CarePlanDecision after)
     : m_target(target), m_before(std::move(before)), m_after(std::move(after))
 {
     const QString title = clinical::recommendationTitle(m_after.code);
-    setText(m_before.accepted != m_after.accepted
-                ? (m_after.accepted ? QObject::tr("accept %1") : QObject::tr("decline %1")).arg(title)
-                : QObject::tr("reason for declining %1").arg(title));
+    setText(
+        m_before.accepted != m_after.accepted
+            ? (m_after.accepted ? QObject::tr("accept %1") : QObject::tr("decline %1")).arg(title)
+            : QObject::tr("reason for declining %1").arg(title));
 }
 
 bool DecisionEdit::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const DecisionEdit *>(other);
     // Only reason typing merges; a change of accepted/declined is always its own step.
-    if (next->m_after.code != m_after.code || next->m_before.accepted != next->m_after.accepted
-        || m_before.accepted != m_after.accepted)
+    if (next->m_after.code != m_after.code || next->m_before.accepted != next->m_after.accepted ||
+        m_before.accepted != m_after.accepted)
         return false;
     m_after = next->m_after;
     return true;
@@ -33,7 +35,8 @@ ChoiceEdit::ChoiceEdit(CarePlanEditTarget &target, PlaceOfBirth before, PlaceOfB
 }
 
 WordsEdit::WordsEdit(CarePlanEditTarget &target, QString field, QString before, QString after)
-    : m_target(target), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
+    : m_target(target), m_field(std::move(field)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     setText(QObject::tr("type her words"));
 }

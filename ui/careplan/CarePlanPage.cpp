@@ -137,7 +137,10 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     setPregnancy(0);
 }
 
-CarePlanPage::~CarePlanPage() { flushDraft(); }
+CarePlanPage::~CarePlanPage()
+{
+    flushDraft();
+}
 
 QString CarePlanPage::recordKey() const
 {
@@ -173,14 +176,16 @@ void CarePlanPage::showSavedValue()
 {
     m_versionChooser->clear();
     for (const StoredCarePlan &v : std::as_const(m_versions)) {
-        m_versionChooser->addItem(tr("%1 - %2 by %3")
-                                      .arg(v.version)
-                                      .arg(v.savedAt.toString(QStringLiteral("dd-MMM-yyyy HH:mm")), v.savedBy));
+        m_versionChooser->addItem(
+            tr("%1 - %2 by %3")
+                .arg(v.version)
+                .arg(v.savedAt.toString(QStringLiteral("dd-MMM-yyyy HH:mm")), v.savedBy));
     }
     m_versionChooser->setCurrentIndex(int(m_versions.indexOf(m_shown)));
     m_versionNote->setText(m_versions.isEmpty() ? QString()
-                           : viewingLatest()    ? tr("the latest of %n", nullptr, int(m_versions.size()))
-                                                : tr("an earlier version: choose the latest to edit"));
+                           : viewingLatest()
+                               ? tr("the latest of %n", nullptr, int(m_versions.size()))
+                               : tr("an earlier version: choose the latest to edit"));
     const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
     m_decisions.clear();
     for (const CarePlanDecision &d : source.decisions)
@@ -195,15 +200,18 @@ void CarePlanPage::showSavedValue()
 
 void CarePlanPage::showNamedCarers()
 {
-    const auto carers = m_pregnancyId ? scheduling::namedCarers(context().database, context().clock, m_pregnancyId)
-                                      : std::nullopt;
+    const auto carers =
+        m_pregnancyId ? scheduling::namedCarers(context().database, context().clock, m_pregnancyId)
+                      : std::nullopt;
     QFont bold = m_namedCarers->font();
     bold.setBold(true);
     m_namedCarers->setFont(bold);
     m_namedCarers->setText(carers ? tr("Named midwife: %1, %2 (since %3)")
-                                        .arg(carers->midwife, carers->team, carers->since.toString(QStringLiteral("dd-MMM-yyyy")))
+                                        .arg(carers->midwife, carers->team,
+                                             carers->since.toString(QStringLiteral("dd-MMM-yyyy")))
                                   : tr("Named midwife: not yet assigned"));
-    m_nameMidwife->setText(carers ? tr("Change her &named midwife...") : tr("&Name her midwife..."));
+    m_nameMidwife->setText(carers ? tr("Change her &named midwife...")
+                                  : tr("&Name her midwife..."));
     m_nameMidwife->setEnabled(m_pregnancyId != 0);
 }
 
@@ -226,7 +234,8 @@ documents::CarePlanPrintInput CarePlanPage::printInput() const
 {
     const auto carers = scheduling::namedCarers(context().database, context().clock, m_pregnancyId);
     return documents::printInputFor(editedPlan(), context().settings(), context().clock.today(),
-                                    carers ? carers->midwife : QString(), carers ? carers->team : QString());
+                                    carers ? carers->midwife : QString(),
+                                    carers ? carers->team : QString());
 }
 
 void CarePlanPage::rebuild()
@@ -242,9 +251,11 @@ void CarePlanPage::rebuild()
     const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
     if (source.version == 0 && !m_takenFromRules) {
         // Say what stops the plan, in the booking's own field names, so it can be put right there.
-        QString why = tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
-                         "plan is made from it.");
-        if (const auto booking = m_pregnancyId ? context().pregnancies.booking(m_pregnancyId) : std::nullopt) {
+        QString why =
+            tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
+               "plan is made from it.");
+        if (const auto booking =
+                m_pregnancyId ? context().pregnancies.booking(m_pregnancyId) : std::nullopt) {
             const auto planned = clinical::planCare(*booking);
             if (const auto *errors = std::get_if<FieldErrors>(&planned)) {
                 QStringList lines;
@@ -272,7 +283,8 @@ void CarePlanPage::rebuild()
     appointmentsLayout->addWidget(makeScansList(plan));
     m_body->addWidget(appointments);
 
-    auto *places = new QGroupBox(tr("Where to have her baby (NICE NG235): all four explained to her"));
+    auto *places =
+        new QGroupBox(tr("Where to have her baby (NICE NG235): all four explained to her"));
     auto *placesLayout = new QVBoxLayout(places);
     placesLayout->addWidget(makeBirthPlacesRow(plan));
     auto *choiceRow = new QHBoxLayout;
@@ -292,7 +304,8 @@ void CarePlanPage::rebuild()
     placesLayout->addLayout(choiceRow);
     m_body->addWidget(places);
     connect(m_choiceBox, &QComboBox::currentIndexChanged, this, [this] {
-        const PlaceOfBirth now = *codes::placeOfBirthFromCode(m_choiceBox->currentData().toString());
+        const PlaceOfBirth now =
+            *codes::placeOfBirthFromCode(m_choiceBox->currentData().toString());
         if (m_applying || isLoading()) {
             m_chosen = now;
             return;
@@ -327,7 +340,8 @@ void CarePlanPage::rebuild()
 
     const bool editable = viewingLatest();
     for (QWidget *w : m_content->findChildren<QWidget *>()) {
-        if (qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QPlainTextEdit *>(w))
             w->setEnabled(editable && (!qobject_cast<QLineEdit *>(w) || w->isEnabled()));
     }
     watchInputs(m_content);
@@ -347,18 +361,22 @@ QWidget *CarePlanPage::makeRecommendations()
             category = r.category;
             grid->addWidget(heading(categoryTitle(r.category)), row++, 0, 1, 3);
         }
-        auto *what = new QLabel(QStringLiteral("<b>%1</b> <i>(%2)</i><br>%3")
-                                    .arg(clinical::recommendationTitle(r.code).toHtmlEscaped(), r.source.toHtmlEscaped(),
-                                         tr("because: %1").arg(r.reasons.join(QStringLiteral("; "))).toHtmlEscaped()));
+        auto *what = new QLabel(
+            QStringLiteral("<b>%1</b> <i>(%2)</i><br>%3")
+                .arg(clinical::recommendationTitle(r.code).toHtmlEscaped(),
+                     r.source.toHtmlEscaped(),
+                     tr("because: %1").arg(r.reasons.join(QStringLiteral("; "))).toHtmlEscaped()));
         what->setWordWrap(true);
         auto *decision = new QComboBox;
         decision->setObjectName(QStringLiteral("decision:") + r.code);
-        decision->setAccessibleName(tr("Decision on %1").arg(clinical::recommendationTitle(r.code)));
+        decision->setAccessibleName(
+            tr("Decision on %1").arg(clinical::recommendationTitle(r.code)));
         decision->addItem(tr("Accepted"), QStringLiteral("accepted"));
         decision->addItem(tr("Declined"), QStringLiteral("declined"));
         auto *reason = new QLineEdit;
         reason->setObjectName(QStringLiteral("reason:") + r.code);
-        reason->setAccessibleName(tr("Why %1 was declined").arg(clinical::recommendationTitle(r.code)));
+        reason->setAccessibleName(
+            tr("Why %1 was declined").arg(clinical::recommendationTitle(r.code)));
         reason->setPlaceholderText(tr("why she declined, in her words"));
         auto *message = makeMessageLabel();
         message->setObjectName(QStringLiteral("message:reason:") + r.code);
@@ -380,7 +398,8 @@ QWidget *CarePlanPage::makeRecommendations()
                 reason->setEnabled(!now.accepted && viewingLatest());
                 return;
             }
-            const CarePlanDecision before = m_decisions.value(code, CarePlanDecision{code, true, {}});
+            const CarePlanDecision before =
+                m_decisions.value(code, CarePlanDecision{code, true, {}});
             if (!(before == now))
                 m_undo.push(new DecisionEdit(*this, before, now));
         };
@@ -420,7 +439,8 @@ void CarePlanPage::applyChoice(PlaceOfBirth place)
     QString note;
     for (const BirthPlaceAdvice &advice : source.plan.birthPlaces) {
         if (advice.setting == place && advice.advice != BirthPlaceAdviceKind::Suitable)
-            note = tr("\u26A0 Her choice, recorded against advice: %1.").arg(clinicalLabel(advice.advice).toLower());
+            note = tr("\u26A0 Her choice, recorded against advice: %1.")
+                       .arg(clinicalLabel(advice.advice).toLower());
     }
     m_choiceNote->setText(note);
 }
@@ -453,8 +473,9 @@ void CarePlanPage::refreshRuleChanges()
     const QStringList changes = clinical::carePlanChanges(m_shown.plan, *plan);
     if (changes.isEmpty())
         return;
-    m_rulesChanged->setText(tr("Her booking has changed since this plan. The rules would now change:\n\u2022 %1")
-                                .arg(changes.join(QStringLiteral("\n\u2022 "))));
+    m_rulesChanged->setText(
+        tr("Her booking has changed since this plan. The rules would now change:\n\u2022 %1")
+            .arg(changes.join(QStringLiteral("\n\u2022 "))));
     m_rulesChanged->show();
     m_takeChanges->show();
 }
@@ -497,8 +518,10 @@ StoredCarePlan CarePlanPage::editedPlan() const
 bool CarePlanPage::save()
 {
     if (m_versions.isEmpty() || !viewingLatest()) {
-        setMessage(m_message, m_versions.isEmpty() ? tr("Nothing to save: there is no plan yet.")
-                                                   : tr("This is an earlier version; choose the latest to change her plan."));
+        setMessage(m_message,
+                   m_versions.isEmpty()
+                       ? tr("Nothing to save: there is no plan yet.")
+                       : tr("This is an earlier version; choose the latest to change her plan."));
         return false;
     }
     StoredCarePlan plan = editedPlan();

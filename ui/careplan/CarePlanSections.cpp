@@ -14,7 +14,10 @@
 namespace bb::ui {
 namespace {
 
-QString day(const QDate &date) { return date.toString(QStringLiteral("ddd dd-MMM-yyyy")); }
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("ddd dd-MMM-yyyy"));
+}
 
 QLabel *wrapped(const QString &text)
 {
@@ -37,7 +40,8 @@ QWidget *makeAppointmentsTable(const CarePlan &plan)
     auto *table = new QTableWidget(int(plan.contacts.size()), 3);
     table->setObjectName(QStringLiteral("appointmentsTable"));
     table->setAccessibleName(QObject::tr("Her appointments"));
-    table->setHorizontalHeaderLabels({QObject::tr("Week"), QObject::tr("Date"), QObject::tr("What happens")});
+    table->setHorizontalHeaderLabels(
+        {QObject::tr("Week"), QObject::tr("Date"), QObject::tr("What happens")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
@@ -53,8 +57,8 @@ QWidget *makeAppointmentsTable(const CarePlan &plan)
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->resizeRowsToContents();
     // As tall as its rows: the page scrolls, the table does not.
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
-                          + table->verticalHeader()->length());
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                          table->verticalHeader()->length());
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
 }
@@ -63,7 +67,8 @@ QWidget *makeScansList(const CarePlan &plan)
 {
     QStringList lines;
     for (const ScanWindow &scan : plan.scans)
-        lines << QObject::tr("%1: between %2 and %3").arg(scanTitle(scan.code), day(scan.from), day(scan.to));
+        lines << QObject::tr("%1: between %2 and %3")
+                     .arg(scanTitle(scan.code), day(scan.from), day(scan.to));
     if (lines.isEmpty())
         lines << QObject::tr("No screening scans left to plan at this gestation.");
     auto *label = wrapped(lines.join(QLatin1Char('\n')));
@@ -96,7 +101,8 @@ QWidget *makeBirthPlacesRow(const CarePlan &plan)
         cardLayout->addWidget(advice);
         cardLayout->addWidget(wrapped(clinical::birthSettingDescription(place.setting)));
         if (!place.reasons.isEmpty())
-            cardLayout->addWidget(wrapped(QStringLiteral("\u2022 ") + place.reasons.join(QStringLiteral("\n\u2022 "))));
+            cardLayout->addWidget(wrapped(QStringLiteral("\u2022 ") +
+                                          place.reasons.join(QStringLiteral("\n\u2022 "))));
         cardLayout->addStretch();
         layout->addWidget(card, 1);
     }
@@ -106,10 +112,12 @@ QWidget *makeBirthPlacesRow(const CarePlan &plan)
 QWidget *makePlanFacts(const CarePlan &plan)
 {
     QStringList facts{
-        QObject::tr("EDD %1 (%2)").arg(plan.edd.toString(QStringLiteral("dd-MMM-yyyy")), clinical::label(plan.eddMethod)),
+        QObject::tr("EDD %1 (%2)")
+            .arg(plan.edd.toString(QStringLiteral("dd-MMM-yyyy")), clinical::label(plan.eddMethod)),
         QObject::tr("booked at %1").arg(plan.gestationAtBooking.toString()),
         clinicalLabel(plan.pathway),
-        QObject::tr("BMI %1").arg(plan.bmi ? QString::number(*plan.bmi, 'f', 1) : QObject::tr("not measured")),
+        QObject::tr("BMI %1").arg(plan.bmi ? QString::number(*plan.bmi, 'f', 1)
+                                           : QObject::tr("not measured")),
         QObject::tr("VTE score %1").arg(plan.vteScore),
     };
     auto *label = wrapped(facts.join(QStringLiteral("   \u00b7   ")));

@@ -22,10 +22,12 @@
 namespace bb::ui {
 namespace {
 
-QGroupBox *section(const QString &title) { return new QGroupBox(title); }
+QGroupBox *section(const QString &title)
+{
+    return new QGroupBox(title);
+}
 
-template <typename W>
-W *named(W *widget, const char *name)
+template <typename W> W *named(W *widget, const char *name)
 {
     widget->setObjectName(QLatin1String(name));
     return widget;
@@ -132,14 +134,18 @@ QWidget *BookingForm::buildHistory()
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_previousBirths = countBox("previousBirths", 0, 20);
-    rows->add(tr("Births at &24 weeks or more"), m_previousBirths, QStringLiteral("pregnancy.previous_births"));
+    rows->add(tr("Births at &24 weeks or more"), m_previousBirths,
+              QStringLiteral("pregnancy.previous_births"));
     m_previousLosses = countBox("previousLosses", 0, 30);
-    rows->add(tr("Losses &before 24 weeks"), m_previousLosses, QStringLiteral("pregnancy.previous_losses"));
+    rows->add(tr("Losses &before 24 weeks"), m_previousLosses,
+              QStringLiteral("pregnancy.previous_losses"));
     m_previousCaesareans = countBox("previousCaesareans", 0, 20);
-    rows->add(tr("Caesarean &births"), m_previousCaesareans, QStringLiteral("pregnancy.previous_caesareans"));
+    rows->add(tr("Caesarean &births"), m_previousCaesareans,
+              QStringLiteral("pregnancy.previous_caesareans"));
     m_yearsSinceLast = numberBox("yearsSinceLastPregnancy", tr("years"));
     rows->add(tr("&Years since last pregnancy"), m_yearsSinceLast,
-              QStringLiteral("pregnancy.years_since_last_pregnancy"), tr("Leave empty for a first pregnancy"));
+              QStringLiteral("pregnancy.years_since_last_pregnancy"),
+              tr("Leave empty for a first pregnancy"));
     return box;
 }
 
@@ -168,10 +174,12 @@ QWidget *BookingForm::buildChecklists()
     auto *layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     int number = 4;
-    for (auto group : {clinical::ConditionGroup::Medical, clinical::ConditionGroup::ObstetricHistory,
-                       clinical::ConditionGroup::FamilyHistory,
-                       clinical::ConditionGroup::MentalHealthAndSubstances}) {
-        auto *box = section(QStringLiteral("%1. %2").arg(number++).arg(clinical::conditionGroupTitle(group)));
+    for (auto group :
+         {clinical::ConditionGroup::Medical, clinical::ConditionGroup::ObstetricHistory,
+          clinical::ConditionGroup::FamilyHistory,
+          clinical::ConditionGroup::MentalHealthAndSubstances}) {
+        auto *box = section(
+            QStringLiteral("%1. %2").arg(number++).arg(clinical::conditionGroupTitle(group)));
         box->setObjectName(QStringLiteral("checklist:%1").arg(static_cast<int>(group)));
         // One column, read top to bottom: the descriptions are the rules page's own words and
         // too long to sit side by side without clipping.
@@ -198,14 +206,16 @@ QWidget *BookingForm::buildMentalHealth()
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_lowMood = named(new QCheckBox(tr("Yes")), "lowMood");
-    rows->add(tr("During the past month, often bothered by\nfeeling down, depressed or hopeless?"), m_lowMood,
-              QStringLiteral("mental_health.low_mood"));
+    rows->add(tr("During the past month, often bothered by\nfeeling down, depressed or hopeless?"),
+              m_lowMood, QStringLiteral("mental_health.low_mood"));
     m_littleInterest = named(new QCheckBox(tr("Yes")), "littleInterest");
-    rows->add(tr("During the past month, often bothered by\nlittle interest or pleasure in doing things?"),
+    rows->add(tr("During the past month, often bothered by\nlittle interest or pleasure in doing "
+                 "things?"),
               m_littleInterest, QStringLiteral("mental_health.little_interest"));
     m_gad2 = countBox("gad2Score", 0, kMaxGad2);
-    rows->add(tr("&GAD-2 score (0-6)"), m_gad2, QStringLiteral("mental_health.gad2_score"),
-              tr("Feeling nervous, anxious or on edge + not being able to stop or control worrying"));
+    rows->add(
+        tr("&GAD-2 score (0-6)"), m_gad2, QStringLiteral("mental_health.gad2_score"),
+        tr("Feeling nervous, anxious or on edge + not being able to stop or control worrying"));
     return box;
 }
 
@@ -268,7 +278,8 @@ void BookingForm::showSavedValue()
     m_previousBirths->setValue(p.previousBirths);
     m_previousLosses->setValue(p.previousLosses);
     m_previousCaesareans->setValue(p.previousCaesareans);
-    m_yearsSinceLast->setText(p.yearsSinceLastPregnancy ? QString::number(*p.yearsSinceLastPregnancy) : QString());
+    m_yearsSinceLast->setText(
+        p.yearsSinceLastPregnancy ? QString::number(*p.yearsSinceLastPregnancy) : QString());
     m_height->setText(numberText(a.measurements.heightCm));
     m_weight->setText(numberText(a.measurements.weightKg));
     m_co->setText(numberText(a.measurements.coPpm));
@@ -280,7 +291,8 @@ void BookingForm::showSavedValue()
     m_gad2->setValue(a.mentalHealth.gad2Score);
     for (auto it = m_social.cbegin(); it != m_social.cend(); ++it)
         it.value()->setChecked(m_booking.woman.social.contains(it.key()));
-    m_placeOfBirth->setCurrentIndex(m_placeOfBirth->findData(codes::toCode(a.preferredPlaceOfBirth)));
+    m_placeOfBirth->setCurrentIndex(
+        m_placeOfBirth->findData(codes::toCode(a.preferredPlaceOfBirth)));
 }
 
 Booking BookingForm::typedBooking(FieldErrors &problems) const
@@ -289,7 +301,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     Pregnancy &p = b.pregnancy;
     auto readDate = [&](const DateField *field, const char *path) {
         if (field->hasProblem())
-            problems.append({QLatin1String(path), tr("'%1' is not a real date (dd/mm/yyyy)").arg(field->text())});
+            problems.append({QLatin1String(path),
+                             tr("'%1' is not a real date (dd/mm/yyyy)").arg(field->text())});
         return field->date();
     };
     p.bookingDate = readDate(m_bookingDate, "pregnancy.booking_date");
@@ -300,19 +313,23 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     if (!m_scanDate->isEmpty() || crl) {
         p.datingScan = DatingScan{scanDate, crl.value_or(0.0)};
         if (!crl && m_crl->text().trimmed().isEmpty())
-            problems.append({QStringLiteral("pregnancy.dating_scan.crl_mm"), tr("is needed with a scan date")});
+            problems.append(
+                {QStringLiteral("pregnancy.dating_scan.crl_mm"), tr("is needed with a scan date")});
     }
     p.fetuses = m_fetuses->value();
     p.conception = *codes::conceptionFromCode(m_conception->currentData().toString());
     p.previousBirths = m_previousBirths->value();
     p.previousLosses = m_previousLosses->value();
     p.previousCaesareans = m_previousCaesareans->value();
-    const auto years = readNumber(m_yearsSinceLast, QStringLiteral("pregnancy.years_since_last_pregnancy"), problems);
+    const auto years = readNumber(m_yearsSinceLast,
+                                  QStringLiteral("pregnancy.years_since_last_pregnancy"), problems);
     p.yearsSinceLastPregnancy = years ? std::optional<int>(int(*years)) : std::nullopt;
 
     BookingAssessment &a = b.assessment;
-    a.measurements.heightCm = readNumber(m_height, QStringLiteral("measurements.height_cm"), problems);
-    a.measurements.weightKg = readNumber(m_weight, QStringLiteral("measurements.weight_kg"), problems);
+    a.measurements.heightCm =
+        readNumber(m_height, QStringLiteral("measurements.height_cm"), problems);
+    a.measurements.weightKg =
+        readNumber(m_weight, QStringLiteral("measurements.weight_kg"), problems);
     a.measurements.coPpm = readNumber(m_co, QStringLiteral("measurements.co_ppm"), problems);
     a.smoking = *codes::smokingFromCode(m_smoking->currentData().toString());
     a.conditions.clear();
@@ -326,7 +343,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
         if (it.value()->isChecked())
             b.woman.social << it.key();
     }
-    a.preferredPlaceOfBirth = *codes::placeOfBirthFromCode(m_placeOfBirth->currentData().toString());
+    a.preferredPlaceOfBirth =
+        *codes::placeOfBirthFromCode(m_placeOfBirth->currentData().toString());
     return b;
 }
 
@@ -341,10 +359,12 @@ bool BookingForm::save()
     FieldErrors problems;
     Booking booking = typedBooking(problems);
     for (const FieldError &error : validateBooking(booking)) {
-        if (std::none_of(problems.cbegin(), problems.cend(), [&](const FieldError &p) { return p.path == error.path; }))
+        if (std::none_of(problems.cbegin(), problems.cend(),
+                         [&](const FieldError &p) { return p.path == error.path; }))
             problems << error;
     }
-    if (booking.pregnancy.bookingDate.isValid() && booking.pregnancy.bookingDate > context().clock.today())
+    if (booking.pregnancy.bookingDate.isValid() &&
+        booking.pregnancy.bookingDate > context().clock.today())
         problems.append({QStringLiteral("pregnancy.booking_date"), tr("is in the future")});
 
     FieldErrors unplaced = problems;
@@ -358,7 +378,8 @@ bool BookingForm::save()
         unplaced = stillUnplaced;
     }
     if (!problems.isEmpty()) {
-        QStringList lines{tr("Not saved: %n problem(s) to put right.", nullptr, int(problems.size()))};
+        QStringList lines{
+            tr("Not saved: %n problem(s) to put right.", nullptr, int(problems.size()))};
         for (const FieldError &error : unplaced)
             lines << error.toString();
         setMessage(m_formMessage, lines.join(QLatin1Char('\n')));
@@ -376,7 +397,8 @@ bool BookingForm::save()
         setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(error));
         return false;
     }
-    if (keyBefore != QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
+    if (keyBefore !=
+        QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
         context().drafts.remove(formName(), keyBefore);
     m_booking = booking;
     showSavedValue();

@@ -24,7 +24,8 @@ QLabel *value(const char *objectName)
 } // namespace
 
 BookingSummary::BookingSummary(QWidget *parent)
-    : QFrame(parent), m_edd(value("summaryEdd")), m_gestationAtBooking(value("summaryGestationAtBooking")),
+    : QFrame(parent), m_edd(value("summaryEdd")),
+      m_gestationAtBooking(value("summaryGestationAtBooking")),
       m_gestationToday(value("summaryGestationToday")), m_bmi(value("summaryBmi")),
       m_age(value("summaryAge")), m_warnings(new QLabel)
 {
@@ -57,12 +58,15 @@ void BookingSummary::showBooking(const Booking &booking, const QDate &today)
     const Pregnancy &p = booking.pregnancy;
     const auto dating = estimateDueDate(p);
     if (dating) {
-        m_edd->setText(tr("%1\nfrom the %2").arg(dating->edd.toString(QStringLiteral("ddd d MMM yyyy")), label(dating->method)));
+        m_edd->setText(tr("%1\nfrom the %2")
+                           .arg(dating->edd.toString(QStringLiteral("ddd d MMM yyyy")),
+                                label(dating->method)));
         m_gestationAtBooking->setText(p.bookingDate.isValid()
                                           ? gestationOn(dating->edd, p.bookingDate).toString()
                                           : QStringLiteral("-"));
         const Gestation now = gestationOn(dating->edd, today);
-        m_gestationToday->setText(now.days >= 0 && now.days <= 44 * 7 ? now.toString() : QStringLiteral("-"));
+        m_gestationToday->setText(now.days >= 0 && now.days <= 44 * 7 ? now.toString()
+                                                                      : QStringLiteral("-"));
     } else {
         m_edd->setText(tr("needs an LMP or a dating scan"));
         m_gestationAtBooking->setText(QStringLiteral("-"));
@@ -77,7 +81,8 @@ void BookingSummary::showBooking(const Booking &booking, const QDate &today)
                        : QStringLiteral("-"));
     const QStringList warnings = bookingWarnings(booking);
     m_warnings->setText(warnings.isEmpty() ? QString()
-                                           : QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
+                                           : QStringLiteral("\u26A0 ") +
+                                                 warnings.join(QStringLiteral("\n\u26A0 ")));
 }
 
 } // namespace bb::ui

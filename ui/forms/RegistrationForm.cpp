@@ -63,7 +63,8 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     m_ethnicCategory->setObjectName(QStringLiteral("ethnicCategory"));
     m_ethnicCategory->addItem(tr("Not recorded"), QString());
     for (const QString &code : codes::ethnicCategoryCodes())
-        m_ethnicCategory->addItem(code + QStringLiteral(" - ") + codes::ethnicCategoryLabel(code), code);
+        m_ethnicCategory->addItem(code + QStringLiteral(" - ") + codes::ethnicCategoryLabel(code),
+                                  code);
     m_rows->add(tr("&Ethnic category"), m_ethnicCategory, QStringLiteral("woman.ethnic_category"));
     m_language = new QLineEdit;
     m_language->setObjectName(QStringLiteral("preferredLanguage"));
@@ -86,7 +87,8 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
         if (digits.size() == 10 && clinical::nhs::isValid(digits))
             m_nhsNumber->setText(clinical::nhs::format(digits));
         m_rows->showMessage(QStringLiteral("woman.nhs_number"),
-                            m_nhsNumber->text().isEmpty() ? QString() : clinical::nhs::problem(digits));
+                            m_nhsNumber->text().isEmpty() ? QString()
+                                                          : clinical::nhs::problem(digits));
     });
     connect(m_dateOfBirth, &QLineEdit::textChanged, this, [this] {
         const QDate dob = m_dateOfBirth->date();
@@ -124,7 +126,8 @@ void RegistrationForm::showSavedValue()
     m_postcode->setText(m_woman.postcode);
     m_phone->setText(m_woman.phone);
     m_gpPractice->setText(m_woman.gpPractice);
-    m_ethnicCategory->setCurrentIndex(std::max(0, m_ethnicCategory->findData(m_woman.ethnicCategory)));
+    m_ethnicCategory->setCurrentIndex(
+        std::max(0, m_ethnicCategory->findData(m_woman.ethnicCategory)));
     m_language->setText(m_woman.preferredLanguage);
     m_interpreter->setChecked(m_woman.interpreterNeeded);
 }
@@ -137,7 +140,8 @@ Woman RegistrationForm::typedWoman(FieldErrors &problems) const
     w.familyName = m_familyName->text().simplified();
     w.dateOfBirth = m_dateOfBirth->date();
     if (m_dateOfBirth->hasProblem())
-        problems.append({QStringLiteral("woman.date_of_birth"), tr("'%1' is not a real date (dd/mm/yyyy)").arg(m_dateOfBirth->text())});
+        problems.append({QStringLiteral("woman.date_of_birth"),
+                         tr("'%1' is not a real date (dd/mm/yyyy)").arg(m_dateOfBirth->text())});
     w.address = m_address->toPlainText().trimmed();
     w.postcode = m_postcode->text().trimmed().toUpper();
     w.phone = m_phone->text().trimmed();
@@ -155,19 +159,23 @@ bool RegistrationForm::save()
     FieldErrors problems;
     Woman woman = typedWoman(problems);
     for (const FieldError &error : validateWoman(woman)) {
-        if (std::none_of(problems.cbegin(), problems.cend(), [&](const FieldError &p) { return p.path == error.path; }))
+        if (std::none_of(problems.cbegin(), problems.cend(),
+                         [&](const FieldError &p) { return p.path == error.path; }))
             problems << error;
     }
     if (woman.dateOfBirth.isValid() && woman.dateOfBirth > context().clock.today())
         problems.append({QStringLiteral("woman.date_of_birth"), tr("is in the future")});
-    if (const auto other = context().women.byNhsNumber(woman.nhsNumber); other && other->id != woman.id) {
+    if (const auto other = context().women.byNhsNumber(woman.nhsNumber);
+        other && other->id != woman.id) {
         problems.append({QStringLiteral("woman.nhs_number"),
                          tr("already registered to %1 (born %2)")
-                             .arg(other->fullName(), other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
+                             .arg(other->fullName(),
+                                  other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
     }
     const FieldErrors unplaced = m_rows->show(problems);
     if (!problems.isEmpty()) {
-        QStringList lines{tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
+        QStringList lines{
+            tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
         for (const FieldError &problem : unplaced)
             lines << problem.toString();
         setMessage(m_formMessage, lines.join(QLatin1Char('\n')));

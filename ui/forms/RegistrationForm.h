@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/Woman.h"
 #include "domain/FieldError.h"
+#include "domain/Woman.h"
 #include "forms/StageForm.h"
 
 class QCheckBox;

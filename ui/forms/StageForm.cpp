@@ -25,7 +25,10 @@ StageForm::StageForm(ClinicContext &context, QString formName, QWidget *parent)
     connect(&m_draftTimer, &QTimer::timeout, this, &StageForm::writeDraft);
 }
 
-StageForm::~StageForm() { flushDraft(); }
+StageForm::~StageForm()
+{
+    flushDraft();
+}
 
 void StageForm::flushDraft()
 {
@@ -35,7 +38,10 @@ void StageForm::flushDraft()
     }
 }
 
-bool StageForm::hasUnsavedChanges() const { return captureForm(inputsRoot()) != m_baseline; }
+bool StageForm::hasUnsavedChanges() const
+{
+    return captureForm(inputsRoot()) != m_baseline;
+}
 
 void StageForm::watchInputs(QWidget *root)
 {

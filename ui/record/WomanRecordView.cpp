@@ -82,7 +82,10 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     connect(m_pregnancy, &QComboBox::activated, this, &WomanRecordView::choosePregnancy);
 }
 
-qint64 WomanRecordView::womanId() const { return m_registration->woman().id; }
+qint64 WomanRecordView::womanId() const
+{
+    return m_registration->woman().id;
+}
 
 void WomanRecordView::openWoman(qint64 womanId)
 {
@@ -94,7 +97,8 @@ void WomanRecordView::openWoman(qint64 womanId)
     showHeader(*woman);
     const auto latest = m_context.pregnancies.forWoman(womanId);
     fillPregnancies(latest.isEmpty() ? kNewPregnancy : latest.front().id);
-    m_pages->setCurrentWidget(latest.isEmpty() ? static_cast<QWidget *>(m_registration) : m_booking);
+    m_pages->setCurrentWidget(latest.isEmpty() ? static_cast<QWidget *>(m_registration)
+                                               : m_booking);
 }
 
 void WomanRecordView::startNewWoman()
@@ -129,7 +133,9 @@ void WomanRecordView::showHeader(const Woman &woman)
         flags << tr("Interpreter needed (%1)").arg(woman.preferredLanguage);
     for (const QString &code : woman.social)
         flags << codes::socialLabel(code);
-    m_flags->setText(flags.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + flags.join(QStringLiteral("  \u26A0 ")));
+    m_flags->setText(flags.isEmpty()
+                         ? QString()
+                         : QStringLiteral("\u26A0 ") + flags.join(QStringLiteral("  \u26A0 ")));
 }
 
 void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
@@ -138,10 +144,11 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
     m_pregnancy->setEnabled(true);
     for (const Pregnancy &p : m_context.pregnancies.forWoman(womanId())) {
         const auto dating = clinical::estimateDueDate(p);
-        m_pregnancy->addItem(tr("EDD %1 (%2)")
-                                 .arg(dating ? dating->edd.toString(QStringLiteral("dd-MMM-yyyy")) : tr("unknown"),
-                                      codes::toCode(p.status)),
-                             p.id);
+        m_pregnancy->addItem(
+            tr("EDD %1 (%2)")
+                .arg(dating ? dating->edd.toString(QStringLiteral("dd-MMM-yyyy")) : tr("unknown"),
+                     codes::toCode(p.status)),
+            p.id);
     }
     m_pregnancy->addItem(tr("New pregnancy..."), kNewPregnancy);
     const int index = std::max(0, m_pregnancy->findData(selectPregnancyId));
@@ -162,7 +169,8 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
         m_booking->setBooking(booking);
     // The plan page follows the pregnancy; for the same one it reloads (showing what a changed
     // booking would change) unless the midwife is part-way through editing it.
-    if (m_carePlan->shownVersion().pregnancyId != booking.pregnancy.id || !m_carePlan->hasUnsavedChanges())
+    if (m_carePlan->shownVersion().pregnancyId != booking.pregnancy.id ||
+        !m_carePlan->hasUnsavedChanges())
         m_carePlan->setPregnancy(booking.pregnancy.id);
     m_pages->setTabEnabled(m_pages->indexOf(m_carePlan), booking.pregnancy.id != 0);
 }
@@ -186,9 +194,9 @@ void WomanRecordView::focusFirstField()
     // The first named input in tab order after the page itself (scroll areas and other
     // containers take focus too, but typing into them does nothing).
     auto isInput = [page](QWidget *w) {
-        return page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled()
-               && w->isVisibleTo(page) && !w->objectName().isEmpty()
-               && !w->objectName().startsWith(QLatin1String("qt_"));
+        return page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() &&
+               w->isVisibleTo(page) && !w->objectName().isEmpty() &&
+               !w->objectName().startsWith(QLatin1String("qt_"));
     };
     QWidget *next = page->nextInFocusChain();
     while (next && next != page && !isInput(next))

@@ -57,7 +57,10 @@ void SearchPanel::focusSearch()
     m_field->selectAll();
 }
 
-void SearchPanel::refresh() { search(); }
+void SearchPanel::refresh()
+{
+    search();
+}
 
 void SearchPanel::search()
 {
@@ -69,7 +72,8 @@ void SearchPanel::search()
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
     if (everyone)
-        m_status->setText(tr("Everyone, by family name. Type to search; Enter opens the highlighted woman."));
+        m_status->setText(
+            tr("Everyone, by family name. Type to search; Enter opens the highlighted woman."));
     else if (m_model->rowCount() == 0)
         m_status->setText(tr("No one found. Ctrl+N registers a new woman."));
     else if (m_model->rowCount() == kMaxResults)

@@ -13,7 +13,16 @@ class WomanSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, NhsNumber, DateOfBirth, Postcode, Edd, GestationToday, ColumnCount };
+    enum Column
+    {
+        Name,
+        NhsNumber,
+        DateOfBirth,
+        Postcode,
+        Edd,
+        GestationToday,
+        ColumnCount
+    };
     static constexpr int WomanIdRole = Qt::UserRole + 1;
 
     explicit WomanSearchModel(QObject *parent = nullptr);
@@ -24,7 +33,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<storage::WomanSummary> m_results;

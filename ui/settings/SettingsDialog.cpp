@@ -16,12 +16,20 @@
 
 namespace bb::ui {
 namespace {
-enum Column { Name, Kind, Address, Phone, ColumnCount };
+enum Column
+{
+    Name,
+    Kind,
+    Address,
+    Phone,
+    ColumnCount
+};
 }
 
 SettingsDialog::SettingsDialog(ClinicContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_trustName(new QLineEdit), m_assessmentLine(new QLineEdit),
-      m_services(new QTableWidget(0, ColumnCount)), m_message(makeMessageLabel())
+    : QDialog(parent), m_context(context), m_trustName(new QLineEdit),
+      m_assessmentLine(new QLineEdit), m_services(new QTableWidget(0, ColumnCount)),
+      m_message(makeMessageLabel())
 {
     setWindowTitle(tr("Settings for printed care plans"));
     m_trustName->setObjectName(QStringLiteral("trustName"));

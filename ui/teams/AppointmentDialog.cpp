@@ -16,11 +16,11 @@
 
 namespace bb::ui {
 
-AppointmentDialog::AppointmentDialog(ClinicContext &context, const std::optional<Appointment> &existing,
-                                     QWidget *parent)
+AppointmentDialog::AppointmentDialog(ClinicContext &context,
+                                     const std::optional<Appointment> &existing, QWidget *parent)
     : QDialog(parent), m_context(context), m_existing(existing), m_nhsNumber(new QLineEdit),
-      m_clinician(new QComboBox), m_date(new DateField), m_start(new QTimeEdit), m_minutes(new QSpinBox),
-      m_message(makeMessageLabel())
+      m_clinician(new QComboBox), m_date(new DateField), m_start(new QTimeEdit),
+      m_minutes(new QSpinBox), m_message(makeMessageLabel())
 {
     setWindowTitle(existing ? tr("Move an appointment") : tr("Book an appointment"));
     m_nhsNumber->setObjectName(QStringLiteral("appointmentNhsNumber"));
@@ -74,9 +74,12 @@ std::optional<Appointment> AppointmentDialog::typed()
     a.reason.clear();
     if (!m_existing) {
         const QString problem = clinical::nhs::problem(m_nhsNumber->text());
-        const auto woman = problem.isEmpty() ? m_context.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
-                                             : std::nullopt;
-        const auto pregnancies = woman ? m_context.pregnancies.forWoman(woman->id) : QList<Pregnancy>{};
+        const auto woman =
+            problem.isEmpty()
+                ? m_context.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
+                : std::nullopt;
+        const auto pregnancies =
+            woman ? m_context.pregnancies.forWoman(woman->id) : QList<Pregnancy>{};
         if (pregnancies.isEmpty()) {
             setMessage(m_message, problem.isEmpty() ? tr("No woman in care with that NHS number.")
                                                     : tr("NHS number %1").arg(problem));
@@ -96,7 +99,8 @@ std::optional<Appointment> AppointmentDialog::typed()
     return a;
 }
 
-std::optional<Appointment> AppointmentDialog::ask(ClinicContext &context, const std::optional<Appointment> &existing,
+std::optional<Appointment> AppointmentDialog::ask(ClinicContext &context,
+                                                  const std::optional<Appointment> &existing,
                                                   QWidget *parent)
 {
     AppointmentDialog dialog(context, existing, parent);

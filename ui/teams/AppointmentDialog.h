@@ -25,11 +25,12 @@ class AppointmentDialog : public QDialog
     Q_OBJECT
 public:
     /// A new appointment (`existing` empty) or a move of `existing` (the woman stays the same).
-    static std::optional<Appointment> ask(ClinicContext &context, const std::optional<Appointment> &existing,
-                                          QWidget *parent);
+    static std::optional<Appointment>
+    ask(ClinicContext &context, const std::optional<Appointment> &existing, QWidget *parent);
 
 private:
-    AppointmentDialog(ClinicContext &context, const std::optional<Appointment> &existing, QWidget *parent);
+    AppointmentDialog(ClinicContext &context, const std::optional<Appointment> &existing,
+                      QWidget *parent);
     std::optional<Appointment> typed();
 
     ClinicContext &m_context;

@@ -16,7 +16,15 @@
 namespace bb::ui {
 namespace {
 
-enum Column { Who, NhsNumber, Edd, GestationToday, NamedSince, ColumnCount };
+enum Column
+{
+    Who,
+    NhsNumber,
+    Edd,
+    GestationToday,
+    NamedSince,
+    ColumnCount
+};
 constexpr int kWomanIdRole = Qt::UserRole + 1;
 
 struct CaseloadWoman
@@ -32,8 +40,11 @@ QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today)
     item->setText(Who, w.woman.name);
     item->setText(NhsNumber, clinical::nhs::format(w.woman.nhsNumber));
     item->setText(Edd, edd.isValid() ? edd.toString(QStringLiteral("dd-MMM-yyyy")) : QString());
-    item->setText(GestationToday, edd.isValid() ? clinical::gestationOn(edd, today).toString() : QString());
-    item->setText(NamedSince, w.namedOn.isValid() ? w.namedOn.toString(QStringLiteral("dd-MMM-yyyy")) : QString());
+    item->setText(GestationToday,
+                  edd.isValid() ? clinical::gestationOn(edd, today).toString() : QString());
+    item->setText(NamedSince, w.namedOn.isValid()
+                                  ? w.namedOn.toString(QStringLiteral("dd-MMM-yyyy"))
+                                  : QString());
     item->setData(Who, kWomanIdRole, w.woman.womanId);
     return item;
 }
@@ -46,15 +57,16 @@ QString women(int count)
 } // namespace
 
 CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_team(new QComboBox), m_tree(new QTreeWidget), m_summary(new QLabel)
+    : QWidget(parent), m_context(context), m_team(new QComboBox), m_tree(new QTreeWidget),
+      m_summary(new QLabel)
 {
     m_team->setObjectName(QStringLiteral("caseloadTeam"));
     m_team->setAccessibleName(tr("Team"));
     m_tree->setObjectName(QStringLiteral("caseloadTree"));
     m_tree->setAccessibleName(tr("Caseloads"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Team, named midwife, woman"), tr("NHS number"), tr("EDD"), tr("Gestation today"),
-                             tr("Named since")});
+    m_tree->setHeaderLabels({tr("Team, named midwife, woman"), tr("NHS number"), tr("EDD"),
+                             tr("Gestation today"), tr("Named since")});
     m_tree->header()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_tree->setAlternatingRowColors(true);
     auto *label = new QLabel(tr("&Team:"));
@@ -113,7 +125,8 @@ void CaseloadView::refresh()
             inTeam += int(list.size());
         if (inTeam == 0 && chosenTeam == 0)
             continue; // specialist teams hold referrals, not caseloads
-        auto *teamItem = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(team.name, women(inTeam))});
+        auto *teamItem =
+            new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(team.name, women(inTeam))});
         QFont bold = teamItem->font(Who);
         bold.setBold(true);
         teamItem->setFont(Who, bold);
@@ -121,12 +134,14 @@ void CaseloadView::refresh()
             const auto midwife = m_context.staff.staffById(it.key());
             const int capacity = midwife ? int(midwife->fte * team.caseloadPerFullTimeMidwife) : 0;
             auto *midwifeItem = new QTreeWidgetItem(
-                teamItem, {tr("%1: %2 (%3 FTE, %4 a year)")
-                               .arg(midwife ? midwife->name : tr("unknown"), women(int(it.value().size())))
-                               .arg(midwife ? midwife->fte : 0.0)
-                               .arg(capacity)});
+                teamItem,
+                {tr("%1: %2 (%3 FTE, %4 a year)")
+                     .arg(midwife ? midwife->name : tr("unknown"), women(int(it.value().size())))
+                     .arg(midwife ? midwife->fte : 0.0)
+                     .arg(capacity)});
             QList<CaseloadWoman> list = it.value();
-            std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.woman.edd < b.woman.edd; });
+            std::sort(list.begin(), list.end(),
+                      [](const auto &a, const auto &b) { return a.woman.edd < b.woman.edd; });
             for (const CaseloadWoman &w : std::as_const(list))
                 midwifeItem->addChild(womanItem(w, today));
             shown += int(list.size());
@@ -134,13 +149,15 @@ void CaseloadView::refresh()
         teamItem->setExpanded(true);
     }
     if (chosenTeam == 0 && !unallocated.isEmpty()) {
-        auto *waiting = new QTreeWidgetItem(m_tree, {tr("Not yet given a named midwife (%1)").arg(unallocated.size())});
+        auto *waiting = new QTreeWidgetItem(
+            m_tree, {tr("Not yet given a named midwife (%1)").arg(unallocated.size())});
         for (const CaseloadWoman &w : std::as_const(unallocated))
             waiting->addChild(womanItem(w, today));
         waiting->setExpanded(true);
     }
     m_tree->expandAll();
-    m_summary->setText(tr("%1 with a named midwife shown; double-click or Enter opens her record.").arg(women(shown)));
+    m_summary->setText(tr("%1 with a named midwife shown; double-click or Enter opens her record.")
+                           .arg(women(shown)));
     for (int column = NhsNumber; column < ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
     m_tree->setColumnWidth(Who, std::max(m_tree->columnWidth(Who), 420));

@@ -18,15 +18,16 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace bb::ui {
 namespace {
 
 QString percent(int part, int whole)
 {
-    return whole == 0 ? QStringLiteral("-") : QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 0);
+    return whole == 0 ? QStringLiteral("-")
+                      : QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 0);
 }
 
 /// Women, placed and receiving side by side for each group: the three bars a team lead compares.
@@ -73,7 +74,8 @@ QChart *figuresChart(const QString &title, const QList<scheduling::ContinuityGro
 
 ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_asOf(new DateField), m_headline(new QLabel),
-      m_teams(new QChartView), m_midwives(new QTableWidget(0, 5)), m_slipping(new QTableWidget(0, 9))
+      m_teams(new QChartView), m_midwives(new QTableWidget(0, 5)),
+      m_slipping(new QTableWidget(0, 9))
 {
     m_asOf->setObjectName(QStringLiteral("continuityAsOf"));
     m_asOf->setAccessibleName(tr("As of"));
@@ -87,16 +89,17 @@ ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent
     m_teams->setRenderHint(QPainter::Antialiasing);
     m_midwives->setObjectName(QStringLiteral("midwifeFigures"));
     m_midwives->setAccessibleName(tr("Continuity by named midwife"));
-    m_midwives->setHorizontalHeaderLabels({tr("Named midwife"), tr("Women"), tr("Placed"), tr("Receiving"), tr("% of placed")});
+    m_midwives->setHorizontalHeaderLabels(
+        {tr("Named midwife"), tr("Women"), tr("Placed"), tr("Receiving"), tr("% of placed")});
     m_midwives->verticalHeader()->hide();
     m_midwives->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_midwives->setAlternatingRowColors(true);
     m_midwives->setTabKeyNavigation(false);
     m_slipping->setObjectName(QStringLiteral("womenContinuity"));
     m_slipping->setAccessibleName(tr("Each woman's continuity, slipping first"));
-    m_slipping->setHorizontalHeaderLabels({tr("Woman"), tr("NHS number"), tr("Named midwife"), tr("Team"), tr("Placed"),
-                                           tr("Receiving"), tr("With her midwife"), tr("With her team"),
-                                           tr("Clinicians seen")});
+    m_slipping->setHorizontalHeaderLabels(
+        {tr("Woman"), tr("NHS number"), tr("Named midwife"), tr("Team"), tr("Placed"),
+         tr("Receiving"), tr("With her midwife"), tr("With her team"), tr("Clinicians seen")});
     m_slipping->verticalHeader()->hide();
     m_slipping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_slipping->horizontalHeader()->setStretchLastSection(true);
@@ -117,8 +120,9 @@ ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent
     grid->addWidget(m_midwives, 0, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    auto *slippingLabel = new QLabel(tr("Each woman, those whose continuity is slipping first (\u26A0: her last two "
-                                        "contacts were with midwives outside her team)"));
+    auto *slippingLabel =
+        new QLabel(tr("Each woman, those whose continuity is slipping first (\u26A0: her last two "
+                      "contacts were with midwives outside her team)"));
     QFont bold = slippingLabel->font();
     bold.setBold(true);
     slippingLabel->setFont(bold);
@@ -134,22 +138,24 @@ void ContinuityDashboard::refresh()
     const QDate asOf = m_asOf->date().isValid() ? m_asOf->date() : m_context.clock.today();
     const auto report = scheduling::continuityReport(m_context.database, m_context.clock, asOf);
     const auto &all = report.overall;
-    m_headline->setText(tr("%1 women in care: %2 placed on a continuity pathway (%3), %4 receiving "
-                           "continuity (%5 of those placed); %6 not measurable yet (no contacts since "
-                           "their midwife was named)")
-                            .arg(all.women)
-                            .arg(all.placed)
-                            .arg(percent(all.placed, all.women))
-                            .arg(all.receiving)
-                            .arg(percent(all.receiving, all.placed))
-                            .arg(all.notYetMeasurable));
+    m_headline->setText(
+        tr("%1 women in care: %2 placed on a continuity pathway (%3), %4 receiving "
+           "continuity (%5 of those placed); %6 not measurable yet (no contacts since "
+           "their midwife was named)")
+            .arg(all.women)
+            .arg(all.placed)
+            .arg(percent(all.placed, all.women))
+            .arg(all.receiving)
+            .arg(percent(all.receiving, all.placed))
+            .arg(all.notYetMeasurable));
     m_teams->setChart(figuresChart(tr("By team"), report.teams));
     // Named midwives as a table: a dozen names do not fit under bars, and a lead reads down it.
     m_midwives->setRowCount(int(report.midwives.size()));
     for (int row = 0; row < report.midwives.size(); ++row) {
         const auto &m = report.midwives[row];
-        const QStringList cells{m.name, QString::number(m.figures.women), QString::number(m.figures.placed),
-                                QString::number(m.figures.receiving), percent(m.figures.receiving, m.figures.placed)};
+        const QStringList cells{
+            m.name, QString::number(m.figures.women), QString::number(m.figures.placed),
+            QString::number(m.figures.receiving), percent(m.figures.receiving, m.figures.placed)};
         setRowCells(m_midwives, row, cells, [](QTableWidgetItem &item, int column) {
             if (column > 0)
                 item.setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -158,14 +164,18 @@ void ContinuityDashboard::refresh()
     m_midwives->resizeColumnsToContents();
 
     QList<scheduling::WomanContinuity> women = report.women;
-    std::stable_sort(women.begin(), women.end(), [](const auto &a, const auto &b) { return a.slipping > b.slipping; });
+    std::stable_sort(women.begin(), women.end(),
+                     [](const auto &a, const auto &b) { return a.slipping > b.slipping; });
     m_slipping->setRowCount(int(women.size()));
     const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
     for (int row = 0; row < women.size(); ++row) {
         const auto &w = women[row];
         const auto &o = w.outcome;
         const QStringList cells{(w.slipping ? QStringLiteral("\u26A0 ") : QString()) + w.name,
-                                clinical::nhs::format(w.nhsNumber), w.namedMidwife, w.team, yesNo(o.placed),
+                                clinical::nhs::format(w.nhsNumber),
+                                w.namedMidwife,
+                                w.team,
+                                yesNo(o.placed),
                                 o.attendedContacts == 0 ? tr("not yet") : yesNo(o.receiving),
                                 tr("%1 of %2").arg(o.withNamedMidwife).arg(o.attendedContacts),
                                 tr("%1 of %2").arg(o.withTeam).arg(o.attendedContacts),

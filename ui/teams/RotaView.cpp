@@ -20,9 +20,12 @@
 namespace bb::ui {
 
 RotaView::RotaView(ClinicContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_team(new QComboBox), m_from(new DateField), m_weeks(new QSpinBox),
-      m_shifts(makeReadOnlyTable("rotaShifts", {tr("Date"), tr("Shift"), tr("On call"), tr("Cover")})),
-      m_women(makeReadOnlyTable("homeBirthWomen", {tr("NHS number"), tr("EDD"), tr("From 37 weeks"), tr("To 42 weeks")})),
+    : QWidget(parent), m_context(context), m_team(new QComboBox), m_from(new DateField),
+      m_weeks(new QSpinBox),
+      m_shifts(
+          makeReadOnlyTable("rotaShifts", {tr("Date"), tr("Shift"), tr("On call"), tr("Cover")})),
+      m_women(makeReadOnlyTable(
+          "homeBirthWomen", {tr("NHS number"), tr("EDD"), tr("From 37 weeks"), tr("To 42 weeks")})),
       m_summary(new QLabel)
 {
     m_team->setObjectName(QStringLiteral("rotaTeam"));
@@ -72,8 +75,9 @@ RotaView::RotaView(ClinicContext &context, QWidget *parent)
 void RotaView::refresh()
 {
     FieldErrors problems;
-    const auto result = scheduling::ClinicScheduling(m_context.database, m_context.clock)
-                            .homeBirthRota(m_team->currentText(), m_from->date(), m_weeks->value(), &problems);
+    const auto result =
+        scheduling::ClinicScheduling(m_context.database, m_context.clock)
+            .homeBirthRota(m_team->currentText(), m_from->date(), m_weeks->value(), &problems);
     m_shifts->setRowCount(0);
     m_women->setRowCount(0);
     if (!result) {
@@ -95,8 +99,11 @@ void RotaView::refresh()
         const bool day = shift.kind == scheduling::ShiftKind::Day;
         // A gap in cover stands out: someone must find a second midwife for it.
         setRowCells(m_shifts, row,
-                    {shift.date.toString(QStringLiteral("ddd dd-MMM")), day ? tr("Day 08:00-20:00") : tr("Night 20:00-08:00"),
-                     who.join(QStringLiteral(" and ")), shift.hasGap() ? tr("\u26A0 gap: %1 on call").arg(shift.midwifeIds.size()) : tr("two on call")},
+                    {shift.date.toString(QStringLiteral("ddd dd-MMM")),
+                     day ? tr("Day 08:00-20:00") : tr("Night 20:00-08:00"),
+                     who.join(QStringLiteral(" and ")),
+                     shift.hasGap() ? tr("\u26A0 gap: %1 on call").arg(shift.midwifeIds.size())
+                                    : tr("two on call")},
                     [gap = shift.hasGap()](QTableWidgetItem &item, int) {
                         if (!gap)
                             return;
@@ -108,13 +115,17 @@ void RotaView::refresh()
     m_women->setRowCount(int(result->women.size()));
     for (int row = 0; row < result->women.size(); ++row) {
         const auto &w = result->women[row];
-        setRowCells(m_women, row, {clinical::nhs::format(w.nhsNumber), w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
-                                   w.from.toString(QStringLiteral("dd-MMM-yyyy")), w.to.toString(QStringLiteral("dd-MMM-yyyy"))});
+        setRowCells(m_women, row,
+                    {clinical::nhs::format(w.nhsNumber),
+                     w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
+                     w.from.toString(QStringLiteral("dd-MMM-yyyy")),
+                     w.to.toString(QStringLiteral("dd-MMM-yyyy"))});
     }
     m_shifts->resizeColumnsToContents();
     m_women->resizeColumnsToContents();
     QStringList shares;
-    for (auto it = result->rota.shiftsPerMidwife.cbegin(); it != result->rota.shiftsPerMidwife.cend(); ++it)
+    for (auto it = result->rota.shiftsPerMidwife.cbegin();
+         it != result->rota.shiftsPerMidwife.cend(); ++it)
         shares << QStringLiteral("%1 %2").arg(names.value(it.key())).arg(it.value());
     m_summary->setText(tr("%1 shifts, %2 with a gap in cover. Shifts each: %3.")
                            .arg(result->rota.shifts.size())

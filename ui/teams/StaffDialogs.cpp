@@ -31,7 +31,8 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 std::optional<StaffEdit> askStaff(ClinicContext &context, const StaffEdit &start, QWidget *parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(start.staff.id ? QObject::tr("Edit a staff member") : QObject::tr("Add a staff member"));
+    dialog.setWindowTitle(start.staff.id ? QObject::tr("Edit a staff member")
+                                         : QObject::tr("Add a staff member"));
     auto *name = new QLineEdit(start.staff.name);
     auto *role = new QComboBox;
     for (const QString &code : codes::staffRoleCodes())
@@ -71,7 +72,8 @@ std::optional<StaffEdit> askStaff(ClinicContext &context, const StaffEdit &start
     auto *rows = new FieldRows;
     rows->add(QObject::tr("&Name"), name);
     rows->add(QObject::tr("&Role"), role);
-    rows->add(QObject::tr("&FTE"), fte, QString(), QObject::tr("Whole-time equivalent: 1.0 is 37.5 hours a week"));
+    rows->add(QObject::tr("&FTE"), fte, QString(),
+              QObject::tr("Whole-time equivalent: 1.0 is 37.5 hours a week"));
     rows->add(QObject::tr("&Team"), team);
     rows->add(QObject::tr("Skills"), skills);
     rows->add(QObject::tr("Working days"), days);
@@ -117,7 +119,8 @@ std::optional<Team> askTeam(const Team &start, QWidget *parent)
     rows->add(QObject::tr("&Name"), name);
     rows->add(QObject::tr("&Kind"), kind);
     rows->add(QObject::tr("&Base"), base);
-    rows->add(QObject::tr("&Postcode areas"), areas, QString(), QObject::tr("Outward codes, e.g. LE1, LE2, LE15 6"));
+    rows->add(QObject::tr("&Postcode areas"), areas, QString(),
+              QObject::tr("Outward codes, e.g. LE1, LE2, LE15 6"));
     rows->add(QObject::tr("&Caseload a year per full-time midwife"), target);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(rows);

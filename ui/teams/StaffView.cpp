@@ -19,7 +19,8 @@ namespace {
 // Every cell carries the row's id, so whichever cell is current names the record to edit.
 void fillRow(QTableWidget *t, int row, qint64 id, const QStringList &cells)
 {
-    setRowCells(t, row, cells, [id](QTableWidgetItem &item, int) { item.setData(Qt::UserRole, id); });
+    setRowCells(t, row, cells,
+                [id](QTableWidgetItem &item, int) { item.setData(Qt::UserRole, id); });
 }
 
 qint64 currentId(const QTableWidget *t)
@@ -32,10 +33,13 @@ qint64 currentId(const QTableWidget *t)
 
 StaffView::StaffView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_staff(makeReadOnlyTable("staffTable", {tr("Name"), tr("Role"), tr("FTE"), tr("Team"), tr("Skills"), tr("Days")},
-                                  RowSelection::Single)),
-      m_teams(makeReadOnlyTable("teamTable", {tr("Team"), tr("Kind"), tr("Base"), tr("Postcode areas"), tr("Caseload target")},
-                                  RowSelection::Single)),
+      m_staff(makeReadOnlyTable(
+          "staffTable", {tr("Name"), tr("Role"), tr("FTE"), tr("Team"), tr("Skills"), tr("Days")},
+          RowSelection::Single)),
+      m_teams(makeReadOnlyTable(
+          "teamTable",
+          {tr("Team"), tr("Kind"), tr("Base"), tr("Postcode areas"), tr("Caseload target")},
+          RowSelection::Single)),
       m_message(makeMessageLabel())
 {
     auto button = [this](const QString &text, auto slot) {
@@ -45,7 +49,8 @@ StaffView::StaffView(ClinicContext &context, QWidget *parent)
     };
     auto *staffButtons = new QHBoxLayout;
     staffButtons->addWidget(button(tr("&Add staff member..."), [this] { editStaff(0); }));
-    staffButtons->addWidget(button(tr("&Edit staff member..."), [this] { editStaff(currentId(m_staff)); }));
+    staffButtons->addWidget(
+        button(tr("&Edit staff member..."), [this] { editStaff(currentId(m_staff)); }));
     staffButtons->addStretch();
     auto *teamButtons = new QHBoxLayout;
     teamButtons->addWidget(button(tr("Add &team..."), [this] { editTeam(0); }));
@@ -78,8 +83,9 @@ void StaffView::refresh()
         for (int day : s.workingDays)
             days << QLocale().dayName(day, QLocale::ShortFormat);
         fillRow(m_staff, row, s.id,
-                {s.name, codes::label(s.role), QString::number(s.fte, 'f', 1), teams.join(QStringLiteral(", ")),
-                 skills.join(QStringLiteral(", ")), days.join(QLatin1Char(' '))});
+                {s.name, codes::label(s.role), QString::number(s.fte, 'f', 1),
+                 teams.join(QStringLiteral(", ")), skills.join(QStringLiteral(", ")),
+                 days.join(QLatin1Char(' '))});
     }
     const QList<Team> teams = m_context.staff.teams();
     m_teams->setRowCount(int(teams.size()));
@@ -127,7 +133,8 @@ void StaffView::editTeam(qint64 id)
         return;
     Team team = *edited;
     QString error;
-    setMessage(m_message, m_context.staff.saveTeam(team, &error) ? QString() : tr("Not saved: %1").arg(error));
+    setMessage(m_message,
+               m_context.staff.saveTeam(team, &error) ? QString() : tr("Not saved: %1").arg(error));
     refresh();
 }
 

@@ -20,14 +20,18 @@
 namespace bb::ui {
 namespace {
 // Choices in "whose week": a team is stored as a negative id, a person as a positive one.
-qint64 teamKey(qint64 teamId) { return -teamId; }
+qint64 teamKey(qint64 teamId)
+{
+    return -teamId;
+}
 } // namespace
 
 WeekView::WeekView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_whose(new QComboBox), m_week(new DateField),
-      m_table(makeReadOnlyTable("weekTable",
-                                {tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")},
-                                RowSelection::Single)),
+      m_table(makeReadOnlyTable(
+          "weekTable",
+          {tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")},
+          RowSelection::Single)),
       m_message(makeMessageLabel())
 {
     m_whose->setObjectName(QStringLiteral("weekWhose"));
@@ -61,13 +65,17 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
         return b;
     };
     auto *actions = new QHBoxLayout;
-    actions->addWidget(button(tr("&Attended"), "markAttended", [this] { setStatus(AppointmentStatus::Attended); }));
-    actions->addWidget(button(tr("Did &not attend"), "markDidNotAttend", [this] { setStatus(AppointmentStatus::DidNotAttend); }));
+    actions->addWidget(button(tr("&Attended"), "markAttended",
+                              [this] { setStatus(AppointmentStatus::Attended); }));
+    actions->addWidget(button(tr("Did &not attend"), "markDidNotAttend",
+                              [this] { setStatus(AppointmentStatus::DidNotAttend); }));
     actions->addWidget(button(tr("&Cancel..."), "cancelAppointment", [this] { cancel(); }));
     actions->addWidget(button(tr("&Move..."), "moveAppointment", [this] { move(); }));
     actions->addStretch();
-    actions->addWidget(button(tr("Record an a&bsence..."), "recordAbsence", [this] { recordAbsence(); }));
-    actions->addWidget(button(tr("Book &planned contacts (12 weeks)"), "bookPlanned", [this] { bookPlannedContacts(); }));
+    actions->addWidget(
+        button(tr("Record an a&bsence..."), "recordAbsence", [this] { recordAbsence(); }));
+    actions->addWidget(button(tr("Book &planned contacts (12 weeks)"), "bookPlanned",
+                              [this] { bookPlannedContacts(); }));
     actions->addWidget(button(tr("&Book..."), "bookAppointment", [this] { book(); }));
 
     auto *layout = new QVBoxLayout(this);
@@ -101,21 +109,27 @@ void WeekView::refresh()
         clinicians.insert(whose);
     }
     m_rows.clear();
-    for (const storage::AppointmentListing &row : m_context.appointments.between(m_monday, m_monday.addDays(6))) {
+    for (const storage::AppointmentListing &row :
+         m_context.appointments.between(m_monday, m_monday.addDays(6))) {
         if (clinicians.contains(row.appointment.clinicianId))
             m_rows << row;
     }
     m_table->setRowCount(int(m_rows.size()));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Appointment &a = m_rows[i].appointment;
-        const QString what = a.contactWeek ? tr("%1 (%2 weeks)").arg(codes::label(a.kind)).arg(*a.contactWeek)
-                                           : codes::label(a.kind);
-        const QStringList cells{a.date.toString(QStringLiteral("ddd dd-MMM")),
-                                a.isTimed() ? QStringLiteral("%1-%2").arg(a.start.toString(QStringLiteral("HH:mm")),
-                                                                          a.end.toString(QStringLiteral("HH:mm")))
-                                            : QString(),
-                                m_rows[i].clinicianName, clinical::nhs::format(m_rows[i].nhsNumber), what,
-                                m_rows[i].venueName, codes::label(a.status)};
+        const QString what = a.contactWeek
+                                 ? tr("%1 (%2 weeks)").arg(codes::label(a.kind)).arg(*a.contactWeek)
+                                 : codes::label(a.kind);
+        const QStringList cells{
+            a.date.toString(QStringLiteral("ddd dd-MMM")),
+            a.isTimed() ? QStringLiteral("%1-%2").arg(a.start.toString(QStringLiteral("HH:mm")),
+                                                      a.end.toString(QStringLiteral("HH:mm")))
+                        : QString(),
+            m_rows[i].clinicianName,
+            clinical::nhs::format(m_rows[i].nhsNumber),
+            what,
+            m_rows[i].venueName,
+            codes::label(a.status)};
         setRowCells(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
@@ -160,8 +174,9 @@ void WeekView::cancel()
     if (!current())
         return report(tr("Choose an appointment first."));
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel the appointment"), tr("Why is it cancelled?"),
-                                                  QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Cancel the appointment"), tr("Why is it cancelled?"),
+                              QLineEdit::Normal, QString(), &ok);
     if (ok && !reason.trimmed().isEmpty())
         setStatus(AppointmentStatus::Cancelled, reason.trimmed());
     else if (ok)
@@ -188,25 +203,29 @@ void WeekView::recordAbsence()
     if (whose <= 0)
         return report(tr("Choose a person in \"Whose week\" first: an absence is one person's."));
     bool ok = false;
-    const QString from = QInputDialog::getText(this, tr("Record an absence"), tr("First day away (dd/mm/yyyy):"),
-                                               QLineEdit::Normal, m_monday.toString(QStringLiteral("dd/MM/yyyy")), &ok);
+    const QString from = QInputDialog::getText(
+        this, tr("Record an absence"), tr("First day away (dd/mm/yyyy):"), QLineEdit::Normal,
+        m_monday.toString(QStringLiteral("dd/MM/yyyy")), &ok);
     if (!ok)
         return;
-    const QString to = QInputDialog::getText(this, tr("Record an absence"), tr("Last day away (dd/mm/yyyy):"),
-                                             QLineEdit::Normal, from, &ok);
+    const QString to =
+        QInputDialog::getText(this, tr("Record an absence"), tr("Last day away (dd/mm/yyyy):"),
+                              QLineEdit::Normal, from, &ok);
     if (!ok)
         return;
     QStringList reasons;
     for (const QString &code : codes::absenceReasonCodes())
         reasons << codes::label(*codes::absenceReasonFromCode(code));
-    const QString reason = QInputDialog::getItem(this, tr("Record an absence"), tr("Why:"), reasons, 0, false, &ok);
+    const QString reason =
+        QInputDialog::getItem(this, tr("Record an absence"), tr("Why:"), reasons, 0, false, &ok);
     if (!ok)
         return;
     Absence absence;
     absence.staffId = whose;
     absence.from = DateField::parse(from);
     absence.to = DateField::parse(to);
-    absence.reason = *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
+    absence.reason =
+        *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
     if (!absence.from.isValid() || !absence.to.isValid() || absence.to < absence.from)
         return report(tr("Those are not two real dates, the first before the last."));
     FieldErrors problems;
@@ -222,10 +241,14 @@ void WeekView::recordAbsence()
     refresh();
     // What could not be moved stays booked with her: someone has to ring these women.
     const int moved = int(result->rebooked.size());
-    QStringList lines{moved == 1 ? tr("Absence recorded. 1 appointment moved to a colleague.")
-                                 : tr("Absence recorded. %1 appointments moved to colleagues.").arg(moved)};
+    QStringList lines{
+        moved == 1 ? tr("Absence recorded. 1 appointment moved to a colleague.")
+                   : tr("Absence recorded. %1 appointments moved to colleagues.").arg(moved)};
     for (const auto &left : result->toActOn)
-        lines << tr("Could not move: %1, week %2: %3").arg(clinical::nhs::format(left.contact.nhsNumber)).arg(left.contact.week).arg(left.reason);
+        lines << tr("Could not move: %1, week %2: %3")
+                     .arg(clinical::nhs::format(left.contact.nhsNumber))
+                     .arg(left.contact.week)
+                     .arg(left.reason);
     setMessage(m_message, lines.join(QLatin1Char('\n')));
 }
 
@@ -250,7 +273,10 @@ void WeekView::bookPlannedContacts()
                           .arg(summary->withNamedMidwifePercent, 0, 'f', 1)
                           .arg(summary->withTeamPercent, 0, 'f', 1)};
     for (const auto &left : summary->unplaced)
-        lines << tr("Not booked: %1, week %2: %3").arg(clinical::nhs::format(left.contact.nhsNumber)).arg(left.contact.week).arg(left.reason);
+        lines << tr("Not booked: %1, week %2: %3")
+                     .arg(clinical::nhs::format(left.contact.nhsNumber))
+                     .arg(left.contact.week)
+                     .arg(left.reason);
     setMessage(m_message, lines.join(QLatin1Char('\n')));
 }
 

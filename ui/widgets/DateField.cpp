@@ -16,7 +16,8 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
 
 QDate DateField::parse(const QString &text)
 {
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const QString t = text.trimmed();
     if (const auto m = iso.match(t); m.hasMatch())
@@ -30,7 +31,10 @@ QDate DateField::parse(const QString &text)
     return {};
 }
 
-QDate DateField::date() const { return parse(text()); }
+QDate DateField::date() const
+{
+    return parse(text());
+}
 
 void DateField::setDate(const QDate &date)
 {

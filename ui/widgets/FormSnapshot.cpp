@@ -10,8 +10,7 @@
 namespace bb::ui {
 namespace {
 
-template <typename Fn>
-void forEachInput(const QWidget *root, Fn &&fn)
+template <typename Fn> void forEachInput(const QWidget *root, Fn &&fn)
 {
     for (QWidget *child : root->findChildren<QWidget *>()) {
         const QString name = child->objectName();
@@ -58,7 +57,8 @@ void restoreForm(QWidget *root, const QJsonObject &snapshot)
         } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
             const int index = combo->findData(value.toString());
             combo->setCurrentIndex(index >= 0 ? index : combo->findText(value.toString()));
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->isCheckable()) {
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w);
+                   button && button->isCheckable()) {
             button->setChecked(value.toBool());
         }
     });
