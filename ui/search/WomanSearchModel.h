@@ -13,14 +13,15 @@ class WomanSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Postcode last: in a narrow panel the columns that tell her apart come first.
     enum Column
     {
         Name,
         NhsNumber,
         DateOfBirth,
-        Postcode,
         Edd,
         GestationToday,
+        Postcode,
         ColumnCount
     };
     static constexpr int WomanIdRole = Qt::UserRole + 1;
