@@ -7,33 +7,19 @@
 #include "clinical/Dating.h"
 #include "clinical/Recommendations.h"
 #include "domain/Codes.h"
+#include "util/HtmlText.h"
 
 namespace bb::documents {
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using html::bulletList;
+using html::esc;
+using html::longDate;
 
-// Fixed English formats: the plan must not change with the machine's locale.
-QString longDate(const QDate &date)
-{
-    return date.toString(QStringLiteral("dddd d MMMM yyyy"));
-}
+// A fixed English format, like longDate(): the plan must not change with the machine's locale.
 QString shortDate(const QDate &date)
 {
     return date.toString(QStringLiteral("ddd d MMM yyyy"));
-}
-
-QString bulletList(const QStringList &items)
-{
-    if (items.isEmpty())
-        return {};
-    QString html = QStringLiteral("<ul>");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(esc(item));
-    return html + QStringLiteral("</ul>");
 }
 
 QString sentenceCase(QString text)

@@ -5,30 +5,14 @@
 #include "clinical/NhsNumber.h"
 #include "clinical/Recommendations.h"
 #include "domain/Codes.h"
+#include "util/HtmlText.h"
 
 namespace bb::interop {
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString longDate(const QDate &date)
-{
-    // A fixed English format: the plan must not change with the machine's locale.
-    return date.toString(QStringLiteral("dddd d MMMM yyyy"));
-}
-
-QString list(const QStringList &items)
-{
-    if (items.isEmpty())
-        return {};
-    QString html = QStringLiteral("<ul>");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(esc(item));
-    return html + QStringLiteral("</ul>");
-}
+using html::bulletList;
+using html::esc;
+using html::longDate;
 
 QString categoryHeading(RecommendationCategory category)
 {
@@ -85,9 +69,9 @@ QString scheduleSection(const CarePlan &plan)
                     .arg(c.week)
                     .arg(esc(longDate(c.date)), esc(c.purpose));
         if (!c.checks.isEmpty())
-            html += QStringLiteral("<p>We will check:</p>") + list(c.checks);
+            html += QStringLiteral("<p>We will check:</p>") + bulletList(c.checks);
         if (!c.discussed.isEmpty())
-            html += QStringLiteral("<p>We will talk about:</p>") + list(c.discussed);
+            html += QStringLiteral("<p>We will talk about:</p>") + bulletList(c.discussed);
     }
     if (!plan.scans.isEmpty()) {
         html += QStringLiteral("<h2>Your scans</h2><table border=\"1\" cellpadding=\"4\" "
@@ -110,7 +94,7 @@ QString birthPlaceSection(const CarePlan &plan)
         html += QStringLiteral("<h4>%1</h4><p>%2</p><p><b>%3</b></p>")
                     .arg(esc(codes::label(p.setting)),
                          esc(clinical::birthSettingDescription(p.setting)), esc(label(p.advice)));
-        html += list(p.reasons);
+        html += bulletList(p.reasons);
     }
     html += QStringLiteral("<p><b>Your choice:</b> %1</p>")
                 .arg(esc(codes::label(plan.chosenPlaceOfBirth)));
@@ -144,7 +128,8 @@ QString carePlanToHtml(const Booking &booking, const CarePlan &plan)
     html += scheduleSection(plan);
     html += birthPlaceSection(plan);
     if (!plan.warnings.isEmpty())
-        html += QStringLiteral("<h2>Notes from your midwife's system</h2>") + list(plan.warnings);
+        html +=
+            QStringLiteral("<h2>Notes from your midwife's system</h2>") + bulletList(plan.warnings);
     html += QStringLiteral("<p>If you are worried about yourself or your baby at any time, or "
                            "your baby's movements slow down or stop, call your maternity unit "
                            "straight away, day or night.</p></body></html>\n");
