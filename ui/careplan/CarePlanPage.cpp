@@ -457,20 +457,28 @@ void CarePlanPage::applyWords(const QString &field, const QString &text)
     m_applying = false;
 }
 
+std::optional<StoredCarePlan> CarePlanPage::planFromBooking() const
+{
+    const auto booking = context().pregnancies.booking(m_pregnancyId);
+    if (!booking)
+        return std::nullopt;
+    const auto planned = clinical::planCare(*booking);
+    const auto *plan = std::get_if<CarePlan>(&planned);
+    if (!plan)
+        return std::nullopt;
+    return initialCarePlan(m_pregnancyId, *booking, *plan);
+}
+
 void CarePlanPage::refreshRuleChanges()
 {
     m_rulesChanged->hide();
     m_takeChanges->hide();
     if (m_versions.isEmpty() || !viewingLatest() || m_takenFromRules)
         return;
-    const auto booking = context().pregnancies.booking(m_pregnancyId);
-    if (!booking)
+    const auto now = planFromBooking();
+    if (!now)
         return;
-    const auto now = clinical::planCare(*booking);
-    const auto *plan = std::get_if<CarePlan>(&now);
-    if (!plan)
-        return;
-    const QStringList changes = clinical::carePlanChanges(m_shown.plan, *plan);
+    const QStringList changes = clinical::carePlanChanges(m_shown.plan, now->plan);
     if (changes.isEmpty())
         return;
     m_rulesChanged->setText(
@@ -482,15 +490,11 @@ void CarePlanPage::refreshRuleChanges()
 
 void CarePlanPage::takeRuleChanges()
 {
-    const auto booking = context().pregnancies.booking(m_pregnancyId);
-    if (!booking)
-        return;
-    const auto now = clinical::planCare(*booking);
-    const auto *plan = std::get_if<CarePlan>(&now);
-    if (!plan)
+    const auto now = planFromBooking();
+    if (!now)
         return;
     // Her decisions carry over for what is still advised; what is new starts accepted.
-    StoredCarePlan next = initialCarePlan(m_pregnancyId, *booking, *plan);
+    StoredCarePlan next = *now;
     for (CarePlanDecision &d : next.decisions) {
         if (m_decisions.contains(d.code))
             d = m_decisions.value(d.code);

@@ -62,6 +62,9 @@ private:
     QWidget *makeRecommendations();
     void showVersion(int index);
     void refreshRuleChanges();
+    /// What the rules make of her booking as it is saved now, as a fresh plan; empty when her
+    /// booking cannot be planned.
+    std::optional<StoredCarePlan> planFromBooking() const;
     bool viewingLatest() const;
     StoredCarePlan editedPlan() const;
     void showNamedCarers();
