@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
+#include <QSysInfo>
 
 namespace bb::test {
 
@@ -27,6 +29,15 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+void leaveMarkerOfCrashedProcess(const QSqlDatabase &db)
+{
+    QSqlQuery insert(db);
+    REQUIRE(insert.prepare(QStringLiteral("INSERT INTO open_marker (id, host, pid) VALUES "
+                                          "('crashed', ?, 2147483647)")));
+    insert.addBindValue(QSysInfo::machineHostName()); // no process has that id: pid_max is lower
+    REQUIRE(insert.exec());
 }
 
 QString examplesDir()

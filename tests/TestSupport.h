@@ -4,6 +4,7 @@
 #include "domain/Booking.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -36,6 +37,9 @@ struct ScratchDir
 };
 
 QByteArray readFile(const QString &path);
+
+/// Leaves the open marker of a process that is no longer running, as a crash would.
+void leaveMarkerOfCrashedProcess(const QSqlDatabase &db);
 QString examplesDir();
 
 } // namespace bb::test

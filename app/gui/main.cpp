@@ -68,7 +68,10 @@ int main(int argc, char *argv[])
 
     const QString path = parser.value(dbOption);
     QString error;
-    const auto database = bb::storage::Database::open(path, &error);
+    // After an unclean close the full check runs while the window comes up; saving waits for it.
+    const auto database =
+        bb::storage::Database::open(path, &error, bb::storage::Database::Access::ReadWrite,
+                                    bb::storage::Database::FullCheck::InBackground);
     if (!database) {
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(error));
         if (!parser.isSet(startupReport))
@@ -84,6 +87,15 @@ int main(int argc, char *argv[])
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());
     window.show();
+    database->backgroundCheck().then(&window, [&](const QString &) {
+        const QString refusal = database->writeRefusal(); // settles the check's result
+        if (refusal.isEmpty())
+            return;
+        std::fprintf(stderr, "bbclinic: %s\n", qPrintable(refusal));
+        if (!parser.isSet(startupReport))
+            QMessageBox::critical(&window, QStringLiteral("Better Births Clinic"), refusal);
+        QApplication::exit(1);
+    });
 
     if (parser.isSet(startupReport)) {
         QTimer::singleShot(0, &app, [&] {

@@ -7,11 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 
 namespace bb::storage {
 namespace {
@@ -62,27 +66,100 @@ QVariant pragma(const QSqlDatabase &db, const QString &statement, QString *error
     return query.next() ? query.value(0) : QVariant(QString());
 }
 
-bool looksLikeSqlite(const QString &path)
+/// The tables migrations up to `version` create, read from the migrations themselves.
+QStringList tablesUpTo(int version)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return true; // SQLite creates or fills an empty file
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // let the driver report why it cannot be read
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    static const QRegularExpression create(
+        QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_0-9]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral("DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?([a-z_0-9]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (const auto &[number, file] : migrationFiles()) {
+        if (number > version)
+            break;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            continue;
+        for (const QString &statement : statementsOf(QString::fromUtf8(script.readAll()))) {
+            if (const auto made = create.match(statement); made.hasMatch())
+                tables << made.captured(1).toLower();
+            else if (const auto dropped = drop.match(statement); dropped.hasMatch())
+                tables.removeAll(dropped.captured(1).toLower());
+        }
+    }
+    return tables;
+}
+
+QMutex registryMutex;
+QHash<QString, Database *> &openDatabases()
+{
+    static QHash<QString, Database *> databases;
+    return databases;
+}
+
+QString integrityProblemOn(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+/// Runs `PRAGMA integrity_check` on a connection of its own, made and used on this thread.
+QString integrityProblemOf(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("bbclinic-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(kBusyTimeoutMs));
+        problem = db.open() ? integrityProblemOn(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+QString damagedMessage(const QString &path, const QString &problem)
+{
+    return QStringLiteral("%1 is damaged and was not opened (%2). Restore it from a backup.")
+        .arg(QDir::toNativeSeparators(path), problem);
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, Access access)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_access(access)
 {
+    QPromise<QString> none;
+    none.start();
+    none.addResult(QString());
+    none.finish();
+    m_backgroundCheck = none.future();
 }
 
 Database::~Database()
 {
     {
+        const QMutexLocker lock(&registryMutex);
+        openDatabases().remove(m_connectionName);
+    }
+    if (m_checker.joinable())
+        m_checker.join();
+    {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_damage.isEmpty())
+            m_marker.remove(db);
         if (db.isOpen())
             db.close();
     }
@@ -105,36 +182,32 @@ int Database::schemaVersion() const
     return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access,
+                                         FullCheck fullCheck)
 {
-    QString problem;
-    if (!looksLikeSqlite(path)) {
-        problem = QStringLiteral("%1 is not a Better Births Clinic database: it is damaged or "
-                                 "another kind of file. It was not opened or changed.")
-                      .arg(QDir::toNativeSeparators(path));
-    } else if (access == Access::ReadOnly && !QFileInfo::exists(path)) {
-        problem = QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path));
-    }
-    if (!problem.isEmpty()) {
+    // Nothing but SQLite opens the file: any other descriptor of it, once closed, would drop
+    // the locks SQLite holds on it for this process. So even its header is read through SQLite.
+    if (access == Access::ReadOnly && !QFileInfo::exists(path)) {
         if (error)
-            *error = problem;
+            *error = QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
-
     static QAtomicInt counter;
     const QString name = QStringLiteral("bbclinic-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(path, name));
-    if (!database->configure(access, error))
+    std::unique_ptr<Database> database(new Database(path, name, access));
+    if (!database->configure(fullCheck, error))
         return nullptr;
+    const QMutexLocker lock(&registryMutex);
+    openDatabases().insert(name, database.get());
     return database;
 }
 
-bool Database::configure(Access access, QString *error)
+bool Database::configure(FullCheck fullCheck, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (access == Access::ReadOnly)
+    if (m_access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     auto fail = [&](const QString &message) {
@@ -149,22 +222,23 @@ bool Database::configure(Access access, QString *error)
     pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError);
     pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &pragmaError);
     pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &pragmaError);
-    if (access == Access::ReadWrite)
-        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError);
 
-    // A quick check on every open: cheap, and it catches a damaged file before we write to it.
-    const QString quick = pragma(db, QStringLiteral("PRAGMA quick_check"), &pragmaError).toString();
-    if (quick != QLatin1String("ok")) {
-        return fail(QStringLiteral("%1 is damaged and was not opened (%2). Restore it from a "
-                                   "backup.")
-                        .arg(m_path, quick.isEmpty() ? pragmaError : quick));
+    // The header: SQLite reads and checks it on the first statement.
+    QString headerError;
+    const QVariant appIdValue = pragma(db, QStringLiteral("PRAGMA application_id"), &headerError);
+    if (!appIdValue.isValid()) {
+        return fail(QStringLiteral("%1 is not a Better Births Clinic database: it is damaged or "
+                                   "another kind of file (%2). It was not opened or changed.")
+                        .arg(QDir::toNativeSeparators(m_path), headerError));
     }
-
-    const int appId = pragma(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int appId = appIdValue.toInt();
     const int version = schemaVersion();
     const int latest = latestSchemaVersion();
-    const bool emptyFile =
-        pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 0;
+    const QVariant schemaRows = pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"),
+                                       &pragmaError);
+    if (!schemaRows.isValid())
+        return fail(damagedMessage(m_path, pragmaError));
+    const bool emptyFile = schemaRows.toInt() == 0;
     if (appId != kApplicationId && !(appId == 0 && emptyFile)) {
         return fail(QStringLiteral("%1 is not a Better Births Clinic database (application id "
                                    "%2); it was not changed.")
@@ -179,17 +253,108 @@ bool Database::configure(Access access, QString *error)
                         .arg(version)
                         .arg(latest));
     }
+    if (!checkSchema(version, error))
+        return false;
+    if (m_access == Access::ReadWrite)
+        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError);
+
     if (version < latest) {
-        if (access == Access::ReadOnly) {
+        if (m_access == Access::ReadOnly) {
             return fail(QStringLiteral("%1 needs upgrading from schema %2 to %3, which a "
                                        "read-only open cannot do.")
                             .arg(m_path)
                             .arg(version)
                             .arg(latest));
         }
-        return migrate(error);
+        m_fullCheckWasDue = version > 0;
+        if (!migrate(error))
+            return false;
+        m_markerDue = true;
+    } else if (OpenMarker::leftByEarlierProcess(db, &pragmaError)) {
+        m_fullCheckWasDue = true;
+        if (fullCheck == FullCheck::InBackground) {
+            checkInBackground();
+            return true; // the marker is placed once the check has passed
+        }
+        if (const QString problem = integrityProblem(); !problem.isEmpty()) {
+            m_damage = problem;
+            return fail(damagedMessage(m_path, problem));
+        }
+        m_markerDue = true;
+    } else {
+        m_markerDue = true;
     }
-    return true;
+    if (m_access == Access::ReadOnly)
+        m_markerDue = false; // a reader leaves no trace, and cannot clear an earlier one
+    const QString refusal = writeRefusal();
+    return refusal.isEmpty() || fail(refusal);
+}
+
+bool Database::checkSchema(int version, QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
+        if (error)
+            *error = damagedMessage(m_path, query.lastError().text());
+        return false;
+    }
+    QStringList present;
+    while (query.next())
+        present << query.value(0).toString().toLower();
+    QStringList missing;
+    for (const QString &table : tablesUpTo(version)) {
+        if (!present.contains(table))
+            missing << table;
+    }
+    if (missing.isEmpty())
+        return true;
+    if (error) {
+        *error = damagedMessage(m_path, QStringLiteral("schema %1 lacks the table(s) %2")
+                                            .arg(version)
+                                            .arg(missing.join(QStringLiteral(", "))));
+    }
+    return false;
+}
+
+void Database::checkInBackground()
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_backgroundCheck = promise->future();
+    promise->start();
+    m_checker = std::thread([promise, path = m_path] {
+        promise->addResult(integrityProblemOf(path));
+        promise->finish();
+    });
+}
+
+QString Database::writeRefusal()
+{
+    if (m_checker.joinable()) {
+        m_checker.join(); // the background check: nothing is written before it has passed
+        m_damage = m_backgroundCheck.result();
+        m_markerDue = m_damage.isEmpty() && m_access == Access::ReadWrite;
+    }
+    if (!m_damage.isEmpty()) {
+        return QStringLiteral("%1 failed its integrity check, so nothing is saved to it (%2). "
+                              "Restore it from a backup.")
+            .arg(QDir::toNativeSeparators(m_path), m_damage);
+    }
+    if (m_markerDue) {
+        m_markerDue = false; // before placing: placing is itself a write that asks again
+        QString ignored;     // without a marker the next open merely checks in full
+        m_marker.place(connection(), &ignored);
+    }
+    return {};
+}
+
+QString Database::writeRefusalFor(const QString &connectionName)
+{
+    Database *database = nullptr;
+    {
+        const QMutexLocker lock(&registryMutex);
+        database = openDatabases().value(connectionName);
+    }
+    return database ? database->writeRefusal() : QString();
 }
 
 bool Database::migrate(QString *error)
@@ -251,16 +416,7 @@ bool Database::migrate(QString *error)
 
 QString Database::integrityProblem() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return query.lastError().text();
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    return problems.join(QStringLiteral("; "));
+    return integrityProblemOn(connection());
 }
 
 bool Database::backupTo(const QString &target, QString *error) const

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/OpenMarker.h"
+
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <thread>
 
 namespace bb::storage {
 
@@ -12,6 +16,12 @@ namespace bb::storage {
 /// synchronous FULL, a busy timeout, our application_id, and the schema migrated to the
 /// newest version this build knows. A file it cannot trust is refused, never touched:
 /// a newer schema, another application's database, or a damaged file.
+///
+/// Opening reads only the header, the application id, the schema version and the schema, so it
+/// takes the same time at any size. The full integrity check, which reads every page, runs
+/// before a migration, before a backup, and after an unclean close (a process that had the
+/// file open for writing left its `open_marker` row behind). Until that check has passed,
+/// nothing is written, not even this open's own marker.
 class Database
 {
 public:
@@ -20,11 +30,18 @@ public:
         ReadWrite,
         ReadOnly
     };
+    /// Where a full check that an unclean close calls for runs.
+    enum class FullCheck
+    {
+        BeforeOpening, ///< open() returns once it has passed: the command line, tests
+        InBackground   ///< open() returns at once; writes wait for it: the app's window
+    };
 
     /// Opens (creating when missing, in read-write mode) and migrates. On refusal returns
     /// null and sets `error` to a sentence a midwife or an engineer can act on.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          Access access = Access::ReadWrite);
+                                          Access access = Access::ReadWrite,
+                                          FullCheck fullCheck = FullCheck::BeforeOpening);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -36,6 +53,19 @@ public:
     /// A full `PRAGMA integrity_check`. Empty when the file is sound.
     QString integrityProblem() const;
 
+    /// Why nothing may be written now, or empty when it may. Waits for a full check still
+    /// running in the background; a file it found damaged is never written.
+    QString writeRefusal();
+    /// The same for the connection named `connectionName`; empty for a connection that is not
+    /// one of ours. Every write transaction asks this first.
+    static QString writeRefusalFor(const QString &connectionName);
+
+    /// The background check's result (empty when the file is sound), for the window to report.
+    /// A finished, empty future when no check is running in the background.
+    QFuture<QString> backgroundCheck() const { return m_backgroundCheck; }
+    /// Whether opening called for the full check (an unclean close or a migration).
+    bool fullCheckWasDue() const { return m_fullCheckWasDue; }
+
     /// Copies the database to `target` after a full integrity check (VACUUM INTO).
     bool backupTo(const QString &target, QString *error) const;
 
@@ -43,12 +73,21 @@ public:
     static int latestSchemaVersion();
 
 private:
-    Database(QString path, QString connectionName);
-    bool configure(Access access, QString *error);
+    Database(QString path, QString connectionName, Access access);
+    bool configure(FullCheck fullCheck, QString *error);
+    bool checkSchema(int version, QString *error);
     bool migrate(QString *error);
+    void checkInBackground();
 
     QString m_path;
     QString m_connectionName;
+    Access m_access;
+    bool m_fullCheckWasDue = false;
+    QFuture<QString> m_backgroundCheck;
+    std::thread m_checker;
+    QString m_damage;        // what the full check found; nothing is written once set
+    bool m_markerDue = false; // place the open marker once the file is known to be sound
+    OpenMarker m_marker;
 };
 
 } // namespace bb::storage

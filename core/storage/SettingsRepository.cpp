@@ -140,7 +140,10 @@ bool SettingsRepository::save(const documents::PrintSettings &settings, QString 
 
 bool SettingsRepository::seedDefaultsIfEmpty(QString *error) const
 {
-    // Checked inside the write, so two first starts cannot both seed.
+    // Read first, so that the usual start writes nothing (and waits for no integrity check),
+    // then checked again inside the write, so two first starts cannot both seed.
+    if (hasStoredSettings())
+        return true;
     WriteTransaction transaction(db());
     if (!transaction.isActive()) {
         fail(error, transaction.error());

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "storage/WriteTransaction.h"
 
+#include "storage/Database.h"
+
 #include <QSqlError>
 
 namespace bb::storage {
 
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    m_error = Database::writeRefusalFor(m_db.connectionName());
+    if (!m_error.isEmpty())
+        return;
     QSqlQuery begin(m_db);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)

@@ -110,13 +110,15 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
             FixedClock clock(QDate(2026, 11, 1));
             Booking b = test::lowRiskBooking();
             REQUIRE(PregnancyRepository(*db, clock).saveBooking(b, &error));
+            test::leaveMarkerOfCrashedProcess(db->connection());
             QSqlQuery q(db->connection());
             REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
         REQUIRE(file.size() > 8192);
-        // Overwrite the second page onwards: table b-trees that the quick check walks.
+        // Overwrite the second page onwards: table b-trees that the full check walks, which
+        // the marker of the process that did not close the file calls for.
         file.seek(4096);
         file.write(QByteArray(4096, '\x5a'));
         file.close();
