@@ -5,7 +5,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
 #include "scheduling/ClinicScheduling.h"
-#include "scheduling/SchedulingScenario.h"
+#include "demo/SchedulingScenario.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "util/Clock.h"

@@ -7,7 +7,7 @@
 #include "TestSupport.h"
 
 #include "scheduling/Scheduler.h"
-#include "scheduling/SchedulingScenario.h"
+#include "demo/SchedulingScenario.h"
 
 #include <QHash>
 

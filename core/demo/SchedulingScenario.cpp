@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "scheduling/SchedulingScenario.h"
+#include "demo/SchedulingScenario.h"
 
 #include "clinical/AntenatalSchedule.h"
 
