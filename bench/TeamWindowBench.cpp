@@ -34,7 +34,7 @@ void benchTeamWindow(const storage::Database &database, const Clock &clock)
         QElapsedTimer timer;
         timer.start();
         ui::TeamWindow window(context);
-        window.refresh();
+        window.refreshShown(); // as Ctrl+T does
         window.show();
         QTreeWidget *tree = window.caseload()->tree();
         // Painted once the event loop has run; rows may arrive after the first paint.
