@@ -73,7 +73,7 @@ void MainWindow::createActions()
     QAction *openTeams =
         teams->addAction(tr("&Caseloads, weeks, rota and continuity"), this, [this] {
             TeamWindow *window = teamWindow();
-            window->refresh();
+            window->refreshShown();
             window->show();
             window->raise();
             window->activateWindow();

@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <tuple>
 
@@ -330,11 +331,12 @@ std::optional<HomeBirthRota> ClinicScheduling::homeBirthRota(const QString &team
         absences << toAbsence(a);
     result.rota = buildHomeBirthRota(result.midwives, absences, from, weeks);
 
-    const storage::CarePlanRepository plans(m_database, m_clock);
+    const auto chosen =
+        storage::CarePlanRepository(m_database, m_clock).bookedChoosing(PlaceOfBirth::Home);
+    const QSet<qint64> home(chosen.cbegin(), chosen.cend());
     QList<HomeBirthWoman> women;
     for (const storage::WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
-        const auto plan = plans.latest(w.pregnancyId);
-        if (plan && plan->chosenPlaceOfBirth == PlaceOfBirth::Home)
+        if (home.contains(w.pregnancyId))
             women << HomeBirthWoman{w.nhsNumber, w.edd};
     }
     result.women = homeBirthWindows(women);

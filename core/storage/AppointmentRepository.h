@@ -3,6 +3,7 @@
 
 #include "domain/Team.h"
 #include "storage/StaffRepository.h"
+#include "storage/WomanRepository.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -25,6 +26,25 @@ struct AppointmentListing
     QString nhsNumber;
     QString venueName; ///< empty when no venue is recorded
     bool operator==(const AppointmentListing &) const = default;
+};
+
+/// How many women in care share one allocation in force: a named midwife in a team, or (team
+/// and midwife 0) the women not yet given one.
+struct CaseloadCount
+{
+    qint64 teamId = 0;
+    qint64 midwifeId = 0;
+    int women = 0;
+    bool operator==(const CaseloadCount &) const = default;
+};
+
+/// A woman in care on a caseload, with the date her named midwife was recorded (invalid when
+/// she has none yet).
+struct CaseloadWoman
+{
+    WomanInCare woman;
+    QDate namedOn;
+    bool operator==(const CaseloadWoman &) const = default;
 };
 
 /// All SQL for appointments and for the named-midwife allocation of each pregnancy.
@@ -69,6 +89,15 @@ public:
     QList<Allocation> allocationHistory(qint64 pregnancyId) const;
     /// The record in force for every pregnancy that has one, by pregnancy.
     QList<Allocation> currentAllocations() const;
+
+    /// Booked pregnancies counted by the team and named midwife of the record in force, by
+    /// team then midwife; those without a record come first, as team 0 and midwife 0. One
+    /// aggregate query, so a caseload list can say how many without reading them all.
+    QList<CaseloadCount> caseloadCounts() const;
+    /// A page of the booked pregnancies whose record in force names `midwifeId` in `teamId`, by
+    /// EDD (undated first), then NHS number and pregnancy; with team and midwife 0, a page of
+    /// those with no record, by NHS number and pregnancy. `offset` rows are skipped.
+    QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit) const;
 
 private:
     QSqlDatabase db() const;

@@ -23,6 +23,14 @@ constexpr auto kSelectVersions = R"(
 constexpr auto kSelectDecisions = R"(
     SELECT code, accepted, reason FROM care_plan_decision
      WHERE care_plan_version_id = ? ORDER BY rowid)";
+constexpr auto kBookedChoosing = R"(
+    SELECT v.pregnancy_id
+      FROM care_plan_version v
+      JOIN pregnancy p ON p.id = v.pregnancy_id
+     WHERE p.status = 'booked' AND v.chosen_place_of_birth = ?
+       AND v.version = (SELECT max(version) FROM care_plan_version
+                         WHERE pregnancy_id = v.pregnancy_id)
+     ORDER BY v.pregnancy_id)";
 constexpr auto kNextVersion =
     "SELECT coalesce(max(version), 0) + 1 FROM care_plan_version WHERE pregnancy_id = ?";
 constexpr auto kInsertVersion = R"(
@@ -140,6 +148,18 @@ bool CarePlanRepository::hasPlan(qint64 pregnancyId) const
                    QStringLiteral("SELECT 1 FROM care_plan_version WHERE pregnancy_id = ? LIMIT 1"),
                    {pregnancyId}, nullptr, &q) &&
            q.next();
+}
+
+QList<qint64> CarePlanRepository::bookedChoosing(PlaceOfBirth place) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!execute(db(), sql(kBookedChoosing), {codes::toCode(place)}, nullptr, &q))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,

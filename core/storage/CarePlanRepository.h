@@ -26,6 +26,9 @@ public:
     QList<StoredCarePlan> versions(qint64 pregnancyId) const;
     std::optional<StoredCarePlan> latest(qint64 pregnancyId) const;
     bool hasPlan(qint64 pregnancyId) const;
+    /// The booked pregnancies whose latest version chooses `place` as her place of birth, by
+    /// pregnancy id. One query that reads no plan, however many women are in care.
+    QList<qint64> bookedChoosing(PlaceOfBirth place) const;
 
     /// Stores `plan` as the next version, stamped with `savedBy` and the clock's time; sets its
     /// id, version and time. One transaction.

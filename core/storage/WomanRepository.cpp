@@ -32,18 +32,22 @@ constexpr auto kSelectSocial = "SELECT code FROM woman_social WHERE woman_id = ?
 constexpr auto kDeleteSocial = "DELETE FROM woman_social WHERE woman_id = ?";
 constexpr auto kInsertSocial = "INSERT INTO woman_social (woman_id, code) VALUES (?, ?)";
 
-// The latest pregnancy is found through the pregnancy_by_woman index, one lookup per row.
-constexpr auto kSearchSelect = R"(
+// Search reads a page in two steps. First the page itself: each way the text can match is an
+// index range scan in the order results are shown (the *_then_* name indexes, the postcode
+// index), stopping at the page size, and the branches' pages are merged; so a three-letter
+// prefix reads about one page per branch, not every match. Then only the women on the page
+// are joined to their latest pregnancy (through pregnancy_by_woman, one lookup each).
+// The page's columns are its order's, all in the index scanned, so no branch reads the table.
+constexpr auto kNameOrder = "family_key, given_key, id";
+constexpr auto kPostcodeOrder = "postcode_key, family_key, given_key, id";
+constexpr auto kPageRows = R"(
     SELECT w.id, w.nhs_number, w.given_name, w.family_name, w.date_of_birth, w.postcode,
            p.edd, p.status
-      FROM woman w
+      FROM page
+      JOIN woman w ON w.id = page.id
       LEFT JOIN pregnancy p
         ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id)
-     WHERE )";
-constexpr auto kSearchOrder = " ORDER BY w.family_key, w.given_key, w.id LIMIT ?";
-// Postcode results are listed street by street; with the (postcode_key, family_key, given_key,
-// id) index SQLite reads them in order and stops at the limit instead of sorting every match.
-constexpr auto kPostcodeOrder = " ORDER BY w.postcode_key, w.family_key, w.given_key, w.id LIMIT ?";
+     ORDER BY )";
 
 constexpr auto kInCare = R"(
     SELECT w.id, p.id, w.nhs_number, w.given_name, w.family_name, w.postcode, p.booking_date,
@@ -177,64 +181,80 @@ bool WomanRepository::writeInTransaction(Woman &woman, QString *error) const
 
 QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit) const
 {
-    QString where;
+    // One condition per way the text can match; each becomes its own page-sized scan.
+    QStringList branches;
     QVariantList values;
     auto range = [&](const char *column, const QString &prefix) {
         values << text(prefix) << prefixUpperBound(prefix);
-        return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(QLatin1String(column));
+        return QStringLiteral("%1 >= ? AND %1 < ?").arg(QLatin1String(column));
     };
     switch (query.kind) {
     case SearchQuery::Kind::Empty:
         return {};
     case SearchQuery::Kind::Everyone:
-        // No condition, so SQLite walks the family-name index in order and stops at the limit.
-        where = QStringLiteral("1 = 1");
+        branches << QStringLiteral("1 = 1"); // the first page of the family-name index
         break;
     case SearchQuery::Kind::NhsNumberPrefix:
-        where = range("w.nhs_number", query.prefix);
+        branches << range("nhs_number", query.prefix);
         break;
     case SearchQuery::Kind::DateOfBirth:
         if (!query.date.isValid())
             return {};
-        where = QStringLiteral("w.date_of_birth = ?");
+        branches << QStringLiteral("date_of_birth = ?");
         values << query.date.toString(Qt::ISODate);
         break;
     case SearchQuery::Kind::PostcodePrefix:
-        where = range("w.postcode_key", query.prefix);
+        branches << range("postcode_key", query.prefix);
         break;
     case SearchQuery::Kind::Name: {
         // "Asha Pat", "Patel As", "Nur Al Hu" (family name of two words) and
-        // "Mary Jane" (given name of two words) all find her. Each piece is its own
-        // statement so that values are bound in the order their placeholders appear.
+        // "Mary Jane" (given name of two words) all find her. Values are bound in the order
+        // their placeholders appear.
         const QString whole = query.words.join(QLatin1Char(' '));
-        where = range("w.given_key", whole);
-        where += QStringLiteral(" OR ");
-        where += range("w.family_key", whole);
+        branches << range("family_key", whole);
+        branches << range("given_key", whole);
         if (query.words.size() > 1) {
             const QString first = query.words.front();
             const QString rest = QStringList(query.words.mid(1)).join(QLatin1Char(' '));
-            where += QStringLiteral(" OR (");
-            where += range("w.given_key", first);
-            where += QStringLiteral(" AND ");
-            where += range("w.family_key", rest);
-            where += QStringLiteral(") OR (");
-            where += range("w.family_key", first);
-            where += QStringLiteral(" AND ");
-            where += range("w.given_key", rest);
-            where += QStringLiteral(")");
+            QString givenThenFamily = range("given_key", first);
+            givenThenFamily += QStringLiteral(" AND ") + range("family_key", rest);
+            branches << givenThenFamily;
+            QString familyThenGiven = range("family_key", first);
+            familyThenGiven += QStringLiteral(" AND ") + range("given_key", rest);
+            branches << familyThenGiven;
         }
     } break;
     }
-    values << limit;
+    const QLatin1String order(query.kind == SearchQuery::Kind::PostcodePrefix ? kPostcodeOrder
+                                                                              : kNameOrder);
+    QStringList pages;
+    for (int i = 0; i < branches.size(); ++i) {
+        // A subquery for each, as a compound SELECT takes ORDER BY and LIMIT only at its end.
+        pages << QStringLiteral("SELECT %1 FROM (SELECT %1 FROM woman WHERE %2 ORDER BY %3 "
+                                "LIMIT ?) AS branch%4")
+                     .arg(order, branches[i], order)
+                     .arg(i);
+    }
+    // Each branch's limit follows its own condition's values, so they are bound in turn.
+    QVariantList ordered;
+    qsizetype next = 0;
+    for (const QString &branch : std::as_const(branches)) {
+        const qsizetype count = branch.count(QLatin1Char('?'));
+        ordered << values.mid(next, count) << limit;
+        next += count;
+    }
+    ordered << limit;
+    QString page = pages.join(QStringLiteral(" UNION "));
+    page += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(order);
+    QString statement = QStringLiteral("WITH page AS (%1)").arg(page) + sql(kPageRows);
+    for (const QString &column : QString(order).split(QStringLiteral(", ")))
+        statement += QStringLiteral("page.") + column + QStringLiteral(", ");
+    statement.chop(2);
+
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QList<WomanSummary> results;
-    const char *order =
-        query.kind == SearchQuery::Kind::PostcodePrefix ? kPostcodeOrder : kSearchOrder;
-    if (!execute(db(),
-                 sql(kSearchSelect) + QStringLiteral("(") + where + QStringLiteral(")") +
-                     sql(order),
-                 values, nullptr, &q))
+    if (!execute(db(), statement, ordered, nullptr, &q))
         return results;
     while (q.next()) {
         results.append(

@@ -4,6 +4,7 @@
 
 #include "clinical/CarePlanChanges.h"
 #include "clinical/CarePlanner.h"
+#include "demo/DemoData.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -92,4 +93,41 @@ TEST_CASE("Each save is a new version; a decline needs a reason", "[storage][car
     CHECK(all[1] == edited);
     CHECK(all[1].savedBy == QStringLiteral("Jo Midwife"));
     CHECK(all[1].savedAt == QDateTime(QDate(2026, 11, 2), QTime(14, 0)));
+}
+
+TEST_CASE("Women in care whose latest plan chooses a place of birth are found without reading "
+          "plans",
+          "[storage][careplan]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    const PregnancyRepository pregnancies(*f.db, f.clock);
+    CarePlanRepository plans(*f.db, f.clock);
+    demo::BookingGenerator numbers(7, f.clock.today());
+    Booking home = obeseSmoker(); // prefers a home birth, so her first plan chooses one
+    REQUIRE(pregnancies.saveBooking(home, &f.error));
+    Booking changedMind = obeseSmoker();
+    changedMind.woman.nhsNumber = numbers.nextNhsNumber();
+    REQUIRE(pregnancies.saveBooking(changedMind, &f.error));
+    Booking delivered = obeseSmoker();
+    delivered.woman.nhsNumber = numbers.nextNhsNumber();
+    REQUIRE(pregnancies.saveBooking(delivered, &f.error));
+    delivered.pregnancy.status = PregnancyStatus::Delivered;
+    REQUIRE(pregnancies.saveBooking(delivered, &f.error));
+    Booking unit = test::lowRiskBooking();
+    unit.woman.nhsNumber = numbers.nextNhsNumber();
+    unit.assessment.preferredPlaceOfBirth = PlaceOfBirth::ObstetricUnit;
+    REQUIRE(pregnancies.saveBooking(unit, &f.error));
+    CHECK(plans.bookedChoosing(PlaceOfBirth::Home) ==
+          QList<qint64>{home.pregnancy.id, changedMind.pregnancy.id});
+
+    // Her latest version counts, not her first.
+    StoredCarePlan second = *plans.latest(changedMind.pregnancy.id);
+    second.chosenPlaceOfBirth = PlaceOfBirth::ObstetricUnit;
+    for (CarePlanDecision &d : second.decisions)
+        d.accepted = true;
+    REQUIRE(plans.saveNewVersion(second, QStringLiteral("midwife"), &f.error));
+    CHECK(plans.bookedChoosing(PlaceOfBirth::Home) == QList<qint64>{home.pregnancy.id});
+    CHECK(plans.bookedChoosing(PlaceOfBirth::ObstetricUnit) ==
+          QList<qint64>{changedMind.pregnancy.id, unit.pregnancy.id});
 }

@@ -2,10 +2,13 @@
 // Search as she types: name, NHS number, date of birth, postcode.
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
+
+#include <tuple>
 
 using namespace bb;
 using namespace bb::storage;
@@ -67,4 +70,95 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     const auto row = women.search(SearchQuery::parse(QStringLiteral("asha"))).front();
     CHECK(row.edd == QDate(2027, 5, 17)); // LMP 2026-08-10 + 280
     CHECK(row.nhsNumber == QStringLiteral("9434765919"));
+}
+
+TEST_CASE("A page of results is the start of the whole list, in the order results are shown",
+          "[search]")
+{
+    test::ScratchDir scratch;
+    FixedClock clock(QDate(2026, 11, 1));
+    QString error;
+    auto db = Database::open(scratch.file(QStringLiteral("p.sqlite")), &error);
+    REQUIRE(db);
+    // Few names among many women, so every name is shared and pages cut lists short.
+    demo::BookingGenerator generator(11, clock.today());
+    QList<Booking> bookings;
+    for (int i = 0; i < 400; ++i)
+        bookings << generator.next();
+    REQUIRE(PregnancyRepository(*db, clock).saveBookings(bookings, &error));
+    WomanRepository women(*db, clock);
+
+    // What each typed text should find, worked out here from the stored women.
+    auto starts = [](const QString &name, const QString &prefix) {
+        return foldName(name).startsWith(prefix);
+    };
+    auto matches = [&](const Woman &w, const SearchQuery &q) {
+        switch (q.kind) {
+        case SearchQuery::Kind::Everyone:
+            return true;
+        case SearchQuery::Kind::NhsNumberPrefix:
+            return w.nhsNumber.startsWith(q.prefix);
+        case SearchQuery::Kind::PostcodePrefix:
+            return foldPostcode(w.postcode).startsWith(q.prefix);
+        case SearchQuery::Kind::DateOfBirth:
+            return w.dateOfBirth == q.date;
+        case SearchQuery::Kind::Name: {
+            const QString whole = q.words.join(QLatin1Char(' '));
+            const QString first = q.words.front();
+            const QString rest = QStringList(q.words.mid(1)).join(QLatin1Char(' '));
+            return starts(w.givenName, whole) || starts(w.familyName, whole) ||
+                   (q.words.size() > 1 &&
+                    ((starts(w.givenName, first) && starts(w.familyName, rest)) ||
+                     (starts(w.familyName, first) && starts(w.givenName, rest))));
+        }
+        case SearchQuery::Kind::Empty:
+            break;
+        }
+        return false;
+    };
+    auto expected = [&](const SearchQuery &q) {
+        QList<Woman> found;
+        for (const Booking &b : std::as_const(bookings)) {
+            if (matches(b.woman, q))
+                found << b.woman;
+        }
+        auto key = [&](const Woman &w) {
+            const QString name = foldName(w.familyName) + QChar(0) + foldName(w.givenName);
+            return q.kind == SearchQuery::Kind::PostcodePrefix
+                       ? std::make_tuple(foldPostcode(w.postcode), name, w.id)
+                       : std::make_tuple(QString(), name, w.id);
+        };
+        std::sort(found.begin(), found.end(),
+                  [&](const Woman &a, const Woman &b) { return key(a) < key(b); });
+        QList<qint64> ids;
+        for (const Woman &w : std::as_const(found))
+            ids << w.id;
+        return ids;
+    };
+    auto ids = [&](const SearchQuery &q, int limit) {
+        QList<qint64> list;
+        for (const auto &row : women.search(q, limit))
+            list << row.id;
+        return list;
+    };
+
+    const Woman &someone = bookings[17].woman;
+    SearchQuery everyone;
+    everyone.kind = SearchQuery::Kind::Everyone;
+    QList<SearchQuery> queries{everyone};
+    for (const QString &text :
+         {someone.familyName.left(3), someone.givenName.left(3), someone.givenName.left(1),
+          someone.givenName + QLatin1Char(' ') + someone.familyName.left(2),
+          someone.familyName + QLatin1Char(' ') + someone.givenName.left(1),
+          someone.nhsNumber.left(4), someone.postcode.left(3),
+          someone.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"))})
+        queries << SearchQuery::parse(text);
+    for (const SearchQuery &q : std::as_const(queries)) {
+        INFO("kind " << int(q.kind) << " words " << q.words.join(QLatin1Char(' ')).toStdString()
+                     << " prefix " << q.prefix.toStdString());
+        const QList<qint64> whole = expected(q);
+        REQUIRE_FALSE(whole.isEmpty());
+        CHECK(ids(q, 1000) == whole);
+        CHECK(ids(q, 5) == whole.mid(0, 5));
+    }
 }

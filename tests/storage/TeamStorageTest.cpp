@@ -435,3 +435,62 @@ TEST_CASE("Saves joined to a caller's transaction are stored together or not at 
     } // not committed: rolled back
     CHECK(f.count("staff") == 0);
 }
+
+TEST_CASE("Caseloads are counted by the allocation in force and read a page at a time",
+          "[storage][allocation]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    const Staff jo = f.person(QStringLiteral("Jo Smith"));
+    const Staff ann = f.person(QStringLiteral("Ann Jones"));
+    const Team city = f.team(QStringLiteral("City Continuity Team"), {QStringLiteral("LE4")});
+    for (const Staff &s : {jo, ann})
+        REQUIRE(f.staff.addMember(city.id, s.id, &f.error));
+    demo::BookingGenerator generator(3, f.clock.today());
+    QList<Booking> bookings;
+    for (int i = 0; i < 7; ++i)
+        bookings << generator.next();
+    bookings[2].pregnancy.lmp = {}; // undated: listed before the dated
+    bookings[2].pregnancy.datingScan.reset();
+    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBookings(bookings, &f.error));
+    auto name = [&](int i, const Staff &midwife, QDate on) {
+        Allocation a{0, bookings[i].pregnancy.id, midwife.id, city.id, on, {}};
+        REQUIRE(f.appointments.recordAllocation(a, &f.error));
+    };
+    for (int i : {0, 1, 2, 3})
+        name(i, jo, QDate(2026, 10, 1));
+    name(3, ann, QDate(2026, 10, 20)); // moved to Ann: Jo's record is history
+    name(4, ann, QDate(2026, 10, 2));
+    name(5, jo, QDate(2026, 10, 3));
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE pregnancy SET status = 'delivered' WHERE id = %1")
+                       .arg(bookings[5].pregnancy.id))); // out of care: counted nowhere
+
+    CHECK(f.appointments.caseloadCounts() ==
+          QList<CaseloadCount>{{0, 0, 1}, {city.id, jo.id, 3}, {city.id, ann.id, 2}});
+
+    auto pregnancies = [](const QList<CaseloadWoman> &page) {
+        QList<qint64> ids;
+        for (const CaseloadWoman &w : page)
+            ids << w.woman.pregnancyId;
+        return ids;
+    };
+    // Jo's women by EDD, the undated first; a page at a time.
+    const auto all = f.appointments.caseload(city.id, jo.id, 0, 10);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].woman.pregnancyId == bookings[2].pregnancy.id);
+    CHECK_FALSE(all[0].woman.edd.isValid());
+    CHECK(all[1].woman.edd.isValid());
+    CHECK(all[1].woman.edd <= all[2].woman.edd);
+    CHECK(QSet<qint64>{all[1].woman.pregnancyId, all[2].woman.pregnancyId} ==
+          QSet<qint64>{bookings[0].pregnancy.id, bookings[1].pregnancy.id});
+    CHECK(all[2].namedOn == QDate(2026, 10, 1));
+    CHECK(all[0].woman.nhsNumber == bookings[2].woman.nhsNumber);
+    CHECK(pregnancies(f.appointments.caseload(city.id, jo.id, 1, 1)) ==
+          QList<qint64>{all[1].woman.pregnancyId});
+    CHECK(pregnancies(f.appointments.caseload(city.id, ann.id, 0, 10)).size() == 2);
+    // Not yet given a named midwife.
+    const auto waiting = f.appointments.caseload(0, 0, 0, 10);
+    CHECK(pregnancies(waiting) == QList<qint64>{bookings[6].pregnancy.id});
+    CHECK_FALSE(waiting.front().namedOn.isValid());
+}

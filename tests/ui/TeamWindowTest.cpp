@@ -160,3 +160,77 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
     CHECK(page1.contains(midwife));
     CHECK(page1.contains(QStringLiteral("City Continuity Team")));
 }
+
+TEST_CASE("Opening the team window reads the tab in front; each other tab when it is shown",
+          "[ui][teams]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    window.refreshShown();
+    CHECK(window.caseload()->tree()->topLevelItemCount() > 0);
+    QTableWidget *shifts = window.rota()->shifts();
+    CHECK(shifts->rowCount() == 0);
+    CHECK(window.continuity()->headline()->text().isEmpty());
+
+    window.tabs()->setCurrentWidget(window.rota());
+    CHECK(shifts->rowCount() == 4 * 7 * 2);
+    window.tabs()->setCurrentWidget(window.continuity());
+    CHECK(window.continuity()->headline()->text().startsWith(
+        QStringLiteral("%1 women in care").arg(bookings.size())));
+
+    // Opened again: what changed meanwhile shows on the tab in front, and on the others later.
+    Booking another = test::lowRiskBooking();
+    QString error;
+    REQUIRE(app.context->pregnancies.saveBooking(another, &error));
+    window.refreshShown();
+    CHECK(window.continuity()->headline()->text().startsWith(
+        QStringLiteral("%1 women in care").arg(bookings.size() + 1)));
+    window.tabs()->setCurrentWidget(window.caseload());
+    QTreeWidgetItem *waiting =
+        window.caseload()->tree()->topLevelItem(window.caseload()->tree()->topLevelItemCount() - 1);
+    CHECK(waiting->text(0).startsWith(QStringLiteral("Not yet given a named midwife (")));
+}
+
+TEST_CASE("A long caseload list is shown a page at a time, the next page on request", "[ui][teams]")
+{
+    test::AppFixture app;
+    demo::BookingGenerator generator(9, app.clock.today());
+    QList<Booking> bookings;
+    for (int i = 0; i < 450; ++i)
+        bookings << generator.next();
+    QString error;
+    REQUIRE(app.context->pregnancies.saveBookings(bookings, &error));
+    ui::TeamWindow window(*app.context);
+    window.refreshShown();
+    QTreeWidget *tree = window.caseload()->tree();
+    REQUIRE(tree->topLevelItemCount() == 1); // no teams yet: every woman is waiting for one
+    QTreeWidgetItem *waiting = tree->topLevelItem(0);
+    CHECK(waiting->text(0) == QStringLiteral("Not yet given a named midwife (450)"));
+    auto listed = [&] {
+        QStringList numbers;
+        for (int i = 0; i < waiting->childCount(); ++i) {
+            if (waiting->child(i)->data(0, Qt::UserRole + 1).toLongLong() > 0)
+                numbers << waiting->child(i)->text(1);
+        }
+        return numbers;
+    };
+    CHECK(listed().size() == 200);
+    QTreeWidgetItem *more = waiting->child(waiting->childCount() - 1);
+    CHECK(more->text(0).startsWith(QStringLiteral("250 more")));
+    emit tree->itemActivated(more, 0);
+    QCoreApplication::processEvents();
+    CHECK(listed().size() == 400);
+    more = waiting->child(waiting->childCount() - 1);
+    CHECK(more->text(0).startsWith(QStringLiteral("50 more")));
+    emit tree->itemActivated(more, 0);
+    QCoreApplication::processEvents();
+    CHECK(waiting->childCount() == 450); // all of them, and no row asking for more
+    // Listed by NHS number, as before they were paged, with no one twice.
+    QStringList numbers = listed();
+    QStringList sorted = numbers;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(numbers == sorted);
+    CHECK(QSet<QString>(numbers.cbegin(), numbers.cend()).size() == 450);
+}

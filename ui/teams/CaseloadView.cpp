@@ -27,13 +27,16 @@ enum Column
 };
 constexpr int kWomanIdRole = Qt::UserRole + 1;
 
-struct CaseloadWoman
-{
-    storage::WomanInCare woman;
-    QDate namedOn;
-};
+// Each list under a midwife (and the list of women waiting for one) shows a page at a time: a
+// named midwife's caseload fits on one, while a trust-wide waiting list is read only as far as
+// someone scrolls. The row after a page loads the next when activated.
+constexpr int kPageSize = 200;
+constexpr int kMoreTeamRole = Qt::UserRole + 2;
+constexpr int kMoreMidwifeRole = Qt::UserRole + 3;
+constexpr int kMoreTotalRole = Qt::UserRole + 4;
+constexpr int kMoreRowRole = Qt::UserRole + 5;
 
-QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today)
+QTreeWidgetItem *womanItem(const storage::CaseloadWoman &w, const QDate &today)
 {
     auto *item = new QTreeWidgetItem;
     const QDate &edd = w.woman.edd;
@@ -80,11 +83,24 @@ CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
     layout->addWidget(m_tree, 1);
     connect(m_team, &QComboBox::activated, this, &CaseloadView::refresh);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(Who, kMoreRowRole).toBool()) {
+            // After the activation is handled: the row activated is the one replaced.
+            QMetaObject::invokeMethod(
+                this,
+                [this, item, shownBefore = m_generation] {
+                    if (shownBefore != m_generation)
+                        return; // the tree was listed afresh meanwhile
+                    QTreeWidgetItem *list = item->parent();
+                    delete item;
+                    addPage(list);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         const qint64 id = item->data(Who, kWomanIdRole).toLongLong();
         if (id > 0)
             emit openWoman(id);
     });
-    refresh();
 }
 
 void CaseloadView::refresh()
@@ -97,23 +113,20 @@ void CaseloadView::refresh()
         m_team->addItem(team.name, team.id);
     m_team->setCurrentIndex(std::max(0, m_team->findData(chosenTeam)));
 
-    // Named midwife and team of every pregnancy in care; the rest are waiting for one.
-    QHash<qint64, Allocation> allocationOf;
-    for (const Allocation &a : m_context.appointments.currentAllocations())
-        allocationOf.insert(a.pregnancyId, a);
-    QMap<qint64, QMap<qint64, QList<CaseloadWoman>>> byTeamAndMidwife;
-    QList<CaseloadWoman> unallocated;
-    for (const storage::WomanInCare &inCare : m_context.women.inCare()) {
-        CaseloadWoman woman{inCare, {}};
-        if (const auto it = allocationOf.constFind(inCare.pregnancyId); it != allocationOf.cend()) {
-            woman.namedOn = it->recordedOn;
-            byTeamAndMidwife[it->teamId][it->midwifeId] << woman;
-        } else {
-            unallocated << woman;
-        }
+    // How many women each named midwife has, counted in SQL; the rest are waiting for one.
+    QMap<qint64, QMap<qint64, int>> byTeamAndMidwife;
+    int unallocated = 0;
+    for (const storage::CaseloadCount &c : m_context.appointments.caseloadCounts()) {
+        if (c.teamId == 0)
+            unallocated += c.women;
+        else
+            byTeamAndMidwife[c.teamId][c.midwifeId] = c.women;
     }
+    QHash<qint64, Staff> staffById;
+    for (const Staff &s : m_context.staff.staff())
+        staffById.insert(s.id, s);
 
-    const QDate today = m_context.clock.today();
+    ++m_generation;
     m_tree->clear();
     int shown = 0;
     for (const Team &team : teams) {
@@ -121,8 +134,8 @@ void CaseloadView::refresh()
             continue;
         const auto midwives = byTeamAndMidwife.value(team.id);
         int inTeam = 0;
-        for (const auto &list : midwives)
-            inTeam += int(list.size());
+        for (int count : midwives)
+            inTeam += count;
         if (inTeam == 0 && chosenTeam == 0)
             continue; // specialist teams hold referrals, not caseloads
         auto *teamItem =
@@ -131,28 +144,25 @@ void CaseloadView::refresh()
         bold.setBold(true);
         teamItem->setFont(Who, bold);
         for (auto it = midwives.cbegin(); it != midwives.cend(); ++it) {
-            const auto midwife = m_context.staff.staffById(it.key());
-            const int capacity = midwife ? int(midwife->fte * team.caseloadPerFullTimeMidwife) : 0;
+            const auto midwife = staffById.constFind(it.key());
+            const bool known = midwife != staffById.cend();
+            const int capacity = known ? int(midwife->fte * team.caseloadPerFullTimeMidwife) : 0;
             auto *midwifeItem = new QTreeWidgetItem(
-                teamItem,
-                {tr("%1: %2 (%3 FTE, %4 a year)")
-                     .arg(midwife ? midwife->name : tr("unknown"), women(int(it.value().size())))
-                     .arg(midwife ? midwife->fte : 0.0)
-                     .arg(capacity)});
-            QList<CaseloadWoman> list = it.value();
-            std::sort(list.begin(), list.end(),
-                      [](const auto &a, const auto &b) { return a.woman.edd < b.woman.edd; });
-            for (const CaseloadWoman &w : std::as_const(list))
-                midwifeItem->addChild(womanItem(w, today));
-            shown += int(list.size());
+                teamItem, {tr("%1: %2 (%3 FTE, %4 a year)")
+                               .arg(known ? midwife->name : tr("unknown"), women(it.value()))
+                               .arg(known ? midwife->fte : 0.0)
+                               .arg(capacity)});
+            setList(midwifeItem, team.id, it.key(), it.value());
+            addPage(midwifeItem);
+            shown += it.value();
         }
         teamItem->setExpanded(true);
     }
-    if (chosenTeam == 0 && !unallocated.isEmpty()) {
+    if (chosenTeam == 0 && unallocated > 0) {
         auto *waiting = new QTreeWidgetItem(
-            m_tree, {tr("Not yet given a named midwife (%1)").arg(unallocated.size())});
-        for (const CaseloadWoman &w : std::as_const(unallocated))
-            waiting->addChild(womanItem(w, today));
+            m_tree, {tr("Not yet given a named midwife (%1)").arg(unallocated)});
+        setList(waiting, 0, 0, unallocated);
+        addPage(waiting);
         waiting->setExpanded(true);
     }
     m_tree->expandAll();
@@ -161,6 +171,38 @@ void CaseloadView::refresh()
     for (int column = NhsNumber; column < ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
     m_tree->setColumnWidth(Who, std::max(m_tree->columnWidth(Who), 420));
+}
+
+void CaseloadView::setList(QTreeWidgetItem *list, qint64 teamId, qint64 midwifeId, int total)
+{
+    list->setData(Who, kMoreTeamRole, teamId);
+    list->setData(Who, kMoreMidwifeRole, midwifeId);
+    list->setData(Who, kMoreTotalRole, total);
+}
+
+void CaseloadView::addPage(QTreeWidgetItem *list)
+{
+    const qint64 teamId = list->data(Who, kMoreTeamRole).toLongLong();
+    const qint64 midwifeId = list->data(Who, kMoreMidwifeRole).toLongLong();
+    const int total = list->data(Who, kMoreTotalRole).toInt();
+    const QDate today = m_context.clock.today();
+    const auto page =
+        m_context.appointments.caseload(teamId, midwifeId, list->childCount(), kPageSize);
+    QList<QTreeWidgetItem *> items;
+    for (const storage::CaseloadWoman &w : page)
+        items << womanItem(w, today);
+    list->addChildren(items);
+    const int listed = list->childCount();
+    if (listed < total && !page.isEmpty()) {
+        auto *more =
+            new QTreeWidgetItem(list, {tr("%1 more: double-click or Enter lists the next %2")
+                                           .arg(total - listed)
+                                           .arg(std::min(kPageSize, total - listed))});
+        more->setData(Who, kMoreRowRole, true);
+        QFont italic = more->font(Who);
+        italic.setItalic(true);
+        more->setFont(Who, italic);
+    }
 }
 
 } // namespace bb::ui

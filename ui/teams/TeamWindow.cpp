@@ -28,16 +28,40 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_caseload, &CaseloadView::openWoman, this, &TeamWindow::openWoman);
+    m_stale = QList<bool>(m_tabs->count(), true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && m_stale.value(index))
+            refreshTab(index);
+    });
     resize(1200, 800);
 }
 
 void TeamWindow::refresh()
 {
-    m_caseload->refresh();
-    m_week->refresh();
-    m_rota->refresh();
-    m_continuity->refresh();
-    m_staff->refresh();
+    for (int index = 0; index < m_tabs->count(); ++index)
+        refreshTab(index);
+}
+
+void TeamWindow::refreshShown()
+{
+    m_stale.fill(true);
+    refreshTab(m_tabs->currentIndex());
+}
+
+void TeamWindow::refreshTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (tab == m_caseload)
+        m_caseload->refresh();
+    else if (tab == m_week)
+        m_week->refresh();
+    else if (tab == m_rota)
+        m_rota->refresh();
+    else if (tab == m_continuity)
+        m_continuity->refresh();
+    else if (tab == m_staff)
+        m_staff->refresh();
+    m_stale[index] = false;
 }
 
 } // namespace bb::ui

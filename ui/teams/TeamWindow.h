@@ -15,7 +15,8 @@ class ContinuityDashboard;
 class StaffView;
 
 /// The team lead's window: caseloads, the week's appointments, the on-call rota and the
-/// continuity figures, one tab each.
+/// continuity figures, one tab each. A tab reads the database when it is shown, so opening the
+/// window costs only its first tab.
 class TeamWindow : public QWidget
 {
     Q_OBJECT
@@ -28,18 +29,25 @@ public:
     ContinuityDashboard *continuity() const { return m_continuity; }
     StaffView *staff() const { return m_staff; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// Brings every tab up to date now.
     void refresh();
+    /// Brings the tab in front up to date now and each other tab when it is next shown: what
+    /// opening the window (Ctrl+T) does.
+    void refreshShown();
 
 signals:
     void openWoman(qint64 womanId);
 
 private:
+    void refreshTab(int index);
+
     QTabWidget *m_tabs;
     CaseloadView *m_caseload;
     WeekView *m_week;
     RotaView *m_rota;
     ContinuityDashboard *m_continuity;
     StaffView *m_staff;
+    QList<bool> m_stale; ///< per tab: to be read again before it is next shown
 };
 
 } // namespace bb::ui

@@ -88,7 +88,10 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
         m_whose->addItem(tr("Team: %1").arg(team.name), teamKey(team.id));
     for (const Staff &s : m_context.staff.staff())
         m_whose->addItem(s.name, s.id);
-    showWeekOf(m_context.clock.today());
+    // This week; its appointments are read when the team window shows the tab.
+    const QDate today = m_context.clock.today();
+    m_monday = today.addDays(1 - today.dayOfWeek());
+    m_week->setDate(m_monday);
 }
 
 void WeekView::showWeekOf(const QDate &date)
