@@ -4,7 +4,8 @@
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -179,9 +180,8 @@ QList<qint64> venueIds(const std::array<const char *, N> &names, const QHash<QSt
 bool store(const storage::Database &database, const Clock &clock, const QList<Booking> &bookings,
            QString *error)
 {
-    using storage::TransactionMode;
-    const storage::StaffRepository staff(database, clock, TransactionMode::Caller);
-    const storage::AppointmentRepository appointments(database, clock, TransactionMode::Caller);
+    const storage::StaffRepository staff(database, clock);
+    const storage::AppointmentRepository appointments(database, clock);
 
     QHash<QString, qint64> teamIds;
     for (const DemoTeam &t : kTeams) {
@@ -263,7 +263,7 @@ bool store(const storage::Database &database, const Clock &clock, const QList<Bo
 bool storeDemoTeams(const storage::Database &database, const Clock &clock,
                     const QList<Booking> &bookings, QString *error)
 {
-    storage::WriteTransaction transaction(database.connection());
+    storage::Transaction transaction(database.connection());
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();

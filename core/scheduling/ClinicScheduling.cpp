@@ -8,7 +8,8 @@
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -121,9 +122,8 @@ std::optional<ScheduleSummary> ClinicScheduling::runSchedule(const QDate &from, 
     // All of them or none: a half-written schedule would leave women with no way to tell which
     // of their contacts were booked.
     const QHash<qint64, qint64> venues = venuesOfSessions(in.sessions);
-    const storage::AppointmentRepository appointments(m_database, m_clock,
-                                                      storage::TransactionMode::Caller);
-    storage::WriteTransaction transaction(m_database.connection());
+    const storage::AppointmentRepository appointments(m_database, m_clock);
+    storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         failed(error, transaction.error());
         return std::nullopt;
@@ -210,7 +210,7 @@ std::optional<AbsenceRebookResult>
 ClinicScheduling::recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors *problems,
                                          QString *error) const
 {
-    const storage::StaffRepository staff(m_database, m_clock, storage::TransactionMode::Caller);
+    const storage::StaffRepository staff(m_database, m_clock);
     FieldErrors refused = validate(absence);
     if (absence.staffId > 0 && !staff.staffById(absence.staffId))
         refused.append({QStringLiteral("absence.staff_id"),
@@ -221,8 +221,7 @@ ClinicScheduling::recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors
         return std::nullopt;
     }
 
-    const storage::AppointmentRepository appointments(m_database, m_clock,
-                                                      storage::TransactionMode::Caller);
+    const storage::AppointmentRepository appointments(m_database, m_clock);
     // Her women's details, to say which contact each appointment is and where it may move.
     QHash<qint64, storage::WomanInCare> women;
     for (const storage::WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare())
@@ -277,7 +276,7 @@ ClinicScheduling::recordAbsenceAndRebook(const bb::Absence &absence, FieldErrors
     result.absence = absence;
     result.toActOn = moved.toActOn;
     const QHash<qint64, qint64> venues = venuesOfSessions(diary.sessions);
-    storage::WriteTransaction transaction(m_database.connection());
+    storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         failed(error, transaction.error());
         return std::nullopt;

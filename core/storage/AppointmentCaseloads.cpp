@@ -4,8 +4,8 @@
 // AppointmentRepository.cpp).
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/TeamRows.h"
-#include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 

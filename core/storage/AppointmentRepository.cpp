@@ -2,8 +2,8 @@
 #include "storage/AppointmentRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/TeamRows.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/UserName.h"
 
@@ -96,9 +96,8 @@ QString roleInWords(StaffRole role)
 
 } // namespace
 
-AppointmentRepository::AppointmentRepository(const Database &database, const Clock &clock,
-                                             TransactionMode mode)
-    : m_database(database), m_clock(clock), m_mode(mode)
+AppointmentRepository::AppointmentRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
 {
 }
 
@@ -109,7 +108,7 @@ QSqlDatabase AppointmentRepository::db() const
 
 bool AppointmentRepository::write(QString *error, const std::function<bool()> &work) const
 {
-    return runWrite(db(), m_mode, error, work);
+    return runWrite(db(), error, work);
 }
 
 // ---- appointments ----

@@ -56,8 +56,7 @@ struct CaseloadWoman
 class AppointmentRepository
 {
 public:
-    AppointmentRepository(const Database &database, const Clock &clock,
-                          TransactionMode mode = TransactionMode::PerWrite);
+    AppointmentRepository(const Database &database, const Clock &clock);
 
     std::optional<Appointment> byId(qint64 id) const;
     /// Her appointments in this pregnancy, by date and time.
@@ -109,7 +108,6 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
-    TransactionMode m_mode;
 };
 
 } // namespace bb::storage

@@ -6,7 +6,8 @@
 #include "interop/BookingJson.h"
 #include "interop/CarePlanJson.h"
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -165,14 +166,14 @@ QList<qint64> CarePlanRepository::bookedChoosing(PlaceOfBirth place) const
 bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,
                                         QString *error) const
 {
-    WriteTransaction transaction(db());
+    Transaction transaction(db());
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();
         return false;
     }
     StoredCarePlan written = plan;
-    if (!writeNewVersionInTransaction(written, savedBy, error))
+    if (!write(written, savedBy, error))
         return false;
     if (!transaction.commit()) {
         if (error)
@@ -183,8 +184,7 @@ bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &sav
     return true;
 }
 
-bool CarePlanRepository::writeNewVersionInTransaction(StoredCarePlan &plan, const QString &savedBy,
-                                                      QString *error) const
+bool CarePlanRepository::write(StoredCarePlan &plan, const QString &savedBy, QString *error) const
 {
     for (const CarePlanDecision &decision : plan.decisions) {
         if (!decision.accepted && decision.reason.trimmed().isEmpty()) {

@@ -31,15 +31,12 @@ public:
     QList<qint64> bookedChoosing(PlaceOfBirth place) const;
 
     /// Stores `plan` as the next version, stamped with `savedBy` and the clock's time; sets its
-    /// id, version and time. One transaction.
+    /// id, version and time. One transaction (a savepoint inside a caller's).
     bool saveNewVersion(StoredCarePlan &plan, const QString &savedBy, QString *error) const;
-
-    /// The same write inside a transaction the caller holds (a booking saved with its first plan).
-    bool writeNewVersionInTransaction(StoredCarePlan &plan, const QString &savedBy,
-                                      QString *error) const;
 
 private:
     QSqlDatabase db() const;
+    bool write(StoredCarePlan &plan, const QString &savedBy, QString *error) const;
 
     const Database &m_database;
     const Clock &m_clock;

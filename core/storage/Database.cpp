@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/Database.h"
 
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -72,8 +73,9 @@ QStringList tablesUpTo(int version)
     static const QRegularExpression create(
         QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_0-9]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression drop(QStringLiteral("DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?([a-z_0-9]+)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(
+        QStringLiteral("DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?([a-z_0-9]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList tables;
     for (const auto &[number, file] : migrationFiles()) {
         if (number > version)
@@ -121,8 +123,8 @@ QString integrityProblemOf(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(kBusyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         problem = db.open() ? integrityProblemOn(db) : db.lastError().text();
         db.close();
     }
@@ -234,8 +236,8 @@ bool Database::configure(FullCheck fullCheck, QString *error)
     const int appId = appIdValue.toInt();
     const int version = schemaVersion();
     const int latest = latestSchemaVersion();
-    const QVariant schemaRows = pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"),
-                                       &pragmaError);
+    const QVariant schemaRows =
+        pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &pragmaError);
     if (!schemaRows.isValid())
         return fail(damagedMessage(m_path, pragmaError));
     const bool emptyFile = schemaRows.toInt() == 0;
@@ -379,7 +381,7 @@ bool Database::migrate(QString *error)
                 *error = QStringLiteral("migration %1 is missing from this build").arg(file);
             return false;
         }
-        WriteTransaction transaction(db);
+        Transaction transaction(db);
         if (!transaction.isActive()) {
             if (error)
                 *error = transaction.error();

@@ -85,7 +85,7 @@ private:
     bool m_fullCheckWasDue = false;
     QFuture<QString> m_backgroundCheck;
     std::thread m_checker;
-    QString m_damage;        // what the full check found; nothing is written once set
+    QString m_damage;         // what the full check found; nothing is written once set
     bool m_markerDue = false; // place the open marker once the file is known to be sound
     OpenMarker m_marker;
 };

@@ -2,7 +2,8 @@
 #include "storage/DraftRepository.h"
 
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ DraftRepository::DraftRepository(const Database &database, const Clock &clock)
 bool DraftRepository::put(const QString &form, const QString &recordKey, const QJsonObject &payload,
                           QString *error) const
 {
-    WriteTransaction transaction(m_database.connection());
+    Transaction transaction(m_database.connection());
     const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return transaction.isActive() &&
            execute(m_database.connection(), QString::fromUtf8(kPut),
@@ -49,7 +50,7 @@ std::optional<Draft> DraftRepository::get(const QString &form, const QString &re
 
 bool DraftRepository::remove(const QString &form, const QString &recordKey, QString *error) const
 {
-    WriteTransaction transaction(m_database.connection());
+    Transaction transaction(m_database.connection());
     return transaction.isActive() &&
            execute(m_database.connection(), QString::fromUtf8(kRemove), {form, recordKey}, error) &&
            transaction.commit();

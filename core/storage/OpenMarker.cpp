@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/OpenMarker.h"
 
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -60,7 +61,7 @@ bool OpenMarker::place(const QSqlDatabase &db, QString *error)
 {
     if (!hasMarkerTable(db))
         return true;
-    WriteTransaction transaction(db);
+    Transaction transaction(db);
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();

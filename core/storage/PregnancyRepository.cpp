@@ -6,8 +6,9 @@
 #include "domain/Codes.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "storage/WomanRepository.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/UserName.h"
 
@@ -197,7 +198,7 @@ bool PregnancyRepository::saveBooking(Booking &booking, QString *error) const
 
 bool PregnancyRepository::saveBookings(QList<Booking> &bookings, QString *error) const
 {
-    WriteTransaction transaction(db());
+    Transaction transaction(db());
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();
@@ -220,7 +221,7 @@ bool PregnancyRepository::saveBookings(QList<Booking> &bookings, QString *error)
 
 bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
 {
-    if (!WomanRepository(m_database, m_clock).writeInTransaction(booking.woman, error))
+    if (!WomanRepository(m_database, m_clock).save(booking.woman, error))
         return false;
     booking.pregnancy.womanId = booking.woman.id;
     if (!writePregnancy(booking.pregnancy, error) ||
@@ -234,7 +235,7 @@ bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
     const auto planned = clinical::planCare(booking);
     if (const auto *plan = std::get_if<CarePlan>(&planned)) {
         StoredCarePlan first = initialCarePlan(booking.pregnancy.id, booking, *plan);
-        return plans.writeNewVersionInTransaction(first, currentUserName(), error);
+        return plans.saveNewVersion(first, currentUserName(), error);
     }
     return true; // a booking that cannot be planned yet is still kept; the page says why
 }

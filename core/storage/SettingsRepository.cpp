@@ -2,7 +2,8 @@
 #include "storage/SettingsRepository.h"
 
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -124,12 +125,12 @@ bool SettingsRepository::save(const documents::PrintSettings &settings, QString 
         fail(error, lines.join(QLatin1Char('\n')));
         return false;
     }
-    WriteTransaction transaction(db());
+    Transaction transaction(db());
     if (!transaction.isActive()) {
         fail(error, transaction.error());
         return false;
     }
-    if (!writeInTransaction(settings, error))
+    if (!write(settings, error))
         return false;
     if (!transaction.commit()) {
         fail(error, transaction.error());
@@ -144,14 +145,14 @@ bool SettingsRepository::seedDefaultsIfEmpty(QString *error) const
     // then checked again inside the write, so two first starts cannot both seed.
     if (hasStoredSettings())
         return true;
-    WriteTransaction transaction(db());
+    Transaction transaction(db());
     if (!transaction.isActive()) {
         fail(error, transaction.error());
         return false;
     }
     if (hasStoredSettings())
         return true; // nothing written; the guard rolls back the empty transaction
-    if (!writeInTransaction(documents::demoPrintSettings(), error))
+    if (!write(documents::demoPrintSettings(), error))
         return false;
     if (!transaction.commit()) {
         fail(error, transaction.error());
@@ -160,8 +161,7 @@ bool SettingsRepository::seedDefaultsIfEmpty(QString *error) const
     return true;
 }
 
-bool SettingsRepository::writeInTransaction(const documents::PrintSettings &settings,
-                                            QString *error) const
+bool SettingsRepository::write(const documents::PrintSettings &settings, QString *error) const
 {
     const QString now = m_clock.now().toString(Qt::ISODate);
     const QList<std::pair<const char *, QString>> values{

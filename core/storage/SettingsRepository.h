@@ -46,7 +46,7 @@ public:
 
 private:
     QSqlDatabase db() const;
-    bool writeInTransaction(const documents::PrintSettings &settings, QString *error) const;
+    bool write(const documents::PrintSettings &settings, QString *error) const;
 
     const Database &m_database;
     const Clock &m_clock;

@@ -2,9 +2,9 @@
 // StaffRepository's venues, weekly clinic sessions and absences (the staff and teams are in
 // StaffRepository.cpp).
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/StaffRepository.h"
 #include "storage/TeamRows.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>

@@ -2,8 +2,9 @@
 #include "storage/StaffRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/TeamRows.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -47,12 +48,9 @@ constexpr auto kTeamExists = "SELECT 1 FROM team WHERE id = ?";
 
 } // namespace
 
-bool runWrite(QSqlDatabase db, TransactionMode mode, QString *error,
-              const std::function<bool()> &work)
+bool runWrite(QSqlDatabase db, QString *error, const std::function<bool()> &work)
 {
-    if (mode == TransactionMode::Caller)
-        return work();
-    WriteTransaction transaction(db);
+    Transaction transaction(db);
     if (!transaction.isActive())
         return fail(error, transaction.error());
     if (!work())
@@ -60,8 +58,8 @@ bool runWrite(QSqlDatabase db, TransactionMode mode, QString *error,
     return transaction.commit() || fail(error, transaction.error());
 }
 
-StaffRepository::StaffRepository(const Database &database, const Clock &clock, TransactionMode mode)
-    : m_database(database), m_clock(clock), m_mode(mode)
+StaffRepository::StaffRepository(const Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
 {
 }
 
@@ -72,7 +70,7 @@ QSqlDatabase StaffRepository::db() const
 
 bool StaffRepository::write(QString *error, const std::function<bool()> &work) const
 {
-    return runWrite(db(), m_mode, error, work);
+    return runWrite(db(), error, work);
 }
 
 // ---- staff ----

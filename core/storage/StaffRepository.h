@@ -17,18 +17,10 @@ namespace bb::storage {
 
 class Database;
 
-/// Whether each save begins and commits its own transaction, or joins one its caller holds
-/// (a WriteTransaction around several saves that must be stored together, such as demo data).
-enum class TransactionMode
-{
-    PerWrite,
-    Caller
-};
-
-/// Runs `work` as one write: inside a new WriteTransaction (PerWrite), or as it is (Caller, whose
-/// own guard rolls back on failure). False, with `error` set, when anything failed.
-bool runWrite(QSqlDatabase db, TransactionMode mode, QString *error,
-              const std::function<bool()> &work);
+/// Runs `work` as one write in a Transaction (a savepoint inside a caller's, so that several
+/// saves a caller holds together are stored together). False, with `error` set, when anything
+/// failed; nothing of `work` is then kept.
+bool runWrite(QSqlDatabase db, QString *error, const std::function<bool()> &work);
 
 /// All SQL for the people who give care and how their work is organised: staff with their
 /// skills and working days, teams with the postcode areas they cover and their members,
@@ -37,8 +29,7 @@ bool runWrite(QSqlDatabase db, TransactionMode mode, QString *error,
 class StaffRepository
 {
 public:
-    StaffRepository(const Database &database, const Clock &clock,
-                    TransactionMode mode = TransactionMode::PerWrite);
+    StaffRepository(const Database &database, const Clock &clock);
 
     /// Everyone, by id.
     QList<Staff> staff() const;
@@ -99,7 +90,6 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
-    TransactionMode m_mode;
 };
 
 } // namespace bb::storage

@@ -4,7 +4,7 @@
 // from rows, and how a refusal is reported. Not part of the storage API.
 
 #include "domain/FieldError.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
 
 #include <QDate>
 #include <QSqlQuery>

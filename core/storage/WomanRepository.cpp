@@ -2,7 +2,8 @@
 #include "storage/WomanRepository.h"
 
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -127,14 +128,14 @@ int WomanRepository::count() const
 
 bool WomanRepository::save(Woman &woman, QString *error) const
 {
-    WriteTransaction transaction(db());
+    Transaction transaction(db());
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();
         return false;
     }
     const qint64 idBefore = woman.id;
-    if (!writeInTransaction(woman, error) || !transaction.commit()) {
+    if (!write(woman, error) || !transaction.commit()) {
         if (error && error->isEmpty())
             *error = transaction.error();
         woman.id = idBefore;
@@ -143,7 +144,7 @@ bool WomanRepository::save(Woman &woman, QString *error) const
     return true;
 }
 
-bool WomanRepository::writeInTransaction(Woman &woman, QString *error) const
+bool WomanRepository::write(Woman &woman, QString *error) const
 {
     QVariantList values{woman.nhsNumber,
                         text(woman.givenName),

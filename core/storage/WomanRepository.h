@@ -56,11 +56,9 @@ public:
     std::optional<Woman> byNhsNumber(const QString &nhsNumber) const;
     int count() const;
 
-    /// Inserts (id 0) or updates her, in one transaction. Sets `woman.id` on insert.
+    /// Inserts (id 0) or updates her, in one transaction (a savepoint inside a caller's). Sets
+    /// `woman.id` on insert; on failure it is as before.
     bool save(Woman &woman, QString *error) const;
-
-    /// The same write, for a caller that already holds a WriteTransaction.
-    bool writeInTransaction(Woman &woman, QString *error) const;
 
     QList<WomanSummary> search(const SearchQuery &query, int limit = 50) const;
 
@@ -70,6 +68,7 @@ public:
 
 private:
     QSqlDatabase db() const;
+    bool write(Woman &woman, QString *error) const;
 
     const Database &m_database;
     const Clock &m_clock;

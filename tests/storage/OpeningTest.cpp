@@ -4,7 +4,8 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -138,7 +139,7 @@ TEST_CASE("After an unclean close a damaged file is refused and never written", 
         CHECK(db->fullCheckWasDue());
         CHECK_FALSE(db->backgroundCheck().result().isEmpty());
         CHECK(db->writeRefusal().contains(QStringLiteral("failed its integrity check")));
-        WriteTransaction write(db->connection());
+        Transaction write(db->connection());
         CHECK_FALSE(write.isActive());
         CHECK(write.error().contains(QStringLiteral("nothing is saved")));
     }
@@ -162,7 +163,7 @@ TEST_CASE("A sound file checked in the background can be written once the check 
     auto db = Database::open(path, &error, Database::Access::ReadWrite,
                              Database::FullCheck::InBackground);
     REQUIRE(db);
-    WriteTransaction write(db->connection()); // waits for the check
+    Transaction write(db->connection()); // waits for the check
     REQUIRE(write.isActive());
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO filler (body) VALUES ('after the check')")));

@@ -9,7 +9,8 @@
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/StaffRepository.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -426,9 +427,9 @@ TEST_CASE("Saves joined to a caller's transaction are stored together or not at 
     CHECK(f.count("team") == 0);
     CHECK(f.count("venue") == 1);
     {
-        WriteTransaction transaction(f.db->connection());
+        Transaction transaction(f.db->connection());
         REQUIRE(transaction.isActive());
-        const StaffRepository joined(*f.db, f.clock, TransactionMode::Caller);
+        const StaffRepository joined(*f.db, f.clock);
         Staff jo{0, QStringLiteral("Jo Smith"), StaffRole::Midwife, 1.0, {}, {1}};
         REQUIRE(joined.saveStaff(jo, &f.error));
         CHECK(jo.id > 0);
