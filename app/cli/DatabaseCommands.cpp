@@ -2,12 +2,12 @@
 #include "cli/DatabaseCommands.h"
 
 #include "cli/CommandSupport.h"
+#include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
-#include "domain/BookingValidation.h"
 #include "interop/BookingJson.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
@@ -107,7 +107,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << "booking not stored: " << error << Qt::endl;
         return kFailed;
     }
-    for (const QString &warning : bookingWarnings(booking))
+    for (const QString &warning : clinical::bookingWarnings(booking))
         err << "warning: " << warning << Qt::endl;
     out << "Stored the booking of " << booking.woman.fullName() << " ("
         << clinical::nhs::format(booking.woman.nhsNumber) << "), pregnancy " << booking.pregnancy.id

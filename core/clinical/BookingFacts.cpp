@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/BookingFacts.h"
 
-#include "domain/BookingValidation.h"
+#include "clinical/BookingValidation.h"
 #include "domain/Codes.h"
 
 namespace bb::clinical {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "interop/BookingJson.h"
 
+#include "clinical/BookingValidation.h"
 #include "clinical/NhsNumber.h"
-#include "domain/BookingValidation.h"
 #include "domain/Codes.h"
 
 #include <QJsonArray>
@@ -267,7 +267,7 @@ BookingParseResult parseBooking(const QByteArray &json)
 
     // Type errors first, then the rules on values; a value already reported as missing or
     // malformed is not reported again by validation.
-    for (const FieldError &error : validateBooking(booking)) {
+    for (const FieldError &error : clinical::validateBooking(booking)) {
         const bool alreadyReported =
             std::any_of(errors.cbegin(), errors.cend(),
                         [&](const FieldError &e) { return e.path == error.path; });

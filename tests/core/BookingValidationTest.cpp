@@ -2,9 +2,10 @@
 // The invalid-booking rules of the booking format (docs/formats.md).
 #include "TestSupport.h"
 
-#include "domain/BookingValidation.h"
+#include "clinical/BookingValidation.h"
 
 using namespace bb;
+using namespace bb::clinical;
 
 namespace {
 QStringList paths(const FieldErrors &errors)

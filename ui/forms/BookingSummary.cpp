@@ -2,7 +2,7 @@
 #include "forms/BookingSummary.h"
 
 #include "clinical/Dating.h"
-#include "domain/BookingValidation.h"
+#include "clinical/BookingValidation.h"
 
 #include <QFormLayout>
 #include <QLabel>

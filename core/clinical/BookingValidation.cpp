@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "domain/BookingValidation.h"
+#include "clinical/BookingValidation.h"
 
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
 
-namespace bb {
+namespace bb::clinical {
 namespace {
 
 void require(FieldErrors &errors, bool ok, const char *path, const QString &message)
@@ -28,7 +28,7 @@ QString between(double low, double high, const char *unit)
 FieldErrors validateWoman(const Woman &woman)
 {
     FieldErrors errors;
-    const QString nhsProblem = clinical::nhs::problem(woman.nhsNumber);
+    const QString nhsProblem = nhs::problem(woman.nhsNumber);
     require(errors, nhsProblem.isEmpty(), "woman.nhs_number", nhsProblem);
     require(errors, !woman.givenName.trimmed().isEmpty(), "woman.given_name",
             QStringLiteral("is required"));
@@ -103,7 +103,7 @@ FieldErrors validateBooking(const Booking &booking)
     require(errors, mh.gad2Score >= 0 && mh.gad2Score <= kMaxGad2, "mental_health.gad2_score",
             QStringLiteral("must be between 0 and %1").arg(kMaxGad2));
     for (const QString &code : booking.assessment.conditions) {
-        require(errors, clinical::isKnownCondition(code), "conditions",
+        require(errors, isKnownCondition(code), "conditions",
                 QStringLiteral("unknown condition code '%1'").arg(code));
     }
     return errors;
@@ -112,15 +112,15 @@ FieldErrors validateBooking(const Booking &booking)
 QStringList bookingWarnings(const Booking &booking)
 {
     QStringList warnings;
-    const auto dating = clinical::estimateDueDate(booking.pregnancy);
+    const auto dating = estimateDueDate(booking.pregnancy);
     if (!dating)
         return warnings;
     warnings << dating->warnings;
     const QDate &bookingDate = booking.pregnancy.bookingDate;
     if (bookingDate.isValid()) {
         // NICE NG201: booking ideally by 10+0 weeks; after 12+6 it is a late booking.
-        const auto atBooking = clinical::gestationOn(dating->edd, bookingDate);
-        if (atBooking > clinical::Gestation::fromWeeks(12, 6)) {
+        const auto atBooking = gestationOn(dating->edd, bookingDate);
+        if (atBooking > Gestation::fromWeeks(12, 6)) {
             warnings << QStringLiteral("late booking at %1 weeks (NICE NG201 aims for booking "
                                        "by 10 weeks)")
                             .arg(atBooking.toString());
@@ -131,4 +131,4 @@ QStringList bookingWarnings(const Booking &booking)
     return warnings;
 }
 
-} // namespace bb
+} // namespace bb::clinical

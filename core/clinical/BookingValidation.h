@@ -4,7 +4,7 @@
 #include "domain/Booking.h"
 #include "domain/FieldError.h"
 
-namespace bb {
+namespace bb::clinical {
 
 // The limits the booking format and the forms share (docs/formats.md).
 inline constexpr double kMinHeightCm = 100.0;
@@ -25,4 +25,4 @@ FieldErrors validateBooking(const Booking &booking);
 /// Advice that does not block saving: a late booking, a CRL outside the dating range.
 QStringList bookingWarnings(const Booking &booking);
 
-} // namespace bb
+} // namespace bb::clinical
