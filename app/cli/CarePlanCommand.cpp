@@ -119,7 +119,7 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (!input)
         return kBadInput;
 
-    const interop::BookingParseResult parsed = interop::parseBooking(*input);
+    const interop::BookingParseResult parsed = interop::parseBooking(*input, QDate::currentDate());
     if (!parsed.errors.isEmpty() || !parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << '\n';

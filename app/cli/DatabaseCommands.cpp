@@ -81,7 +81,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
         return kFailed;
     }
-    const auto parsed = interop::parseBooking(*json);
+    const auto parsed = interop::parseBooking(*json, clock.today());
     if (!parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << Qt::endl;

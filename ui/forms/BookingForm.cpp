@@ -310,12 +310,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     const QDate scanDate = readDate(m_scanDate, "pregnancy.dating_scan.date");
     const auto crl = readNumber(m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"), problems);
     p.datingScan.reset();
-    if (!m_scanDate->isEmpty() || crl) {
-        p.datingScan = DatingScan{scanDate, crl.value_or(0.0)};
-        if (!crl && m_crl->text().trimmed().isEmpty())
-            problems.append(
-                {QStringLiteral("pregnancy.dating_scan.crl_mm"), tr("is needed with a scan date")});
-    }
+    if (!m_scanDate->isEmpty() || crl)
+        p.datingScan = DatingScan{scanDate, crl.value_or(0.0)}; // the rules say what is missing
     p.fetuses = m_fetuses->value();
     p.conception = *codes::conceptionFromCode(m_conception->currentData().toString());
     p.previousBirths = m_previousBirths->value();
@@ -358,14 +354,7 @@ bool BookingForm::save()
 {
     FieldErrors problems;
     Booking booking = typedBooking(problems);
-    for (const FieldError &error : clinical::validateBooking(booking)) {
-        if (std::none_of(problems.cbegin(), problems.cend(),
-                         [&](const FieldError &p) { return p.path == error.path; }))
-            problems << error;
-    }
-    if (booking.pregnancy.bookingDate.isValid() &&
-        booking.pregnancy.bookingDate > context().clock.today())
-        problems.append({QStringLiteral("pregnancy.booking_date"), tr("is in the future")});
+    addUnreported(problems, clinical::validateBooking(booking, context().clock.today()));
 
     FieldErrors unplaced = problems;
     for (FieldRows *rows : std::as_const(m_rowSets)) {

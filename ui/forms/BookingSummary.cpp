@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forms/BookingSummary.h"
 
-#include "clinical/Dating.h"
 #include "clinical/BookingValidation.h"
+#include "clinical/Dating.h"
 
 #include <QFormLayout>
 #include <QLabel>
