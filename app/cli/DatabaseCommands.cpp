@@ -66,11 +66,12 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
 int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
                      QTextStream &err)
 {
-    Arguments arguments(args, {"db"});
+    Arguments arguments(args, {"db", "today"});
     arguments.require({"db"});
     if (arguments.positional().size() != 1)
         arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
                                       "standard input)"));
+    const QDate today = todayOption(arguments, clock);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
@@ -81,7 +82,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
         return kFailed;
     }
-    const auto parsed = interop::parseBooking(*json, clock.today());
+    const auto parsed = interop::parseBooking(*json, today);
     if (!parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << Qt::endl;
