@@ -7,6 +7,7 @@
 #include "interop/BookingJson.h"
 #include "interop/CarePlanHtml.h"
 #include "interop/CarePlanJson.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -22,10 +23,12 @@ struct Options
     QString booking;
     QString format = QStringLiteral("json");
     QString out;
+    QString today;
+    bool todayGiven = false; ///< otherwise the rules take the clock's date
 };
 
 const char kUsage[] = "usage: bbclinic-cli careplan --booking FILE|- [--format json|html|pdf] "
-                      "[--out FILE]";
+                      "[--out FILE] [--today YYYY-MM-DD]";
 
 // Accepts `--name value` and `--name=value`; reports every problem, not just the first.
 std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
@@ -50,6 +53,8 @@ std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
             target = &options.format;
         else if (name == QLatin1String("--out"))
             target = &options.out;
+        else if (name == QLatin1String("--today"))
+            target = &options.today;
         if (target == nullptr) {
             err << name << ": unknown option\n";
             ok = false;
@@ -66,6 +71,8 @@ std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
         *target = value;
         if (target == &options.booking)
             haveBooking = true;
+        if (target == &options.today)
+            options.todayGiven = true;
     }
     if (!haveBooking || options.booking.isEmpty()) {
         err << "--booking: is required (a file, or - for standard input)\n";
@@ -75,6 +82,10 @@ std::optional<Options> parseOptions(const QStringList &args, QTextStream &err)
                                       QStringLiteral("pdf")};
     if (!kFormats.contains(options.format)) {
         err << "--format: unknown format '" << options.format << "' (json, html or pdf)\n";
+        ok = false;
+    }
+    if (options.todayGiven && !isoDate(options.today).isValid()) {
+        err << notADate("today", options.today) << '\n';
         ok = false;
     }
     if (options.format == QLatin1String("pdf") && options.out.isEmpty()) {
@@ -110,7 +121,8 @@ bool writeFile(const QString &path, const QByteArray &data, QTextStream &err)
 
 } // namespace
 
-int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCarePlanCommand(const QStringList &args, const Clock &clock, QTextStream &out,
+                       QTextStream &err)
 {
     const std::optional<Options> options = parseOptions(args, err);
     if (!options)
@@ -119,7 +131,8 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (!input)
         return kBadInput;
 
-    const interop::BookingParseResult parsed = interop::parseBooking(*input);
+    const QDate today = options->todayGiven ? isoDate(options->today) : clock.today();
+    const interop::BookingParseResult parsed = interop::parseBooking(*input, today);
     if (!parsed.errors.isEmpty() || !parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << '\n';
@@ -149,7 +162,7 @@ int runCarePlanCommand(const QStringList &args, QTextStream &out, QTextStream &e
         print.booking = booking;
         print.plan = plan;
         print.settings = documents::demoPrintSettings();
-        print.printedOn = QDate::currentDate();
+        print.printedOn = today;
         QString error;
         if (!documents::writeCarePlanPdf(options->out, print, &error)) {
             err << "--out: cannot write '" << options->out << "': " << error << '\n';

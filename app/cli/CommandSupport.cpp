@@ -87,18 +87,31 @@ Arguments parseOptions(const QStringList &args, std::initializer_list<const char
     return arguments;
 }
 
+QDate isoDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+QString notADate(const char *name, const QString &value)
+{
+    return QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(QLatin1String(name), value);
+}
+
 QDate dateOption(Arguments &arguments, const char *name)
 {
     if (!arguments.has(name))
         return {};
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString value = arguments.value(name);
-    const QDate date =
-        iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+    const QDate date = isoDate(value);
     if (!date.isValid())
-        arguments.fail(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
-                           .arg(QLatin1String(name), value));
+        arguments.fail(notADate(name, value));
     return date;
+}
+
+QDate todayOption(Arguments &arguments, const Clock &clock)
+{
+    return arguments.has("today") ? dateOption(arguments, "today") : clock.today();
 }
 
 QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &options)

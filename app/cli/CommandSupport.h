@@ -61,6 +61,14 @@ Arguments parseOptions(const QStringList &args, std::initializer_list<const char
 
 /// Only YYYY-MM-DD, and only a day the calendar has: 2026-02-30 is refused, not moved.
 QDate dateOption(Arguments &arguments, const char *name);
+/// The same reading of a date, invalid when the text is not one.
+QDate isoDate(const QString &text);
+/// The line refusing `--name value` that is not such a date.
+QString notADate(const char *name, const QString &value);
+
+/// The date the rules treat as today: `--today` when given, otherwise the clock's date. The
+/// command line is the one place that reads it; the rules are handed it.
+QDate todayOption(Arguments &arguments, const Clock &clock);
 
 /// Core's field paths as the options that gave the values, so a refusal names what to fix.
 QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &options);

@@ -2,12 +2,12 @@
 #include "cli/DatabaseCommands.h"
 
 #include "cli/CommandSupport.h"
+#include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
-#include "domain/BookingValidation.h"
 #include "interop/BookingJson.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
@@ -66,11 +66,12 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
 int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &out,
                      QTextStream &err)
 {
-    Arguments arguments(args, {"db"});
+    Arguments arguments(args, {"db", "today"});
     arguments.require({"db"});
     if (arguments.positional().size() != 1)
         arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
                                       "standard input)"));
+    const QDate today = todayOption(arguments, clock);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
@@ -81,7 +82,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
         return kFailed;
     }
-    const auto parsed = interop::parseBooking(*json);
+    const auto parsed = interop::parseBooking(*json, today);
     if (!parsed.booking) {
         for (const FieldError &error : parsed.errors)
             err << error.toString() << Qt::endl;
@@ -107,7 +108,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         err << "booking not stored: " << error << Qt::endl;
         return kFailed;
     }
-    for (const QString &warning : bookingWarnings(booking))
+    for (const QString &warning : clinical::bookingWarnings(booking))
         err << "warning: " << warning << Qt::endl;
     out << "Stored the booking of " << booking.woman.fullName() << " ("
         << clinical::nhs::format(booking.woman.nhsNumber) << "), pregnancy " << booking.pregnancy.id

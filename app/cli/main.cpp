@@ -21,10 +21,11 @@ constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
 Commands:
   init --db FILE [--demo [--history]]         create or upgrade a database (with demo women,
                                               teams and, with --history, their appointments)
-  import-booking --db FILE BOOKING.json       store a bbclinic-booking/1 booking (- = stdin)
+  import-booking --db FILE [--today YYYY-MM-DD] BOOKING.json
+                                              store a bbclinic-booking/1 booking (- = stdin)
   export-booking --db FILE --nhs-number N [--out FILE]
                                               write her latest booking as bbclinic-booking/1
-  careplan --booking FILE [--format json|html|pdf] [--out FILE]
+  careplan --booking FILE [--format json|html|pdf] [--out FILE] [--today YYYY-MM-DD]
                                               the personalised care plan of a booking
   print --db FILE --nhs-number N --document careplan --out FILE.pdf
                                               print her latest stored care plan
@@ -46,6 +47,9 @@ Commands:
                                               the team's home-birth on-call rota
   continuity --db FILE --as-of YYYY-MM-DD [--format json|csv]
                                               continuity of carer for every booked woman
+
+--today is the date the rules treat as today (default: the system clock); a booking, LMP,
+dating scan or date of birth after it is refused.
 
 Exit status: 0 done, 1 could not be done, 2 bad input (nothing changed).
 )";
@@ -94,7 +98,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("export-booking"))
         return bb::cli::runExportBooking(args, clock, out, err);
     if (command == QLatin1String("careplan"))
-        return bb::cli::runCarePlanCommand(args, out, err);
+        return bb::cli::runCarePlanCommand(args, clock, out, err);
     if (command == QLatin1String("print"))
         return bb::cli::runPrint(args, clock, out, err);
     if (command == QLatin1String("generate"))

@@ -34,8 +34,9 @@ struct BookingFacts
     bool smokesNow() const { return booking.assessment.smoking == Smoking::Current; }
 };
 
-/// Works out the facts, or says why the booking cannot be planned: no usable dating, no booking
-/// date or date of birth, an unknown condition or social code. Paths follow the booking format.
+/// Works out the facts, or says why the booking cannot be planned (planningProblems(): no usable
+/// dating, no booking date or date of birth, an unknown condition or social code, a booking
+/// outside the pregnancy). Paths follow the booking format.
 std::variant<BookingFacts, FieldErrors> bookingFacts(const Booking &booking);
 
 /// `BMI 36.5`: how a BMI appears in reasons.

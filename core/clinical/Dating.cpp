@@ -9,22 +9,6 @@ namespace {
 constexpr int kTermDays = 280;
 }
 
-QString Gestation::toString() const
-{
-    return QStringLiteral("%1+%2").arg(weeks()).arg(extraDays());
-}
-
-QString toCode(EddMethod method)
-{
-    return method == EddMethod::Crl ? QStringLiteral("crl") : QStringLiteral("lmp");
-}
-
-QString label(EddMethod method)
-{
-    return method == EddMethod::Crl ? QStringLiteral("dating scan (CRL)")
-                                    : QStringLiteral("last menstrual period");
-}
-
 bool crlInDatingRange(double crlMm)
 {
     return crlMm >= kCrlMinMm && crlMm <= kCrlMaxMm;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Gestation.h"
 #include "domain/Pregnancy.h"
 
 #include <QDate>
@@ -11,32 +12,13 @@
 
 namespace bb::clinical {
 
-/// Days from the start of the pregnancy (EDD − 280) to a date, shown as `W+D`.
-struct Gestation
-{
-    int days = 0;
-
-    int weeks() const { return days / 7; }
-    int extraDays() const { return days % 7; }
-    QString toString() const;
-    static Gestation fromWeeks(int weeks, int extra = 0) { return {weeks * 7 + extra}; }
-    auto operator<=>(const Gestation &) const = default;
-};
-
-enum class EddMethod
-{
-    Crl,
-    Lmp
-};
-QString toCode(EddMethod method);
-QString label(EddMethod method);
-
-struct DatingResult
-{
-    QDate edd;
-    EddMethod method = EddMethod::Lmp;
-    QStringList warnings; ///< e.g. a scan whose CRL is outside the dating range
-};
+// The values these rules return live in domain/, so that what holds them need not depend on
+// the rules; their old names here keep code written against them compiling.
+using bb::DatingResult;
+using bb::EddMethod;
+using bb::Gestation;
+using bb::label;
+using bb::toCode;
 
 /// BMUS/FASP first-trimester dating: a crown–rump length of 45.0–84.0 mm dates the pregnancy.
 constexpr double kCrlMinMm = 45.0;

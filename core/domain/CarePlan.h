@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clinical/Dating.h"
+#include "domain/Gestation.h"
 #include "domain/Pregnancy.h"
 
 #include <QDate>
@@ -76,8 +76,8 @@ struct BirthPlaceAdvice
 struct CarePlan
 {
     QDate edd;
-    clinical::EddMethod eddMethod = clinical::EddMethod::Lmp;
-    clinical::Gestation gestationAtBooking;
+    EddMethod eddMethod = EddMethod::Lmp;
+    Gestation gestationAtBooking;
     int ageAtBooking = 0;
     std::optional<double> bmi; ///< rounded to one decimal; empty when not measured
     bool nulliparous = false;

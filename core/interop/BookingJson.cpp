@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "interop/BookingJson.h"
 
+#include "clinical/BookingValidation.h"
 #include "clinical/NhsNumber.h"
-#include "domain/BookingValidation.h"
 #include "domain/Codes.h"
 
 #include <QJsonArray>
@@ -57,9 +57,9 @@ public:
         return value.toString();
     }
 
-    QDate date(const char *key, bool required = false) const
+    QDate date(const char *key) const
     {
-        const QString text = string(key, required);
+        const QString text = string(key);
         if (text.isEmpty())
             return {};
         static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -160,11 +160,11 @@ private:
 Woman readWoman(const Reader &r)
 {
     Woman w;
-    const QString nhsText = r.string("nhs_number", true);
+    const QString nhsText = r.string("nhs_number");
     w.nhsNumber = clinical::nhs::normalise(nhsText);
-    w.givenName = r.string("given_name", true).trimmed();
-    w.familyName = r.string("family_name", true).trimmed();
-    w.dateOfBirth = r.date("date_of_birth", true);
+    w.givenName = r.string("given_name").trimmed();
+    w.familyName = r.string("family_name").trimmed();
+    w.dateOfBirth = r.date("date_of_birth");
     w.address = r.string("address");
     w.postcode = r.string("postcode").trimmed().toUpper();
     w.phone = r.string("phone");
@@ -179,16 +179,13 @@ Woman readWoman(const Reader &r)
 Pregnancy readPregnancy(const Reader &r)
 {
     Pregnancy p;
-    p.bookingDate = r.date("booking_date", true);
+    p.bookingDate = r.date("booking_date");
     p.lmp = r.date("lmp");
     if (r.has("dating_scan")) {
         const Reader scan = r.child("dating_scan");
         DatingScan s;
-        s.date = scan.date("date", true);
-        if (const auto crl = scan.number("crl_mm"))
-            s.crlMm = *crl;
-        else if (!scan.has("crl_mm"))
-            scan.fail("crl_mm", QStringLiteral("is required"));
+        s.date = scan.date("date");
+        s.crlMm = scan.number("crl_mm").value_or(0.0); // the rules say a scan needs its CRL
         p.datingScan = s;
     }
     p.fetuses = r.integer("fetuses").value_or(1);
@@ -232,25 +229,30 @@ QJsonValue dateValue(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-} // namespace
-
-BookingParseResult parseBooking(const QByteArray &json)
+/// The values a document holds, with its defaults, and the format's own errors; no values
+/// when it is not a JSON object.
+struct ReadDocument
 {
-    BookingParseResult result;
+    std::optional<Booking> values;
+    FieldErrors errors;
+};
+
+ReadDocument readDocument(const QByteArray &json)
+{
+    ReadDocument read;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append({QStringLiteral("$"), QStringLiteral("not valid JSON: %1 at offset %2")
-                                                       .arg(parseError.errorString())
-                                                       .arg(parseError.offset)});
-        return result;
+        read.errors.append({QStringLiteral("$"), QStringLiteral("not valid JSON: %1 at offset %2")
+                                                     .arg(parseError.errorString())
+                                                     .arg(parseError.offset)});
+        return read;
     }
     if (!document.isObject()) {
-        result.errors.append({QStringLiteral("$"), QStringLiteral("must be a JSON object")});
-        return result;
+        read.errors.append({QStringLiteral("$"), QStringLiteral("must be a JSON object")});
+        return read;
     }
-    FieldErrors errors;
-    const Reader root(document.object(), QString(), errors);
+    const Reader root(document.object(), QString(), read.errors);
     const QString format = root.string("format", true);
     if (!format.isEmpty() && format != QLatin1String(kBookingFormat)) {
         root.fail("format", QStringLiteral("'%1' is not supported (expected %2)")
@@ -264,20 +266,34 @@ BookingParseResult parseBooking(const QByteArray &json)
     if (!root.has("pregnancy"))
         root.fail("pregnancy", QStringLiteral("is required"));
     booking.assessment = readAssessment(root);
+    read.values = booking;
+    return read;
+}
 
-    // Type errors first, then the rules on values; a value already reported as missing or
-    // malformed is not reported again by validation.
-    for (const FieldError &error : validateBooking(booking)) {
-        const bool alreadyReported =
-            std::any_of(errors.cbegin(), errors.cend(),
-                        [&](const FieldError &e) { return e.path == error.path; });
-        if (!alreadyReported)
-            errors.append(error);
-    }
-    result.errors = errors;
-    if (errors.isEmpty())
-        result.booking = booking;
+BookingParseResult resultOf(const ReadDocument &read)
+{
+    BookingParseResult result;
+    result.errors = read.errors;
+    if (result.errors.isEmpty())
+        result.booking = read.values;
     return result;
+}
+
+} // namespace
+
+BookingParseResult parseBooking(const QByteArray &json)
+{
+    return resultOf(readDocument(json));
+}
+
+BookingParseResult parseBooking(const QByteArray &json, const QDate &today)
+{
+    ReadDocument read = readDocument(json);
+    // Format errors first, then the rules on values; a value already reported as missing or
+    // malformed is not reported again by validation.
+    if (read.values)
+        addUnreported(read.errors, clinical::validateBooking(*read.values, today));
+    return resultOf(read);
 }
 
 QJsonObject bookingToJson(const Booking &booking)

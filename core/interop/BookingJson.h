@@ -5,6 +5,7 @@
 #include "domain/FieldError.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 
 #include <optional>
@@ -20,8 +21,14 @@ struct BookingParseResult
     FieldErrors errors;             ///< every problem found, each with its field path
 };
 
-/// Reads a booking, applying the format's defaults and every validation rule
-/// (including those of validateBooking()). Never throws; bad input gives errors.
+/// Reads a booking, applying the format's defaults, and checks it against every rule of
+/// clinical::validateBooking() with `today` as the date the rules treat as today. What every
+/// door that accepts a booking calls. Never throws; bad input gives errors.
+BookingParseResult parseBooking(const QByteArray &json, const QDate &today);
+
+/// Reads a booking with the format's own checks only (JSON, types, sections, known values),
+/// not the rules: for a document that was checked when it was written, such as the booking a
+/// stored care plan was made from.
 BookingParseResult parseBooking(const QByteArray &json);
 
 /// Writes a booking with every field present, defaults included. The NHS number is written as

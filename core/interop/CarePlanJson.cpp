@@ -110,21 +110,21 @@ private:
     FieldErrors &m_errors;
 };
 
-std::optional<clinical::Gestation> gestationFromText(const QString &text)
+std::optional<Gestation> gestationFromText(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})\\+([0-6])$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    return clinical::Gestation::fromWeeks(match.captured(1).toInt(), match.captured(2).toInt());
+    return Gestation::fromWeeks(match.captured(1).toInt(), match.captured(2).toInt());
 }
 
-std::optional<clinical::EddMethod> eddMethodFromCode(const QString &code)
+std::optional<EddMethod> eddMethodFromCode(const QString &code)
 {
     if (code == QLatin1String("crl"))
-        return clinical::EddMethod::Crl;
+        return EddMethod::Crl;
     if (code == QLatin1String("lmp"))
-        return clinical::EddMethod::Lmp;
+        return EddMethod::Lmp;
     return std::nullopt;
 }
 
@@ -167,7 +167,7 @@ QJsonObject carePlanToJson(const Booking &booking, const CarePlan &plan)
                      {QStringLiteral("name"), woman.fullName()},
                      {QStringLiteral("date_of_birth"), dateText(woman.dateOfBirth)}}},
         {QStringLiteral("edd"), dateText(plan.edd)},
-        {QStringLiteral("edd_method"), clinical::toCode(plan.eddMethod)},
+        {QStringLiteral("edd_method"), toCode(plan.eddMethod)},
         {QStringLiteral("gestation_at_booking"), plan.gestationAtBooking.toString()},
         {QStringLiteral("age_at_booking"), plan.ageAtBooking},
         {QStringLiteral("bmi"), plan.bmi ? QJsonValue(*plan.bmi) : QJsonValue(QJsonValue::Null)},
@@ -202,8 +202,8 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
 
     CarePlan plan;
     plan.edd = r.date(json, QStringLiteral("edd"), QStringLiteral("edd"));
-    plan.eddMethod = r.code<clinical::EddMethod>(json, QStringLiteral("edd_method"),
-                                                 QStringLiteral("edd_method"), eddMethodFromCode);
+    plan.eddMethod = r.code<EddMethod>(json, QStringLiteral("edd_method"),
+                                       QStringLiteral("edd_method"), eddMethodFromCode);
     const QString gestation = r.string(json, QStringLiteral("gestation_at_booking"),
                                        QStringLiteral("gestation_at_booking"));
     if (const auto g = gestationFromText(gestation))

@@ -227,6 +227,69 @@ TEST_CASE("careplan refuses an invalid booking: exit 2, nothing written", "[cli]
     CHECK(run.errLines().size() == 4);
 }
 
+namespace {
+
+/// A valid booking in every way but its dates, which are `bookingDate` and 5 weeks before.
+QByteArray bookingOn(const QString &bookingDate)
+{
+    const QDate booked = QDate::fromString(bookingDate, Qt::ISODate);
+    return QStringLiteral(R"({"format": "bbclinic-booking/1",
+  "woman": {"nhs_number": "943 476 5919", "given_name": "Asha", "family_name": "Patel",
+            "date_of_birth": "1996-03-14"},
+  "pregnancy": {"booking_date": "%1", "lmp": "%2"}})")
+        .arg(bookingDate, booked.addDays(-35).toString(Qt::ISODate))
+        .toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("A booking dated after today is refused by import-booking and careplan", "[cli][dates]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString importBooking = QStringLiteral("import-booking");
+    const QStringList importArgs{importBooking, QStringLiteral("--db"), db};
+    const QStringList careplanArgs{QStringLiteral("careplan"), QStringLiteral("--booking"),
+                                   QStringLiteral("-")};
+    const QStringList today{QStringLiteral("--today"), QStringLiteral("2026-11-30")};
+
+    for (const QStringList &command : {importArgs, careplanArgs}) {
+        INFO(command.front().toStdString());
+        // import-booking reads standard input from its positional `-`; careplan has --booking -.
+        const auto run = [&](const QStringList &options, const QString &bookingDate) {
+            QStringList args = command + options;
+            if (command.front() == importBooking)
+                args << QStringLiteral("-");
+            return cli(args, bookingOn(bookingDate));
+        };
+        // The day after --today: refused, with the field's path, and nothing on stdout.
+        const Run future = run(today, QStringLiteral("2026-12-01"));
+        CHECK(future.exitCode == 2);
+        CHECK(future.out.isEmpty());
+        CHECK(future.errLines() ==
+              QStringList{QStringLiteral("pregnancy.booking_date: is in the future")});
+        // On --today itself: accepted.
+        const Run onTheDay = run(today, QStringLiteral("2026-11-30"));
+        INFO(onTheDay.err.toStdString());
+        CHECK(onTheDay.exitCode == 0);
+        // Without --today the system clock decides: 2091 has not come.
+        const Run later = run({}, QStringLiteral("2091-01-08"));
+        CHECK(later.exitCode == 2);
+        CHECK(later.out.isEmpty());
+        CHECK(
+            later.errLines().contains(QStringLiteral("pregnancy.booking_date: is in the future")));
+        // --today must be a date.
+        const Run badToday = run({QStringLiteral("--today"), QStringLiteral("2026-02-30")},
+                                 QStringLiteral("2026-11-30"));
+        CHECK(badToday.exitCode == 2);
+        CHECK(badToday.err.startsWith("--today: '2026-02-30' is not a date (YYYY-MM-DD)"));
+    }
+    // Only the booking dated on --today was stored.
+    CHECK(cli({QStringLiteral("summary"), QStringLiteral("--db"), db})
+              .out.contains("1 women, 1 pregnancies"));
+}
+
 TEST_CASE("generate makes reproducible synthetic women", "[cli]")
 {
     test::ScratchDir scratch;

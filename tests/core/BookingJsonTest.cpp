@@ -26,7 +26,8 @@ TEST_CASE("Booking JSON: defaults from the format", "[json]")
         "woman": {"nhs_number": "943 476 5919", "given_name": "Asha", "family_name": "Patel",
                   "date_of_birth": "1996-03-14"},
         "pregnancy": {"booking_date": "2026-10-20", "lmp": "2026-09-01"}
-    })");
+    })",
+                                              test::kToday);
     REQUIRE(result.errors.isEmpty());
     const Booking &b = *result.booking;
     CHECK(b.woman.nhsNumber == QStringLiteral("9434765919"));
@@ -51,7 +52,8 @@ TEST_CASE("Booking JSON: every problem is reported with its path", "[json]")
         "smoking": "sometimes",
         "conditions": ["chronic_hypertension", "gout"],
         "mental_health": {"gad2_score": 8}
-    })");
+    })",
+                                              test::kToday);
     CHECK_FALSE(result.booking);
     const QStringList got = lines(result.errors);
     const QStringList expectedPaths{
@@ -76,10 +78,10 @@ TEST_CASE("Booking JSON: every problem is reported with its path", "[json]")
 
 TEST_CASE("Booking JSON: not JSON, wrong format, missing dating", "[json]")
 {
-    CHECK(lines(interop::parseBooking("{not json").errors)
+    CHECK(lines(interop::parseBooking("{not json", test::kToday).errors)
               .front()
               .startsWith(QStringLiteral("$: not valid JSON")));
-    const auto wrongFormat = interop::parseBooking(R"({"format": "other/2"})");
+    const auto wrongFormat = interop::parseBooking(R"({"format": "other/2"})", test::kToday);
     CHECK(lines(wrongFormat.errors)
               .contains(QStringLiteral(
                   "format: 'other/2' is not supported (expected bbclinic-booking/1)")));
@@ -87,9 +89,30 @@ TEST_CASE("Booking JSON: not JSON, wrong format, missing dating", "[json]")
         "format": "bbclinic-booking/1",
         "woman": {"nhs_number": "9434765919", "given_name": "A", "family_name": "B",
                   "date_of_birth": "1996-03-14"},
-        "pregnancy": {"booking_date": "2026-10-20"}})");
+        "pregnancy": {"booking_date": "2026-10-20"}})",
+                                               test::kToday);
     REQUIRE(undated.errors.size() == 1);
     CHECK(undated.errors.front().path == QStringLiteral("pregnancy.lmp"));
+}
+
+TEST_CASE("Booking JSON: the rules take today from the caller; reading alone applies none",
+          "[json][dates]")
+{
+    const QByteArray future = R"({
+        "format": "bbclinic-booking/1",
+        "woman": {"nhs_number": "9434765919", "given_name": "A", "family_name": "B",
+                  "date_of_birth": "1996-03-14"},
+        "pregnancy": {"booking_date": "2031-01-06", "lmp": "2030-12-02"}})";
+    const auto refused = interop::parseBooking(future, test::kToday);
+    CHECK_FALSE(refused.booking);
+    CHECK(lines(refused.errors) ==
+          QStringList{QStringLiteral("pregnancy.booking_date: is in the future"),
+                      QStringLiteral("pregnancy.lmp: is in the future")});
+    CHECK(interop::parseBooking(future, QDate(2031, 1, 6)).errors.isEmpty());
+    // A stored document is read back as it was written, whatever today is.
+    const auto read = interop::parseBooking(future);
+    REQUIRE(read.booking);
+    CHECK(read.booking->pregnancy.bookingDate == QDate(2031, 1, 6));
 }
 
 TEST_CASE("Booking JSON: each worked example survives a round trip", "[json][examples]")
@@ -99,10 +122,10 @@ TEST_CASE("Booking JSON: each worked example survives a round trip", "[json][exa
     REQUIRE(files.size() >= 3);
     for (const QString &name : files) {
         INFO(name.toStdString());
-        const auto first = interop::parseBooking(test::readFile(dir.filePath(name)));
+        const auto first = interop::parseBooking(test::readFile(dir.filePath(name)), test::kToday);
         REQUIRE(first.errors.isEmpty());
         const QByteArray written = QJsonDocument(interop::bookingToJson(*first.booking)).toJson();
-        const auto second = interop::parseBooking(written);
+        const auto second = interop::parseBooking(written, test::kToday);
         REQUIRE(second.errors.isEmpty());
         CHECK(*second.booking == *first.booking);
     }

@@ -2,9 +2,11 @@
 // The invalid-booking rules of the booking format (docs/formats.md).
 #include "TestSupport.h"
 
-#include "domain/BookingValidation.h"
+#include "clinical/BookingValidation.h"
+#include "clinical/Dating.h"
 
 using namespace bb;
+using namespace bb::clinical;
 
 namespace {
 QStringList paths(const FieldErrors &errors)
@@ -18,7 +20,7 @@ QStringList paths(const FieldErrors &errors)
 
 TEST_CASE("A low-risk booking is valid", "[validation]")
 {
-    CHECK(validateBooking(test::lowRiskBooking()).isEmpty());
+    CHECK(validateBooking(test::lowRiskBooking(), test::kToday).isEmpty());
 }
 
 TEST_CASE("Each out-of-range value is named by its field path", "[validation]")
@@ -27,45 +29,49 @@ TEST_CASE("Each out-of-range value is named by its field path", "[validation]")
     SECTION("height")
     {
         b.assessment.measurements.heightCm = 99.9;
-        CHECK(paths(validateBooking(b)) == QStringList{QStringLiteral("measurements.height_cm")});
+        CHECK(paths(validateBooking(b, test::kToday)) ==
+              QStringList{QStringLiteral("measurements.height_cm")});
         b.assessment.measurements.heightCm = 100.0;
-        CHECK(validateBooking(b).isEmpty());
+        CHECK(validateBooking(b, test::kToday).isEmpty());
         b.assessment.measurements.heightCm = 250.1;
-        CHECK_FALSE(validateBooking(b).isEmpty());
+        CHECK_FALSE(validateBooking(b, test::kToday).isEmpty());
     }
     SECTION("weight")
     {
         b.assessment.measurements.weightKg = 24.9;
-        CHECK(paths(validateBooking(b)) == QStringList{QStringLiteral("measurements.weight_kg")});
+        CHECK(paths(validateBooking(b, test::kToday)) ==
+              QStringList{QStringLiteral("measurements.weight_kg")});
         b.assessment.measurements.weightKg = 300.0;
-        CHECK(validateBooking(b).isEmpty());
+        CHECK(validateBooking(b, test::kToday).isEmpty());
     }
     SECTION("fetuses 1-6")
     {
         b.pregnancy.fetuses = 0;
-        CHECK(paths(validateBooking(b)) == QStringList{QStringLiteral("pregnancy.fetuses")});
+        CHECK(paths(validateBooking(b, test::kToday)) ==
+              QStringList{QStringLiteral("pregnancy.fetuses")});
         b.pregnancy.fetuses = 7;
-        CHECK_FALSE(validateBooking(b).isEmpty());
+        CHECK_FALSE(validateBooking(b, test::kToday).isEmpty());
         b.pregnancy.fetuses = 6;
-        CHECK(validateBooking(b).isEmpty());
+        CHECK(validateBooking(b, test::kToday).isEmpty());
     }
     SECTION("GAD-2 0-6")
     {
         b.assessment.mentalHealth.gad2Score = 7;
-        CHECK(paths(validateBooking(b)) == QStringList{QStringLiteral("mental_health.gad2_score")});
+        CHECK(paths(validateBooking(b, test::kToday)) ==
+              QStringList{QStringLiteral("mental_health.gad2_score")});
     }
     SECTION("counts below 0")
     {
         b.pregnancy.previousBirths = -1;
         b.pregnancy.previousCaesareans = -1;
-        CHECK(paths(validateBooking(b)) ==
+        CHECK(paths(validateBooking(b, test::kToday)) ==
               QStringList{QStringLiteral("pregnancy.previous_births"),
                           QStringLiteral("pregnancy.previous_caesareans")});
     }
     SECTION("unknown condition code is an error, never ignored")
     {
         b.assessment.conditions << QStringLiteral("gout");
-        const auto errors = validateBooking(b);
+        const auto errors = validateBooking(b, test::kToday);
         REQUIRE(errors.size() == 1);
         CHECK(errors.front().toString() ==
               QStringLiteral("conditions: unknown condition code 'gout'"));
@@ -73,24 +79,27 @@ TEST_CASE("Each out-of-range value is named by its field path", "[validation]")
     SECTION("NHS number check digit")
     {
         b.woman.nhsNumber = QStringLiteral("9434765918");
-        CHECK(validateBooking(b).front().toString() ==
+        CHECK(validateBooking(b, test::kToday).front().toString() ==
               QStringLiteral("woman.nhs_number: check digit does not match"));
     }
 }
 
-TEST_CASE("Booking dates: before the LMP, past 42+0, born after booking", "[validation]")
+TEST_CASE("Booking dates: before the LMP, past 42+0, born after booking", "[validation][dates]")
 {
     Booking b = test::lowRiskBooking();
+    const QDate today = b.pregnancy.lmp.addDays(43 * 7); // so that every date here has come
     b.pregnancy.bookingDate = b.pregnancy.lmp.addDays(-1);
-    CHECK(paths(validateBooking(b)).contains(QStringLiteral("pregnancy.booking_date")));
+    CHECK(paths(validateBooking(b, today)).contains(QStringLiteral("pregnancy.booking_date")));
     b.pregnancy.bookingDate = b.pregnancy.lmp.addDays(42 * 7);
-    CHECK(validateBooking(b).isEmpty());
+    CHECK(validateBooking(b, today).isEmpty());
     b.pregnancy.bookingDate = b.pregnancy.lmp.addDays(42 * 7 + 1);
-    CHECK(paths(validateBooking(b)) == QStringList{QStringLiteral("pregnancy.booking_date")});
+    CHECK(paths(validateBooking(b, today)) ==
+          QStringList{QStringLiteral("pregnancy.booking_date")});
 
     Booking c = test::lowRiskBooking();
     c.woman.dateOfBirth = c.pregnancy.bookingDate.addDays(1);
-    CHECK(paths(validateBooking(c)) == QStringList{QStringLiteral("woman.date_of_birth")});
+    CHECK(paths(validateBooking(c, test::kToday)) ==
+          QStringList{QStringLiteral("woman.date_of_birth")});
 }
 
 TEST_CASE("Warnings that do not block: late booking and an unusable CRL", "[validation]")
@@ -105,5 +114,141 @@ TEST_CASE("Warnings that do not block: late booking and an unusable CRL", "[vali
     CHECK(bookingWarnings(b)
               .join(QLatin1Char(' '))
               .contains(QStringLiteral("outside the dating range")));
-    CHECK(validateBooking(b).isEmpty());
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+}
+
+namespace {
+/// The one message the rules give for `path`, or an empty string when they give none.
+QString messageFor(const FieldErrors &errors, const char *path)
+{
+    QStringList messages;
+    for (const auto &error : errors) {
+        if (error.path == QLatin1String(path))
+            messages << error.message;
+    }
+    REQUIRE(messages.size() <= 1);
+    return messages.value(0);
+}
+const QString kFuture = QStringLiteral("is in the future");
+} // namespace
+
+TEST_CASE("Dates after today are refused: booking, LMP, dating scan, birth", "[validation][dates]")
+{
+    const QDate today = test::kToday;
+    Booking b = test::lowRiskBooking();
+    SECTION("booking date")
+    {
+        b.pregnancy.bookingDate = today;
+        CHECK(validateBooking(b, today).isEmpty());
+        b.pregnancy.bookingDate = today.addDays(1);
+        CHECK(paths(validateBooking(b, today)) ==
+              QStringList{QStringLiteral("pregnancy.booking_date")});
+        CHECK(messageFor(validateBooking(b, today), "pregnancy.booking_date") == kFuture);
+        // The same booking is valid once its day has come: today is what the caller says.
+        CHECK(validateBooking(b, today.addDays(1)).isEmpty());
+    }
+    SECTION("LMP: in the future, and so not compared with the booking date")
+    {
+        b.pregnancy.lmp = today.addDays(1);
+        CHECK(paths(validateBooking(b, today)) == QStringList{QStringLiteral("pregnancy.lmp")});
+        CHECK(messageFor(validateBooking(b, today), "pregnancy.lmp") == kFuture);
+    }
+    SECTION("dating scan")
+    {
+        b.pregnancy.datingScan = DatingScan{today, 60.0};
+        CHECK(validateBooking(b, today).isEmpty());
+        b.pregnancy.datingScan->date = today.addDays(1);
+        CHECK(messageFor(validateBooking(b, today), "pregnancy.dating_scan.date") == kFuture);
+    }
+    SECTION("date of birth, for a booking and for her registration alone")
+    {
+        b.woman.dateOfBirth = today.addDays(1);
+        CHECK(paths(validateBooking(b, today)) ==
+              QStringList{QStringLiteral("woman.date_of_birth")});
+        CHECK(messageFor(validateBooking(b, today), "woman.date_of_birth") == kFuture);
+        CHECK(messageFor(validateWoman(b.woman, today), "woman.date_of_birth") == kFuture);
+    }
+}
+
+TEST_CASE("The LMP is not after the booking date, and booking is by 42+0", "[validation][dates]")
+{
+    Booking b = test::lowRiskBooking();
+    b.pregnancy.lmp = b.pregnancy.bookingDate;
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+    b.pregnancy.lmp = b.pregnancy.bookingDate.addDays(1);
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.booking_date") ==
+          QStringLiteral("is before the LMP"));
+    b.pregnancy.lmp = b.pregnancy.bookingDate.addDays(-42 * 7 - 1);
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.booking_date") ==
+          QStringLiteral("is more than 42+0 weeks after the LMP"));
+}
+
+TEST_CASE("A date of birth gives a plausible age at booking", "[validation][dates]")
+{
+    Booking b = test::lowRiskBooking();
+    const QDate booked = b.pregnancy.bookingDate;
+    b.woman.dateOfBirth = booked.addYears(-kMinAgeYears);
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+    b.woman.dateOfBirth = booked.addYears(-kMinAgeYears).addDays(1); // 9 at booking
+    CHECK(messageFor(validateBooking(b, test::kToday), "woman.date_of_birth") ==
+          QStringLiteral("gives an age of 9, outside 10 to 70 years: check the year"));
+    b.woman.dateOfBirth = booked.addYears(-kMaxAgeYears - 1).addDays(1); // 70 the day after
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+    b.woman.dateOfBirth = booked.addYears(-kMaxAgeYears - 1); // 71 on the day
+    CHECK(paths(validateBooking(b, test::kToday)) ==
+          QStringList{QStringLiteral("woman.date_of_birth")});
+    // Her registration alone is checked on today: the year typed as this year is caught.
+    Woman w = test::lowRiskBooking().woman;
+    w.dateOfBirth = QDate(test::kToday.year(), 1, 1);
+    CHECK(messageFor(validateWoman(w, test::kToday), "woman.date_of_birth")
+              .startsWith(QStringLiteral("gives an age of 0")));
+    // Born after the booking says so, once.
+    b.woman.dateOfBirth = booked.addDays(1);
+    CHECK(messageFor(validateBooking(b, test::kToday), "woman.date_of_birth") ==
+          QStringLiteral("is after the booking date"));
+}
+
+TEST_CASE("A dating scan needs its CRL, and dates a booking within the pregnancy",
+          "[validation][dates]")
+{
+    Booking b = test::lowRiskBooking();
+    b.pregnancy.datingScan = DatingScan{b.pregnancy.bookingDate, 0.0};
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.dating_scan.crl_mm") ==
+          QStringLiteral("is required with a scan date"));
+    b.pregnancy.datingScan->crlMm = -3.0;
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.dating_scan.crl_mm") ==
+          QStringLiteral("must be a length in mm above 0"));
+    b.pregnancy.datingScan = DatingScan{QDate(), 60.0};
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.dating_scan.date") ==
+          QStringLiteral("is required"));
+    b.pregnancy.datingScan = DatingScan{b.pregnancy.lmp.addDays(-1), 60.0};
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.dating_scan.date") ==
+          QStringLiteral("is before the LMP"));
+
+    // Dated by scan with no LMP: the pregnancy began Robinson's gestation at scan before it.
+    b.pregnancy.lmp = QDate();
+    const QDate scan(2026, 11, 10);
+    b.pregnancy.datingScan = DatingScan{scan, 60.0};
+    const int daysAtScan = robinsonGestationDays(60.0);
+    b.pregnancy.bookingDate = scan.addDays(-daysAtScan);
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+    b.pregnancy.bookingDate = scan.addDays(-daysAtScan - 1);
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.booking_date")
+              .startsWith(QStringLiteral("is before the start of the pregnancy (EDD ")));
+}
+
+TEST_CASE("Planning asks for what it needs in the words validation uses", "[validation]")
+{
+    Booking b = test::lowRiskBooking();
+    CHECK(planningProblems(b).isEmpty());
+    b.pregnancy.bookingDate = QDate();
+    b.woman.social = {QStringLiteral("pirate")};
+    const FieldErrors planning = planningProblems(b);
+    const FieldErrors validation = validateBooking(b, test::kToday);
+    for (const FieldError &error : planning) {
+        INFO(error.toString().toStdString());
+        CHECK(validation.contains(error));
+    }
+    CHECK(paths(planning) ==
+          QStringList{QStringLiteral("pregnancy.booking_date"), QStringLiteral("woman.social")});
 }

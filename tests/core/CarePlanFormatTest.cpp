@@ -200,7 +200,8 @@ TEST_CASE("Worked examples: parseBooking + planCare match the expected plans",
         {
             QFile file(dir.filePath(name));
             REQUIRE(file.open(QIODevice::ReadOnly));
-            const interop::BookingParseResult parsed = interop::parseBooking(file.readAll());
+            const interop::BookingParseResult parsed =
+                interop::parseBooking(file.readAll(), test::kToday);
             for (const FieldError &e : parsed.errors)
                 UNSCOPED_INFO(e.toString().toStdString());
             REQUIRE(parsed.booking.has_value());

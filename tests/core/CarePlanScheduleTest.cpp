@@ -37,22 +37,22 @@ TEST_CASE("BMUS/FASP dating: CRL 45.0-84.0 mm dates by scan, otherwise LMP", "[c
     Booking b = lowRiskPlanBooking();
     b.pregnancy.datingScan = DatingScan{QDate(2026, 10, 26), 45.0};
     CarePlan plan = planOf(b);
-    CHECK(plan.eddMethod == clinical::EddMethod::Crl); // even though an LMP is known
+    CHECK(plan.eddMethod == EddMethod::Crl); // even though an LMP is known
     CHECK(plan.edd == QDate(2026, 10, 26).addDays(280 - 78));
     CHECK(plan.warnings.isEmpty());
     CHECK(scanCodes(plan) == QStringList{QStringLiteral("anomaly_scan")}); // scan recorded
 
     b.pregnancy.datingScan->crlMm = 84.0;
-    CHECK(planOf(b).eddMethod == clinical::EddMethod::Crl);
+    CHECK(planOf(b).eddMethod == EddMethod::Crl);
 
     b.pregnancy.datingScan->crlMm = 44.9;
     plan = planOf(b);
-    CHECK(plan.eddMethod == clinical::EddMethod::Lmp);
+    CHECK(plan.eddMethod == EddMethod::Lmp);
     CHECK(plan.edd == b.pregnancy.lmp.addDays(280));
     CHECK(anyContains(plan.warnings, "44.9"));
 
     b.pregnancy.datingScan->crlMm = 84.1;
-    CHECK(planOf(b).eddMethod == clinical::EddMethod::Lmp);
+    CHECK(planOf(b).eddMethod == EddMethod::Lmp);
 }
 
 TEST_CASE("Dating: a booking that cannot be dated is not planned", "[careplan][dating]")
@@ -68,7 +68,7 @@ TEST_CASE("Dating: a booking that cannot be dated is not planned", "[careplan][d
     CHECK(lines.at(1).startsWith(QLatin1String("pregnancy.lmp: ")));
 
     b.pregnancy.datingScan->crlMm = 45.0; // in range: no LMP needed
-    CHECK(planOf(b).eddMethod == clinical::EddMethod::Crl);
+    CHECK(planOf(b).eddMethod == EddMethod::Crl);
 
     // Dated by scan, the booking must still fall within the pregnancy.
     b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 - 1);

@@ -202,3 +202,27 @@ TEST_CASE("A value out of range is explained beside its field; what was typed st
     CHECK(height->text() == QStringLiteral("62"));
     CHECK(app.context->pregnancies.booking(booking.pregnancy.id) == booking);
 }
+
+TEST_CASE("The rules' date problems are shown beside the dates they are about", "[ui][booking]")
+{
+    test::AppFixture app; // today is 26/11/2026
+    Booking booking = test::lowRiskBooking();
+    QString error;
+    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    openRecord(app, QStringLiteral("patel"));
+    auto *bookingDate = app.find<QLineEdit>(QStringLiteral("bookingDate"));
+    bookingDate->setFocus();
+    bookingDate->selectAll();
+    QTest::keyClicks(bookingDate, QStringLiteral("27/11/2026"));
+    app.typeInto(QStringLiteral("scanDate"), QStringLiteral("20/11/2026"));
+    app.press(QKeySequence::Save);
+    const auto messageFor = [&](const char *path) {
+        return app.find<QLabel>(QStringLiteral("message:") + QLatin1String(path))->text();
+    };
+    CHECK(messageFor("pregnancy.booking_date").endsWith(QStringLiteral("is in the future")));
+    CHECK(messageFor("pregnancy.dating_scan.crl_mm")
+              .endsWith(QStringLiteral("is required with a scan date")));
+    CHECK(messageFor("pregnancy.lmp").isEmpty());
+    CHECK(bookingDate->text() == QStringLiteral("27/11/2026"));
+    CHECK(app.context->pregnancies.booking(booking.pregnancy.id) == booking);
+}

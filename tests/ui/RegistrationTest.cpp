@@ -67,3 +67,26 @@ TEST_CASE("A bad NHS number is explained beside the field and nothing is lost",
     CHECK(app.find<QLineEdit>(QStringLiteral("nhsNumber"))->text() ==
           QStringLiteral("943 476 5918"));
 }
+
+TEST_CASE("A date of birth in the future, or giving no plausible age, is explained beside it",
+          "[ui][registration]")
+{
+    test::AppFixture app; // today is 26/11/2026
+    app.press(QKeySequence::New);
+    app.typeInto(QStringLiteral("nhsNumber"), QStringLiteral("943 476 5919"));
+    app.typeInto(QStringLiteral("givenName"), QStringLiteral("Asha"));
+    app.typeInto(QStringLiteral("familyName"), QStringLiteral("Patel"));
+    app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("14/03/2027"));
+    app.press(QKeySequence::Save);
+    auto *message = app.find<QLabel>(QStringLiteral("message:woman.date_of_birth"));
+    CHECK(message->isVisible());
+    CHECK(message->text().endsWith(QStringLiteral("is in the future")));
+
+    auto *dateOfBirth = app.find<QLineEdit>(QStringLiteral("dateOfBirth"));
+    dateOfBirth->setFocus();
+    dateOfBirth->selectAll();
+    QTest::keyClicks(dateOfBirth, QStringLiteral("14/03/2026"));
+    app.press(QKeySequence::Save);
+    CHECK(message->text().contains(QStringLiteral("gives an age of 0")));
+    CHECK(app.context->women.count() == 0);
+}

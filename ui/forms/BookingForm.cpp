@@ -2,8 +2,8 @@
 #include "forms/BookingForm.h"
 
 #include "ClinicContext.h"
+#include "clinical/BookingValidation.h"
 #include "clinical/ConditionCodes.h"
-#include "domain/BookingValidation.h"
 #include "domain/Codes.h"
 #include "forms/BookingSummary.h"
 #include "widgets/DateField.h"
@@ -119,7 +119,7 @@ QWidget *BookingForm::buildDating()
     m_crl = numberBox("crl", tr("mm"));
     rows->add(tr("&CRL (mm)"), m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"),
               tr("Crown-rump length; 45.0 to 84.0 mm dates the pregnancy"));
-    m_fetuses = countBox("fetuses", 1, kMaxFetuses);
+    m_fetuses = countBox("fetuses", 1, clinical::kMaxFetuses);
     rows->add(tr("Babies e&xpected"), m_fetuses, QStringLiteral("pregnancy.fetuses"));
     m_conception = named(new QComboBox, "conception");
     m_conception->addItem(tr("Spontaneous"), codes::toCode(Conception::Spontaneous));
@@ -212,7 +212,7 @@ QWidget *BookingForm::buildMentalHealth()
     rows->add(tr("During the past month, often bothered by\nlittle interest or pleasure in doing "
                  "things?"),
               m_littleInterest, QStringLiteral("mental_health.little_interest"));
-    m_gad2 = countBox("gad2Score", 0, kMaxGad2);
+    m_gad2 = countBox("gad2Score", 0, clinical::kMaxGad2);
     rows->add(
         tr("&GAD-2 score (0-6)"), m_gad2, QStringLiteral("mental_health.gad2_score"),
         tr("Feeling nervous, anxious or on edge + not being able to stop or control worrying"));
@@ -310,12 +310,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     const QDate scanDate = readDate(m_scanDate, "pregnancy.dating_scan.date");
     const auto crl = readNumber(m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"), problems);
     p.datingScan.reset();
-    if (!m_scanDate->isEmpty() || crl) {
-        p.datingScan = DatingScan{scanDate, crl.value_or(0.0)};
-        if (!crl && m_crl->text().trimmed().isEmpty())
-            problems.append(
-                {QStringLiteral("pregnancy.dating_scan.crl_mm"), tr("is needed with a scan date")});
-    }
+    if (!m_scanDate->isEmpty() || crl)
+        p.datingScan = DatingScan{scanDate, crl.value_or(0.0)}; // the rules say what is missing
     p.fetuses = m_fetuses->value();
     p.conception = *codes::conceptionFromCode(m_conception->currentData().toString());
     p.previousBirths = m_previousBirths->value();
@@ -358,14 +354,7 @@ bool BookingForm::save()
 {
     FieldErrors problems;
     Booking booking = typedBooking(problems);
-    for (const FieldError &error : validateBooking(booking)) {
-        if (std::none_of(problems.cbegin(), problems.cend(),
-                         [&](const FieldError &p) { return p.path == error.path; }))
-            problems << error;
-    }
-    if (booking.pregnancy.bookingDate.isValid() &&
-        booking.pregnancy.bookingDate > context().clock.today())
-        problems.append({QStringLiteral("pregnancy.booking_date"), tr("is in the future")});
+    addUnreported(problems, clinical::validateBooking(booking, context().clock.today()));
 
     FieldErrors unplaced = problems;
     for (FieldRows *rows : std::as_const(m_rowSets)) {

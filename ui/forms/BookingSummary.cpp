@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forms/BookingSummary.h"
 
+#include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
-#include "domain/BookingValidation.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -2,9 +2,9 @@
 #include "forms/RegistrationForm.h"
 
 #include "ClinicContext.h"
+#include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
-#include "domain/BookingValidation.h"
 #include "domain/Codes.h"
 #include "storage/SearchQuery.h"
 #include "widgets/DateField.h"
@@ -158,13 +158,7 @@ bool RegistrationForm::save()
 {
     FieldErrors problems;
     Woman woman = typedWoman(problems);
-    for (const FieldError &error : validateWoman(woman)) {
-        if (std::none_of(problems.cbegin(), problems.cend(),
-                         [&](const FieldError &p) { return p.path == error.path; }))
-            problems << error;
-    }
-    if (woman.dateOfBirth.isValid() && woman.dateOfBirth > context().clock.today())
-        problems.append({QStringLiteral("woman.date_of_birth"), tr("is in the future")});
+    addUnreported(problems, clinical::validateWoman(woman, context().clock.today()));
     if (const auto other = context().women.byNhsNumber(woman.nhsNumber);
         other && other->id != woman.id) {
         problems.append({QStringLiteral("woman.nhs_number"),

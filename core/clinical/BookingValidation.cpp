@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "clinical/BookingValidation.h"
+
+#include "clinical/ConditionCodes.h"
+#include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
+#include "domain/Codes.h"
+
+namespace bb::clinical {
+namespace {
+
+// Each rule appends its one message; the functions at the bottom choose which rules apply.
+
+void require(FieldErrors &errors, bool ok, const char *path, const QString &message)
+{
+    if (!ok)
+        errors.append({QString::fromLatin1(path), message});
+}
+
+bool reported(const FieldErrors &errors, const char *path)
+{
+    return std::any_of(errors.cbegin(), errors.cend(),
+                       [&](const FieldError &e) { return e.path == QLatin1String(path); });
+}
+
+QString between(double low, double high, const char *unit)
+{
+    return QStringLiteral("must be between %1 and %2 %3")
+        .arg(low)
+        .arg(high)
+        .arg(QLatin1String(unit));
+}
+
+/// An empty date and one that is not a real date are both missing here: each door reports
+/// text it could not read as a date in its own words (`dd/mm/yyyy`, `YYYY-MM-DD`) first.
+void requireDate(FieldErrors &errors, const QDate &date, const char *path)
+{
+    require(errors, date.isValid(), path, QStringLiteral("is required"));
+}
+
+void notAfterToday(FieldErrors &errors, const QDate &date, const char *path, const QDate &today)
+{
+    require(errors, !date.isValid() || date <= today, path, QStringLiteral("is in the future"));
+}
+
+void checkSocialCodes(FieldErrors &errors, const Woman &woman)
+{
+    for (const QString &code : woman.social) {
+        require(errors, codes::socialCodes().contains(code), "woman.social",
+                QStringLiteral("unknown code '%1'").arg(code));
+    }
+}
+
+/// Unknown codes are an error, never ignored (rules page): a missed code could hide a risk.
+void checkConditionCodes(FieldErrors &errors, const BookingAssessment &assessment)
+{
+    for (const QString &code : assessment.conditions) {
+        require(errors, isKnownCondition(code), "conditions",
+                QStringLiteral("unknown condition code '%1'").arg(code));
+    }
+}
+
+void checkWomanFields(FieldErrors &errors, const Woman &woman)
+{
+    const QString nhsProblem = nhs::problem(woman.nhsNumber);
+    require(errors, nhsProblem.isEmpty(), "woman.nhs_number", nhsProblem);
+    require(errors, !woman.givenName.trimmed().isEmpty(), "woman.given_name",
+            QStringLiteral("is required"));
+    require(errors, !woman.familyName.trimmed().isEmpty(), "woman.family_name",
+            QStringLiteral("is required"));
+    requireDate(errors, woman.dateOfBirth, "woman.date_of_birth");
+    require(errors,
+            woman.ethnicCategory.isEmpty() ||
+                codes::ethnicCategoryCodes().contains(woman.ethnicCategory),
+            "woman.ethnic_category",
+            QStringLiteral("'%1' is not an NHS ethnic category letter (A-H, J-N, P, R, S, Z)")
+                .arg(woman.ethnicCategory));
+    checkSocialCodes(errors, woman);
+}
+
+/// One message for a date of birth, the first that applies: a birth in the future, after the
+/// booking, or an age (at booking; today when there is no booking) more likely a mistyped year.
+void checkDateOfBirth(FieldErrors &errors, const QDate &dob, const QDate &today,
+                      const QDate &bookingDate)
+{
+    if (!dob.isValid())
+        return;
+    if (dob > today) {
+        notAfterToday(errors, dob, "woman.date_of_birth", today);
+        return;
+    }
+    if (bookingDate.isValid() && dob > bookingDate) {
+        errors.append(
+            {QStringLiteral("woman.date_of_birth"), QStringLiteral("is after the booking date")});
+        return;
+    }
+    const int age = ageInYears(dob, bookingDate.isValid() ? bookingDate : today);
+    require(errors, age >= kMinAgeYears && age <= kMaxAgeYears, "woman.date_of_birth",
+            QStringLiteral("gives an age of %1, outside %2 to %3 years: check the year")
+                .arg(age)
+                .arg(kMinAgeYears)
+                .arg(kMaxAgeYears));
+}
+
+/// An LMP, or a dating scan with its date, is what dates a pregnancy.
+void checkCanBeDated(FieldErrors &errors, const Pregnancy &p)
+{
+    const bool hasScan = p.datingScan && p.datingScan->date.isValid();
+    require(errors, p.lmp.isValid() || hasScan, "pregnancy.lmp",
+            QStringLiteral("an LMP or a dating scan is needed to date the pregnancy"));
+    if (p.datingScan)
+        requireDate(errors, p.datingScan->date, "pregnancy.dating_scan.date");
+}
+
+void checkCrl(FieldErrors &errors, const Pregnancy &p)
+{
+    if (!p.datingScan)
+        return;
+    // A scan read without its CRL holds 0 mm.
+    const double crl = p.datingScan->crlMm;
+    if (crl == 0.0) {
+        errors.append({QStringLiteral("pregnancy.dating_scan.crl_mm"),
+                       QStringLiteral("is required with a scan date")});
+        return;
+    }
+    require(errors, crl > 0.0 && crl < 200.0, "pregnancy.dating_scan.crl_mm",
+            QStringLiteral("must be a length in mm above 0"));
+}
+
+/// The booking, and a dating scan, fall within the pregnancy: no earlier than its start and the
+/// booking no later than 42+0. Against the LMP when `againstLmp` (a future LMP is the value to
+/// put right, so nothing is compared with it), and against the scan's EDD when the scan dates it.
+void checkWithinPregnancy(FieldErrors &errors, const Pregnancy &p, bool againstLmp)
+{
+    const QDate &booked = p.bookingDate;
+    if (againstLmp && p.lmp.isValid()) {
+        if (booked.isValid()) {
+            require(errors, p.lmp <= booked, "pregnancy.booking_date",
+                    QStringLiteral("is before the LMP"));
+            require(errors, p.lmp.daysTo(booked) <= kLatestBookingDays, "pregnancy.booking_date",
+                    QStringLiteral("is more than 42+0 weeks after the LMP"));
+        }
+        if (p.datingScan && p.datingScan->date.isValid()) {
+            require(errors, p.datingScan->date >= p.lmp, "pregnancy.dating_scan.date",
+                    QStringLiteral("is before the LMP"));
+        }
+    }
+    const auto dating = estimateDueDate(p);
+    if (!booked.isValid() || !dating || dating->method != EddMethod::Crl ||
+        reported(errors, "pregnancy.booking_date"))
+        return;
+    const Gestation atBooking = gestationOn(dating->edd, booked);
+    const QString edd = dating->edd.toString(Qt::ISODate);
+    require(errors, atBooking.days >= 0, "pregnancy.booking_date",
+            QStringLiteral("is before the start of the pregnancy (EDD %1)").arg(edd));
+    require(errors, atBooking <= Gestation::fromWeeks(42), "pregnancy.booking_date",
+            QStringLiteral("is more than 42+0 weeks into the pregnancy (EDD %1)").arg(edd));
+}
+
+/// A scan that cannot date the pregnancy, with no LMP to fall back on: the booking can be kept
+/// (she will be scanned again) but not planned.
+void checkScanDatesWithoutLmp(FieldErrors &errors, const Pregnancy &p)
+{
+    if (p.lmp.isValid() || !p.datingScan || !p.datingScan->date.isValid() ||
+        crlInDatingRange(p.datingScan->crlMm))
+        return;
+    errors.append({QStringLiteral("pregnancy.dating_scan.crl_mm"),
+                   QStringLiteral("%1 mm is outside the dating range 45.0-84.0 mm, so the scan "
+                                  "cannot date the pregnancy")
+                       .arg(p.datingScan->crlMm, 0, 'f', 1)});
+    errors.append({QStringLiteral("pregnancy.lmp"),
+                   QStringLiteral("is needed to date the pregnancy when the dating scan cannot "
+                                  "be used")});
+}
+
+void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
+{
+    const Pregnancy &p = booking.pregnancy;
+    require(errors, p.fetuses >= 1 && p.fetuses <= kMaxFetuses, "pregnancy.fetuses",
+            QStringLiteral("must be between 1 and %1").arg(kMaxFetuses));
+    require(errors, p.previousBirths >= 0, "pregnancy.previous_births",
+            QStringLiteral("cannot be below 0"));
+    require(errors, p.previousLosses >= 0, "pregnancy.previous_losses",
+            QStringLiteral("cannot be below 0"));
+    require(errors, p.previousCaesareans >= 0, "pregnancy.previous_caesareans",
+            QStringLiteral("cannot be below 0"));
+    require(errors, !p.yearsSinceLastPregnancy || *p.yearsSinceLastPregnancy >= 0,
+            "pregnancy.years_since_last_pregnancy", QStringLiteral("cannot be below 0"));
+
+    const Measurements &m = booking.assessment.measurements;
+    require(errors, !m.heightCm || (*m.heightCm >= kMinHeightCm && *m.heightCm <= kMaxHeightCm),
+            "measurements.height_cm", between(kMinHeightCm, kMaxHeightCm, "cm"));
+    require(errors, !m.weightKg || (*m.weightKg >= kMinWeightKg && *m.weightKg <= kMaxWeightKg),
+            "measurements.weight_kg", between(kMinWeightKg, kMaxWeightKg, "kg"));
+    require(errors, !m.coPpm || (*m.coPpm >= 0.0 && *m.coPpm <= 100.0), "measurements.co_ppm",
+            between(0, 100, "ppm"));
+
+    const MentalHealthAnswers &mh = booking.assessment.mentalHealth;
+    require(errors, mh.gad2Score >= 0 && mh.gad2Score <= kMaxGad2, "mental_health.gad2_score",
+            QStringLiteral("must be between 0 and %1").arg(kMaxGad2));
+}
+
+} // namespace
+
+FieldErrors validateWoman(const Woman &woman, const QDate &today)
+{
+    FieldErrors errors;
+    checkWomanFields(errors, woman);
+    checkDateOfBirth(errors, woman.dateOfBirth, today, QDate());
+    return errors;
+}
+
+FieldErrors validateBooking(const Booking &booking, const QDate &today)
+{
+    FieldErrors errors;
+    const Pregnancy &p = booking.pregnancy;
+    checkWomanFields(errors, booking.woman);
+    checkDateOfBirth(errors, booking.woman.dateOfBirth, today, p.bookingDate);
+
+    requireDate(errors, p.bookingDate, "pregnancy.booking_date");
+    notAfterToday(errors, p.bookingDate, "pregnancy.booking_date", today);
+    notAfterToday(errors, p.lmp, "pregnancy.lmp", today);
+    checkCanBeDated(errors, p);
+    if (p.datingScan)
+        notAfterToday(errors, p.datingScan->date, "pregnancy.dating_scan.date", today);
+    checkCrl(errors, p);
+    checkWithinPregnancy(errors, p, !p.lmp.isValid() || p.lmp <= today);
+
+    checkCountsAndMeasures(errors, booking);
+    checkConditionCodes(errors, booking.assessment);
+    return errors;
+}
+
+FieldErrors planningProblems(const Booking &booking)
+{
+    FieldErrors errors;
+    const Pregnancy &p = booking.pregnancy;
+    requireDate(errors, p.bookingDate, "pregnancy.booking_date");
+    requireDate(errors, booking.woman.dateOfBirth, "woman.date_of_birth");
+    checkCanBeDated(errors, p);
+    checkScanDatesWithoutLmp(errors, p);
+    checkConditionCodes(errors, booking.assessment);
+    checkSocialCodes(errors, booking.woman);
+    checkWithinPregnancy(errors, p, true);
+    return errors;
+}
+
+QStringList bookingWarnings(const Booking &booking)
+{
+    QStringList warnings;
+    const auto dating = estimateDueDate(booking.pregnancy);
+    if (!dating)
+        return warnings;
+    warnings << dating->warnings;
+    const QDate &bookingDate = booking.pregnancy.bookingDate;
+    if (bookingDate.isValid()) {
+        // NICE NG201: booking ideally by 10+0 weeks; after 12+6 it is a late booking.
+        const auto atBooking = gestationOn(dating->edd, bookingDate);
+        if (atBooking > Gestation::fromWeeks(12, 6)) {
+            warnings << QStringLiteral("late booking at %1 weeks (NICE NG201 aims for booking "
+                                       "by 10 weeks)")
+                            .arg(atBooking.toString());
+        }
+    }
+    if (!booking.assessment.measurements.heightCm || !booking.assessment.measurements.weightKg)
+        warnings << QStringLiteral("no height and weight recorded: BMI rules not applied");
+    return warnings;
+}
+
+} // namespace bb::clinical
