@@ -5,7 +5,6 @@
 #include "storage/Sql.h"
 #include "storage/TeamRows.h"
 #include "util/Clock.h"
-#include "util/UserName.h"
 
 #include <QSqlQuery>
 
@@ -290,6 +289,9 @@ FieldErrors AppointmentRepository::problems(const Allocation &a) const
     FieldErrors errors;
     if (!a.recordedOn.isValid())
         errors.append({QStringLiteral("allocation.recorded_on"), QStringLiteral("is required")});
+    if (a.recordedBy.trimmed().isEmpty())
+        errors.append({QStringLiteral("allocation.recorded_by"),
+                       QStringLiteral("is required: every record says who made it")});
     if (!exists(db(), kPregnancyExists, {a.pregnancyId}))
         errors.append({QStringLiteral("allocation.pregnancy_id"),
                        QStringLiteral("no pregnancy with id %1").arg(a.pregnancyId)});
@@ -322,8 +324,7 @@ FieldErrors AppointmentRepository::problems(const Allocation &a) const
 bool AppointmentRepository::recordAllocation(Allocation &allocation, QString *error) const
 {
     Allocation written = allocation;
-    if (written.recordedBy.trimmed().isEmpty())
-        written.recordedBy = currentUserName();
+    written.recordedBy = written.recordedBy.trimmed();
     if (!write(error, [&] {
             const FieldErrors errors = problems(written);
             if (!errors.isEmpty())

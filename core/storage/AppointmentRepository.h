@@ -78,9 +78,10 @@ public:
                     QString *error) const;
 
     /// Why `allocation` cannot be recorded: unknown pregnancy or team; the named person is not
-    /// a midwife or not a member of that team; no date.
+    /// a midwife or not a member of that team; no date; nobody recording it.
     FieldErrors problems(const Allocation &allocation) const;
-    /// Adds a record (earlier ones are kept as history). Fills in `recordedBy` when empty.
+    /// Adds a record (earlier ones are kept as history), after problems() inside the transaction.
+    /// Who records it is the caller's to say; no name is looked up here.
     bool recordAllocation(Allocation &allocation, QString *error) const;
     /// The record in force: the latest `recordedOn`, the last recorded on that day.
     std::optional<Allocation> currentAllocation(qint64 pregnancyId) const;

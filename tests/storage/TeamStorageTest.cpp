@@ -8,8 +8,8 @@
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
-#include "storage/StaffRepository.h"
 #include "storage/Sql.h"
+#include "storage/StaffRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -303,9 +303,16 @@ TEST_CASE("The latest allocation is in force, and only a member midwife can be n
     REQUIRE(f.appointments.recordAllocation(first, &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == first);
 
-    Allocation later{0, pregnancy, ann.id, city.id, QDate(2026, 10, 30), {}};
+    // Who records it is the caller's to say: nobody is refused, never looked up.
+    Allocation later{0, pregnancy, ann.id, city.id, QDate(2026, 10, 30), QStringLiteral(" ")};
+    CHECK_FALSE(f.appointments.recordAllocation(later, &f.error));
+    CHECK(f.error ==
+          QStringLiteral("allocation.recorded_by: is required: every record says who made it"));
+    CHECK(later.id == 0);
+    later.recordedBy = QStringLiteral("Ann's manager");
     REQUIRE(f.appointments.recordAllocation(later, &f.error));
-    CHECK_FALSE(later.recordedBy.isEmpty());
+    CHECK(f.appointments.currentAllocation(pregnancy)->recordedBy ==
+          QStringLiteral("Ann's manager"));
     // Recorded afterwards but dated earlier: kept as history, not in force.
     Allocation backdated{0,       pregnancy,           jo.id,
                          city.id, QDate(2026, 10, 20), QStringLiteral("tester")};
@@ -319,19 +326,21 @@ TEST_CASE("The latest allocation is in force, and only a member midwife can be n
     REQUIRE(f.appointments.recordAllocation(sameDay, &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == sameDay);
 
-    Allocation notMidwife{0, pregnancy, doctor.id, city.id, QDate(2026, 11, 1), {}};
+    Allocation notMidwife{0,       pregnancy,          doctor.id,
+                          city.id, QDate(2026, 11, 1), QStringLiteral("tester")};
     CHECK_FALSE(f.appointments.recordAllocation(notMidwife, &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Anand Raghavan is an obstetrician, not a midwife"));
-    Allocation notMember{0, pregnancy, jo.id, county.id, QDate(2026, 11, 1), {}};
+    Allocation notMember{0,         pregnancy,          jo.id,
+                         county.id, QDate(2026, 11, 1), QStringLiteral("tester")};
     CHECK_FALSE(f.appointments.recordAllocation(notMember, &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Jo Smith is not a member of County Community Team"));
     Allocation nobody{0, 999, 998, 997, QDate(), {}};
     const FieldErrors problems = f.appointments.problems(nobody);
-    CHECK(problems.size() == 4);
+    CHECK(problems.size() == 5);
     CHECK(f.count("allocation") == 4);
 }
 
@@ -344,7 +353,7 @@ TEST_CASE("Foreign keys hold: her records go with her pregnancy, staff in use st
     const Staff jo = f.person(QStringLiteral("Jo Smith"));
     const Team city = f.team(QStringLiteral("City"), {QStringLiteral("LE4")});
     REQUIRE(f.staff.addMember(city.id, jo.id, &f.error));
-    Allocation named{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), {}};
+    Allocation named{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), QStringLiteral("tester")};
     REQUIRE(f.appointments.recordAllocation(named, &f.error));
     Appointment booked = at(pregnancy, jo.id, QDate(2026, 11, 10), QTime(9, 0));
     REQUIRE(f.appointments.save(booked, &f.error));
@@ -455,7 +464,8 @@ TEST_CASE("Caseloads are counted by the allocation in force and read a page at a
     bookings[2].pregnancy.datingScan.reset();
     REQUIRE(PregnancyRepository(*f.db, f.clock).saveBookings(bookings, &f.error));
     auto name = [&](int i, const Staff &midwife, QDate on) {
-        Allocation a{0, bookings[i].pregnancy.id, midwife.id, city.id, on, {}};
+        Allocation a{0,  bookings[i].pregnancy.id, midwife.id, city.id,
+                     on, QStringLiteral("tester")};
         REQUIRE(f.appointments.recordAllocation(a, &f.error));
     };
     for (int i : {0, 1, 2, 3})
