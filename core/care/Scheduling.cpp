@@ -29,7 +29,8 @@ using scheduling::Session;
 namespace {
 
 /// The appointment a placement becomes: an antenatal contact with its week, booked.
-Appointment appointmentFor(const Placement &p, const QHash<qint64, qint64> &venueOfSession)
+Appointment appointmentFor(const Placement &p, const QHash<qint64, qint64> &venueOfSession,
+                           const QString &by)
 {
     Appointment a;
     a.pregnancyId = p.contact.pregnancyId;
@@ -43,6 +44,7 @@ Appointment appointmentFor(const Placement &p, const QHash<qint64, qint64> &venu
     if (p.contact.week > 0)
         a.contactWeek = p.contact.week;
     a.status = AppointmentStatus::Booked;
+    a.updatedBy = by;
     return a;
 }
 
@@ -101,10 +103,11 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
     // All of them or none: a half-written schedule would leave women with no way to tell which
     // of their contacts were booked.
     const QHash<qint64, qint64> venues = venuesOfSessions(in.sessions);
+    const QString by = recordedName(actor);
     const storage::AppointmentRepository appointments(m_database, m_clock);
     return inOneTransaction(m_database, [&]() -> Outcome<ScheduleSummary> {
         for (const Placement &p : result.placements) {
-            Appointment a = appointmentFor(p, venues);
+            Appointment a = appointmentFor(p, venues, by);
             QString error;
             if (!appointments.save(a, &error))
                 return Failure{error};
@@ -186,6 +189,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
         diary.booked, m_clock.today());
 
     const QHash<qint64, qint64> venues = venuesOfSessions(diary.sessions);
+    const QString by = recordedName(actor);
     const QString reason =
         QStringLiteral("%1 away (%2) from %3 to %4")
             .arg(person->name, codes::label(absence.reason).toLower(),
@@ -198,7 +202,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
         if (!staff.saveAbsence(result.absence, &error))
             return Failure{error};
         for (const Rebooking &r : moved.rebooked) {
-            Appointment replacement = appointmentFor(r.now, venues);
+            Appointment replacement = appointmentFor(r.now, venues, by);
             // The week the appointment had (none for an untimed, unweekly one) goes with it.
             if (r.was.contact.week == 0)
                 replacement.contactWeek.reset();

@@ -34,6 +34,7 @@ Outcome<Appointment> Scheduling::addAppointment(const Appointment &appointment,
         return *refusal;
     Appointment a = appointment;
     a.id = 0;
+    a.updatedBy = recordedName(actor);
     const storage::AppointmentRepository appointments(m_database, m_clock);
     // Checked inside the write: two bookings at once cannot both find the time free.
     return inOneTransaction(m_database, [&] { return checkedSave(appointments, a); });
@@ -59,6 +60,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
         // move her to a slot that overlaps the old one.
         old->status = AppointmentStatus::Rescheduled;
         old->reason = move.reason;
+        old->updatedBy = recordedName(actor);
         const Outcome<Appointment> rescheduled = checkedSave(appointments, *old);
         if (!rescheduled)
             return rescheduled;
@@ -67,6 +69,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
         replacement.pregnancyId = old->pregnancyId;
         replacement.status = AppointmentStatus::Booked;
         replacement.reason.clear();
+        replacement.updatedBy = recordedName(actor);
         return checkedSave(appointments, replacement);
     });
 }
@@ -83,6 +86,7 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
             return noAppointment(change.appointmentId);
         a->status = change.status;
         a->reason = change.reason;
+        a->updatedBy = recordedName(actor);
         return checkedSave(appointments, *a);
     });
 }

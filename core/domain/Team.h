@@ -178,6 +178,7 @@ struct Appointment
     std::optional<int> contactWeek; ///< the scheduled contact's week (NICE NG201), e.g. 16, 25
     AppointmentStatus status = AppointmentStatus::Booked;
     QString reason;    ///< why it was cancelled (required then) or rescheduled
+    QString updatedBy; ///< who made the latest change, as the actor of the use case that did
 
     bool isTimed() const { return start.isValid() && end.isValid(); }
     /// Booked and attended appointments take the clinician's time: no other may overlap them.

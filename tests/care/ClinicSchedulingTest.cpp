@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The scheduling use cases on a real (temporary) database: they book what the rules place,
 // never twice, keep named midwives, rebook around an absence, suggest allocations, measure
-// continuity from what is stored.
+// continuity from what is stored, and record who made every change.
 #include "TestSupport.h"
 
 #include "care/Scheduling.h"
@@ -230,4 +230,77 @@ TEST_CASE("The home-birth rota puts two midwives on every shift and lists home b
         CHECK(QSet<qint64>(s.midwifeIds.cbegin(), s.midwifeIds.cend()).size() == 2);
     for (const HomeBirthWindow &w : rota->women)
         CHECK(w.to == w.from.addDays(35));
+}
+
+TEST_CASE("Every appointment change made through the use cases records who made it",
+          "[scheduling][storage][actor]")
+{
+    DemoClinic clinic;
+    const Scheduling scheduling = clinic.scheduling();
+    const storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    const QString testMidwife = QStringLiteral("Test Midwife");
+    const Actor ann = Actor::named(QStringLiteral("Ann Jones"));
+    const qint64 pregnancy = clinic.bookings.front().pregnancy.id;
+    const auto allocation = appointments.currentAllocation(pregnancy);
+    REQUIRE(allocation);
+
+    // Booked by one midwife, moved by another: both the old and the new appointment say who
+    // moved it; marked attended by the first again.
+    Appointment early;
+    early.pregnancyId = pregnancy;
+    early.clinicianId = allocation->midwifeId;
+    early.date = kToday.addDays(-1);
+    early.start = QTime(7, 0);
+    early.end = QTime(7, 30);
+    const auto booked = scheduling.addAppointment(early, clinic.actor);
+    INFO(booked.message().toStdString());
+    REQUIRE(booked);
+    CHECK(appointments.byId(booked->id)->updatedBy == testMidwife);
+
+    Appointment later = booked.value();
+    later.start = QTime(7, 30);
+    later.end = QTime(8, 0);
+    const auto moved =
+        scheduling.moveAppointment({booked->id, later, QStringLiteral("she asked")}, ann);
+    INFO(moved.message().toStdString());
+    REQUIRE(moved);
+    const auto old = appointments.byId(booked->id);
+    CHECK(old->status == AppointmentStatus::Rescheduled);
+    CHECK(old->reason == QStringLiteral("she asked"));
+    CHECK(old->updatedBy == ann.displayName);
+    CHECK(appointments.byId(moved->id)->updatedBy == ann.displayName);
+
+    REQUIRE(scheduling.setAppointmentStatus({moved->id, AppointmentStatus::Attended, {}},
+                                            clinic.actor));
+    CHECK(appointments.byId(moved->id)->status == AppointmentStatus::Attended);
+    CHECK(appointments.byId(moved->id)->updatedBy == testMidwife);
+
+    // What the scheduler books, and what an absence moves, record whoever ran them.
+    const Actor operatorRun = Actor::named(QStringLiteral("Rota Clerk"), Actor::Role::Operator);
+    const auto run = scheduling.runSchedule({kMonday, 2, {}}, operatorRun);
+    REQUIRE(run);
+    REQUIRE(run->booked > 0);
+    for (const Appointment &a : clinic.booked(kMonday, kMonday.addDays(13)))
+        CHECK(a.updatedBy == operatorRun.displayName);
+    const auto away = scheduling.recordAbsenceAndRebook(
+        {0, allocation->midwifeId, kMonday, kMonday.addDays(4), AbsenceReason::Leave}, ann);
+    REQUIRE(away);
+    for (const qint64 id : away->newAppointmentIds)
+        CHECK(appointments.byId(id)->updatedBy == ann.displayName);
+
+    // Her named midwife is recorded by whoever names her, whatever the value said.
+    Allocation again = *allocation;
+    again.recordedOn = kToday;
+    again.recordedBy = QStringLiteral("someone else");
+    REQUIRE(scheduling.allocate(again, ann));
+    CHECK(appointments.currentAllocation(pregnancy)->recordedBy == ann.displayName);
+
+    // Nobody in particular changes nothing.
+    const int before = clinic.count();
+    const auto anonymous = scheduling.addAppointment(early, Actor{});
+    CHECK(anonymous.failed());
+    CHECK_FALSE(scheduling.runSchedule({kMonday.addDays(14), 2, {}}, Actor{}));
+    CHECK_FALSE(scheduling.allocate(again, Actor{}));
+    CHECK(clinic.count() == before);
+    CHECK(appointments.allocationHistory(pregnancy).size() == 2);
 }

@@ -66,6 +66,7 @@ Appointment at(qint64 pregnancyId, qint64 clinicianId, QDate date, QTime start, 
     a.end = start.addSecs(minutes * 60);
     a.kind = AppointmentKind::AntenatalContact;
     a.contactWeek = 16;
+    a.updatedBy = QStringLiteral("tester");
     return a;
 }
 
@@ -214,6 +215,12 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     CHECK(f.error.startsWith(QStringLiteral(
         "appointment.start: Jo Smith already has an appointment from 09:00 to 09:30")));
     CHECK(clash.id == 0);
+    // Every change says who made it; the repository never looks anyone up.
+    Appointment anonymous = at(pregnancy, jo.id, day, QTime(11, 0));
+    anonymous.updatedBy.clear();
+    CHECK_FALSE(f.appointments.save(anonymous, &f.error));
+    CHECK(f.error ==
+          QStringLiteral("appointment.updated_by: is required: every change records who made it"));
     CHECK(f.count("appointment") == 1);
 
     Appointment next = at(pregnancy, jo.id, day, QTime(9, 30)); // back to back
@@ -236,6 +243,7 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     untimed.clinicianId = jo.id;
     untimed.date = day;
     untimed.status = AppointmentStatus::Attended;
+    untimed.updatedBy = QStringLiteral("tester");
     REQUIRE(f.appointments.save(untimed, &f.error));
     CHECK(f.appointments.byId(untimed.id) == untimed);
 

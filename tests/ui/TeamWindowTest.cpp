@@ -88,6 +88,8 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     CHECK(week->current()->id == a.id);
     REQUIRE(week->setStatus(AppointmentStatus::Attended));
     CHECK(app.context->appointments.byId(a.id)->status == AppointmentStatus::Attended);
+    // Marked by whoever uses the window.
+    CHECK(app.context->appointments.byId(a.id)->updatedBy == QStringLiteral("Test Midwife"));
 
     // The same midwife cannot be booked twice at once.
     Appointment clash = a;
