@@ -2,6 +2,7 @@
 #pragma once
 
 #include "care/Scheduling.h"
+#include "care/Staffing.h"
 #include "documents/PrintSettings.h"
 #include "domain/Actor.h"
 #include "storage/AppointmentRepository.h"
@@ -28,7 +29,7 @@ namespace bb::ui {
 struct ClinicContext
 {
     ClinicContext(const storage::Database &theDatabase, const Clock &theClock)
-        : clock(theClock), scheduling(theDatabase, theClock),
+        : clock(theClock), scheduling(theDatabase, theClock), staffing(theDatabase, theClock),
           women(theDatabase, theClock), pregnancies(theDatabase, theClock),
           drafts(theDatabase, theClock), plans(theDatabase, theClock),
           settingsStore(theDatabase, theClock), staff(theDatabase, theClock),
@@ -40,6 +41,7 @@ struct ClinicContext
     /// Who is using the app: every change a window makes is recorded as hers.
     Actor actor;
     care::Scheduling scheduling;
+    care::Staffing staffing;
     storage::WomanRepository women;
     storage::PregnancyRepository pregnancies;
     storage::DraftRepository drafts;
