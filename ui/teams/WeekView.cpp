@@ -110,15 +110,17 @@ void WeekView::refresh()
     } else {
         clinicians.insert(whose);
     }
-    m_rows.clear();
+    QList<storage::AppointmentListing> rows;
     for (const storage::AppointmentListing &row :
          m_context.appointments.between(m_monday, m_monday.addDays(6))) {
         if (clinicians.contains(row.appointment.clinicianId))
-            m_rows << row;
+            rows << row;
     }
-    m_table->setRowCount(int(m_rows.size()));
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Appointment &a = m_rows[i].appointment;
+    m_shown.clear();
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Appointment &a = rows[i].appointment;
+        m_shown << a;
         const QString what = a.contactWeek
                                  ? tr("%1 (%2 weeks)").arg(codes::label(a.kind)).arg(*a.contactWeek)
                                  : codes::label(a.kind);
@@ -127,10 +129,10 @@ void WeekView::refresh()
             a.isTimed() ? QStringLiteral("%1-%2").arg(a.start.toString(QStringLiteral("HH:mm")),
                                                       a.end.toString(QStringLiteral("HH:mm")))
                         : QString(),
-            m_rows[i].clinicianName,
-            clinical::nhs::format(m_rows[i].nhsNumber),
+            rows[i].clinicianName,
+            clinical::nhs::format(rows[i].nhsNumber),
             what,
-            m_rows[i].venueName,
+            rows[i].venueName,
             codes::label(a.status)};
         setRowCells(m_table, i, cells);
     }
@@ -141,9 +143,9 @@ void WeekView::refresh()
 std::optional<Appointment> WeekView::current() const
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_shown.size())
         return std::nullopt;
-    return m_rows[row].appointment;
+    return m_shown[row];
 }
 
 void WeekView::report(const QString &error)
