@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-schedule-bench: the scheduler on one team and on a whole trust (generated diaries),
-// then the storage glue on the demo database. Not a test: it prints time, peak memory and the
-// continuity the schedule achieved, to compare with the targets.
+// then the scheduling use cases on the demo database. Not a test: it prints time, peak memory
+// and the continuity the schedule achieved, to compare with the targets.
+#include "care/Scheduling.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
-#include "scheduling/ClinicScheduling.h"
 #include "demo/SchedulingScenario.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -71,24 +71,24 @@ int runDemo()
         std::fprintf(stderr, "demo database: %s\n", qPrintable(error));
         return 1;
     }
-    const scheduling::ClinicScheduling scheduling(*db, clock);
+    const care::Scheduling scheduling(*db, clock);
+    const Actor bench = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
     const QDate monday = clock.today().addDays(8 - clock.today().dayOfWeek());
     std::printf("Demo database (%lld women), runSchedule from %s:\n",
                 static_cast<long long>(bookings.size()), qPrintable(monday.toString(Qt::ISODate)));
     QElapsedTimer timer;
     timer.start();
-    FieldErrors problems;
-    const auto first = scheduling.runSchedule(monday, 12, {}, &problems, &error);
+    const auto first = scheduling.runSchedule({monday, 12, {}}, bench);
     report("load, schedule and book 12 weeks", double(timer.nsecsElapsed()) / 1e6, 1000);
     if (!first) {
-        std::fprintf(stderr, "runSchedule: %s\n", qPrintable(error));
+        std::fprintf(stderr, "runSchedule: %s\n", qPrintable(first.message()));
         return 1;
     }
     std::printf("  booked %d, unplaced %lld; with named midwife %.1f%%, within team %.1f%%\n",
                 first->booked, static_cast<long long>(first->unplaced.size()),
                 first->withNamedMidwifePercent, first->withTeamPercent);
     timer.restart();
-    const auto again = scheduling.runSchedule(monday, 12, {}, &problems, &error);
+    const auto again = scheduling.runSchedule({monday, 12, {}}, bench);
     report("rerun (nothing new to book)", double(timer.nsecsElapsed()) / 1e6, 1000);
     std::printf("  booked %d\n", again ? again->booked : -1);
     timer.restart();

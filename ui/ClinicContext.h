@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Scheduling.h"
+#include "care/Staffing.h"
 #include "documents/PrintSettings.h"
+#include "domain/Actor.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/DraftRepository.h"
@@ -20,12 +23,14 @@ class QWidget;
 
 namespace bb::ui {
 
-/// What every window needs: the repositories over the open database, the clock, and the
-/// questions the app asks a person (replaceable in tests, which answer them themselves).
+/// What every window needs: the use cases and repositories over the open database, the clock,
+/// who is using the app, and the questions the app asks a person (replaceable in tests, which
+/// answer them themselves).
 struct ClinicContext
 {
     ClinicContext(const storage::Database &theDatabase, const Clock &theClock)
-        : clock(theClock), women(theDatabase, theClock), pregnancies(theDatabase, theClock),
+        : clock(theClock), scheduling(theDatabase, theClock), staffing(theDatabase, theClock),
+          women(theDatabase, theClock), pregnancies(theDatabase, theClock),
           drafts(theDatabase, theClock), plans(theDatabase, theClock),
           settingsStore(theDatabase, theClock), staff(theDatabase, theClock),
           appointments(theDatabase, theClock), database(theDatabase)
@@ -33,6 +38,10 @@ struct ClinicContext
     }
 
     const Clock &clock;
+    /// Who is using the app: every change a window makes is recorded as hers.
+    Actor actor;
+    care::Scheduling scheduling;
+    care::Staffing staffing;
     storage::WomanRepository women;
     storage::PregnancyRepository pregnancies;
     storage::DraftRepository drafts;
@@ -40,7 +49,7 @@ struct ClinicContext
     storage::SettingsRepository settingsStore;
     storage::StaffRepository staff;
     storage::AppointmentRepository appointments;
-    const storage::Database &database; ///< for the scheduling services, which load many kinds
+    const storage::Database &database; ///< for the use cases that are made on it
 
     /// The trust's name, assessment line and directory of services the printed plan draws on.
     documents::PrintSettings settings() const { return settingsStore.load(); }

@@ -13,6 +13,9 @@
 
 #include <cstdio>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace bb::cli {
 namespace {
 
@@ -26,6 +29,16 @@ QString csvField(const QString &field)
 }
 
 } // namespace
+
+Actor cliActor()
+{
+    const uid_t uid = getuid();
+    const passwd *account = getpwuid(uid);
+    const QString name = account && account->pw_name && *account->pw_name
+                             ? QString::fromLocal8Bit(account->pw_name)
+                             : QStringLiteral("uid %1").arg(uid);
+    return Actor::named(name, Actor::Role::Operator);
+}
 
 int refuse(const QStringList &lines, QTextStream &err)
 {

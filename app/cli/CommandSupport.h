@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/Arguments.h"
+#include "domain/Actor.h"
 #include "domain/FieldError.h"
 #include "domain/Pregnancy.h"
 #include "storage/Database.h"
@@ -31,6 +32,10 @@ namespace bb::cli {
 inline constexpr int kDone = 0;
 inline constexpr int kFailed = 1;
 inline constexpr int kBadInput = 2;
+
+/// Who runs the command, as every change it makes records: the system account running it,
+/// as the operating system's user database names it (never an environment variable).
+Actor cliActor();
 
 /// Writes each line to `err` and returns kBadInput.
 int refuse(const QStringList &lines, QTextStream &err);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PrintCommand.h"
 
+#include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
-#include "scheduling/ClinicScheduling.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
@@ -78,7 +78,7 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     }
 
     // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
-    const auto carers = scheduling::namedCarers(*database, clock, pregnancy->id);
+    const auto carers = care::Scheduling(*database, clock).namedCarers(pregnancy->id);
     const documents::CarePlanPrintInput input = documents::printInputFor(
         *stored, storage::SettingsRepository(*database, clock).load(), clock.today(),
         carers ? carers->midwife : QString(), carers ? carers->team : QString());

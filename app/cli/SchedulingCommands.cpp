@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/SchedulingCommands.h"
 
+#include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
-#include "scheduling/ClinicScheduling.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -67,14 +67,12 @@ int runSchedule(const QStringList &args, const Clock &clock, QTextStream &out, Q
     if (!database)
         return kFailed;
 
-    FieldErrors problems;
-    QString error;
-    const auto summary = scheduling::ClinicScheduling(*database, clock)
-                             .runSchedule(from, weeks, arguments.value("team"), &problems, &error);
-    if (!problems.isEmpty())
-        return refuse(asOptions(problems), err);
+    const auto summary = care::Scheduling(*database, clock)
+                             .runSchedule({from, weeks, arguments.value("team")}, cliActor());
+    if (summary.invalid())
+        return refuse(asOptions(summary.fieldErrors()), err);
     if (!summary) {
-        err << "nothing booked: " << error << Qt::endl;
+        err << "nothing booked: " << summary.message() << Qt::endl;
         return kFailed;
     }
     QJsonArray unplaced;
@@ -105,11 +103,14 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
     if (!database)
         return kFailed;
 
-    FieldErrors problems;
-    const auto rota = scheduling::ClinicScheduling(*database, clock)
-                          .homeBirthRota(arguments.value("team"), from, weeks, &problems);
-    if (!problems.isEmpty() || !rota)
-        return refuse(asOptions(problems), err);
+    const auto rota =
+        care::Scheduling(*database, clock).homeBirthRota({arguments.value("team"), from, weeks});
+    if (rota.invalid())
+        return refuse(asOptions(rota.fieldErrors()), err);
+    if (!rota) {
+        err << "no rota: " << rota.message() << Qt::endl;
+        return kFailed;
+    }
     QHash<qint64, QString> names;
     for (const scheduling::Clinician &c : rota->midwives)
         names.insert(c.id, c.name);
@@ -144,7 +145,7 @@ int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
         return kFailed;
 
     const scheduling::ContinuityReport report =
-        scheduling::ClinicScheduling(*database, clock).continuityReport(asOf);
+        care::Scheduling(*database, clock).continuityReport(asOf);
     if (arguments.value("format") == QLatin1String("csv")) {
         writeCsvRow(out,
                     {QStringLiteral("nhs_number"), QStringLiteral("named_midwife_id"),

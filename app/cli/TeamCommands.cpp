@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/TeamCommands.h"
 
+#include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "clinical/NhsNumber.h"
-#include "scheduling/ClinicScheduling.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
@@ -132,18 +132,13 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     if (!problems.isEmpty())
         return refuse(problems, err);
 
-    const storage::AppointmentRepository appointments(*database, clock);
-    Allocation allocation{0, pregnancy->id, midwifeId, team->id, date, {}};
-    const FieldErrors refused = appointments.problems(allocation);
-    if (!refused.isEmpty())
-        return refuse(asOptions(refused), err);
-    QString error;
-    if (!appointments.recordAllocation(allocation, &error)) {
-        const FieldErrors now =
-            appointments.problems(allocation); // changed by another user meanwhile
-        if (!now.isEmpty())
-            return refuse(asOptions(now), err);
-        err << "not recorded: " << error << Qt::endl;
+    const auto recorded =
+        care::Scheduling(*database, clock)
+            .allocate({0, pregnancy->id, midwifeId, team->id, date, {}}, cliActor());
+    if (recorded.invalid())
+        return refuse(asOptions(recorded.fieldErrors()), err);
+    if (!recorded) {
+        err << "not recorded: " << recorded.message() << Qt::endl;
         return kFailed;
     }
     out << "Recorded " << midwife->name << " (" << team->name << ") as the named midwife of " << who
@@ -188,21 +183,16 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
     contact.kind = AppointmentKind::AntenatalContact;
     contact.status = attended == QLatin1String("yes") ? AppointmentStatus::Attended
                                                       : AppointmentStatus::DidNotAttend;
-    const storage::AppointmentRepository appointments(*database, clock);
-    const FieldErrors refused = appointments.problems(contact);
-    if (!refused.isEmpty())
-        return refuse(asOptions(refused), err);
-    QString error;
-    if (!appointments.save(contact, &error)) {
-        const FieldErrors now = appointments.problems(contact);
-        if (!now.isEmpty())
-            return refuse(asOptions(now), err);
-        err << "not recorded: " << error << Qt::endl;
+    const auto recorded = care::Scheduling(*database, clock).addAppointment(contact, cliActor());
+    if (recorded.invalid())
+        return refuse(asOptions(recorded.fieldErrors()), err);
+    if (!recorded) {
+        err << "not recorded: " << recorded.message() << Qt::endl;
         return kFailed;
     }
     out << "Recorded an antenatal contact with " << person->name << " on "
         << date.toString(Qt::ISODate) << " for " << who << ": "
-        << codes::label(contact.status).toLower() << "." << Qt::endl;
+        << codes::label(recorded->status).toLower() << "." << Qt::endl;
     return kDone;
 }
 
@@ -232,15 +222,13 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     if (!problems.isEmpty())
         return refuse(problems, err);
     // Stored and rebooked together: an absence never leaves her appointments unexamined.
-    FieldErrors refused;
-    QString error;
     const auto result =
-        scheduling::ClinicScheduling(*database, clock)
-            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, &refused, &error);
-    if (!refused.isEmpty())
-        return refuse(asOptions(refused), err);
+        care::Scheduling(*database, clock)
+            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, cliActor());
+    if (result.invalid())
+        return refuse(asOptions(result.fieldErrors()), err);
     if (!result) {
-        err << "not recorded: " << error << Qt::endl;
+        err << "not recorded: " << result.message() << Qt::endl;
         return kFailed;
     }
     out << "Recorded " << codes::label(*reason).toLower() << " for " << person->name << " from "

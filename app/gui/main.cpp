@@ -18,6 +18,9 @@
 
 #include <cstdio>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 
 QString defaultDatabasePath()
@@ -26,6 +29,17 @@ QString defaultDatabasePath()
                         QStringLiteral("/better-births-clinic");
     QDir().mkpath(dir);
     return dir + QStringLiteral("/clinic.sqlite");
+}
+
+/// Who is using the window, until the app has logins of its own: the account the app runs as,
+/// as the operating system's user database names it (never an environment variable).
+bb::Actor systemUser()
+{
+    const uid_t uid = getuid();
+    const passwd *account = getpwuid(uid);
+    return bb::Actor::named(account && account->pw_name && *account->pw_name
+                                ? QString::fromLocal8Bit(account->pw_name)
+                                : QStringLiteral("uid %1").arg(uid));
 }
 
 /// Peak resident memory in MB, from /proc where there is one.
@@ -84,6 +98,7 @@ int main(int argc, char *argv[])
     if (!bb::storage::SettingsRepository(*database, clock).seedDefaultsIfEmpty(&error))
         std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(error));
     bb::ui::ClinicContext context(*database, clock);
+    context.actor = systemUser();
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());
     window.show();

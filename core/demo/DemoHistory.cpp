@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demo/DemoHistory.h"
 
-#include "scheduling/ClinicScheduling.h"
+#include "care/Scheduling.h"
 #include "storage/AppointmentRepository.h"
 #include "util/Clock.h"
 
@@ -13,27 +13,30 @@ constexpr int kWeeks = 24;
 
 bool storeDemoHistory(const storage::Database &database, const Clock &clock, QString *error)
 {
+    // The demonstration is made by no person: its changes say so, as its allocations do.
+    const Actor demo = Actor::named(QStringLiteral("demo"), Actor::Role::Operator);
+    const care::Scheduling scheduling(database, clock);
     const QDate today = clock.today();
-    FieldErrors problems;
-    const auto summary =
-        scheduling::ClinicScheduling(database, clock)
-            .runSchedule(today.addDays(-7 * kWeeksBack), kWeeks, QString(), &problems, error);
+    const auto summary = scheduling.runSchedule({today.addDays(-7 * kWeeksBack), kWeeks, {}}, demo);
     if (!summary) {
-        if (error && error->isEmpty() && !problems.isEmpty())
-            *error = problems.front().toString();
+        if (error)
+            *error = summary.message();
         return false;
     }
-    storage::AppointmentRepository appointments(database, clock);
-    for (const auto &listing :
-         appointments.between(today.addDays(-7 * kWeeksBack), today.addDays(-1))) {
-        Appointment past = listing.appointment;
+    for (const auto &listing : storage::AppointmentRepository(database, clock)
+                                   .between(today.addDays(-7 * kWeeksBack), today.addDays(-1))) {
+        const Appointment &past = listing.appointment;
         if (past.status != AppointmentStatus::Booked)
             continue;
         // Deterministic, so the demo is the same every time: one in ten did not attend.
-        past.status =
+        const AppointmentStatus status =
             past.id % 10 == 3 ? AppointmentStatus::DidNotAttend : AppointmentStatus::Attended;
-        if (!appointments.save(past, error))
+        const auto marked = scheduling.setAppointmentStatus({past.id, status, {}}, demo);
+        if (!marked) {
+            if (error)
+                *error = marked.message();
             return false;
+        }
     }
     return true;
 }

@@ -159,7 +159,7 @@ struct Allocation
     qint64 midwifeId = 0;
     qint64 teamId = 0;
     QDate recordedOn; ///< the date the midwife and team were named: the continuity measure's start
-    QString recordedBy; ///< who recorded it; the repository fills in the user when empty
+    QString recordedBy; ///< who recorded it, as the actor of the use case that did; required
     bool operator==(const Allocation &) const = default;
 };
 
@@ -177,7 +177,8 @@ struct Appointment
     AppointmentKind kind = AppointmentKind::AntenatalContact;
     std::optional<int> contactWeek; ///< the scheduled contact's week (NICE NG201), e.g. 16, 25
     AppointmentStatus status = AppointmentStatus::Booked;
-    QString reason; ///< why it was cancelled (required then) or rescheduled
+    QString reason;    ///< why it was cancelled (required then) or rescheduled
+    QString updatedBy; ///< who made the latest change, as the actor of the use case that did
 
     bool isTimed() const { return start.isValid() && end.isValid(); }
     /// Booked and attended appointments take the clinician's time: no other may overlap them.

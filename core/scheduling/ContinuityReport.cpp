@@ -2,18 +2,11 @@
 #include "scheduling/ContinuityReport.h"
 
 #include "scheduling/SchedulingInputs.h"
-#include "storage/AppointmentRepository.h"
-#include "storage/StaffRepository.h"
-#include "storage/WomanRepository.h"
-
-#include <QHash>
-#include <QMap>
-#include <QSet>
 
 namespace bb::scheduling {
 namespace {
 
-void add(ContinuityFigures &f, const ContinuityOutcome &o)
+void tally(ContinuityFigures &f, const ContinuityOutcome &o)
 {
     ++f.women;
     f.placed += o.placed ? 1 : 0;
@@ -23,88 +16,84 @@ void add(ContinuityFigures &f, const ContinuityOutcome &o)
 
 } // namespace
 
-ContinuityReport continuityReport(const storage::Database &database, const Clock &clock,
-                                  const QDate &asOf)
+ContinuityReportBuilder::ContinuityReportBuilder(const QDate &asOf, const QList<Staff> &staff,
+                                                 const QList<Team> &teams,
+                                                 const QList<TeamMembership> &memberships)
 {
-    const storage::StaffRepository staff(database, clock);
-    const storage::AppointmentRepository appointments(database, clock);
-    const QList<TeamMembership> memberships = staff.memberships();
+    m_report.asOf = asOf;
     const QHash<qint64, qint64> teamOfStaff = teamOf(memberships);
-    QList<Clinician> clinicians;
-    QHash<qint64, QString> staffNames;
-    for (const Staff &s : staff.staff()) {
-        clinicians << toClinician(s, teamOfStaff.value(s.id, 0));
-        staffNames.insert(s.id, s.name);
+    for (const Staff &s : staff) {
+        m_clinicians << toClinician(s, teamOfStaff.value(s.id, 0));
+        m_staffNames.insert(s.id, s.name);
     }
-    QHash<qint64, QString> teamNames;
-    for (const Team &t : staff.teams())
-        teamNames.insert(t.id, t.name);
-    QHash<qint64, QSet<qint64>> members;
+    for (const Team &t : teams)
+        m_teamNames.insert(t.id, t.name);
     for (const TeamMembership &m : memberships)
-        members[m.teamId].insert(m.staffId);
+        m_members[m.teamId].insert(m.staffId);
+}
+
+const QList<Clinician> &ContinuityReportBuilder::cliniciansSeenBy(qint64 teamId)
+{
     // The measure asks whether a midwife is in *her* team; a midwife in two teams is seen as a
     // member of whichever one the woman belongs to.
-    QHash<qint64, QList<Clinician>> asSeenByTeam;
-    const auto cliniciansFor = [&](qint64 teamId) -> const QList<Clinician> & {
-        auto found = asSeenByTeam.find(teamId);
-        if (found == asSeenByTeam.end()) {
-            QList<Clinician> list = clinicians;
-            for (Clinician &c : list)
-                if (members.value(teamId).contains(c.id))
-                    c.teamId = teamId;
-            found = asSeenByTeam.insert(teamId, list);
-        }
-        return *found;
-    };
-
-    QHash<qint64, Allocation> allocations;
-    for (const Allocation &a : appointments.currentAllocations())
-        allocations.insert(a.pregnancyId, a);
-
-    ContinuityReport report;
-    report.asOf = asOf;
-    QMap<qint64, ContinuityFigures> byTeam;
-    QMap<qint64, ContinuityFigures> byMidwife;
-    for (const storage::WomanInCare &w : storage::WomanRepository(database, clock).inCare()) {
-        ContinuityRecord record;
-        record.pregnancyId = w.pregnancyId;
-        record.edd = w.edd;
-        if (const auto a = allocations.find(w.pregnancyId); a != allocations.end()) {
-            record.namedMidwifeId = a->midwifeId;
-            record.teamId = a->teamId;
-            record.allocationDate = a->recordedOn;
-        }
-        for (const Appointment &a : appointments.forPregnancy(w.pregnancyId)) {
-            if (a.status == AppointmentStatus::Attended && a.date <= asOf &&
-                a.kind != AppointmentKind::PostnatalContact)
-                record.contacts << AntenatalContact{a.date, a.clinicianId, true};
-        }
-        const QList<Clinician> &seen = cliniciansFor(record.teamId);
-
-        WomanContinuity woman;
-        woman.pregnancyId = w.pregnancyId;
-        woman.nhsNumber = w.nhsNumber;
-        woman.name = w.name;
-        woman.edd = w.edd;
-        woman.namedMidwifeId = record.namedMidwifeId;
-        woman.namedMidwife = staffNames.value(record.namedMidwifeId);
-        woman.teamId = record.teamId;
-        woman.team = teamNames.value(record.teamId);
-        woman.allocationDate = record.allocationDate;
-        woman.outcome = measureContinuity(record, seen);
-        woman.slipping = slippingContinuity(record, seen);
-        report.women << woman;
-
-        add(report.overall, woman.outcome);
-        if (record.teamId != 0)
-            add(byTeam[record.teamId], woman.outcome);
-        if (record.namedMidwifeId != 0)
-            add(byMidwife[record.namedMidwifeId], woman.outcome);
+    auto found = m_seenByTeam.find(teamId);
+    if (found == m_seenByTeam.end()) {
+        QList<Clinician> list = m_clinicians;
+        for (Clinician &c : list)
+            if (m_members.value(teamId).contains(c.id))
+                c.teamId = teamId;
+        found = m_seenByTeam.insert(teamId, list);
     }
-    for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it)
-        report.teams << ContinuityGroup{it.key(), teamNames.value(it.key()), it.value()};
-    for (auto it = byMidwife.cbegin(); it != byMidwife.cend(); ++it)
-        report.midwives << ContinuityGroup{it.key(), staffNames.value(it.key()), it.value()};
+    return *found;
+}
+
+void ContinuityReportBuilder::add(const WomanToMeasure &w,
+                                  const std::optional<Allocation> &allocation,
+                                  const QList<Appointment> &appointments)
+{
+    ContinuityRecord record;
+    record.pregnancyId = w.pregnancyId;
+    record.edd = w.edd;
+    if (allocation) {
+        record.namedMidwifeId = allocation->midwifeId;
+        record.teamId = allocation->teamId;
+        record.allocationDate = allocation->recordedOn;
+    }
+    for (const Appointment &a : appointments) {
+        if (a.status == AppointmentStatus::Attended && a.date <= m_report.asOf &&
+            a.kind != AppointmentKind::PostnatalContact)
+            record.contacts << AntenatalContact{a.date, a.clinicianId, true};
+    }
+    const QList<Clinician> &seen = cliniciansSeenBy(record.teamId);
+
+    WomanContinuity woman;
+    woman.pregnancyId = w.pregnancyId;
+    woman.nhsNumber = w.nhsNumber;
+    woman.name = w.name;
+    woman.edd = w.edd;
+    woman.namedMidwifeId = record.namedMidwifeId;
+    woman.namedMidwife = m_staffNames.value(record.namedMidwifeId);
+    woman.teamId = record.teamId;
+    woman.team = m_teamNames.value(record.teamId);
+    woman.allocationDate = record.allocationDate;
+    woman.outcome = measureContinuity(record, seen);
+    woman.slipping = slippingContinuity(record, seen);
+    m_report.women << woman;
+
+    tally(m_report.overall, woman.outcome);
+    if (record.teamId != 0)
+        tally(m_byTeam[record.teamId], woman.outcome);
+    if (record.namedMidwifeId != 0)
+        tally(m_byMidwife[record.namedMidwifeId], woman.outcome);
+}
+
+ContinuityReport ContinuityReportBuilder::report() const
+{
+    ContinuityReport report = m_report;
+    for (auto it = m_byTeam.cbegin(); it != m_byTeam.cend(); ++it)
+        report.teams << ContinuityGroup{it.key(), m_teamNames.value(it.key()), it.value()};
+    for (auto it = m_byMidwife.cbegin(); it != m_byMidwife.cend(); ++it)
+        report.midwives << ContinuityGroup{it.key(), m_staffNames.value(it.key()), it.value()};
     return report;
 }
 

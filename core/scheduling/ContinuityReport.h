@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Team.h"
 #include "scheduling/Continuity.h"
 
-namespace bb {
-class Clock;
-}
+#include <QHash>
+#include <QMap>
+#include <QSet>
 
-namespace bb::storage {
-class Database;
-}
+#include <optional>
 
 namespace bb::scheduling {
 
@@ -46,14 +45,47 @@ struct ContinuityReport
     ContinuityFigures overall;       ///< every woman, allocated or not
 };
 
-/// The measure for every woman with a booked pregnancy: her current allocation (named midwife,
-/// team and the date recorded; placed when that date is on or before 29+0 by her EDD) and her
-/// attended antenatal appointments (any kind but postnatal) dated on or before `asOf`. Only
-/// contacts after the allocation date with a midwife count; a midwife counts as her team's
-/// when she is a member of that team (whatever other teams she is in). Intrapartum care is not
-/// recorded in this app yet, so every woman counts as not yet having given birth. A woman with
-/// no allocation is listed, not placed and not receiving.
-ContinuityReport continuityReport(const storage::Database &database, const Clock &clock,
-                                  const QDate &asOf);
+/// A woman with a booked pregnancy, as the report names her.
+struct WomanToMeasure
+{
+    qint64 pregnancyId = 0;
+    QString nhsNumber;
+    QString name;
+    QDate edd;
+};
+
+/// Builds the report one woman at a time, so a trust's women need not all be held at once.
+///
+/// The measure for each woman: her current allocation (named midwife, team and the date
+/// recorded; placed when that date is on or before 29+0 by her EDD) and her attended antenatal
+/// appointments (any kind but postnatal) dated on or before `asOf`. Only contacts after the
+/// allocation date with a midwife count; a midwife counts as her team's when she is a member of
+/// that team (whatever other teams she is in). Intrapartum care is not recorded in this app
+/// yet, so every woman counts as not yet having given birth. A woman with no allocation is
+/// listed, not placed and not receiving.
+class ContinuityReportBuilder
+{
+public:
+    ContinuityReportBuilder(const QDate &asOf, const QList<Staff> &staff, const QList<Team> &teams,
+                            const QList<TeamMembership> &memberships);
+
+    /// Adds her, with her allocation in force (none: not placed) and her appointments in this
+    /// pregnancy. Women are listed in the order added.
+    void add(const WomanToMeasure &woman, const std::optional<Allocation> &allocation,
+             const QList<Appointment> &appointments);
+    ContinuityReport report() const;
+
+private:
+    const QList<Clinician> &cliniciansSeenBy(qint64 teamId);
+
+    ContinuityReport m_report;
+    QList<Clinician> m_clinicians;
+    QHash<qint64, QString> m_staffNames;
+    QHash<qint64, QString> m_teamNames;
+    QHash<qint64, QSet<qint64>> m_members;
+    QHash<qint64, QList<Clinician>> m_seenByTeam;
+    QMap<qint64, ContinuityFigures> m_byTeam;
+    QMap<qint64, ContinuityFigures> m_byMidwife;
+};
 
 } // namespace bb::scheduling

@@ -2,12 +2,11 @@
 #include "scheduling/SchedulingInputs.h"
 
 #include "scheduling/Allocation.h"
-#include "storage/AppointmentRepository.h"
-#include "storage/CarePlanRepository.h"
-#include "storage/StaffRepository.h"
-#include "util/Clock.h"
 
 namespace bb::scheduling {
+namespace {
+constexpr int kMaxWeeks = 104; // two years: longer than any pregnancy's schedule
+} // namespace
 
 Clinician toClinician(const Staff &staff, qint64 teamId)
 {
@@ -74,87 +73,15 @@ std::optional<TeamInfo> localTeam(const QList<TeamInfo> &teams, const QString &p
     return teamForPostcode(postcode, local);
 }
 
-SchedulingInputs loadDiary(const storage::Database &database, const Clock &clock,
-                           const QDate &first, const QDate &last)
+FieldErrors periodProblems(const QDate &from, int weeks)
 {
-    SchedulingInputs in;
-    const storage::StaffRepository staff(database, clock);
-    const QHash<qint64, qint64> teams = teamOf(staff.memberships());
-    for (const Staff &s : staff.staff())
-        in.clinicians << toClinician(s, teams.value(s.id, 0));
-    for (const Team &t : staff.teams())
-        in.teams << toTeamInfo(t);
-
-    QHash<qint64, Venue> venues;
-    for (const Venue &v : staff.venues())
-        venues.insert(v.id, v);
-    for (const ClinicSession &cs : staff.sessions()) {
-        const Venue venue = venues.value(cs.venueId);
-        Session s;
-        s.id = cs.id;
-        s.venueId = cs.venueId;
-        s.venueName = venue.name;
-        s.homeVisits = venue.kind == VenueKind::Home;
-        s.weekday = static_cast<Qt::DayOfWeek>(cs.dayOfWeek);
-        s.start = cs.start;
-        s.end = cs.end;
-        s.slotMinutes = cs.slotMinutes;
-        s.clinicianId = cs.staffId;
-        in.sessions << s;
-    }
-    for (const bb::Absence &a : staff.absencesBetween(first, last))
-        in.absences << toAbsence(a);
-    for (const storage::AppointmentListing &row :
-         storage::AppointmentRepository(database, clock).between(first, last)) {
-        const Appointment &a = row.appointment;
-        if (a.holdsTime() && a.isTimed())
-            in.booked << Booked{a.date, a.start, a.end, a.clinicianId, a.pregnancyId};
-    }
-    return in;
-}
-
-SchedulingInputs loadSchedulingInputs(const storage::Database &database, const Clock &clock,
-                                      const QDate &from, int weeks, qint64 teamId)
-{
-    SchedulingInputs in =
-        loadDiary(database, clock, from, from.addDays(7 * std::max(weeks, 0) - 1));
-    const storage::AppointmentRepository appointments(database, clock);
-    QHash<qint64, Allocation> allocations;
-    for (const Allocation &a : appointments.currentAllocations())
-        allocations.insert(a.pregnancyId, a);
-    const storage::CarePlanRepository plans(database, clock);
-    for (const storage::WomanInCare &woman : storage::WomanRepository(database, clock).inCare()) {
-        const auto plan = plans.latest(woman.pregnancyId);
-        if (!plan)
-            continue; // nothing planned to place: her booking could not be planned
-        const bool home = plan->chosenPlaceOfBirth == PlaceOfBirth::Home;
-        ContactToPlace base;
-        base.pregnancyId = woman.pregnancyId;
-        base.nhsNumber = woman.nhsNumber;
-        base.bookingDate = woman.bookingDate;
-        base.homeVisit = home;
-        if (const auto allocation = allocations.find(woman.pregnancyId);
-            allocation != allocations.end()) {
-            base.namedMidwifeId = allocation->midwifeId;
-            base.teamId = allocation->teamId;
-        } else if (const auto team = localTeam(in.teams, woman.postcode, home)) {
-            base.teamId = team->id;
-        }
-        if (teamId != 0 && base.teamId != teamId)
-            continue;
-        const QList<Appointment> hers = appointments.forPregnancy(woman.pregnancyId);
-        for (const PlannedContact &p : plan->plan.contacts) {
-            // A week that ended before the period is history, not something to place now.
-            if (!p.date.isValid() || p.date.addDays(6) < from ||
-                contactCovered(hers, p.week, p.date))
-                continue;
-            ContactToPlace c = base;
-            c.week = p.week;
-            c.weekStart = p.date;
-            in.contacts << c;
-        }
-    }
-    return in;
+    FieldErrors errors;
+    if (!from.isValid())
+        errors.append({QStringLiteral("schedule.from"), QStringLiteral("is not a date")});
+    if (weeks < 1 || weeks > kMaxWeeks)
+        errors.append({QStringLiteral("schedule.weeks"),
+                       QStringLiteral("must be a whole number from 1 to %1").arg(kMaxWeeks)});
+    return errors;
 }
 
 } // namespace bb::scheduling

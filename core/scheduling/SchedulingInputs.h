@@ -3,21 +3,14 @@
 
 #include "domain/Team.h"
 #include "scheduling/SchedulingTypes.h"
-#include "storage/WomanRepository.h"
 
 #include <QHash>
 
-namespace bb {
-class Clock;
-}
-
-namespace bb::storage {
-class Database;
-}
+#include <optional>
 
 namespace bb::scheduling {
 
-/// What the pure scheduling rules need, loaded from storage. Nothing here writes.
+/// What the scheduling rules need from a clinic's records: care/ loads it, the rules run on it.
 struct SchedulingInputs
 {
     QList<Clinician> clinicians; ///< everyone on the staff list, midwife or not
@@ -44,21 +37,8 @@ QHash<qint64, qint64> teamOf(const QList<TeamMembership> &memberships);
 /// (a contact recorded afterwards), one dated in that week's seven days.
 bool contactCovered(const QList<Appointment> &appointments, int week, const QDate &weekStart);
 
-/// Everything but the contacts: clinicians, teams, sessions, and the absences and timed booked
-/// or attended appointments from `first` to `last`.
-SchedulingInputs loadDiary(const storage::Database &database, const Clock &clock,
-                           const QDate &first, const QDate &last);
-
-/// Loads clinicians, teams, sessions, absences and the diary for `weeks` weeks from `from`,
-/// and the contacts to place: for each booked pregnancy with a stored care plan, each planned
-/// contact of its latest version not yet covered (contactCovered()), with her named midwife and
-/// team from her current allocation. A woman with no allocation yet has no named midwife and
-/// the team that covers her postcode (continuity and community teams only), so her local team
-/// is still tried before anyone else. Her contacts are home visits when her latest plan's
-/// chosen place of birth is home: the Home Birth Team sees her at home. With `teamId` set,
-/// only that team's women are included.
-SchedulingInputs loadSchedulingInputs(const storage::Database &database, const Clock &clock,
-                                      const QDate &from, int weeks, qint64 teamId = 0);
+/// Checks of a requested period: a valid start and from one week to two years.
+FieldErrors periodProblems(const QDate &from, int weeks);
 
 /// The team that would care for her, by postcode: continuity and community teams, or the home
 /// birth teams when she plans a home birth.

@@ -5,7 +5,6 @@
 #include "storage/Sql.h"
 #include "storage/TeamRows.h"
 #include "util/Clock.h"
-#include "util/UserName.h"
 
 #include <QSqlQuery>
 
@@ -16,14 +15,15 @@ using namespace rows;
 
 constexpr auto kSelectAppointment = R"(
     SELECT a.id, a.pregnancy_id, a.clinician_id, a.venue_id, a.appointment_date, a.start_time,
-           a.end_time, a.kind, a.contact_week, a.status, a.reason
+           a.end_time, a.kind, a.contact_week, a.status, a.reason, a.updated_by
       FROM appointment a)";
 // Ordered so an untimed contact (times recorded without) follows the timed ones of its day.
 constexpr auto kAppointmentOrder =
     " ORDER BY a.appointment_date, a.start_time IS NULL, a.start_time, a.clinician_id, a.id";
 constexpr auto kSelectListing = R"(
     SELECT a.id, a.pregnancy_id, a.clinician_id, a.venue_id, a.appointment_date, a.start_time,
-           a.end_time, a.kind, a.contact_week, a.status, a.reason, s.name, w.nhs_number, v.name
+           a.end_time, a.kind, a.contact_week, a.status, a.reason, a.updated_by, s.name,
+           w.nhs_number, v.name
       FROM appointment a
       JOIN staff s ON s.id = a.clinician_id
       JOIN pregnancy p ON p.id = a.pregnancy_id
@@ -32,12 +32,13 @@ constexpr auto kSelectListing = R"(
      WHERE a.appointment_date >= ? AND a.appointment_date <= ?)";
 constexpr auto kInsertAppointment = R"(
     INSERT INTO appointment (pregnancy_id, clinician_id, venue_id, appointment_date, start_time,
-                             end_time, kind, contact_week, status, reason, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+                             end_time, kind, contact_week, status, reason, updated_at,
+                             updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 constexpr auto kUpdateAppointment = R"(
     UPDATE appointment SET pregnancy_id = ?, clinician_id = ?, venue_id = ?, appointment_date = ?,
                            start_time = ?, end_time = ?, kind = ?, contact_week = ?, status = ?,
-                           reason = ?, updated_at = ?
+                           reason = ?, updated_at = ?, updated_by = ?
      WHERE id = ?)";
 // Two appointments overlap when each starts before the other ends (HH:MM text compares as
 // time). Only the statuses that hold the clinician's time are bound in.
@@ -83,6 +84,7 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.status =
         codes::appointmentStatusFromCode(q.value(9).toString()).value_or(AppointmentStatus::Booked);
     a.reason = q.value(10).toString();
+    a.updatedBy = q.value(11).toString();
     return a;
 }
 
@@ -153,8 +155,8 @@ QList<AppointmentListing> AppointmentRepository::between(const QDate &from, cons
     if (execute(db(), sql(kSelectListing) + sql(kAppointmentOrder), {isoDate(from), isoDate(to)},
                 nullptr, &q)) {
         while (q.next())
-            list.append({appointmentFrom(q), q.value(11).toString(), q.value(12).toString(),
-                         q.value(13).toString()});
+            list.append({appointmentFrom(q), q.value(12).toString(), q.value(13).toString(),
+                         q.value(14).toString()});
     }
     return list;
 }
@@ -162,6 +164,9 @@ QList<AppointmentListing> AppointmentRepository::between(const QDate &from, cons
 FieldErrors AppointmentRepository::problems(const Appointment &a) const
 {
     FieldErrors errors = validate(a);
+    if (a.updatedBy.trimmed().isEmpty())
+        errors.append({QStringLiteral("appointment.updated_by"),
+                       QStringLiteral("is required: every change records who made it")});
     if (!errors.isEmpty())
         return errors;
     if (!exists(db(), kPregnancyExists, {a.pregnancyId}))
@@ -218,7 +223,8 @@ bool AppointmentRepository::insertOrUpdate(Appointment &a, QString *error) const
                         a.contactWeek ? QVariant(*a.contactWeek) : QVariant(),
                         codes::toCode(a.status),
                         text(a.reason),
-                        m_clock.now().toString(Qt::ISODate)};
+                        m_clock.now().toString(Qt::ISODate),
+                        a.updatedBy.trimmed()};
     QSqlQuery q(db());
     if (a.id == 0) {
         if (!execute(db(), sql(kInsertAppointment), values, error, &q))
@@ -259,9 +265,10 @@ bool AppointmentRepository::reschedule(qint64 oldId, Appointment &replacement,
                                 .arg(codes::label(old->status).toLower()));
             }
             // The old one first: its time is free once it is rescheduled, so the same clinician
-            // can move her to a slot that overlaps the old one.
+            // can move her to a slot that overlaps the old one. Whoever moves it changes both.
             old->status = AppointmentStatus::Rescheduled;
             old->reason = reason;
+            old->updatedBy = written.updatedBy;
             return insertOrUpdate(*old, error) && insertOrUpdate(written, error);
         }))
         return false;
@@ -290,6 +297,9 @@ FieldErrors AppointmentRepository::problems(const Allocation &a) const
     FieldErrors errors;
     if (!a.recordedOn.isValid())
         errors.append({QStringLiteral("allocation.recorded_on"), QStringLiteral("is required")});
+    if (a.recordedBy.trimmed().isEmpty())
+        errors.append({QStringLiteral("allocation.recorded_by"),
+                       QStringLiteral("is required: every record says who made it")});
     if (!exists(db(), kPregnancyExists, {a.pregnancyId}))
         errors.append({QStringLiteral("allocation.pregnancy_id"),
                        QStringLiteral("no pregnancy with id %1").arg(a.pregnancyId)});
@@ -322,8 +332,7 @@ FieldErrors AppointmentRepository::problems(const Allocation &a) const
 bool AppointmentRepository::recordAllocation(Allocation &allocation, QString *error) const
 {
     Allocation written = allocation;
-    if (written.recordedBy.trimmed().isEmpty())
-        written.recordedBy = currentUserName();
+    written.recordedBy = written.recordedBy.trimmed();
     if (!write(error, [&] {
             const FieldErrors errors = problems(written);
             if (!errors.isEmpty())

@@ -49,6 +49,9 @@ struct CaseloadWoman
 
 /// All SQL for appointments and for the named-midwife allocation of each pregnancy.
 ///
+/// Every change records who made it (`Appointment::updatedBy`, `Allocation::recordedBy`), as
+/// the caller gives it: a change without one is refused, and no name is ever looked up here.
+///
 /// The rules no appointment may break are checked inside the same write transaction that
 /// stores it (so two saves at once cannot both pass): a clinician is never booked for two
 /// appointments at once, and never booked while away. Failures name the field
@@ -73,14 +76,15 @@ public:
     /// Inserts (id 0) or updates it, after problems() inside the transaction.
     bool save(Appointment &appointment, QString *error) const;
     /// Marks the booked appointment `oldId` rescheduled, with its reason, and books
-    /// `replacement`, in one transaction: both happen, or neither.
+    /// `replacement`, in one transaction: both happen, or neither. Both record the
+    /// replacement's `updatedBy`.
     bool reschedule(qint64 oldId, Appointment &replacement, const QString &reason,
                     QString *error) const;
 
     /// Why `allocation` cannot be recorded: unknown pregnancy or team; the named person is not
-    /// a midwife or not a member of that team; no date.
+    /// a midwife or not a member of that team; no date; nobody recording it.
     FieldErrors problems(const Allocation &allocation) const;
-    /// Adds a record (earlier ones are kept as history). Fills in `recordedBy` when empty.
+    /// Adds a record (earlier ones are kept as history), after problems() inside the transaction.
     bool recordAllocation(Allocation &allocation, QString *error) const;
     /// The record in force: the latest `recordedOn`, the last recorded on that day.
     std::optional<Allocation> currentAllocation(qint64 pregnancyId) const;

@@ -17,6 +17,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace bb;
 
 namespace {
@@ -641,6 +644,11 @@ TEST_CASE("record-contact, absence and appointments work together", "[cli][teams
     }
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM absence")) == 1);
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 2);
+    // Each records the account that ran the command.
+    const passwd *account = getpwuid(getuid());
+    REQUIRE(account);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE updated_by = '%1'")
+                           .arg(QString::fromLocal8Bit(account->pw_name))) == 2);
 
     const Run listed =
         cli({QStringLiteral("appointments"), QStringLiteral("--db"), db, QStringLiteral("--from"),

@@ -8,8 +8,8 @@
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
-#include "storage/StaffRepository.h"
 #include "storage/Sql.h"
+#include "storage/StaffRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -66,6 +66,7 @@ Appointment at(qint64 pregnancyId, qint64 clinicianId, QDate date, QTime start, 
     a.end = start.addSecs(minutes * 60);
     a.kind = AppointmentKind::AntenatalContact;
     a.contactWeek = 16;
+    a.updatedBy = QStringLiteral("tester");
     return a;
 }
 
@@ -214,6 +215,12 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     CHECK(f.error.startsWith(QStringLiteral(
         "appointment.start: Jo Smith already has an appointment from 09:00 to 09:30")));
     CHECK(clash.id == 0);
+    // Every change says who made it; the repository never looks anyone up.
+    Appointment anonymous = at(pregnancy, jo.id, day, QTime(11, 0));
+    anonymous.updatedBy.clear();
+    CHECK_FALSE(f.appointments.save(anonymous, &f.error));
+    CHECK(f.error ==
+          QStringLiteral("appointment.updated_by: is required: every change records who made it"));
     CHECK(f.count("appointment") == 1);
 
     Appointment next = at(pregnancy, jo.id, day, QTime(9, 30)); // back to back
@@ -236,6 +243,7 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     untimed.clinicianId = jo.id;
     untimed.date = day;
     untimed.status = AppointmentStatus::Attended;
+    untimed.updatedBy = QStringLiteral("tester");
     REQUIRE(f.appointments.save(untimed, &f.error));
     CHECK(f.appointments.byId(untimed.id) == untimed);
 
@@ -303,9 +311,16 @@ TEST_CASE("The latest allocation is in force, and only a member midwife can be n
     REQUIRE(f.appointments.recordAllocation(first, &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == first);
 
-    Allocation later{0, pregnancy, ann.id, city.id, QDate(2026, 10, 30), {}};
+    // Who records it is the caller's to say: nobody is refused, never looked up.
+    Allocation later{0, pregnancy, ann.id, city.id, QDate(2026, 10, 30), QStringLiteral(" ")};
+    CHECK_FALSE(f.appointments.recordAllocation(later, &f.error));
+    CHECK(f.error ==
+          QStringLiteral("allocation.recorded_by: is required: every record says who made it"));
+    CHECK(later.id == 0);
+    later.recordedBy = QStringLiteral("Ann's manager");
     REQUIRE(f.appointments.recordAllocation(later, &f.error));
-    CHECK_FALSE(later.recordedBy.isEmpty());
+    CHECK(f.appointments.currentAllocation(pregnancy)->recordedBy ==
+          QStringLiteral("Ann's manager"));
     // Recorded afterwards but dated earlier: kept as history, not in force.
     Allocation backdated{0,       pregnancy,           jo.id,
                          city.id, QDate(2026, 10, 20), QStringLiteral("tester")};
@@ -319,19 +334,21 @@ TEST_CASE("The latest allocation is in force, and only a member midwife can be n
     REQUIRE(f.appointments.recordAllocation(sameDay, &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == sameDay);
 
-    Allocation notMidwife{0, pregnancy, doctor.id, city.id, QDate(2026, 11, 1), {}};
+    Allocation notMidwife{0,       pregnancy,          doctor.id,
+                          city.id, QDate(2026, 11, 1), QStringLiteral("tester")};
     CHECK_FALSE(f.appointments.recordAllocation(notMidwife, &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Anand Raghavan is an obstetrician, not a midwife"));
-    Allocation notMember{0, pregnancy, jo.id, county.id, QDate(2026, 11, 1), {}};
+    Allocation notMember{0,         pregnancy,          jo.id,
+                         county.id, QDate(2026, 11, 1), QStringLiteral("tester")};
     CHECK_FALSE(f.appointments.recordAllocation(notMember, &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Jo Smith is not a member of County Community Team"));
     Allocation nobody{0, 999, 998, 997, QDate(), {}};
     const FieldErrors problems = f.appointments.problems(nobody);
-    CHECK(problems.size() == 4);
+    CHECK(problems.size() == 5);
     CHECK(f.count("allocation") == 4);
 }
 
@@ -344,7 +361,7 @@ TEST_CASE("Foreign keys hold: her records go with her pregnancy, staff in use st
     const Staff jo = f.person(QStringLiteral("Jo Smith"));
     const Team city = f.team(QStringLiteral("City"), {QStringLiteral("LE4")});
     REQUIRE(f.staff.addMember(city.id, jo.id, &f.error));
-    Allocation named{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), {}};
+    Allocation named{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), QStringLiteral("tester")};
     REQUIRE(f.appointments.recordAllocation(named, &f.error));
     Appointment booked = at(pregnancy, jo.id, QDate(2026, 11, 10), QTime(9, 0));
     REQUIRE(f.appointments.save(booked, &f.error));
@@ -455,7 +472,8 @@ TEST_CASE("Caseloads are counted by the allocation in force and read a page at a
     bookings[2].pregnancy.datingScan.reset();
     REQUIRE(PregnancyRepository(*f.db, f.clock).saveBookings(bookings, &f.error));
     auto name = [&](int i, const Staff &midwife, QDate on) {
-        Allocation a{0, bookings[i].pregnancy.id, midwife.id, city.id, on, {}};
+        Allocation a{0,  bookings[i].pregnancy.id, midwife.id, city.id,
+                     on, QStringLiteral("tester")};
         REQUIRE(f.appointments.recordAllocation(a, &f.error));
     };
     for (int i : {0, 1, 2, 3})

@@ -78,8 +78,9 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     a.date = app.clock.today();
     a.start = QTime(7, 0);
     a.end = QTime(7, 30);
-    QString error;
-    REQUIRE(app.context->appointments.save(a, &error));
+    const auto booked = app.context->scheduling.addAppointment(a, app.context->actor);
+    REQUIRE(booked);
+    a = booked.value();
     week->refresh();
     REQUIRE(week->table()->rowCount() == before + 1);
     week->table()->selectRow(0);
@@ -87,15 +88,18 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     CHECK(week->current()->id == a.id);
     REQUIRE(week->setStatus(AppointmentStatus::Attended));
     CHECK(app.context->appointments.byId(a.id)->status == AppointmentStatus::Attended);
+    // Marked by whoever uses the window.
+    CHECK(app.context->appointments.byId(a.id)->updatedBy == QStringLiteral("Test Midwife"));
 
     // The same midwife cannot be booked twice at once.
     Appointment clash = a;
     clash.id = 0;
     clash.status = AppointmentStatus::Booked;
     clash.pregnancyId = bookings.back().pregnancy.id;
-    CHECK_FALSE(app.context->appointments.save(clash, &error));
-    INFO(error.toStdString());
-    CHECK(error.contains(QStringLiteral("already")));
+    const auto refused = app.context->scheduling.addAppointment(clash, app.context->actor);
+    CHECK(refused.invalid());
+    INFO(refused.message().toStdString());
+    CHECK(refused.message().contains(QStringLiteral("already")));
 }
 
 TEST_CASE("The on-call rota has two midwives on every shift; the dashboard reads the measure",
@@ -134,8 +138,9 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
           QStringLiteral("City Continuity Team"));
     const auto chosen = dialog.chosen();
     REQUIRE(chosen);
-    Allocation allocation = *chosen;
-    REQUIRE(app.context->appointments.recordAllocation(allocation, &error));
+    const auto recorded = app.context->scheduling.allocate(*chosen, app.context->actor);
+    REQUIRE(recorded);
+    const Allocation allocation = recorded.value();
     const QString midwife = app.context->staff.staffById(allocation.midwifeId)->name;
 
     app.press(QKeySequence::Find);

@@ -23,6 +23,7 @@ void AppFixture::open()
     database = storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
     REQUIRE(database);
     context = std::make_unique<ui::ClinicContext>(*database, clock);
+    context->actor = Actor::named(QStringLiteral("Test Midwife"));
     context->offerDraft = [this](QWidget *, const QString &, const QDateTime &) {
         ++draftOffers;
         return answerRestoreDraft;

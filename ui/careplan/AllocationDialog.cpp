@@ -2,7 +2,6 @@
 #include "careplan/AllocationDialog.h"
 
 #include "ClinicContext.h"
-#include "scheduling/ClinicScheduling.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 
@@ -34,9 +33,7 @@ AllocationDialog::AllocationDialog(ClinicContext &context, qint64 pregnancyId, Q
     m_date->setDate(m_context.clock.today());
     m_reason->setWordWrap(true);
 
-    FieldErrors problems;
-    const auto suggestion = scheduling::ClinicScheduling(m_context.database, m_context.clock)
-                                .suggestAllocation(pregnancyId, &problems);
+    const auto suggestion = m_context.scheduling.suggestAllocation(pregnancyId);
     if (suggestion && suggestion->team)
         m_suggestedTeam = suggestion->team->id;
     m_reason->setText(suggestion ? suggestion->reason : tr("No suggestion: choose her team."));
@@ -69,9 +66,7 @@ void AllocationDialog::showTeam()
     // order, for a midwife who knows better.
     QList<scheduling::MidwifeCandidate> ranked;
     if (teamId == m_suggestedTeam) {
-        FieldErrors problems;
-        if (const auto s = scheduling::ClinicScheduling(m_context.database, m_context.clock)
-                               .suggestAllocation(m_pregnancyId, &problems))
+        if (const auto s = m_context.scheduling.suggestAllocation(m_pregnancyId))
             ranked = s->candidates;
     }
     if (ranked.isEmpty()) {

@@ -9,7 +9,6 @@
 #include "clinical/Recommendations.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/Codes.h"
-#include "scheduling/ClinicScheduling.h"
 #include "util/UserName.h"
 #include "widgets/FieldRows.h"
 
@@ -201,8 +200,7 @@ void CarePlanPage::showSavedValue()
 void CarePlanPage::showNamedCarers()
 {
     const auto carers =
-        m_pregnancyId ? scheduling::namedCarers(context().database, context().clock, m_pregnancyId)
-                      : std::nullopt;
+        m_pregnancyId ? context().scheduling.namedCarers(m_pregnancyId) : std::nullopt;
     QFont bold = m_namedCarers->font();
     bold.setBold(true);
     m_namedCarers->setFont(bold);
@@ -220,10 +218,9 @@ void CarePlanPage::nameMidwife()
     const auto allocation = AllocationDialog::ask(context(), m_pregnancyId, this);
     if (!allocation)
         return;
-    Allocation a = *allocation;
-    QString error;
-    if (!context().appointments.recordAllocation(a, &error)) {
-        setMessage(m_message, tr("Her named midwife was not recorded: %1").arg(error));
+    const auto recorded = context().scheduling.allocate(*allocation, context().actor);
+    if (!recorded) {
+        setMessage(m_message, tr("Her named midwife was not recorded: %1").arg(recorded.message()));
         return;
     }
     showNamedCarers();
@@ -232,7 +229,7 @@ void CarePlanPage::nameMidwife()
 
 documents::CarePlanPrintInput CarePlanPage::printInput() const
 {
-    const auto carers = scheduling::namedCarers(context().database, context().clock, m_pregnancyId);
+    const auto carers = context().scheduling.namedCarers(m_pregnancyId);
     return documents::printInputFor(editedPlan(), context().settings(), context().clock.today(),
                                     carers ? carers->midwife : QString(),
                                     carers ? carers->team : QString());

@@ -3,7 +3,6 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
-#include "scheduling/ClinicScheduling.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 #include "widgets/ReadOnlyTable.h"
@@ -74,16 +73,16 @@ RotaView::RotaView(ClinicContext &context, QWidget *parent)
 
 void RotaView::refresh()
 {
-    FieldErrors problems;
-    const auto result =
-        scheduling::ClinicScheduling(m_context.database, m_context.clock)
-            .homeBirthRota(m_team->currentText(), m_from->date(), m_weeks->value(), &problems);
+    const auto result = m_context.scheduling.homeBirthRota(
+        {m_team->currentText(), m_from->date(), m_weeks->value()});
     m_shifts->setRowCount(0);
     m_women->setRowCount(0);
     if (!result) {
         QStringList lines;
-        for (const FieldError &p : problems)
+        for (const FieldError &p : result.fieldErrors())
             lines << p.message;
+        if (result.failed())
+            lines << result.message();
         m_summary->setText(tr("No rota: %1").arg(lines.join(QStringLiteral("; "))));
         return;
     }

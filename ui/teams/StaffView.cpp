@@ -112,16 +112,8 @@ void StaffView::editStaff(qint64 id)
     const auto edit = askStaff(m_context, start, this);
     if (!edit)
         return;
-    Staff staff = edit->staff;
-    QString error;
-    bool ok = m_context.staff.saveStaff(staff, &error);
-    if (ok && edit->teamId != start.teamId) {
-        if (start.teamId)
-            ok = m_context.staff.removeMember(start.teamId, staff.id, &error);
-        if (ok && edit->teamId)
-            ok = m_context.staff.addMember(edit->teamId, staff.id, &error);
-    }
-    setMessage(m_message, ok ? QString() : tr("Not saved: %1").arg(error));
+    const auto saved = m_context.staffing.saveStaff({edit->staff, edit->teamId}, m_context.actor);
+    setMessage(m_message, saved ? QString() : tr("Not saved: %1").arg(saved.message()));
     refresh();
 }
 
@@ -131,10 +123,8 @@ void StaffView::editTeam(qint64 id)
     const auto edited = askTeam(start, this);
     if (!edited)
         return;
-    Team team = *edited;
-    QString error;
-    setMessage(m_message,
-               m_context.staff.saveTeam(team, &error) ? QString() : tr("Not saved: %1").arg(error));
+    const auto saved = m_context.staffing.saveTeam(*edited, m_context.actor);
+    setMessage(m_message, saved ? QString() : tr("Not saved: %1").arg(saved.message()));
     refresh();
 }
 

@@ -3,7 +3,6 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
-#include "scheduling/ClinicScheduling.h"
 #include "teams/AppointmentDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
@@ -111,15 +110,17 @@ void WeekView::refresh()
     } else {
         clinicians.insert(whose);
     }
-    m_rows.clear();
+    QList<storage::AppointmentListing> rows;
     for (const storage::AppointmentListing &row :
          m_context.appointments.between(m_monday, m_monday.addDays(6))) {
         if (clinicians.contains(row.appointment.clinicianId))
-            m_rows << row;
+            rows << row;
     }
-    m_table->setRowCount(int(m_rows.size()));
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Appointment &a = m_rows[i].appointment;
+    m_shown.clear();
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Appointment &a = rows[i].appointment;
+        m_shown << a;
         const QString what = a.contactWeek
                                  ? tr("%1 (%2 weeks)").arg(codes::label(a.kind)).arg(*a.contactWeek)
                                  : codes::label(a.kind);
@@ -128,10 +129,10 @@ void WeekView::refresh()
             a.isTimed() ? QStringLiteral("%1-%2").arg(a.start.toString(QStringLiteral("HH:mm")),
                                                       a.end.toString(QStringLiteral("HH:mm")))
                         : QString(),
-            m_rows[i].clinicianName,
-            clinical::nhs::format(m_rows[i].nhsNumber),
+            rows[i].clinicianName,
+            clinical::nhs::format(rows[i].nhsNumber),
             what,
-            m_rows[i].venueName,
+            rows[i].venueName,
             codes::label(a.status)};
         setRowCells(m_table, i, cells);
     }
@@ -142,9 +143,9 @@ void WeekView::refresh()
 std::optional<Appointment> WeekView::current() const
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_shown.size())
         return std::nullopt;
-    return m_rows[row].appointment;
+    return m_shown[row];
 }
 
 void WeekView::report(const QString &error)
@@ -159,11 +160,10 @@ bool WeekView::setStatus(AppointmentStatus status, const QString &reason)
         report(tr("Choose an appointment first."));
         return false;
     }
-    a->status = status;
-    a->reason = reason;
-    QString error;
-    if (!m_context.appointments.save(*a, &error)) {
-        report(error);
+    const auto changed =
+        m_context.scheduling.setAppointmentStatus({a->id, status, reason}, m_context.actor);
+    if (!changed) {
+        report(changed.message());
         return false;
     }
     const int row = m_table->currentRow();
@@ -194,10 +194,11 @@ void WeekView::move()
     auto moved = AppointmentDialog::ask(m_context, a, this);
     if (!moved)
         return;
-    QString error;
-    if (!m_context.appointments.reschedule(a->id, *moved, tr("moved by the midwife"), &error))
-        return report(error);
-    showWeekOf(moved->date);
+    const auto replacement = m_context.scheduling.moveAppointment(
+        {a->id, *moved, tr("moved by the midwife")}, m_context.actor);
+    if (!replacement)
+        return report(replacement.message());
+    showWeekOf(replacement->date);
 }
 
 void WeekView::recordAbsence()
@@ -231,16 +232,9 @@ void WeekView::recordAbsence()
         *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
     if (!absence.from.isValid() || !absence.to.isValid() || absence.to < absence.from)
         return report(tr("Those are not two real dates, the first before the last."));
-    FieldErrors problems;
-    QString error;
-    const auto result = scheduling::ClinicScheduling(m_context.database, m_context.clock)
-                            .recordAbsenceAndRebook(absence, &problems, &error);
-    if (!result) {
-        QStringList lines{error};
-        for (const FieldError &p : problems)
-            lines << p.toString();
-        return report(lines.join(QLatin1Char('\n')).trimmed());
-    }
+    const auto result = m_context.scheduling.recordAbsenceAndRebook(absence, m_context.actor);
+    if (!result)
+        return report(result.message());
     refresh();
     // What could not be moved stays booked with her: someone has to ring these women.
     const int moved = int(result->rebooked.size());
@@ -264,12 +258,9 @@ void WeekView::bookPlannedContacts()
         if (const auto t = m_context.staff.teamById(-whose))
             team = t->name;
     }
-    FieldErrors problems;
-    QString error;
-    const auto summary = scheduling::ClinicScheduling(m_context.database, m_context.clock)
-                             .runSchedule(m_monday, 12, team, &problems, &error);
+    const auto summary = m_context.scheduling.runSchedule({m_monday, 12, team}, m_context.actor);
     if (!summary)
-        return report(error.isEmpty() && !problems.isEmpty() ? problems.front().toString() : error);
+        return report(summary.message());
     refresh();
     QStringList lines{tr("Booked %1 contacts: %2% with her named midwife, %3% within her team.")
                           .arg(summary->booked)
@@ -285,13 +276,13 @@ void WeekView::bookPlannedContacts()
 
 void WeekView::book()
 {
-    auto a = AppointmentDialog::ask(m_context, std::nullopt, this);
-    if (!a)
+    const auto typed = AppointmentDialog::ask(m_context, std::nullopt, this);
+    if (!typed)
         return;
-    QString error;
-    if (!m_context.appointments.save(*a, &error))
-        return report(error);
-    showWeekOf(a->date);
+    const auto booked = m_context.scheduling.addAppointment(*typed, m_context.actor);
+    if (!booked)
+        return report(booked.message());
+    showWeekOf(booked->date);
 }
 
 } // namespace bb::ui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/AppointmentRepository.h"
+#include "domain/Team.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,7 +45,7 @@ private:
     DateField *m_week;
     QTableWidget *m_table;
     QLabel *m_message;
-    QList<storage::AppointmentListing> m_rows;
+    QList<Appointment> m_shown; ///< one for each row of the table, in its order
     QDate m_monday;
 };
 

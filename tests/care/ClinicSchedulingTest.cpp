@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The scheduling glue on a real (temporary) database: it books what the rules place, never
-// twice, keeps named midwives, rebooks around an absence, suggests allocations and measures
-// continuity from what is stored.
+// The scheduling use cases on a real (temporary) database: they book what the rules place,
+// never twice, keep named midwives, rebook around an absence, suggest allocations, measure
+// continuity from what is stored, and record who made every change.
 #include "TestSupport.h"
 
+#include "care/Scheduling.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
-#include "scheduling/ClinicScheduling.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -21,6 +21,7 @@
 
 using namespace bb;
 using namespace bb::scheduling;
+using care::Scheduling;
 
 namespace {
 
@@ -43,7 +44,8 @@ struct DemoClinic
         REQUIRE(storage::PregnancyRepository(*db, clock).saveBookings(bookings, &error));
         REQUIRE(demo::storeDemoTeams(*db, clock, bookings, &error));
     }
-    ClinicScheduling scheduling() const { return ClinicScheduling(*db, clock); }
+    const Actor actor = Actor::named(QStringLiteral("Test Midwife"));
+    Scheduling scheduling() const { return Scheduling(*db, clock); }
     QList<Appointment> booked(const QDate &from, const QDate &to) const
     {
         QList<Appointment> list;
@@ -85,11 +87,10 @@ TEST_CASE("Scheduling the demo clinic keeps named midwives and never double-book
           "[scheduling][storage]")
 {
     DemoClinic clinic;
-    FieldErrors problems;
-    const auto first = clinic.scheduling().runSchedule(kMonday, 12, {}, &problems, &clinic.error);
-    INFO(clinic.error.toStdString());
+    const auto first = clinic.scheduling().runSchedule({kMonday, 12, {}}, clinic.actor);
+    INFO(first.message().toStdString());
     REQUIRE(first);
-    CHECK(problems.isEmpty());
+    CHECK(first.fieldErrors().isEmpty());
     CHECK(first->booked > 100);
     CHECK(first->unplaced.isEmpty()); // the demo teams have capacity to spare
     CHECK(first->withNamedMidwifePercent >= 90.0);
@@ -105,8 +106,7 @@ TEST_CASE("Scheduling the demo clinic keeps named midwives and never double-book
 
     // A rerun, even over an overlapping period, finds every contact already booked.
     const int before = clinic.count();
-    const auto again =
-        clinic.scheduling().runSchedule(kMonday.addDays(-3), 12, {}, &problems, &clinic.error);
+    const auto again = clinic.scheduling().runSchedule({kMonday.addDays(-3), 12, {}}, clinic.actor);
     REQUIRE(again);
     CHECK(again->booked == 0);
     CHECK(clinic.count() == before);
@@ -116,20 +116,18 @@ TEST_CASE("One team's schedule books only its women; bad requests change nothing
           "[scheduling][storage]")
 {
     DemoClinic clinic;
-    FieldErrors problems;
-    const auto bad = clinic.scheduling().runSchedule(QDate(), 0, QStringLiteral("Nowhere Team"),
-                                                     &problems, &clinic.error);
-    CHECK_FALSE(bad);
+    const auto bad =
+        clinic.scheduling().runSchedule({QDate(), 0, QStringLiteral("Nowhere Team")}, clinic.actor);
+    CHECK(bad.invalid());
     QStringList paths;
-    for (const FieldError &e : problems)
+    for (const FieldError &e : bad.fieldErrors())
         paths << e.path;
     CHECK(paths == QStringList{QStringLiteral("schedule.from"), QStringLiteral("schedule.weeks"),
                                QStringLiteral("schedule.team")});
     CHECK(clinic.count() == 0);
 
-    problems.clear();
     const auto city = clinic.scheduling().runSchedule(
-        kMonday, 4, QStringLiteral("city continuity team"), &problems, &clinic.error);
+        {kMonday, 4, QStringLiteral("city continuity team")}, clinic.actor);
     REQUIRE(city);
     CHECK(city->booked > 0);
     const auto cityTeam = storage::StaffRepository(*clinic.db, clinic.clock)
@@ -144,8 +142,7 @@ TEST_CASE("An absence is stored and her appointments in it rebooked in the same 
           "[scheduling][storage]")
 {
     DemoClinic clinic;
-    FieldErrors problems;
-    REQUIRE(clinic.scheduling().runSchedule(kMonday, 4, {}, &problems, &clinic.error));
+    REQUIRE(clinic.scheduling().runSchedule({kMonday, 4, {}}, clinic.actor));
     // The midwife with the most appointments in the second week goes off sick for it.
     const QDate from = kMonday.addDays(7);
     const QDate to = kMonday.addDays(11);
@@ -161,8 +158,8 @@ TEST_CASE("An absence is stored and her appointments in it rebooked in the same 
     const int before = clinic.count();
 
     const auto result = clinic.scheduling().recordAbsenceAndRebook(
-        {0, away, from, to, AbsenceReason::Sickness}, &problems, &clinic.error);
-    INFO(clinic.error.toStdString());
+        {0, away, from, to, AbsenceReason::Sickness}, clinic.actor);
+    INFO(result.message().toStdString());
     REQUIRE(result);
     CHECK(result->absence.id != 0);
     CHECK(result->rebooked.size() + result->toActOn.size() == affected);
@@ -187,9 +184,10 @@ TEST_CASE("An absence is stored and her appointments in it rebooked in the same 
     CHECK(stillWithHer == result->toActOn.size());
     checkDiary(clinic.booked(kMonday, kMonday.addDays(28)));
 
-    problems.clear();
-    CHECK_FALSE(clinic.scheduling().recordAbsenceAndRebook({0, 999, from, to, AbsenceReason::Leave},
-                                                           &problems, &clinic.error));
+    const auto nobody = clinic.scheduling().recordAbsenceAndRebook(
+        {0, 999, from, to, AbsenceReason::Leave}, clinic.actor);
+    CHECK_FALSE(nobody);
+    const FieldErrors problems = nobody.fieldErrors();
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().path == QStringLiteral("absence.staff_id"));
 }
@@ -203,7 +201,7 @@ TEST_CASE("Allocation suggestions come from her local team, least full midwife f
         const auto current = appointments.currentAllocation(b.pregnancy.id);
         if (!current)
             continue;
-        const auto suggestion = clinic.scheduling().suggestAllocation(b.pregnancy.id, nullptr);
+        const auto suggestion = clinic.scheduling().suggestAllocation(b.pregnancy.id);
         REQUIRE(suggestion);
         REQUIRE(suggestion->team);
         // The demo allocated by the same rule: her postcode, or home birth.
@@ -213,9 +211,9 @@ TEST_CASE("Allocation suggestions come from her local team, least full midwife f
             CHECK(suggestion->candidates.at(i - 1).capacityLeft >=
                   suggestion->candidates.at(i).capacityLeft);
     }
-    FieldErrors problems;
-    CHECK_FALSE(clinic.scheduling().suggestAllocation(123456, &problems));
-    CHECK(problems.size() == 1);
+    const auto unknown = clinic.scheduling().suggestAllocation(123456);
+    CHECK_FALSE(unknown);
+    CHECK(unknown.fieldErrors().size() == 1);
 }
 
 TEST_CASE("The home-birth rota puts two midwives on every shift and lists home births",
@@ -223,7 +221,7 @@ TEST_CASE("The home-birth rota puts two midwives on every shift and lists home b
 {
     DemoClinic clinic;
     const auto rota =
-        clinic.scheduling().homeBirthRota(QStringLiteral("Home Birth Team"), kMonday, 2, nullptr);
+        clinic.scheduling().homeBirthRota({QStringLiteral("Home Birth Team"), kMonday, 2});
     REQUIRE(rota);
     CHECK(rota->midwives.size() == 6);
     CHECK(rota->rota.shifts.size() == 28);
@@ -232,4 +230,77 @@ TEST_CASE("The home-birth rota puts two midwives on every shift and lists home b
         CHECK(QSet<qint64>(s.midwifeIds.cbegin(), s.midwifeIds.cend()).size() == 2);
     for (const HomeBirthWindow &w : rota->women)
         CHECK(w.to == w.from.addDays(35));
+}
+
+TEST_CASE("Every appointment change made through the use cases records who made it",
+          "[scheduling][storage][actor]")
+{
+    DemoClinic clinic;
+    const Scheduling scheduling = clinic.scheduling();
+    const storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    const QString testMidwife = QStringLiteral("Test Midwife");
+    const Actor ann = Actor::named(QStringLiteral("Ann Jones"));
+    const qint64 pregnancy = clinic.bookings.front().pregnancy.id;
+    const auto allocation = appointments.currentAllocation(pregnancy);
+    REQUIRE(allocation);
+
+    // Booked by one midwife, moved by another: both the old and the new appointment say who
+    // moved it; marked attended by the first again.
+    Appointment early;
+    early.pregnancyId = pregnancy;
+    early.clinicianId = allocation->midwifeId;
+    early.date = kToday.addDays(-1);
+    early.start = QTime(7, 0);
+    early.end = QTime(7, 30);
+    const auto booked = scheduling.addAppointment(early, clinic.actor);
+    INFO(booked.message().toStdString());
+    REQUIRE(booked);
+    CHECK(appointments.byId(booked->id)->updatedBy == testMidwife);
+
+    Appointment later = booked.value();
+    later.start = QTime(7, 30);
+    later.end = QTime(8, 0);
+    const auto moved =
+        scheduling.moveAppointment({booked->id, later, QStringLiteral("she asked")}, ann);
+    INFO(moved.message().toStdString());
+    REQUIRE(moved);
+    const auto old = appointments.byId(booked->id);
+    CHECK(old->status == AppointmentStatus::Rescheduled);
+    CHECK(old->reason == QStringLiteral("she asked"));
+    CHECK(old->updatedBy == ann.displayName);
+    CHECK(appointments.byId(moved->id)->updatedBy == ann.displayName);
+
+    REQUIRE(scheduling.setAppointmentStatus({moved->id, AppointmentStatus::Attended, {}},
+                                            clinic.actor));
+    CHECK(appointments.byId(moved->id)->status == AppointmentStatus::Attended);
+    CHECK(appointments.byId(moved->id)->updatedBy == testMidwife);
+
+    // What the scheduler books, and what an absence moves, record whoever ran them.
+    const Actor operatorRun = Actor::named(QStringLiteral("Rota Clerk"), Actor::Role::Operator);
+    const auto run = scheduling.runSchedule({kMonday, 2, {}}, operatorRun);
+    REQUIRE(run);
+    REQUIRE(run->booked > 0);
+    for (const Appointment &a : clinic.booked(kMonday, kMonday.addDays(13)))
+        CHECK(a.updatedBy == operatorRun.displayName);
+    const auto away = scheduling.recordAbsenceAndRebook(
+        {0, allocation->midwifeId, kMonday, kMonday.addDays(4), AbsenceReason::Leave}, ann);
+    REQUIRE(away);
+    for (const qint64 id : away->newAppointmentIds)
+        CHECK(appointments.byId(id)->updatedBy == ann.displayName);
+
+    // Her named midwife is recorded by whoever names her, whatever the value said.
+    Allocation again = *allocation;
+    again.recordedOn = kToday;
+    again.recordedBy = QStringLiteral("someone else");
+    REQUIRE(scheduling.allocate(again, ann));
+    CHECK(appointments.currentAllocation(pregnancy)->recordedBy == ann.displayName);
+
+    // Nobody in particular changes nothing.
+    const int before = clinic.count();
+    const auto anonymous = scheduling.addAppointment(early, Actor{});
+    CHECK(anonymous.failed());
+    CHECK_FALSE(scheduling.runSchedule({kMonday.addDays(14), 2, {}}, Actor{}));
+    CHECK_FALSE(scheduling.allocate(again, Actor{}));
+    CHECK(clinic.count() == before);
+    CHECK(appointments.allocationHistory(pregnancy).size() == 2);
 }

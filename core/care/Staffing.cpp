@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "care/Staffing.h"
+
+#include "care/Writes.h"
+#include "storage/StaffRepository.h"
+
+namespace bb::care {
+
+Staffing::Staffing(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor) const
+{
+    if (const auto refusal = unknownActor(actor))
+        return *refusal;
+    if (const FieldErrors problems = validate(change.staff); !problems.isEmpty())
+        return problems;
+    const storage::StaffRepository staff(m_database, m_clock);
+    return inOneTransaction(m_database, [&]() -> Outcome<Staff> {
+        // The team she was shown in: a member of several teams is edited in her first.
+        const QList<Team> teams = change.staff.id ? staff.teamsOf(change.staff.id) : QList<Team>{};
+        const qint64 wasIn = teams.isEmpty() ? 0 : teams.front().id;
+        Staff saved = change.staff;
+        QString error;
+        if (!staff.saveStaff(saved, &error))
+            return Failure{error};
+        if (change.teamId != wasIn) {
+            if (wasIn && !staff.removeMember(wasIn, saved.id, &error))
+                return Failure{error};
+            if (change.teamId && !staff.addMember(change.teamId, saved.id, &error))
+                return Failure{error};
+        }
+        return saved;
+    });
+}
+
+Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
+{
+    if (const auto refusal = unknownActor(actor))
+        return *refusal;
+    if (const FieldErrors problems = validate(team); !problems.isEmpty())
+        return problems;
+    Team saved = team;
+    QString error;
+    if (!storage::StaffRepository(m_database, m_clock).saveTeam(saved, &error))
+        return Failure{error};
+    return saved;
+}
+
+} // namespace bb::care
