@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "BenchDatabase.h"
 
+#include "care/Bookings.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
-#include "storage/PregnancyRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
@@ -36,7 +36,8 @@ bool generate(const QString &path, int women, const Clock &clock, QString *error
     auto db = storage::Database::open(path, error);
     if (!db)
         return false;
-    const storage::PregnancyRepository pregnancies(*db, clock);
+    const care::Bookings bookings(*db, clock);
+    const Actor generatorActor = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
     demo::BookingGenerator generator(kSeed, clock.today());
     QList<Booking> toAllocate;
     toAllocate.reserve(women);
@@ -48,9 +49,12 @@ bool generate(const QString &path, int women, const Clock &clock, QString *error
         batch.reserve(size);
         for (int i = 0; i < size; ++i)
             batch << generator.next();
-        if (!pregnancies.saveBookings(batch, error))
+        const auto stored = bookings.saveAll(batch, generatorActor);
+        if (!stored) {
+            *error = stored.message();
             return false;
-        for (const Booking &b : std::as_const(batch))
+        }
+        for (const Booking &b : stored.value())
             toAllocate << allocationInput(b);
         done += size;
         std::fprintf(stderr, "\r  stored %d of %d women (%.0f s)", done, women,

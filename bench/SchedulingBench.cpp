@@ -2,6 +2,7 @@
 // bbclinic-schedule-bench: the scheduler on one team and on a whole trust (generated diaries),
 // then the scheduling use cases on the demo database. Not a test: it prints time, peak memory
 // and the continuity the schedule achieved, to compare with the targets.
+#include "care/Bookings.h"
 #include "care/Scheduling.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
@@ -65,14 +66,18 @@ int runDemo()
     const FixedClock clock(QDate::currentDate());
     QString error;
     auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
-    QList<Booking> bookings = demo::demoBookings(clock.today());
-    if (!db || !storage::PregnancyRepository(*db, clock).saveBookings(bookings, &error) ||
-        !demo::storeDemoTeams(*db, clock, bookings, &error)) {
+    const Actor bench = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const auto stored =
+        db ? care::Bookings(*db, clock).saveAll(demo::demoBookings(clock.today()), bench)
+           : care::Outcome<QList<Booking>>::failure(error);
+    if (!stored)
+        error = stored.message();
+    const QList<Booking> bookings = stored ? stored.value() : QList<Booking>{};
+    if (!stored || !demo::storeDemoTeams(*db, clock, bookings, &error)) {
         std::fprintf(stderr, "demo database: %s\n", qPrintable(error));
         return 1;
     }
     const care::Scheduling scheduling(*db, clock);
-    const Actor bench = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
     const QDate monday = clock.today().addDays(8 - clock.today().dayOfWeek());
     std::printf("Demo database (%lld women), runSchedule from %s:\n",
                 static_cast<long long>(bookings.size()), qPrintable(monday.toString(Qt::ISODate)));

@@ -8,6 +8,7 @@
 #include "Stopwatch.h"
 #include "TeamWindowBench.h"
 
+#include "care/Bookings.h"
 #include "clinical/CarePlanner.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/StoredCarePlan.h"
@@ -61,13 +62,13 @@ void benchRecords(const storage::Database &db, const Clock &clock, const QList<W
     }
     open.print("open a record (woman, pregnancies, booking)", 20);
     bench::Samples save;
-    QString error;
+    const Actor benchActor = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
     for (int i = 0; i < 100; ++i) {
         auto booking = pregnancies.latestBooking(sample[i % sample.size()].id);
         if (!booking)
             continue;
         booking->assessment.measurements.weightKg = 50 + i % 40;
-        save.time([&] { pregnancies.saveBooking(*booking, &error); });
+        save.time([&] { (void)care::Bookings(db, clock).save(*booking, benchActor); });
     }
     save.print("save a booking (one transaction, fsync)", 20);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
 
+#include "care/Bookings.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -29,6 +31,36 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+Actor testMidwife()
+{
+    return Actor::named(QStringLiteral("Test Midwife"));
+}
+
+bool book(const storage::Database &database, const Clock &clock, Booking &booking, QString *error)
+{
+    const auto saved = care::Bookings(database, clock).save(booking, testMidwife());
+    if (!saved) {
+        if (error)
+            *error = saved.message();
+        return false;
+    }
+    booking = saved.value();
+    return true;
+}
+
+bool bookAll(const storage::Database &database, const Clock &clock, QList<Booking> &bookings,
+             QString *error)
+{
+    const auto saved = care::Bookings(database, clock).saveAll(bookings, testMidwife());
+    if (!saved) {
+        if (error)
+            *error = saved.message();
+        return false;
+    }
+    bookings = saved.value();
+    return true;
 }
 
 void leaveMarkerOfCrashedProcess(const QSqlDatabase &db)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Booking.h"
 
 #include <QByteArray>
@@ -25,6 +26,13 @@ inline std::ostream &operator<<(std::ostream &os, const QDate &value)
 }
 QT_END_NAMESPACE
 
+namespace bb {
+class Clock;
+}
+namespace bb::storage {
+class Database;
+}
+
 namespace bb::test {
 
 /// The date core tests hand the rules as today: after every booking, scan and worked example
@@ -42,6 +50,15 @@ struct ScratchDir
 };
 
 QByteArray readFile(const QString &path);
+
+/// Who the tests say made a change.
+Actor testMidwife();
+
+/// Books her through care::Bookings (validated, with care plan version 1) as the test midwife,
+/// setting her ids; false with `error` set otherwise.
+bool book(const storage::Database &database, const Clock &clock, Booking &booking, QString *error);
+bool bookAll(const storage::Database &database, const Clock &clock, QList<Booking> &bookings,
+             QString *error);
 
 /// Leaves the open marker of a process that is no longer running, as a crash would.
 void leaveMarkerOfCrashedProcess(const QSqlDatabase &db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Bookings.h"
 #include "care/Scheduling.h"
 #include "care/Staffing.h"
 #include "documents/PrintSettings.h"
@@ -29,17 +30,18 @@ namespace bb::ui {
 struct ClinicContext
 {
     ClinicContext(const storage::Database &theDatabase, const Clock &theClock)
-        : clock(theClock), scheduling(theDatabase, theClock), staffing(theDatabase, theClock),
-          women(theDatabase, theClock), pregnancies(theDatabase, theClock),
-          drafts(theDatabase, theClock), plans(theDatabase, theClock),
-          settingsStore(theDatabase, theClock), staff(theDatabase, theClock),
-          appointments(theDatabase, theClock), database(theDatabase)
+        : clock(theClock), bookings(theDatabase, theClock), scheduling(theDatabase, theClock),
+          staffing(theDatabase, theClock), women(theDatabase, theClock),
+          pregnancies(theDatabase, theClock), drafts(theDatabase, theClock),
+          plans(theDatabase, theClock), settingsStore(theDatabase, theClock),
+          staff(theDatabase, theClock), appointments(theDatabase, theClock), database(theDatabase)
     {
     }
 
     const Clock &clock;
     /// Who is using the app: every change a window makes is recorded as hers.
     Actor actor;
+    care::Bookings bookings;
     care::Scheduling scheduling;
     care::Staffing staffing;
     storage::WomanRepository women;

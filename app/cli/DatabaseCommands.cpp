@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/DatabaseCommands.h"
 
+#include "care/Bookings.h"
 #include "cli/CommandSupport.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
@@ -43,12 +44,14 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
                 << " women; demo data was not added." << Qt::endl;
             return kDone;
         }
-        QList<Booking> bookings = demo::demoBookings(clock.today());
-        QString error;
-        if (!storage::PregnancyRepository(*database, clock).saveBookings(bookings, &error)) {
-            err << "demo data not stored: " << error << Qt::endl;
+        const auto stored =
+            care::Bookings(*database, clock).saveAll(demo::demoBookings(clock.today()), cliActor());
+        if (!stored) {
+            err << "demo data not stored: " << stored.message() << Qt::endl;
             return kFailed;
         }
+        const QList<Booking> &bookings = stored.value();
+        QString error;
         if (!demo::storeDemoTeams(*database, clock, bookings, &error)) {
             err << "demo teams not stored: " << error << Qt::endl;
             return kFailed;
@@ -92,22 +95,16 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     if (!database)
         return kFailed;
 
-    // The same woman is found by her NHS number; a booking for her open pregnancy replaces
-    // that pregnancy's booking, otherwise it starts a new pregnancy.
-    Booking booking = *parsed.booking;
-    storage::WomanRepository women(*database, clock);
-    storage::PregnancyRepository pregnancies(*database, clock);
-    if (const auto existing = women.byNhsNumber(booking.woman.nhsNumber)) {
-        booking.woman.id = existing->id;
-        const auto latest = pregnancies.forWoman(existing->id);
-        if (!latest.isEmpty() && latest.front().status == PregnancyStatus::Booked)
-            booking.pregnancy.id = latest.front().id;
-    }
-    QString error;
-    if (!pregnancies.saveBooking(booking, &error)) {
-        err << "booking not stored: " << error << Qt::endl;
+    // Saved as of the day the command is told it is, so the same file gives the same answer.
+    const FixedClock onToday(QDateTime(today, clock.now().time()));
+    const auto received = care::Bookings(*database, onToday).receive(*parsed.booking, cliActor());
+    if (received.invalid())
+        return refuse(received.message().split(QLatin1Char('\n')), err);
+    if (!received) {
+        err << "booking not stored: " << received.message() << Qt::endl;
         return kFailed;
     }
+    const Booking &booking = received.value();
     for (const QString &warning : clinical::bookingWarnings(booking))
         err << "warning: " << warning << Qt::endl;
     out << "Stored the booking of " << booking.woman.fullName() << " ("
@@ -180,9 +177,9 @@ int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, Q
         if (!women.byNhsNumber(booking.woman.nhsNumber))
             bookings << booking;
     }
-    QString error;
-    if (!storage::PregnancyRepository(*database, clock).saveBookings(bookings, &error)) {
-        err << "nothing generated: " << error << Qt::endl;
+    const auto stored = care::Bookings(*database, clock).saveAll(bookings, cliActor());
+    if (!stored) {
+        err << "nothing generated: " << stored.message() << Qt::endl;
         return kFailed;
     }
     out << "Generated " << count << " women; the database now holds " << women.count() << "."

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "storage/PregnancyRepository.h"
 
-#include "clinical/CarePlanner.h"
-#include "clinical/Dating.h"
 #include "domain/Codes.h"
-#include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
-#include "util/UserName.h"
 
 #include <QSqlQuery>
 
@@ -87,7 +83,30 @@ QDate dateFrom(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-Pregnancy pregnancyFrom(const QSqlQuery &q)
+/// A stored code read back; an unknown one means the row cannot be read, and says which.
+template <typename T>
+bool decode(const std::optional<T> &value, const char *column, const QVariant &stored, T *out,
+            QStringList *unreadable)
+{
+    if (value) {
+        *out = *value;
+        return true;
+    }
+    *unreadable << QStringLiteral("%1 '%2'").arg(QLatin1String(column), stored.toString());
+    return false;
+}
+
+/// Rows that cannot be read are reported, never shown as a default value.
+QList<Pregnancy> fail(QString *error, qint64 womanId, const QStringList &unreadable)
+{
+    if (error)
+        *error = QStringLiteral("the pregnancy record of woman %1 cannot be read: unknown %2")
+                     .arg(womanId)
+                     .arg(unreadable.join(QStringLiteral(", ")));
+    return {};
+}
+
+Pregnancy pregnancyFrom(const QSqlQuery &q, QStringList *unreadable)
 {
     Pregnancy p;
     p.id = q.value(0).toLongLong();
@@ -101,10 +120,10 @@ Pregnancy pregnancyFrom(const QSqlQuery &q)
     p.previousLosses = q.value(8).toInt();
     p.previousCaesareans = q.value(9).toInt();
     p.yearsSinceLastPregnancy = optionalFrom<int>(q.value(10));
-    p.conception =
-        codes::conceptionFromCode(q.value(11).toString()).value_or(Conception::Spontaneous);
-    p.status =
-        codes::pregnancyStatusFromCode(q.value(12).toString()).value_or(PregnancyStatus::Booked);
+    decode(codes::conceptionFromCode(q.value(11).toString()), "conception", q.value(11),
+           &p.conception, unreadable);
+    decode(codes::pregnancyStatusFromCode(q.value(12).toString()), "status", q.value(12), &p.status,
+           unreadable);
     return p;
 }
 
@@ -120,62 +139,78 @@ QSqlDatabase PregnancyRepository::db() const
     return m_database.connection();
 }
 
-QList<Pregnancy> PregnancyRepository::forWoman(qint64 womanId) const
+QList<Pregnancy> PregnancyRepository::forWoman(qint64 womanId, QString *error) const
 {
     QList<Pregnancy> list;
     QSqlQuery q(db());
     if (!execute(db(),
                  sql(kSelectPregnancy) + QStringLiteral(" WHERE woman_id = ? ORDER BY id DESC"),
-                 {womanId}, nullptr, &q))
+                 {womanId}, error, &q))
         return list;
+    QStringList unreadable;
     while (q.next())
-        list << pregnancyFrom(q);
+        list << pregnancyFrom(q, &unreadable);
+    if (!unreadable.isEmpty())
+        return fail(error, womanId, unreadable);
     return list;
 }
 
-std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId) const
+std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString *error) const
 {
     QSqlQuery q(db());
     if (!execute(db(), sql(kSelectPregnancy) + QStringLiteral(" WHERE id = ?"), {pregnancyId},
-                 nullptr, &q) ||
+                 error, &q) ||
         !q.next())
         return std::nullopt;
+    QStringList unreadable;
     Booking booking;
-    booking.pregnancy = pregnancyFrom(q);
+    booking.pregnancy = pregnancyFrom(q, &unreadable);
     const auto woman = WomanRepository(m_database, m_clock).byId(booking.pregnancy.womanId);
-    if (!woman)
+    if (!woman) {
+        if (error)
+            *error = QStringLiteral("pregnancy %1 has no woman %2")
+                         .arg(pregnancyId)
+                         .arg(booking.pregnancy.womanId);
         return std::nullopt;
+    }
     booking.woman = *woman;
 
     QSqlQuery a(db());
-    if (execute(db(), sql(kSelectAssessment), {pregnancyId}, nullptr, &a) && a.next()) {
+    if (!execute(db(), sql(kSelectAssessment), {pregnancyId}, error, &a))
+        return std::nullopt;
+    if (a.next()) {
         BookingAssessment &assessment = booking.assessment;
         assessment.measurements.heightCm = optionalFrom<double>(a.value(0));
         assessment.measurements.weightKg = optionalFrom<double>(a.value(1));
         assessment.measurements.coPpm = optionalFrom<double>(a.value(2));
-        assessment.smoking = codes::smokingFromCode(a.value(3).toString()).value_or(Smoking::Never);
+        decode(codes::smokingFromCode(a.value(3).toString()), "smoking", a.value(3),
+               &assessment.smoking, &unreadable);
         assessment.mentalHealth.lowMood = a.value(4).toBool();
         assessment.mentalHealth.littleInterest = a.value(5).toBool();
         assessment.mentalHealth.gad2Score = a.value(6).toInt();
-        assessment.preferredPlaceOfBirth =
-            codes::placeOfBirthFromCode(a.value(7).toString()).value_or(PlaceOfBirth::Undecided);
+        decode(codes::placeOfBirthFromCode(a.value(7).toString()), "place_of_birth", a.value(7),
+               &assessment.preferredPlaceOfBirth, &unreadable);
     }
     QSqlQuery c(db());
-    if (execute(db(), sql(kSelectConditions), {pregnancyId}, nullptr, &c)) {
-        while (c.next())
-            booking.assessment.conditions << c.value(0).toString();
+    if (!execute(db(), sql(kSelectConditions), {pregnancyId}, error, &c))
+        return std::nullopt;
+    while (c.next())
+        booking.assessment.conditions << c.value(0).toString();
+    if (!unreadable.isEmpty()) {
+        fail(error, booking.woman.id, unreadable);
+        return std::nullopt;
     }
     return booking;
 }
 
-std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId) const
+std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId, QString *error) const
 {
     QSqlQuery q(db());
     if (!execute(db(), QStringLiteral("SELECT max(id) FROM pregnancy WHERE woman_id = ?"),
-                 {womanId}, nullptr, &q) ||
+                 {womanId}, error, &q) ||
         !q.next() || q.value(0).isNull())
         return std::nullopt;
-    return booking(q.value(0).toLongLong());
+    return booking(q.value(0).toLongLong(), error);
 }
 
 int PregnancyRepository::count() const
@@ -187,16 +222,8 @@ int PregnancyRepository::count() const
     return q.value(0).toInt();
 }
 
-bool PregnancyRepository::saveBooking(Booking &booking, QString *error) const
-{
-    QList<Booking> one{booking};
-    if (!saveBookings(one, error))
-        return false;
-    booking = one.front();
-    return true;
-}
-
-bool PregnancyRepository::saveBookings(QList<Booking> &bookings, QString *error) const
+bool PregnancyRepository::saveBooking(Booking &booking, const DueDateColumns &due,
+                                      QString *error) const
 {
     Transaction transaction(db());
     if (!transaction.isActive()) {
@@ -204,53 +231,34 @@ bool PregnancyRepository::saveBookings(QList<Booking> &bookings, QString *error)
             *error = transaction.error();
         return false;
     }
-    // Written into a copy so that, on failure, the caller's bookings keep their old ids.
-    QList<Booking> written = bookings;
-    for (Booking &booking : written) {
-        if (!writeBooking(booking, error))
-            return false; // the transaction rolls back
-    }
+    // Written into a copy so that, on failure, the caller's booking keeps its old ids.
+    Booking written = booking;
+    if (!WomanRepository(m_database, m_clock).save(written.woman, error))
+        return false;
+    written.pregnancy.womanId = written.woman.id;
+    if (!writePregnancy(written.pregnancy, due, error) ||
+        !writeAssessment(written.pregnancy.id, written.assessment, error))
+        return false; // the transaction rolls back
     if (!transaction.commit()) {
         if (error)
             *error = transaction.error();
         return false;
     }
-    bookings = written;
+    booking = written;
     return true;
 }
 
-bool PregnancyRepository::writeBooking(Booking &booking, QString *error) const
+bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due,
+                                         QString *error) const
 {
-    if (!WomanRepository(m_database, m_clock).save(booking.woman, error))
-        return false;
-    booking.pregnancy.womanId = booking.woman.id;
-    if (!writePregnancy(booking.pregnancy, error) ||
-        !writeAssessment(booking.pregnancy.id, booking.assessment, error))
-        return false;
-    // Her first care plan is made with her first booking save. Later changes to the booking do
-    // not change a plan she was given: the care-plan page shows what the rules would now change.
-    CarePlanRepository plans(m_database, m_clock);
-    if (plans.hasPlan(booking.pregnancy.id))
-        return true;
-    const auto planned = clinical::planCare(booking);
-    if (const auto *plan = std::get_if<CarePlan>(&planned)) {
-        StoredCarePlan first = initialCarePlan(booking.pregnancy.id, booking, *plan);
-        return plans.saveNewVersion(first, currentUserName(), error);
-    }
-    return true; // a booking that cannot be planned yet is still kept; the page says why
-}
-
-bool PregnancyRepository::writePregnancy(Pregnancy &p, QString *error) const
-{
-    const auto dating = clinical::estimateDueDate(p);
     const QString now = m_clock.now().toString(Qt::ISODate);
     QVariantList values{p.womanId,
                         dateOrNull(p.bookingDate),
                         dateOrNull(p.lmp),
                         p.datingScan ? dateOrNull(p.datingScan->date) : QVariant(),
                         p.datingScan ? QVariant(p.datingScan->crlMm) : QVariant(),
-                        dating ? dateOrNull(dating->edd) : QVariant(),
-                        dating ? QVariant(clinical::toCode(dating->method)) : QVariant(),
+                        dateOrNull(due.edd),
+                        due.method.isEmpty() ? QVariant() : QVariant(due.method),
                         p.fetuses,
                         p.previousBirths,
                         p.previousLosses,

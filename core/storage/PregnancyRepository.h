@@ -15,7 +15,14 @@ class Clock;
 namespace bb::storage {
 
 class Database;
-class WomanRepository;
+
+/// The due date the rules derived from a pregnancy's dates, stored beside them so that search
+/// results can show gestation without dating every row. Empty when it could not be dated.
+struct DueDateColumns
+{
+    QDate edd;
+    QString method; ///< the dating method's code (`crl`, `lmp`)
+};
 
 /// All SQL for a pregnancy and its booking assessment (one aggregate). A booking is saved
 /// together with her demographics in one transaction, so a failed save changes nothing.
@@ -24,28 +31,26 @@ class PregnancyRepository
 public:
     PregnancyRepository(const Database &database, const Clock &clock);
 
-    /// Her pregnancies, newest first.
-    QList<Pregnancy> forWoman(qint64 womanId) const;
+    /// Her pregnancies, newest first. Empty with `error` set when a row cannot be read.
+    QList<Pregnancy> forWoman(qint64 womanId, QString *error = nullptr) const;
 
-    /// The booking document of one pregnancy: her, the pregnancy and its assessment.
-    std::optional<Booking> booking(qint64 pregnancyId) const;
+    /// The booking document of one pregnancy: her, the pregnancy and its assessment. Empty when
+    /// there is no such pregnancy; empty with `error` set when its rows cannot be read.
+    std::optional<Booking> booking(qint64 pregnancyId, QString *error = nullptr) const;
 
-    /// The booking of her latest pregnancy, if she has one.
-    std::optional<Booking> latestBooking(qint64 womanId) const;
+    /// The booking of her latest pregnancy, if she has one (`error` as for booking()).
+    std::optional<Booking> latestBooking(qint64 womanId, QString *error = nullptr) const;
 
     /// Saves her, the pregnancy (inserted when its id is 0) and the assessment in one
-    /// transaction; sets the ids it created. On failure nothing is stored and ids are as before.
-    bool saveBooking(Booking &booking, QString *error) const;
-
-    /// Many bookings in one transaction (a bulk import): all are stored, or none.
-    bool saveBookings(QList<Booking> &bookings, QString *error) const;
+    /// transaction (a savepoint inside a caller's); sets the ids it created. On failure nothing
+    /// is stored and ids are as before.
+    bool saveBooking(Booking &booking, const DueDateColumns &due, QString *error) const;
 
     int count() const;
 
 private:
     QSqlDatabase db() const;
-    bool writeBooking(Booking &booking, QString *error) const;
-    bool writePregnancy(Pregnancy &pregnancy, QString *error) const;
+    bool writePregnancy(Pregnancy &pregnancy, const DueDateColumns &due, QString *error) const;
     bool writeAssessment(qint64 pregnancyId, const BookingAssessment &assessment,
                          QString *error) const;
 

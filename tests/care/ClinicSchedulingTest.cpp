@@ -41,7 +41,7 @@ struct DemoClinic
     {
         REQUIRE(db);
         bookings = demo::demoBookings(kToday);
-        REQUIRE(storage::PregnancyRepository(*db, clock).saveBookings(bookings, &error));
+        REQUIRE(test::bookAll(*db, clock, bookings, &error));
         REQUIRE(demo::storeDemoTeams(*db, clock, bookings, &error));
     }
     const Actor actor = Actor::named(QStringLiteral("Test Midwife"));

@@ -39,7 +39,7 @@ TEST_CASE("The first booking save makes version 1 of her care plan", "[storage][
     Fixture f;
     REQUIRE(f.db);
     Booking booking = obeseSmoker();
-    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, booking, &f.error));
     CarePlanRepository plans(*f.db, f.clock);
     const auto first = plans.latest(booking.pregnancy.id);
     REQUIRE(first);
@@ -54,7 +54,7 @@ TEST_CASE("The first booking save makes version 1 of her care plan", "[storage][
 
     // A later booking save does not change a plan she was given.
     booking.assessment.measurements.weightKg = 70.0;
-    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, booking, &f.error));
     CHECK(plans.versions(booking.pregnancy.id).size() == 1);
     // ...but the rules can say what would change.
     const auto now = std::get<CarePlan>(clinical::planCare(booking));
@@ -67,7 +67,7 @@ TEST_CASE("Each save is a new version; a decline needs a reason", "[storage][car
     Fixture f;
     REQUIRE(f.db);
     Booking booking = obeseSmoker();
-    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBooking(booking, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, booking, &f.error));
     CarePlanRepository plans(*f.db, f.clock);
     StoredCarePlan edited = *plans.latest(booking.pregnancy.id);
     REQUIRE_FALSE(edited.decisions.isEmpty());
@@ -105,19 +105,19 @@ TEST_CASE("Women in care whose latest plan chooses a place of birth are found wi
     CarePlanRepository plans(*f.db, f.clock);
     demo::BookingGenerator numbers(7, f.clock.today());
     Booking home = obeseSmoker(); // prefers a home birth, so her first plan chooses one
-    REQUIRE(pregnancies.saveBooking(home, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, home, &f.error));
     Booking changedMind = obeseSmoker();
     changedMind.woman.nhsNumber = numbers.nextNhsNumber();
-    REQUIRE(pregnancies.saveBooking(changedMind, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, changedMind, &f.error));
     Booking delivered = obeseSmoker();
     delivered.woman.nhsNumber = numbers.nextNhsNumber();
-    REQUIRE(pregnancies.saveBooking(delivered, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, delivered, &f.error));
     delivered.pregnancy.status = PregnancyStatus::Delivered;
-    REQUIRE(pregnancies.saveBooking(delivered, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, delivered, &f.error));
     Booking unit = test::lowRiskBooking();
     unit.woman.nhsNumber = numbers.nextNhsNumber();
     unit.assessment.preferredPlaceOfBirth = PlaceOfBirth::ObstetricUnit;
-    REQUIRE(pregnancies.saveBooking(unit, &f.error));
+    REQUIRE(test::book(*f.db, f.clock, unit, &f.error));
     CHECK(plans.bookedChoosing(PlaceOfBirth::Home) ==
           QList<qint64>{home.pregnancy.id, changedMind.pregnancy.id});
 

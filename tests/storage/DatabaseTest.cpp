@@ -50,7 +50,7 @@ TEST_CASE("Reopening keeps data and does not migrate again", "[storage]")
         auto db = Database::open(path, &error);
         REQUIRE(db);
         Booking b = test::lowRiskBooking();
-        REQUIRE(PregnancyRepository(*db, clock).saveBooking(b, &error));
+        REQUIRE(test::book(*db, clock, b, &error));
     }
     auto again = Database::open(path, &error);
     REQUIRE(again);
@@ -109,7 +109,7 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
             REQUIRE(db);
             FixedClock clock(QDate(2026, 11, 1));
             Booking b = test::lowRiskBooking();
-            REQUIRE(PregnancyRepository(*db, clock).saveBooking(b, &error));
+            REQUIRE(test::book(*db, clock, b, &error));
             test::leaveMarkerOfCrashedProcess(db->connection());
             QSqlQuery q(db->connection());
             REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -156,7 +156,7 @@ TEST_CASE("A read-only open reads but cannot write", "[storage]")
     auto readOnly = Database::open(path, &error, Database::Access::ReadOnly);
     REQUIRE(readOnly);
     Booking b = test::lowRiskBooking();
-    CHECK_FALSE(PregnancyRepository(*readOnly, clock).saveBooking(b, &error));
+    CHECK_FALSE(test::book(*readOnly, clock, b, &error));
     CHECK(b.woman.id == 0);
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("A backup is a sound copy", "[storage]")
     auto db = Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
     REQUIRE(db);
     Booking b = test::lowRiskBooking();
-    REQUIRE(PregnancyRepository(*db, clock).saveBooking(b, &error));
+    REQUIRE(test::book(*db, clock, b, &error));
     const QString copy = scratch.file(QStringLiteral("backup.sqlite"));
     REQUIRE(db->backupTo(copy, &error));
     auto restored = Database::open(copy, &error);

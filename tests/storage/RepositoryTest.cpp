@@ -38,7 +38,7 @@ TEST_CASE("A booking saves and loads back identical", "[storage]")
     b.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
     PregnancyRepository pregnancies(*f.db, f.clock);
     INFO(f.error.toStdString());
-    const bool saved = pregnancies.saveBooking(b, &f.error);
+    const bool saved = pregnancies.saveBooking(b, {}, &f.error);
     INFO(f.error.toStdString());
     REQUIRE(saved);
     CHECK(b.woman.id > 0);
@@ -53,13 +53,13 @@ TEST_CASE("A failed save rolls back and leaves earlier data intact", "[storage]"
     REQUIRE(f.db);
     PregnancyRepository pregnancies(*f.db, f.clock);
     Booking saved = test::lowRiskBooking();
-    REQUIRE(pregnancies.saveBooking(saved, &f.error));
+    REQUIRE(pregnancies.saveBooking(saved, {}, &f.error));
 
     // A change to her and her booking where the last write breaks a constraint.
     Booking broken = saved;
     broken.woman.familyName = QStringLiteral("Changed");
     broken.assessment.measurements.heightCm = 20; // the schema's CHECK refuses it
-    CHECK_FALSE(pregnancies.saveBooking(broken, &f.error));
+    CHECK_FALSE(pregnancies.saveBooking(broken, {}, &f.error));
     CHECK(f.error.contains(QStringLiteral("CHECK")));
     CHECK(pregnancies.booking(saved.pregnancy.id) == saved);
 
@@ -67,7 +67,7 @@ TEST_CASE("A failed save rolls back and leaves earlier data intact", "[storage]"
     Booking fresh = test::lowRiskBooking();
     fresh.woman.nhsNumber = QStringLiteral("9434765870");
     fresh.pregnancy.fetuses = 0;
-    CHECK_FALSE(pregnancies.saveBooking(fresh, &f.error));
+    CHECK_FALSE(pregnancies.saveBooking(fresh, {}, &f.error));
     CHECK(fresh.woman.id == 0);
     CHECK(WomanRepository(*f.db, f.clock).count() == 1);
 }
@@ -94,13 +94,13 @@ TEST_CASE("A woman has many pregnancies; a new one starts from her demographics 
     Booking first = test::lowRiskBooking();
     first.assessment.conditions = {QStringLiteral("previous_gdm")};
     first.pregnancy.status = PregnancyStatus::Delivered;
-    REQUIRE(pregnancies.saveBooking(first, &f.error));
+    REQUIRE(pregnancies.saveBooking(first, {}, &f.error));
 
     Booking second;
     second.woman = first.woman;
     second.pregnancy.bookingDate = QDate(2028, 3, 1);
     second.pregnancy.lmp = QDate(2028, 1, 5);
-    REQUIRE(pregnancies.saveBooking(second, &f.error));
+    REQUIRE(pregnancies.saveBooking(second, {}, &f.error));
     const auto list = pregnancies.forWoman(first.woman.id);
     REQUIRE(list.size() == 2);
     CHECK(list.front().id == second.pregnancy.id);

@@ -43,8 +43,8 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     nur.woman.familyName = QStringLiteral("Al-Huda");
     nur.woman.postcode = QStringLiteral("LE15 6AB");
     nur.woman.dateOfBirth = QDate(1990, 1, 2);
-    REQUIRE(pregnancies.saveBooking(asha, &error));
-    REQUIRE(pregnancies.saveBooking(nur, &error));
+    REQUIRE(test::book(*db, clock, asha, &error));
+    REQUIRE(test::book(*db, clock, nur, &error));
     WomanRepository women(*db, clock);
 
     auto ids = [&](const QString &text) {
@@ -85,7 +85,7 @@ TEST_CASE("A page of results is the start of the whole list, in the order result
     QList<Booking> bookings;
     for (int i = 0; i < 400; ++i)
         bookings << generator.next();
-    REQUIRE(PregnancyRepository(*db, clock).saveBookings(bookings, &error));
+    REQUIRE(test::bookAll(*db, clock, bookings, &error));
     WomanRepository women(*db, clock);
 
     // What each typed text should find, worked out here from the stored women.

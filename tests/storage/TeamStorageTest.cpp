@@ -44,7 +44,7 @@ struct Fixture
     qint64 pregnancy()
     {
         Booking b = test::lowRiskBooking();
-        REQUIRE(PregnancyRepository(*db, clock).saveBooking(b, &error));
+        REQUIRE(test::book(*db, clock, b, &error));
         return b.pregnancy.id;
     }
     int count(const char *table)
@@ -400,7 +400,7 @@ TEST_CASE("Demo teams: stored in one write, every demo woman named a midwife who
     Fixture f;
     REQUIRE(f.db);
     QList<Booking> bookings = demo::demoBookings(f.clock.today());
-    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBookings(bookings, &f.error));
+    REQUIRE(test::bookAll(*f.db, f.clock, bookings, &f.error));
     REQUIRE(demo::storeDemoTeams(*f.db, f.clock, bookings, &f.error));
 
     CHECK(f.staff.staff().size() >= 25);
@@ -468,9 +468,11 @@ TEST_CASE("Caseloads are counted by the allocation in force and read a page at a
     QList<Booking> bookings;
     for (int i = 0; i < 7; ++i)
         bookings << generator.next();
-    bookings[2].pregnancy.lmp = {}; // undated: listed before the dated
+    REQUIRE(test::bookAll(*f.db, f.clock, bookings, &f.error));
+    // An undated pregnancy (one received before it was dated) is listed before the dated.
+    bookings[2].pregnancy.lmp = {};
     bookings[2].pregnancy.datingScan.reset();
-    REQUIRE(PregnancyRepository(*f.db, f.clock).saveBookings(bookings, &f.error));
+    REQUIRE(storage::PregnancyRepository(*f.db, f.clock).saveBooking(bookings[2], {}, &f.error));
     auto name = [&](int i, const Staff &midwife, QDate on) {
         Allocation a{0,  bookings[i].pregnancy.id, midwife.id, city.id,
                      on, QStringLiteral("tester")};

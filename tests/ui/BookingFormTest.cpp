@@ -151,7 +151,7 @@ TEST_CASE("Typing is kept as a draft and offered back after the window is destro
     test::AppFixture app;
     Booking booking = test::lowRiskBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     openRecord(app, QStringLiteral("patel"));
     // Tabbing into a field selects what is there, so typing replaces it.
     app.typeInto(QStringLiteral("weightKg"), QStringLiteral("61"));
@@ -185,7 +185,7 @@ TEST_CASE("A value out of range is explained beside its field; what was typed st
     test::AppFixture app;
     Booking booking = test::lowRiskBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     openRecord(app, QStringLiteral("patel"));
     auto *height = app.find<QLineEdit>(QStringLiteral("heightCm"));
     height->setFocus();
@@ -208,7 +208,7 @@ TEST_CASE("The rules' date problems are shown beside the dates they are about", 
     test::AppFixture app; // today is 26/11/2026
     Booking booking = test::lowRiskBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     openRecord(app, QStringLiteral("patel"));
     auto *bookingDate = app.find<QLineEdit>(QStringLiteral("bookingDate"));
     bookingDate->setFocus();

@@ -44,7 +44,7 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     test::AppFixture app;
     Booking booking = hypertensiveBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error)); // the booking makes version 1
+    REQUIRE(test::book(*app.database, app.clock, booking, &error)); // the booking makes version 1
     openRecord(app);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
     auto *page = app.window().recordView()->carePlanPage();
@@ -134,9 +134,9 @@ TEST_CASE("Care plan: a changed booking shows what the rules would change and ta
     test::AppFixture app;
     Booking booking = test::lowRiskBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     booking.assessment.smoking = Smoking::Current;
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     openRecord(app);
     auto *page = app.window().recordView()->carePlanPage();
     auto *banner = app.find<QLabel>(QStringLiteral("rulesChanged"));

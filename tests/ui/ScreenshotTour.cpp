@@ -27,7 +27,7 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     test::AppFixture app;
     QList<Booking> demo = demo::demoBookings(app.clock.today());
     QString error;
-    REQUIRE(app.context->pregnancies.saveBookings(demo, &error));
+    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
     REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
     REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error));
     app.window().resize(1360, 860);

@@ -21,8 +21,8 @@ TEST_CASE("Search as she types, then Enter opens the record", "[ui][search]")
     kerry.woman.givenName = QStringLiteral("Kerry");
     kerry.woman.familyName = QStringLiteral("Walsh");
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(asha, &error));
-    REQUIRE(app.context->pregnancies.saveBooking(kerry, &error));
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    REQUIRE(test::book(*app.database, app.clock, kerry, &error));
 
     auto *results = app.find<QTableView>(QStringLiteral("searchResults"));
     QAbstractItemModelTester tester(results->model(),

@@ -28,7 +28,7 @@ void loadDemo(test::AppFixture &app, QList<Booking> &bookings)
 {
     bookings = demo::demoBookings(app.clock.today());
     QString error;
-    REQUIRE(app.context->pregnancies.saveBookings(bookings, &error));
+    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
     REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
 }
 } // namespace
@@ -131,7 +131,7 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
     QList<Booking> bookings;
     loadDemo(app, bookings);
     booking.woman.nhsNumber = QStringLiteral("9434765919");
-    REQUIRE(app.context->pregnancies.saveBooking(booking, &error));
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
 
     ui::AllocationDialog dialog(*app.context, booking.pregnancy.id);
     CHECK(dialog.findChild<QComboBox *>(QStringLiteral("allocationTeam"))->currentText() ==
@@ -188,7 +188,7 @@ TEST_CASE("Opening the team window reads the tab in front; each other tab when i
     // Opened again: what changed meanwhile shows on the tab in front, and on the others later.
     Booking another = test::lowRiskBooking();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBooking(another, &error));
+    REQUIRE(test::book(*app.database, app.clock, another, &error));
     window.refreshShown();
     CHECK(window.continuity()->headline()->text().startsWith(
         QStringLiteral("%1 women in care").arg(bookings.size() + 1)));
@@ -206,7 +206,7 @@ TEST_CASE("A long caseload list is shown a page at a time, the next page on requ
     for (int i = 0; i < 450; ++i)
         bookings << generator.next();
     QString error;
-    REQUIRE(app.context->pregnancies.saveBookings(bookings, &error));
+    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
     ui::TeamWindow window(*app.context);
     window.refreshShown();
     QTreeWidget *tree = window.caseload()->tree();

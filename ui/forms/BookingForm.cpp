@@ -380,12 +380,14 @@ bool BookingForm::save()
         }
         return false;
     }
-    QString error;
     const QString keyBefore = recordKey();
-    if (!context().pregnancies.saveBooking(booking, &error)) {
-        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(error));
+    const auto saved = context().bookings.save(booking, context().actor);
+    if (!saved) {
+        setMessage(m_formMessage,
+                   tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
         return false;
     }
+    booking = saved.value();
     if (keyBefore !=
         QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
         context().drafts.remove(formName(), keyBefore);

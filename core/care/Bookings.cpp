@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "care/Bookings.h"
+
+#include "care/Writes.h"
+#include "clinical/BookingValidation.h"
+#include "clinical/CarePlanner.h"
+#include "clinical/Dating.h"
+#include "storage/CarePlanRepository.h"
+#include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
+
+namespace bb::care {
+namespace {
+
+// The EDD is derived from the dates on every save and kept beside them only so that search
+// results can show gestation without dating every row.
+storage::DueDateColumns dueDateOf(const Pregnancy &pregnancy)
+{
+    const auto dating = clinical::estimateDueDate(pregnancy);
+    if (!dating)
+        return {};
+    return {dating->edd, clinical::toCode(dating->method)};
+}
+
+} // namespace
+
+Bookings::Bookings(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<Booking> Bookings::save(const Booking &booking, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    if (const FieldErrors errors = clinical::validateBooking(booking, m_clock.today());
+        !errors.isEmpty())
+        return errors;
+    storage::Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome<Booking>::failure(transaction.error());
+    Outcome<Booking> saved = write(booking, actor);
+    if (saved && !transaction.commit())
+        return Outcome<Booking>::failure(transaction.error());
+    return saved;
+}
+
+Outcome<Booking> Bookings::receive(Booking booking, const Actor &actor) const
+{
+    const storage::WomanRepository women(m_database, m_clock);
+    const storage::PregnancyRepository pregnancies(m_database, m_clock);
+    booking.woman.id = 0;
+    booking.pregnancy.id = 0;
+    if (const auto existing = women.byNhsNumber(booking.woman.nhsNumber)) {
+        booking.woman.id = existing->id;
+        const auto latest = pregnancies.forWoman(existing->id);
+        if (!latest.isEmpty() && latest.front().status == PregnancyStatus::Booked)
+            booking.pregnancy.id = latest.front().id;
+    }
+    return save(booking, actor);
+}
+
+Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    FieldErrors errors;
+    for (qsizetype i = 0; i < bookings.size(); ++i) {
+        for (const FieldError &e : clinical::validateBooking(bookings.at(i), m_clock.today()))
+            errors.append({QStringLiteral("bookings[%1].%2").arg(i).arg(e.path), e.message});
+    }
+    if (!errors.isEmpty())
+        return errors;
+    storage::Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome<QList<Booking>>::failure(transaction.error());
+    QList<Booking> saved;
+    saved.reserve(bookings.size());
+    for (const Booking &booking : bookings) {
+        const Outcome<Booking> one = write(booking, actor);
+        if (!one)
+            return one.as<QList<Booking>>(); // the transaction rolls back
+        saved << one.value();
+    }
+    if (!transaction.commit())
+        return Outcome<QList<Booking>>::failure(transaction.error());
+    return saved;
+}
+
+Outcome<Booking> Bookings::write(Booking booking, const Actor &actor) const
+{
+    const storage::PregnancyRepository pregnancies(m_database, m_clock);
+    QString error;
+    if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), &error))
+        return Outcome<Booking>::failure(error);
+
+    const storage::CarePlanRepository plans(m_database, m_clock);
+    if (plans.hasPlan(booking.pregnancy.id))
+        return booking;
+    const auto planned = clinical::planCare(booking);
+    if (const auto *plan = std::get_if<CarePlan>(&planned)) {
+        StoredCarePlan first = initialCarePlan(booking.pregnancy.id, booking, *plan);
+        if (!plans.saveNewVersion(first, recordedName(actor), &error))
+            return Outcome<Booking>::failure(error);
+    }
+    return booking; // a booking that cannot be planned yet is still kept; the page says why
+}
+
+} // namespace bb::care

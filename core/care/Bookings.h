@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "care/Outcome.h"
+#include "domain/Actor.h"
+#include "domain/Booking.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bb {
+class Clock;
+}
+
+namespace bb::storage {
+class Database;
+}
+
+namespace bb::care {
+
+/// Booking a woman: her demographics, the pregnancy's dates and history and the booking
+/// assessment, saved together with the first version of her care plan.
+class Bookings
+{
+public:
+    Bookings(const storage::Database &database, const Clock &clock);
+
+    /// Validates the booking against today's date; then, in one transaction, saves her, the
+    /// pregnancy (new when its id is 0) and the assessment, and makes version 1 of her care plan
+    /// when the pregnancy has none (later changes to a booking do not change a plan she was
+    /// given: the care-plan page shows what the rules would now change). Returns the booking
+    /// with the ids it was given.
+    Outcome<Booking> save(const Booking &booking, const Actor &actor) const;
+
+    /// A booking that arrives from elsewhere (the booking format): the woman is found by her NHS
+    /// number, and a booking for her open pregnancy replaces that pregnancy's booking;
+    /// otherwise it starts a new pregnancy. Then as save().
+    Outcome<Booking> receive(Booking booking, const Actor &actor) const;
+
+    /// Many bookings (generated or demonstration data): every one is validated first, then all
+    /// are stored in one transaction, or none. Error paths are prefixed `bookings[i].`.
+    Outcome<QList<Booking>> saveAll(const QList<Booking> &bookings, const Actor &actor) const;
+
+private:
+    Outcome<Booking> write(Booking booking, const Actor &actor) const;
+
+    const storage::Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace bb::care
