@@ -125,7 +125,7 @@ QStringList rawValues(const storage::SearchQuery &query)
     return values;
 }
 
-QList<qint64> ids(const QList<storage::WomanSummary> &page)
+QList<qint64> ids(const QList<WomanSummary> &page)
 {
     QList<qint64> list;
     for (const auto &row : page)

@@ -25,7 +25,8 @@ constexpr qint64 kGiveUpMs = 120'000;
 void benchTeamWindow(const storage::Database &database, const Clock &clock)
 {
     std::printf("\nThe team window (Ctrl+T), offscreen, until the caseloads are shown:\n");
-    ui::ClinicContext context(database, clock);
+    const care::Clinic clinic(database, clock);
+    ui::ClinicContext context(clinic);
     Samples samples;
     int rows = 0;
     QElapsedTimer spent;

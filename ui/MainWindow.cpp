@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 
 #include "ClinicContext.h"
-#include "careplan/CarePlanPage.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
@@ -64,8 +63,8 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("actionSave"));
     QAction *preview = file->addAction(tr("Print pre&view of her care plan"), this, [this] {
-        if (recordOpen() && m_record->pages()->currentWidget() == m_record->carePlanPage())
-            m_record->carePlanPage()->printPreview();
+        if (recordOpen())
+            m_record->printPreviewOfCurrentPage();
     });
     preview->setShortcut(QKeySequence::Print);
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
@@ -81,11 +80,9 @@ void MainWindow::createActions()
     openTeams->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     openTeams->setObjectName(QStringLiteral("actionTeams"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo =
-        m_record->carePlanPage()->undoStack()->createUndoAction(this, tr("&Undo care-plan edit"));
+    QAction *undo = m_record->undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo =
-        m_record->carePlanPage()->undoStack()->createRedoAction(this, tr("&Redo care-plan edit"));
+    QAction *redo = m_record->undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -28,7 +28,7 @@ Arguments::Arguments(const QStringList &args, std::initializer_list<const char *
         }
         if (known(flags, name)) {
             m_flags << name;
-        } else if (known(valueOptions, name)) {
+        } else if (known(valueOptions, name) || name == QLatin1String(kWhoOption)) {
             if (equals >= 0) {
                 m_values.insert(name, inlineValue);
             } else if (i + 1 < args.size()) {
@@ -40,6 +40,8 @@ Arguments::Arguments(const QStringList &args, std::initializer_list<const char *
             m_errors << QStringLiteral("--%1: unknown option").arg(name);
         }
     }
+    if (has(kWhoOption) && value(kWhoOption).simplified().isEmpty())
+        m_errors << QStringLiteral("--as: needs the name of who is making the change");
 }
 
 void Arguments::require(std::initializer_list<const char *> names)

@@ -9,6 +9,10 @@
 
 namespace bb::cli {
 
+/// Who is making the change (`--as NAME`): every command accepts it, so a script can give it to
+/// any command it runs.
+inline constexpr char kWhoOption[] = "as";
+
 /// `--name value` options and `--flag` switches of one command, checked against what the
 /// command accepts so that a typo is an error, not an ignored option.
 class Arguments

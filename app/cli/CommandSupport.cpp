@@ -3,8 +3,6 @@
 
 #include "clinical/NhsNumber.h"
 #include "domain/Woman.h"
-#include "storage/PregnancyRepository.h"
-#include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -38,6 +36,27 @@ Actor cliActor()
                              ? QString::fromLocal8Bit(account->pw_name)
                              : QStringLiteral("uid %1").arg(uid);
     return Actor::named(name, Actor::Role::Operator);
+}
+
+Actor actorOption(const Arguments &arguments)
+{
+    if (!arguments.has(kWhoOption))
+        return cliActor();
+    return Actor::named(arguments.value(kWhoOption).simplified(), Actor::Role::Clinician);
+}
+
+std::optional<ClinicRun> openClinic(const Arguments &arguments, const Actor &actor,
+                                    const Clock &clock, QTextStream &err,
+                                    storage::Database::Access access)
+{
+    auto database = openDatabase(arguments.value("db"), err, access);
+    if (!database)
+        return std::nullopt;
+    ClinicRun run;
+    run.clinic = std::make_unique<care::Clinic>(*database, clock);
+    run.database = std::move(database);
+    run.actor = actor;
+    return run;
 }
 
 int refuse(const QStringList &lines, QTextStream &err)
@@ -135,27 +154,30 @@ QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &
     return lines;
 }
 
-std::optional<Woman> womanByNhsNumber(const storage::Database &database, const Clock &clock,
-                                      const QString &nhsNumber, QStringList &problems)
+std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString &nhsNumber,
+                                      QStringList &problems)
 {
-    auto woman = storage::WomanRepository(database, clock).byNhsNumber(nhsNumber);
+    auto woman = clinic.women.byNhsNumber(nhsNumber);
     if (!woman)
         problems << QStringLiteral("--nhs-number: no woman with NHS number %1 in this database")
                         .arg(clinical::nhs::format(nhsNumber));
     return woman;
 }
 
-std::optional<Pregnancy> latestPregnancy(const storage::Database &database, const Clock &clock,
-                                         const Arguments &arguments, QStringList &problems,
-                                         QString *who)
+std::optional<Pregnancy> latestPregnancy(const care::Clinic &clinic, const Arguments &arguments,
+                                         QStringList &problems, QString *who)
 {
     const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
-    const auto woman = womanByNhsNumber(database, clock, nhsNumber, problems);
+    const auto woman = womanByNhsNumber(clinic, nhsNumber, problems);
     if (!woman)
         return std::nullopt;
     *who = QStringLiteral("%1 (%2)").arg(woman->fullName(), clinical::nhs::format(nhsNumber));
-    const QList<Pregnancy> pregnancies =
-        storage::PregnancyRepository(database, clock).forWoman(woman->id);
+    const auto read = clinic.women.pregnancies(woman->id);
+    if (!read) {
+        problems << QStringLiteral("--nhs-number: %1: %2").arg(*who, read.message());
+        return std::nullopt;
+    }
+    const QList<Pregnancy> &pregnancies = read.value();
     if (pregnancies.isEmpty()) {
         problems << QStringLiteral("--nhs-number: %1 has no booking yet").arg(*who);
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Clinic.h"
 #include "cli/Arguments.h"
 #include "domain/Actor.h"
 #include "domain/FieldError.h"
@@ -36,6 +37,27 @@ inline constexpr int kBadInput = 2;
 /// Who runs the command, as every change it makes records: the system account running it,
 /// as the operating system's user database names it (never an environment variable).
 Actor cliActor();
+
+/// Who the command's changes are recorded as: `--as NAME` when given (Arguments refuses an
+/// empty one), otherwise cliActor().
+Actor actorOption(const Arguments &arguments);
+
+/// What a command working on the database holds while it runs: the open file, the use cases
+/// over it, and who is making the changes. Commands go through `clinic` and nothing else.
+struct ClinicRun
+{
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<care::Clinic> clinic;
+    Actor actor;
+
+    const care::Clinic *operator->() const { return clinic.get(); }
+};
+
+/// Opens `--db` for a command whose arguments are already checked; on refusal writes
+/// `--db: reason` and returns nothing.
+std::optional<ClinicRun>
+openClinic(const Arguments &arguments, const Actor &actor, const Clock &clock, QTextStream &err,
+           storage::Database::Access access = storage::Database::Access::ReadWrite);
 
 /// Writes each line to `err` and returns kBadInput.
 int refuse(const QStringList &lines, QTextStream &err);
@@ -80,14 +102,13 @@ QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &
 
 /// Her, found by NHS number; otherwise the `--nhs-number` line saying so is added to
 /// `problems`.
-std::optional<Woman> womanByNhsNumber(const storage::Database &database, const Clock &clock,
-                                      const QString &nhsNumber, QStringList &problems);
+std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString &nhsNumber,
+                                      QStringList &problems);
 
 /// Her latest pregnancy, found by `--nhs-number`; otherwise why not, as an `--nhs-number`
 /// line. `who` becomes "Name (NHS number)" once she is found.
-std::optional<Pregnancy> latestPregnancy(const storage::Database &database, const Clock &clock,
-                                         const Arguments &arguments, QStringList &problems,
-                                         QString *who);
+std::optional<Pregnancy> latestPregnancy(const care::Clinic &clinic, const Arguments &arguments,
+                                         QStringList &problems, QString *who);
 
 /// A CSV row, fields quoted only when they must be.
 void writeCsvRow(QTextStream &out, const QStringList &fields);

@@ -10,9 +10,6 @@
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "interop/BookingJson.h"
-#include "storage/PregnancyRepository.h"
-#include "storage/SettingsRepository.h"
-#include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -26,18 +23,19 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
     if (arguments.flag("history") && !arguments.flag("demo"))
         arguments.fail(QStringLiteral("--history: only with --demo"));
     arguments.require({"db"});
+    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actor, clock, err);
+    if (!run)
         return kFailed;
+    const storage::Database &database = *run->database;
     // Stored, the settings show in the file and the settings page edits what is printed.
-    QString settingsError;
-    if (!storage::SettingsRepository(*database, clock).seedDefaultsIfEmpty(&settingsError)) {
-        err << "print settings not stored: " << settingsError << Qt::endl;
+    if (const auto seeded = run->clinic->settings.seedDefaultsIfEmpty(); !seeded) {
+        err << "print settings not stored: " << seeded.message() << Qt::endl;
         return kFailed;
     }
-    storage::WomanRepository women(*database, clock);
+    const care::Women &women = run->clinic->women;
     if (arguments.flag("demo")) {
         if (women.count() > 0) {
             out << "The database already holds " << women.count()
@@ -45,23 +43,23 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
             return kDone;
         }
         const auto stored =
-            care::Bookings(*database, clock).saveAll(demo::demoBookings(clock.today()), cliActor());
+            run->clinic->bookings.saveAll(demo::demoBookings(clock.today()), run->actor);
         if (!stored) {
             err << "demo data not stored: " << stored.message() << Qt::endl;
             return kFailed;
         }
         const QList<Booking> &bookings = stored.value();
         QString error;
-        if (!demo::storeDemoTeams(*database, clock, bookings, &error)) {
+        if (!demo::storeDemoTeams(database, clock, bookings, &error)) {
             err << "demo teams not stored: " << error << Qt::endl;
             return kFailed;
         }
-        if (arguments.flag("history") && !demo::storeDemoHistory(*database, clock, &error)) {
+        if (arguments.flag("history") && !demo::storeDemoHistory(database, clock, &error)) {
             err << "demo appointments not stored: " << error << Qt::endl;
             return kFailed;
         }
     }
-    out << "Database " << arguments.value("db") << " ready at schema " << database->schemaVersion()
+    out << "Database " << arguments.value("db") << " ready at schema " << database.schemaVersion()
         << " with " << women.count() << " women." << Qt::endl;
     return kDone;
 }
@@ -75,6 +73,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
                                       "standard input)"));
     const QDate today = todayOption(arguments, clock);
+    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
@@ -91,13 +90,12 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
             err << error.toString() << Qt::endl;
         return kBadInput;
     }
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
-        return kFailed;
-
     // Saved as of the day the command is told it is, so the same file gives the same answer.
     const FixedClock onToday(QDateTime(today, clock.now().time()));
-    const auto received = care::Bookings(*database, onToday).receive(*parsed.booking, cliActor());
+    const auto run = openClinic(arguments, actor, onToday, err);
+    if (!run)
+        return kFailed;
+    const auto received = run->clinic->bookings.receive(*parsed.booking, run->actor);
     if (received.invalid())
         return refuse(received.message().split(QLatin1Char('\n')), err);
     if (!received) {
@@ -121,15 +119,20 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     checkNhsNumber(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, cliActor(), clock, err);
+    if (!run)
         return kFailed;
     QStringList problems;
     const auto woman = womanByNhsNumber(
-        *database, clock, clinical::nhs::normalise(arguments.value("nhs-number")), problems);
+        *run->clinic, clinical::nhs::normalise(arguments.value("nhs-number")), problems);
     if (!woman)
         return refuse(problems, err);
-    const auto booking = storage::PregnancyRepository(*database, clock).latestBooking(woman->id);
+    const auto latest = run->clinic->women.latestBooking(woman->id);
+    if (!latest) {
+        err << "booking not read: " << latest.message() << Qt::endl;
+        return kFailed;
+    }
+    const auto &booking = latest.value();
     if (!booking) {
         err << "--nhs-number: " << woman->fullName() << " has no booking yet" << Qt::endl;
         return kBadInput;
@@ -162,13 +165,14 @@ int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, Q
         arguments.fail(QStringLiteral("--women: must be a whole number from 1 to 2000000"));
     if (!seedOk)
         arguments.fail(QStringLiteral("--seed: must be a whole number"));
+    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actor, clock, err);
+    if (!run)
         return kFailed;
 
-    storage::WomanRepository women(*database, clock);
+    const care::Women &women = run->clinic->women;
     demo::BookingGenerator generator(seed, clock.today());
     QList<Booking> bookings;
     bookings.reserve(count);
@@ -177,7 +181,7 @@ int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, Q
         if (!women.byNhsNumber(booking.woman.nhsNumber))
             bookings << booking;
     }
-    const auto stored = care::Bookings(*database, clock).saveAll(bookings, cliActor());
+    const auto stored = run->clinic->bookings.saveAll(bookings, run->actor);
     if (!stored) {
         err << "nothing generated: " << stored.message() << Qt::endl;
         return kFailed;
@@ -193,22 +197,19 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database =
-        openDatabase(arguments.value("db"), err, storage::Database::Access::ReadOnly);
-    if (!database)
+    const auto run = openClinic(arguments, cliActor(), clock, err,
+                                storage::Database::Access::ReadOnly);
+    if (!run)
         return kFailed;
-    storage::WomanRepository women(*database, clock);
-    storage::PregnancyRepository pregnancies(*database, clock);
-    out << arguments.value("db") << ": " << women.count() << " women, " << pregnancies.count()
-        << " pregnancies (schema " << database->schemaVersion() << ")" << Qt::endl;
+    const care::Women &women = run->clinic->women;
+    out << arguments.value("db") << ": " << women.count() << " women, " << women.pregnancyCount()
+        << " pregnancies (schema " << run->database->schemaVersion() << ")" << Qt::endl;
     const int limit = arguments.value("limit", QStringLiteral("1000")).toInt();
-    // Every woman, ordered by family name: the search an empty name prefix would give.
-    storage::SearchQuery everyone;
-    everyone.kind = storage::SearchQuery::Kind::Everyone;
+    // Every woman, ordered by family name: what an empty search box lists.
     out << Qt::left << qSetFieldWidth(28) << "Name" << qSetFieldWidth(14) << "NHS number"
         << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
         << "Gestation today" << Qt::endl;
-    for (const auto &row : women.search(everyone, limit)) {
+    for (const auto &row : women.search(QString(), limit).women) {
         const QString gestation =
             row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
                 ? clinical::gestationOn(row.edd, clock.today()).toString()

@@ -5,7 +5,6 @@
 #include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
 #include "storage/CarePlanRepository.h"
-#include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
@@ -60,16 +59,17 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     if (!arguments.ok())
         return badArguments(arguments, err);
 
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, cliActor(), clock, err);
+    if (!run)
         return kFailed;
+    const storage::Database &database = *run->database;
     QStringList problems;
     QString who; // "Name (NHS number)"
-    const auto pregnancy = latestPregnancy(*database, clock, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
     // Her current pregnancy, and the version of her plan she was last given.
-    const auto stored = storage::CarePlanRepository(*database, clock).latest(pregnancy->id);
+    const auto stored = storage::CarePlanRepository(database, clock).latest(pregnancy->id);
     if (!stored) {
         return refuse({QStringLiteral("--nhs-number: %1 has no stored care plan for her "
                                       "latest pregnancy")
@@ -78,9 +78,14 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     }
 
     // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
-    const auto carers = care::Scheduling(*database, clock).namedCarers(pregnancy->id);
+    const auto settings = run->clinic->settings.printSettings();
+    if (!settings) {
+        err << "not printed: " << settings.message() << Qt::endl;
+        return kFailed;
+    }
+    const auto carers = run->clinic->scheduling.namedCarers(pregnancy->id);
     const documents::CarePlanPrintInput input = documents::printInputFor(
-        *stored, storage::SettingsRepository(*database, clock).load(), clock.today(),
+        *stored, settings.value(), clock.today(),
         carers ? carers->midwife : QString(), carers ? carers->team : QString());
     const QString pdf = arguments.value("out");
     QString error;

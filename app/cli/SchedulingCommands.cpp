@@ -63,12 +63,12 @@ int runSchedule(const QStringList &args, const Clock &clock, QTextStream &out, Q
         arguments.fail(QStringLiteral("--team: give a team name"));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
-    const auto summary = care::Scheduling(*database, clock)
-                             .runSchedule({from, weeks, arguments.value("team")}, cliActor());
+    const auto summary = run->clinic->scheduling
+                             .runSchedule({from, weeks, arguments.value("team")}, run->actor);
     if (summary.invalid())
         return refuse(asOptions(summary.fieldErrors()), err);
     if (!summary) {
@@ -99,12 +99,12 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
     const int weeks = weeksOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
     const auto rota =
-        care::Scheduling(*database, clock).homeBirthRota({arguments.value("team"), from, weeks});
+        run->clinic->scheduling.homeBirthRota({arguments.value("team"), from, weeks});
     if (rota.invalid())
         return refuse(asOptions(rota.fieldErrors()), err);
     if (!rota) {
@@ -140,12 +140,12 @@ int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
     const QDate asOf = dateOption(arguments, "as-of");
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
     const scheduling::ContinuityReport report =
-        care::Scheduling(*database, clock).continuityReport(asOf);
+        run->clinic->scheduling.continuityReport(asOf);
     if (arguments.value("format") == QLatin1String("csv")) {
         writeCsvRow(out,
                     {QStringLiteral("nhs_number"), QStringLiteral("named_midwife_id"),

@@ -4,8 +4,6 @@
 #include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "clinical/NhsNumber.h"
-#include "storage/AppointmentRepository.h"
-#include "storage/StaffRepository.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -54,7 +52,7 @@ QStringList asOptions(const FieldErrors &errors)
     return cli::asOptions(errors, options);
 }
 
-std::optional<Staff> clinician(const storage::StaffRepository &staff, const char *option, qint64 id,
+std::optional<Staff> clinician(const care::Staffing &staff, const char *option, qint64 id,
                                QStringList &problems)
 {
     auto found = staff.staffById(id);
@@ -66,7 +64,7 @@ std::optional<Staff> clinician(const storage::StaffRepository &staff, const char
 }
 
 /// Each staff member's team names, joined with ';' when she is in more than one.
-QHash<qint64, QString> teamNamesByStaff(const storage::StaffRepository &staff)
+QHash<qint64, QString> teamNamesByStaff(const care::Staffing &staff)
 {
     QHash<qint64, QString> names;
     const QList<TeamMembership> memberships = staff.memberships();
@@ -89,10 +87,10 @@ int runStaff(const QStringList &args, const Clock &clock, QTextStream &out, QTex
         parseOptions(args, {"db", "format"}, {"db"}, {QStringLiteral("csv")});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
-    const storage::StaffRepository staff(*database, clock);
+    const care::Staffing &staff = run->clinic->staffing;
     const QHash<qint64, QString> teams = teamNamesByStaff(staff);
     writeCsvRow(out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
                       QStringLiteral("team"), QStringLiteral("fte"), QStringLiteral("skills")});
@@ -112,14 +110,14 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     const QDate date = dateOption(arguments, "date");
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*database, clock, arguments, problems, &who);
-    const storage::StaffRepository staff(*database, clock);
+    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const care::Staffing &staff = run->clinic->staffing;
     const auto midwife = clinician(staff, "midwife", midwifeId, problems);
     const auto team = staff.teamByName(arguments.value("team"));
     if (!team) {
@@ -133,8 +131,8 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
         return refuse(problems, err);
 
     const auto recorded =
-        care::Scheduling(*database, clock)
-            .allocate({0, pregnancy->id, midwifeId, team->id, date, {}}, cliActor());
+        run->clinic->scheduling
+            .allocate({0, pregnancy->id, midwifeId, team->id, date, {}}, run->actor);
     if (recorded.invalid())
         return refuse(asOptions(recorded.fieldErrors()), err);
     if (!recorded) {
@@ -164,15 +162,15 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
                 .arg(date.toString(Qt::ISODate)));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*database, clock, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
     const auto person =
-        clinician(storage::StaffRepository(*database, clock), "clinician", clinicianId, problems);
+        clinician(run->clinic->staffing, "clinician", clinicianId, problems);
     if (!problems.isEmpty())
         return refuse(problems, err);
 
@@ -183,7 +181,7 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
     contact.kind = AppointmentKind::AntenatalContact;
     contact.status = attended == QLatin1String("yes") ? AppointmentStatus::Attended
                                                       : AppointmentStatus::DidNotAttend;
-    const auto recorded = care::Scheduling(*database, clock).addAppointment(contact, cliActor());
+    const auto recorded = run->clinic->scheduling.addAppointment(contact, run->actor);
     if (recorded.invalid())
         return refuse(asOptions(recorded.fieldErrors()), err);
     if (!recorded) {
@@ -212,19 +210,19 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     }
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
-    const storage::StaffRepository staff(*database, clock);
+    const care::Staffing &staff = run->clinic->staffing;
     QStringList problems;
     const auto person = clinician(staff, "clinician", clinicianId, problems);
     if (!problems.isEmpty())
         return refuse(problems, err);
     // Stored and rebooked together: an absence never leaves her appointments unexamined.
     const auto result =
-        care::Scheduling(*database, clock)
-            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, cliActor());
+        run->clinic->scheduling
+            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, run->actor);
     if (result.invalid())
         return refuse(asOptions(result.fieldErrors()), err);
     if (!result) {
@@ -253,12 +251,12 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
     checkRange(arguments, from, to);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
-    if (!database)
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
         return kFailed;
 
     const QHash<qint64, QString> teams =
-        teamNamesByStaff(storage::StaffRepository(*database, clock));
+        teamNamesByStaff(run->clinic->staffing);
     const auto hhmm = [](const QTime &time) {
         return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
     };
@@ -266,8 +264,8 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
                       QStringLiteral("clinician_id"), QStringLiteral("clinician_name"),
                       QStringLiteral("team"), QStringLiteral("nhs_number"), QStringLiteral("kind"),
                       QStringLiteral("venue"), QStringLiteral("status")});
-    for (const storage::AppointmentListing &row :
-         storage::AppointmentRepository(*database, clock).between(from, to)) {
+    for (const AppointmentListing &row :
+         run->clinic->scheduling.appointmentsBetween(from, to)) {
         const Appointment &a = row.appointment;
         writeCsvRow(out,
                     {a.date.toString(Qt::ISODate), hhmm(a.start), hhmm(a.end),

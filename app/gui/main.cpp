@@ -3,7 +3,6 @@
 #include "ClinicContext.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -95,9 +94,10 @@ int main(int argc, char *argv[])
 
     const bb::Clock clock;
     // A new database starts with the demonstration directory, so a printed plan is never blank.
-    if (!bb::storage::SettingsRepository(*database, clock).seedDefaultsIfEmpty(&error))
-        std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(error));
-    bb::ui::ClinicContext context(*database, clock);
+    const bb::care::Clinic clinic(*database, clock);
+    if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
+        std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(seeded.message()));
+    bb::ui::ClinicContext context(clinic);
     context.actor = systemUser();
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());

@@ -18,7 +18,7 @@ scheduling::ContinuityReport Scheduling::continuityReport(const QDate &asOf) con
     for (const Allocation &a : appointments.currentAllocations())
         allocations.insert(a.pregnancyId, a);
     // One woman at a time: only her appointments are held while she is measured.
-    for (const storage::WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
+    for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
         const auto allocation = allocations.constFind(w.pregnancyId);
         builder.add({w.pregnancyId, w.nhsNumber, w.name, w.edd},
                     allocation != allocations.cend() ? std::optional<Allocation>(*allocation)

@@ -138,8 +138,8 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
 
     const storage::AppointmentRepository appointments(m_database, m_clock);
     // Her women's details, to say which contact each appointment is and where it may move.
-    QHash<qint64, storage::WomanInCare> women;
-    for (const storage::WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare())
+    QHash<qint64, WomanInCare> women;
+    for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare())
         women.insert(w.pregnancyId, w);
     QHash<qint64, Allocation> allocations;
     for (const Allocation &a : appointments.currentAllocations())
@@ -159,7 +159,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
          appointments.forClinician(absence.staffId, absence.from, absence.to)) {
         if (a.status != AppointmentStatus::Booked)
             continue;
-        const storage::WomanInCare w = women.value(a.pregnancyId);
+        const WomanInCare w = women.value(a.pregnancyId);
         Placement p;
         p.contact.pregnancyId = a.pregnancyId;
         p.contact.nhsNumber = w.nhsNumber;
@@ -244,7 +244,7 @@ Outcome<HomeBirthRota> Scheduling::homeBirthRota(const RotaRequest &request) con
         storage::CarePlanRepository(m_database, m_clock).bookedChoosing(PlaceOfBirth::Home);
     const QSet<qint64> home(chosen.cbegin(), chosen.cend());
     QList<HomeBirthWoman> women;
-    for (const storage::WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
+    for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
         if (home.contains(w.pregnancyId))
             women << HomeBirthWoman{w.nhsNumber, w.edd};
     }

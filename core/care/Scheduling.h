@@ -4,6 +4,7 @@
 #include "care/Outcome.h"
 #include "care/SchedulingResults.h"
 #include "domain/Actor.h"
+#include "domain/Listings.h"
 #include "scheduling/ContinuityReport.h"
 #include "scheduling/SchedulingInputs.h"
 
@@ -73,6 +74,15 @@ public:
 
     /// Her named midwife and team in force; empty when none is recorded.
     std::optional<NamedCarers> namedCarers(qint64 pregnancyId) const;
+
+    // What the team screens list.
+    std::optional<Appointment> appointment(qint64 appointmentId) const;
+    /// The appointments from `from` to `to`, with the names a diary shows beside them.
+    QList<AppointmentListing> appointmentsBetween(const QDate &from, const QDate &to) const;
+    /// How many women in care each allocation in force holds (one aggregate query).
+    QList<CaseloadCount> caseloadCounts() const;
+    /// One page of the women on a caseload (`midwifeId` 0: not yet named).
+    QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit) const;
 
 private:
     std::optional<Team> team(const QString &name, FieldErrors &problems) const;

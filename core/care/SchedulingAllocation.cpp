@@ -14,10 +14,10 @@ namespace bb::care {
 
 Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) const
 {
-    const QList<storage::WomanInCare> inCare =
+    const QList<WomanInCare> inCare =
         storage::WomanRepository(m_database, m_clock).inCare();
-    const storage::WomanInCare *her = nullptr;
-    for (const storage::WomanInCare &w : inCare)
+    const WomanInCare *her = nullptr;
+    for (const WomanInCare &w : inCare)
         if (w.pregnancyId == pregnancyId)
             her = &w;
     if (!her) {
@@ -49,7 +49,7 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
 
     // Her own current allocation is left out, so re-allocating her does not count her twice.
     QHash<qint64, QDate> edds;
-    for (const storage::WomanInCare &w : inCare)
+    for (const WomanInCare &w : inCare)
         edds.insert(w.pregnancyId, w.edd);
     QHash<qint64, int> caseloads;
     scheduling::DueMonthCounts due;

@@ -91,4 +91,26 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
     });
 }
 
+std::optional<Appointment> Scheduling::appointment(qint64 appointmentId) const
+{
+    return storage::AppointmentRepository(m_database, m_clock).byId(appointmentId);
+}
+
+QList<AppointmentListing> Scheduling::appointmentsBetween(const QDate &from, const QDate &to) const
+{
+    return storage::AppointmentRepository(m_database, m_clock).between(from, to);
+}
+
+QList<CaseloadCount> Scheduling::caseloadCounts() const
+{
+    return storage::AppointmentRepository(m_database, m_clock).caseloadCounts();
+}
+
+QList<CaseloadWoman> Scheduling::caseload(qint64 teamId, qint64 midwifeId, int offset,
+                                          int limit) const
+{
+    return storage::AppointmentRepository(m_database, m_clock)
+        .caseload(teamId, midwifeId, offset, limit);
+}
+
 } // namespace bb::care

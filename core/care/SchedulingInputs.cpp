@@ -41,7 +41,7 @@ SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) co
     }
     for (const Absence &a : staff.absencesBetween(first, last))
         in.absences << scheduling::toAbsence(a);
-    for (const storage::AppointmentListing &row :
+    for (const AppointmentListing &row :
          storage::AppointmentRepository(m_database, m_clock).between(first, last)) {
         const Appointment &a = row.appointment;
         if (a.holdsTime() && a.isTimed())
@@ -58,7 +58,7 @@ SchedulingInputs Scheduling::loadInputs(const QDate &from, int weeks, qint64 tea
     for (const Allocation &a : appointments.currentAllocations())
         allocations.insert(a.pregnancyId, a);
     const storage::CarePlanRepository plans(m_database, m_clock);
-    for (const storage::WomanInCare &woman :
+    for (const WomanInCare &woman :
          storage::WomanRepository(m_database, m_clock).inCare()) {
         const auto plan = plans.latest(woman.pregnancyId);
         if (!plan)

@@ -49,4 +49,44 @@ Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
     return saved;
 }
 
+QList<Staff> Staffing::staff() const
+{
+    return storage::StaffRepository(m_database, m_clock).staff();
+}
+
+std::optional<Staff> Staffing::staffById(qint64 staffId) const
+{
+    return storage::StaffRepository(m_database, m_clock).staffById(staffId);
+}
+
+QList<Team> Staffing::teams() const
+{
+    return storage::StaffRepository(m_database, m_clock).teams();
+}
+
+std::optional<Team> Staffing::teamById(qint64 teamId) const
+{
+    return storage::StaffRepository(m_database, m_clock).teamById(teamId);
+}
+
+std::optional<Team> Staffing::teamByName(const QString &name) const
+{
+    return storage::StaffRepository(m_database, m_clock).teamByName(name);
+}
+
+QList<TeamMembership> Staffing::memberships() const
+{
+    return storage::StaffRepository(m_database, m_clock).memberships();
+}
+
+QList<Staff> Staffing::members(qint64 teamId) const
+{
+    return storage::StaffRepository(m_database, m_clock).members(teamId);
+}
+
+QList<Team> Staffing::teamsOf(qint64 staffId) const
+{
+    return storage::StaffRepository(m_database, m_clock).teamsOf(staffId);
+}
+
 } // namespace bb::care

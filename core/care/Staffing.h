@@ -5,6 +5,10 @@
 #include "domain/Actor.h"
 #include "domain/Team.h"
 
+#include <QList>
+
+#include <optional>
+
 namespace bb {
 class Clock;
 }
@@ -34,6 +38,17 @@ public:
     /// `teamId`: all of it, or nothing.
     Outcome<Staff> saveStaff(const StaffChange &change, const Actor &actor) const;
     Outcome<Team> saveTeam(const Team &team, const Actor &actor) const;
+
+    // What the team screens list.
+    QList<Staff> staff() const;
+    std::optional<Staff> staffById(qint64 staffId) const;
+    QList<Team> teams() const;
+    std::optional<Team> teamById(qint64 teamId) const;
+    std::optional<Team> teamByName(const QString &name) const;
+    /// Every membership, by team then staff id.
+    QList<TeamMembership> memberships() const;
+    QList<Staff> members(qint64 teamId) const;
+    QList<Team> teamsOf(qint64 staffId) const;
 
 private:
     const storage::Database &m_database;

@@ -32,25 +32,6 @@ ServiceContact contact(const char *name, const char *kind, const char *address, 
 
 } // namespace
 
-QList<ServiceContact> PrintSettings::servicesOfKind(const QString &kind) const
-{
-    QList<ServiceContact> list;
-    for (const ServiceContact &s : services) {
-        if (s.kind == kind)
-            list << s;
-    }
-    return list;
-}
-
-std::optional<ServiceContact> PrintSettings::service(const QString &kind) const
-{
-    for (const ServiceContact &s : services) {
-        if (s.kind == kind)
-            return s;
-    }
-    return std::nullopt;
-}
-
 QStringList serviceKinds()
 {
     QStringList kinds;

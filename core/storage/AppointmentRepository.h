@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Listings.h"
 #include "domain/Team.h"
 #include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
@@ -17,35 +18,6 @@ class Clock;
 namespace bb::storage {
 
 class Database;
-
-/// One line of an appointment list: the appointment and the names a list shows beside it.
-struct AppointmentListing
-{
-    Appointment appointment;
-    QString clinicianName;
-    QString nhsNumber;
-    QString venueName; ///< empty when no venue is recorded
-    bool operator==(const AppointmentListing &) const = default;
-};
-
-/// How many women in care share one allocation in force: a named midwife in a team, or (team
-/// and midwife 0) the women not yet given one.
-struct CaseloadCount
-{
-    qint64 teamId = 0;
-    qint64 midwifeId = 0;
-    int women = 0;
-    bool operator==(const CaseloadCount &) const = default;
-};
-
-/// A woman in care on a caseload, with the date her named midwife was recorded (invalid when
-/// she has none yet).
-struct CaseloadWoman
-{
-    WomanInCare woman;
-    QDate namedOn;
-    bool operator==(const CaseloadWoman &) const = default;
-};
 
 /// All SQL for appointments and for the named-midwife allocation of each pregnancy.
 ///

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Listings.h"
 #include "domain/Woman.h"
 #include "storage/SearchQuery.h"
 
@@ -16,35 +17,6 @@ class Clock;
 namespace bb::storage {
 
 class Database;
-
-/// One line of the search results: enough to recognise her and to see where she is in
-/// her current pregnancy.
-struct WomanSummary
-{
-    qint64 id = 0;
-    QString nhsNumber;
-    QString givenName;
-    QString familyName;
-    QDate dateOfBirth;
-    QString postcode;
-    QDate edd; ///< of her latest pregnancy; invalid when she has none
-    QString pregnancyStatus;
-    bool operator==(const WomanSummary &) const = default;
-};
-
-/// A woman with a pregnancy still in care (status booked): what scheduling and the continuity
-/// measure need to find her and place her contacts, without loading each booking.
-struct WomanInCare
-{
-    qint64 womanId = 0;
-    qint64 pregnancyId = 0;
-    QString nhsNumber;
-    QString name;
-    QString postcode;
-    QDate bookingDate;
-    QDate edd; ///< as stored with the pregnancy; invalid when it could not be dated
-    bool operator==(const WomanInCare &) const = default;
-};
 
 /// All SQL for a woman's demographics.
 class WomanRepository

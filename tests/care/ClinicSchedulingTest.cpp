@@ -49,7 +49,7 @@ struct DemoClinic
     QList<Appointment> booked(const QDate &from, const QDate &to) const
     {
         QList<Appointment> list;
-        for (const storage::AppointmentListing &row :
+        for (const AppointmentListing &row :
              storage::AppointmentRepository(*db, clock).between(from, to))
             if (row.appointment.status == AppointmentStatus::Booked)
                 list << row.appointment;

@@ -35,7 +35,7 @@ TEST_CASE("Registering a new woman with the keyboard, pasting a dashed NHS numbe
         QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(text));
     }
     app.press(QKeySequence::Save);
-    const auto saved = app.context->women.byNhsNumber(QStringLiteral("9434765919"));
+    const auto saved = app.clinic->women.byNhsNumber(QStringLiteral("9434765919"));
     REQUIRE(saved);
     CHECK(saved->givenName == QStringLiteral("Asha"));
     CHECK(saved->dateOfBirth == QDate(1996, 3, 14));
@@ -56,7 +56,7 @@ TEST_CASE("A bad NHS number is explained beside the field and nothing is lost",
     app.typeInto(QStringLiteral("familyName"), QStringLiteral("Patel"));
     app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("31/02/1996"));
     app.press(QKeySequence::Save);
-    CHECK(app.context->women.count() == 0);
+    CHECK(app.clinic->women.count() == 0);
     auto *nhsMessage = app.find<QLabel>(QStringLiteral("message:woman.nhs_number"));
     CHECK(nhsMessage->isVisible());
     CHECK(nhsMessage->text().contains(QStringLiteral("check digit does not match")));
@@ -88,5 +88,5 @@ TEST_CASE("A date of birth in the future, or giving no plausible age, is explain
     QTest::keyClicks(dateOfBirth, QStringLiteral("14/03/2026"));
     app.press(QKeySequence::Save);
     CHECK(message->text().contains(QStringLiteral("gives an age of 0")));
-    CHECK(app.context->women.count() == 0);
+    CHECK(app.clinic->women.count() == 0);
 }

@@ -13,9 +13,8 @@ TEST_CASE("Settings for printed plans are edited and saved; a blank assessment l
           "[ui][settings]")
 {
     test::AppFixture app;
-    QString error;
-    REQUIRE(app.context->settingsStore.seedDefaultsIfEmpty(&error));
-    const auto before = app.context->settings();
+    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
+    const auto before = app.clinic->settings.printSettings().value();
     REQUIRE_FALSE(before.services.isEmpty());
 
     ui::SettingsDialog dialog(*app.context);
@@ -31,14 +30,14 @@ TEST_CASE("Settings for printed plans are edited and saved; a blank assessment l
     CHECK_FALSE(message->isHidden());
     INFO(message->text().toStdString());
     CHECK(message->text().contains(QStringLiteral("assessment")));
-    CHECK(app.context->settings() == before);
+    CHECK(app.clinic->settings.printSettings().value() == before);
 
     QTest::keyClicks(line, QStringLiteral("0116 496 0999"));
     trust->setText(QStringLiteral("Rutland Community Maternity"));
     auto *services = dialog.findChild<QTableWidget *>(QStringLiteral("services"));
     services->removeRow(0);
     REQUIRE(dialog.save());
-    const auto after = app.context->settings();
+    const auto after = app.clinic->settings.printSettings().value();
     CHECK(after.trustName == QStringLiteral("Rutland Community Maternity"));
     CHECK(after.assessmentLinePhone == QStringLiteral("0116 496 0999"));
     CHECK(after.services.size() == before.services.size() - 1);

@@ -55,7 +55,7 @@ TEST_CASE("Caseloads by team and named midwife list every woman in care", "[ui][
     CHECK(first->text(2).size() == 11); // dd-MMM-yyyy
     CHECK(first->text(3).contains(QLatin1Char('+')));
     // Staff admin lists every member of staff.
-    CHECK(window.staff()->staffTable()->rowCount() == app.context->staff.staff().size());
+    CHECK(window.staff()->staffTable()->rowCount() == app.clinic->staffing.staff().size());
 }
 
 TEST_CASE("The week view lists a booked appointment and marks it attended; a clash is refused",
@@ -66,7 +66,7 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     loadDemo(app, bookings);
     ui::TeamWindow window(*app.context);
     ui::WeekView *week = window.week();
-    const Staff midwife = app.context->staff.staff().front();
+    const Staff midwife = app.clinic->staffing.staff().front();
     auto *whose = week->findChild<QComboBox *>(QStringLiteral("weekWhose"));
     whose->setCurrentIndex(whose->findData(midwife.id));
     week->showWeekOf(app.clock.today());
@@ -87,9 +87,9 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     REQUIRE(week->current());
     CHECK(week->current()->id == a.id);
     REQUIRE(week->setStatus(AppointmentStatus::Attended));
-    CHECK(app.context->appointments.byId(a.id)->status == AppointmentStatus::Attended);
+    CHECK(app.clinic->scheduling.appointment(a.id)->status == AppointmentStatus::Attended);
     // Marked by whoever uses the window.
-    CHECK(app.context->appointments.byId(a.id)->updatedBy == QStringLiteral("Test Midwife"));
+    CHECK(app.clinic->scheduling.appointment(a.id)->updatedBy == QStringLiteral("Test Midwife"));
 
     // The same midwife cannot be booked twice at once.
     Appointment clash = a;
@@ -141,7 +141,7 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
     const auto recorded = app.context->scheduling.allocate(*chosen, app.context->actor);
     REQUIRE(recorded);
     const Allocation allocation = recorded.value();
-    const QString midwife = app.context->staff.staffById(allocation.midwifeId)->name;
+    const QString midwife = app.clinic->staffing.staffById(allocation.midwifeId)->name;
 
     app.press(QKeySequence::Find);
     auto *field = app.find<QLineEdit>(QStringLiteral("searchField"));

@@ -14,6 +14,7 @@ AppFixture::~AppFixture()
 {
     m_window.reset();
     context.reset();
+    clinic.reset();
     database.reset();
 }
 
@@ -22,7 +23,8 @@ void AppFixture::open()
     QString error;
     database = storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
     REQUIRE(database);
-    context = std::make_unique<ui::ClinicContext>(*database, clock);
+    clinic = std::make_unique<care::Clinic>(*database, clock);
+    context = std::make_unique<ui::ClinicContext>(*clinic);
     context->actor = Actor::named(QStringLiteral("Test Midwife"));
     context->offerDraft = [this](QWidget *, const QString &, const QDateTime &) {
         ++draftOffers;
@@ -40,6 +42,7 @@ void AppFixture::restart()
 {
     m_window.reset();
     context.reset();
+    clinic.reset();
     database.reset();
     open();
 }

@@ -43,6 +43,7 @@ struct AppFixture
     ScratchDir scratch;
     FixedClock clock{QDateTime(QDate(2026, 11, 26), QTime(10, 0))};
     std::unique_ptr<storage::Database> database;
+    std::unique_ptr<care::Clinic> clinic;
     std::unique_ptr<ui::ClinicContext> context;
     bool answerRestoreDraft = true;
     int draftOffers = 0;

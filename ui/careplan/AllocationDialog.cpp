@@ -33,11 +33,11 @@ AllocationDialog::AllocationDialog(ClinicContext &context, qint64 pregnancyId, Q
     m_date->setDate(m_context.clock.today());
     m_reason->setWordWrap(true);
 
-    const auto suggestion = m_context.scheduling.suggestAllocation(pregnancyId);
+    const auto suggestion = m_context.clinic.scheduling.suggestAllocation(pregnancyId);
     if (suggestion && suggestion->team)
         m_suggestedTeam = suggestion->team->id;
     m_reason->setText(suggestion ? suggestion->reason : tr("No suggestion: choose her team."));
-    for (const Team &team : m_context.staff.teams())
+    for (const Team &team : m_context.clinic.staffing.teams())
         m_team->addItem(team.name, team.id);
     m_team->setCurrentIndex(std::max(0, m_team->findData(m_suggestedTeam)));
 
@@ -66,11 +66,11 @@ void AllocationDialog::showTeam()
     // order, for a midwife who knows better.
     QList<scheduling::MidwifeCandidate> ranked;
     if (teamId == m_suggestedTeam) {
-        if (const auto s = m_context.scheduling.suggestAllocation(m_pregnancyId))
+        if (const auto s = m_context.clinic.scheduling.suggestAllocation(m_pregnancyId))
             ranked = s->candidates;
     }
     if (ranked.isEmpty()) {
-        for (const Staff &s : m_context.staff.members(teamId)) {
+        for (const Staff &s : m_context.clinic.staffing.members(teamId)) {
             if (s.isMidwife())
                 ranked.append({s.id, s.name, 0, 0, 0, 0});
         }

@@ -200,7 +200,7 @@ void CarePlanPage::showSavedValue()
 void CarePlanPage::showNamedCarers()
 {
     const auto carers =
-        m_pregnancyId ? context().scheduling.namedCarers(m_pregnancyId) : std::nullopt;
+        m_pregnancyId ? context().clinic.scheduling.namedCarers(m_pregnancyId) : std::nullopt;
     QFont bold = m_namedCarers->font();
     bold.setBold(true);
     m_namedCarers->setFont(bold);
@@ -218,7 +218,7 @@ void CarePlanPage::nameMidwife()
     const auto allocation = AllocationDialog::ask(context(), m_pregnancyId, this);
     if (!allocation)
         return;
-    const auto recorded = context().scheduling.allocate(*allocation, context().actor);
+    const auto recorded = context().clinic.scheduling.allocate(*allocation, context().actor);
     if (!recorded) {
         setMessage(m_message, tr("Her named midwife was not recorded: %1").arg(recorded.message()));
         return;
@@ -227,10 +227,13 @@ void CarePlanPage::nameMidwife()
     emit saved();
 }
 
-documents::CarePlanPrintInput CarePlanPage::printInput() const
+care::Outcome<documents::CarePlanPrintInput> CarePlanPage::printInput() const
 {
-    const auto carers = context().scheduling.namedCarers(m_pregnancyId);
-    return documents::printInputFor(editedPlan(), context().settings(), context().clock.today(),
+    const auto settings = context().clinic.settings.printSettings();
+    if (!settings)
+        return care::Failure{settings.message()};
+    const auto carers = context().clinic.scheduling.namedCarers(m_pregnancyId);
+    return documents::printInputFor(editedPlan(), settings.value(), context().clock.today(),
                                     carers ? carers->midwife : QString(),
                                     carers ? carers->team : QString());
 }
@@ -251,9 +254,11 @@ void CarePlanPage::rebuild()
         QString why =
             tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
                "plan is made from it.");
-        if (const auto booking =
-                m_pregnancyId ? context().pregnancies.booking(m_pregnancyId) : std::nullopt) {
-            const auto planned = clinical::planCare(*booking);
+        const auto booking = context().clinic.women.booking(m_pregnancyId);
+        if (!booking) {
+            why = booking.message();
+        } else if (m_pregnancyId && booking.value()) {
+            const auto planned = clinical::planCare(*booking.value());
             if (const auto *errors = std::get_if<FieldErrors>(&planned)) {
                 QStringList lines;
                 for (const FieldError &error : *errors)
@@ -456,14 +461,14 @@ void CarePlanPage::applyWords(const QString &field, const QString &text)
 
 std::optional<StoredCarePlan> CarePlanPage::planFromBooking() const
 {
-    const auto booking = context().pregnancies.booking(m_pregnancyId);
-    if (!booking)
+    const auto booking = context().clinic.women.booking(m_pregnancyId);
+    if (!booking || !booking.value())
         return std::nullopt;
-    const auto planned = clinical::planCare(*booking);
+    const auto planned = clinical::planCare(*booking.value());
     const auto *plan = std::get_if<CarePlan>(&planned);
     if (!plan)
         return std::nullopt;
-    return initialCarePlan(m_pregnancyId, *booking, *plan);
+    return initialCarePlan(m_pregnancyId, *booking.value(), *plan);
 }
 
 void CarePlanPage::refreshRuleChanges()
@@ -553,21 +558,38 @@ bool CarePlanPage::save()
     return true;
 }
 
-void CarePlanPage::printPreview()
+void CarePlanPage::openPregnancy(const Booking &booking)
+{
+    if (shownVersion().pregnancyId != booking.pregnancy.id || !hasUnsavedChanges())
+        setPregnancy(booking.pregnancy.id);
+}
+
+bool CarePlanPage::printPreview()
 {
     const auto input = printInput();
+    if (!input) {
+        setMessage(m_message, tr("Not printed: %1").arg(input.message()));
+        return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Her care plan - print preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&input](QPrinter *target) { documents::renderCarePlan(target, input); });
+            [&input](QPrinter *target) { documents::renderCarePlan(target, input.value()); });
     dialog.exec();
+    return true;
 }
 
 bool CarePlanPage::saveAsPdf(const QString &path, QString *error)
 {
-    return documents::writeCarePlanPdf(path, printInput(), error);
+    const auto input = printInput();
+    if (!input) {
+        if (error)
+            *error = input.message();
+        return false;
+    }
+    return documents::writeCarePlanPdf(path, input.value(), error);
 }
 
 } // namespace bb::ui

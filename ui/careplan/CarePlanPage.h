@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Outcome.h"
 #include "careplan/CarePlanEdits.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/StoredCarePlan.h"
@@ -37,7 +38,10 @@ public:
     void setPregnancy(qint64 pregnancyId);
     bool save() override;
 
-    QUndoStack *undoStack() { return &m_undo; }
+    /// Follows the chosen pregnancy; for the same one it reloads (showing what a changed
+    /// booking would change) unless the midwife is part-way through editing it.
+    void openPregnancy(const Booking &booking) override;
+    QUndoStack *undoStack() override { return &m_undo; }
     /// The version on screen; the latest unless an earlier one was chosen.
     const StoredCarePlan &shownVersion() const { return m_shown; }
     /// Takes what the rules now advise from her changed booking into the plan being edited.
@@ -45,7 +49,7 @@ public:
 
     /// Asks who her named midwife and team are and records them (the continuity pathway starts).
     void nameMidwife();
-    void printPreview();
+    bool printPreview() override;
     bool saveAsPdf(const QString &path, QString *error);
 
 protected:
@@ -68,7 +72,7 @@ private:
     bool viewingLatest() const;
     StoredCarePlan editedPlan() const;
     void showNamedCarers();
-    documents::CarePlanPrintInput printInput() const;
+    care::Outcome<documents::CarePlanPrintInput> printInput() const;
 
     qint64 m_pregnancyId = 0;
     QList<StoredCarePlan> m_versions;

@@ -253,6 +253,13 @@ QString BookingForm::recordKey() const
     return QStringLiteral("woman:%1/pregnancy:%2").arg(m_booking.woman.id).arg(pregnancy);
 }
 
+void BookingForm::openPregnancy(const Booking &booking)
+{
+    // The same booking again (her record refreshed after a save) keeps what is typed.
+    if (booking != m_booking || booking.pregnancy.id == 0)
+        setBooking(booking);
+}
+
 void BookingForm::setBooking(const Booking &booking)
 {
     m_booking = booking;
@@ -381,7 +388,7 @@ bool BookingForm::save()
         return false;
     }
     const QString keyBefore = recordKey();
-    const auto saved = context().bookings.save(booking, context().actor);
+    const auto saved = context().clinic.bookings.save(booking, context().actor);
     if (!saved) {
         setMessage(m_formMessage,
                    tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
@@ -390,11 +397,12 @@ bool BookingForm::save()
     booking = saved.value();
     if (keyBefore !=
         QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
-        context().drafts.remove(formName(), keyBefore);
+        context().clinic.drafts.remove(formName(), keyBefore);
     m_booking = booking;
     showSavedValue();
     markSaved();
     updateSummary();
+    emit bookingSaved(m_booking);
     return true;
 }
 

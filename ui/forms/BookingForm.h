@@ -32,8 +32,8 @@ public:
     /// Shows a saved booking; a pregnancy id of 0 starts a new booking for her.
     void setBooking(const Booking &booking);
     const Booking &booking() const { return m_booking; }
-    /// Her demographics were saved elsewhere: keep them, and what is typed here.
-    void womanSaved(const Woman &woman) { m_booking.woman = woman; }
+    void openPregnancy(const Booking &booking) override;
+    void herDetailsSaved(const Woman &woman) override { m_booking.woman = woman; }
 
     bool save() override;
 

@@ -6,7 +6,6 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
-#include "storage/SearchQuery.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 
@@ -158,16 +157,19 @@ bool RegistrationForm::save()
 {
     FieldErrors problems;
     Woman woman = typedWoman(problems);
-    addUnreported(problems, clinical::validateWoman(woman, context().clock.today()));
-    if (const auto other = context().women.byNhsNumber(woman.nhsNumber);
-        other && other->id != woman.id) {
-        problems.append({QStringLiteral("woman.nhs_number"),
-                         tr("already registered to %1 (born %2)")
-                             .arg(other->fullName(),
-                                  other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
+    const QString keyBefore = recordKey();
+    // What could not be read from the fields is reported with every other problem at once.
+    if (!problems.isEmpty())
+        addUnreported(problems, clinical::validateWoman(woman, context().clock.today()));
+    const auto saved = problems.isEmpty() ? context().clinic.women.save(woman, context().actor)
+                                          : care::Outcome<Woman>(problems);
+    if (saved.failed()) {
+        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
+        return false;
     }
-    const FieldErrors unplaced = m_rows->show(problems);
-    if (!problems.isEmpty()) {
+    if (saved.invalid()) {
+        addUnreported(problems, saved.fieldErrors());
+        const FieldErrors unplaced = m_rows->show(problems);
         QStringList lines{
             tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
         for (const FieldError &problem : unplaced)
@@ -177,19 +179,16 @@ bool RegistrationForm::save()
             first->setFocus();
         return false;
     }
-    QString error;
-    const QString keyBefore = recordKey();
-    if (!context().women.save(woman, &error)) {
-        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(error));
-        return false;
-    }
+    m_rows->show({});
+    woman = saved.value();
     setMessage(m_formMessage, QString());
     // A new registration's draft was kept under "new"; it is done with.
     if (keyBefore != QStringLiteral("woman:%1").arg(woman.id))
-        context().drafts.remove(formName(), keyBefore);
+        context().clinic.drafts.remove(formName(), keyBefore);
     m_woman = woman;
     showSavedValue();
     markSaved();
+    emit womanSaved(m_woman);
     return true;
 }
 

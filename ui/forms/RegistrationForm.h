@@ -28,7 +28,8 @@ public:
     const Woman &woman() const { return m_woman; }
     /// She was saved elsewhere (the booking form records her circumstances): keep that, and
     /// what is typed here.
-    void womanSaved(const Woman &woman) { m_woman = woman; }
+    void openWoman(const Woman &woman) override { setWoman(woman); }
+    void herDetailsSaved(const Woman &woman) override { m_woman = woman; }
 
     bool save() override;
 

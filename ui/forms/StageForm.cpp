@@ -80,7 +80,7 @@ void StageForm::reload()
 void StageForm::offerDraft()
 {
     m_baseline = captureForm(inputsRoot());
-    const auto draft = m_context.drafts.get(m_formName, recordKey());
+    const auto draft = m_context.clinic.drafts.get(m_formName, recordKey());
     if (!draft || draft->payload == m_baseline)
         return;
     if (m_context.offerDraft && m_context.offerDraft(this, m_formName, draft->savedAt)) {
@@ -89,14 +89,14 @@ void StageForm::offerDraft()
         m_loading = false;
         emit edited();
     } else {
-        m_context.drafts.remove(m_formName, recordKey());
+        m_context.clinic.drafts.remove(m_formName, recordKey());
     }
 }
 
 void StageForm::markSaved()
 {
     m_draftTimer.stop();
-    m_context.drafts.remove(m_formName, recordKey());
+    m_context.clinic.drafts.remove(m_formName, recordKey());
     m_baseline = captureForm(inputsRoot());
     emit saved();
 }
@@ -104,7 +104,7 @@ void StageForm::markSaved()
 void StageForm::discardChanges()
 {
     m_draftTimer.stop();
-    m_context.drafts.remove(m_formName, recordKey());
+    m_context.clinic.drafts.remove(m_formName, recordKey());
     m_loading = true;
     showSavedValue();
     m_loading = false;
@@ -117,9 +117,9 @@ void StageForm::writeDraft()
     if (m_draftKey.isEmpty())
         return;
     if (hasUnsavedChanges())
-        m_context.drafts.put(m_formName, m_draftKey, captureForm(inputsRoot()));
+        m_context.clinic.drafts.put(m_formName, m_draftKey, captureForm(inputsRoot()));
     else
-        m_context.drafts.remove(m_formName, m_draftKey);
+        m_context.clinic.drafts.remove(m_formName, m_draftKey);
 }
 
 } // namespace bb::ui

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Booking.h"
+
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
+
+class QUndoStack;
 
 namespace bb::ui {
 
@@ -30,9 +34,28 @@ public:
     /// Forgets unsaved typing: the draft is removed and the saved value shown again.
     void discardChanges();
 
+    // What her record tells each of its pages (see record/RecordStages.h). A page takes what
+    // it shows from these and ignores the rest.
+    /// Her record is opened (an empty Woman: a new registration).
+    virtual void openWoman(const Woman &woman) { Q_UNUSED(woman) }
+    /// A pregnancy is chosen; a pregnancy id of 0 is a new one, with her details only.
+    virtual void openPregnancy(const Booking &booking) { Q_UNUSED(booking) }
+    /// Another page saved her details: keep them, and what is typed here.
+    virtual void herDetailsSaved(const Woman &woman) { Q_UNUSED(woman) }
+
+    /// The page's edits, when they can be undone; the main window's Undo follows the page in
+    /// front.
+    virtual QUndoStack *undoStack() { return nullptr; }
+    /// Shows what the page prints, if it prints anything; false when it does not.
+    virtual bool printPreview() { return false; }
+
 signals:
     void saved();
     void edited();
+    /// Emitted by a page that saved her details (after saved()).
+    void womanSaved(const bb::Woman &woman);
+    /// Emitted by a page that saved a pregnancy's booking, her details with it.
+    void bookingSaved(const bb::Booking &booking);
 
 protected:
     ClinicContext &context() { return m_context; }

@@ -22,9 +22,7 @@ constexpr qint64 kNewPregnancy = -1;
 
 WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLabel), m_details(new QLabel),
-      m_flags(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget),
-      m_registration(new RegistrationForm(context)), m_booking(new BookingForm(context)),
-      m_carePlan(new CarePlanPage(context))
+      m_flags(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget)
 {
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont big = m_name->font();
@@ -53,64 +51,96 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     header->addWidget(m_pregnancy, 0, Qt::AlignTop);
 
     m_pages->setObjectName(QStringLiteral("recordPages"));
-    m_pages->addTab(m_registration, tr("&1 Registration"));
-    m_pages->addTab(m_booking, tr("&2 Booking appointment"));
-    m_pages->addTab(m_carePlan, tr("&3 Care plan"));
+    addStages();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
 
-    connect(m_registration, &StageForm::saved, this, [this] {
-        const Woman &woman = m_registration->woman();
-        m_booking->womanSaved(woman);
-        if (m_pages->indexOf(m_booking) >= 0 && !m_pages->isTabEnabled(1)) {
-            m_pages->setTabEnabled(1, true);
-            fillPregnancies(kNewPregnancy);
-        }
-        showHeader(woman);
-        emit saved();
-    });
-    connect(m_booking, &StageForm::saved, this, [this] {
-        const Booking &booking = m_booking->booking();
-        m_registration->womanSaved(booking.woman);
-        showHeader(booking.woman);
-        fillPregnancies(booking.pregnancy.id);
-        emit saved();
-    });
-    connect(m_carePlan, &StageForm::saved, this, &WomanRecordView::saved);
     connect(m_pregnancy, &QComboBox::activated, this, &WomanRecordView::choosePregnancy);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        auto *form = qobject_cast<StageForm *>(m_pages->widget(index));
+        m_undo.setActiveStack(form ? form->undoStack() : nullptr);
+    });
 }
 
-qint64 WomanRecordView::womanId() const
+void WomanRecordView::addStages()
 {
-    return m_registration->woman().id;
+    for (const RecordStage &definition : recordStages()) {
+        StageForm *form = definition.make(m_context);
+        m_stages.append({definition, form});
+        m_pages->addTab(form, tr("&%1 %2").arg(m_stages.size()).arg(tr(definition.title)));
+        if (QUndoStack *stack = form->undoStack())
+            m_undo.addStack(stack);
+        connect(form, &StageForm::saved, this, &WomanRecordView::saved);
+        connect(form, &StageForm::womanSaved, this, [this, form](const Woman &woman) {
+            herDetailsSaved(form, woman);
+            // Just registered: her first pregnancy can now be booked.
+            if (!m_pregnancy->isEnabled())
+                fillPregnancies(kNewPregnancy);
+        });
+        connect(form, &StageForm::bookingSaved, this, [this, form](const Booking &booking) {
+            herDetailsSaved(form, booking.woman);
+            fillPregnancies(booking.pregnancy.id);
+        });
+    }
+}
+
+RegistrationForm *WomanRecordView::registrationForm() const
+{
+    return page<RegistrationForm>();
+}
+
+BookingForm *WomanRecordView::bookingForm() const
+{
+    return page<BookingForm>();
+}
+
+CarePlanPage *WomanRecordView::carePlanPage() const
+{
+    return page<CarePlanPage>();
 }
 
 void WomanRecordView::openWoman(qint64 womanId)
 {
-    const auto woman = m_context.women.byId(womanId);
+    const auto woman = m_context.clinic.women.byId(womanId);
     if (!woman)
         return;
-    m_registration->setWoman(*woman);
-    m_pages->setTabEnabled(1, true);
-    showHeader(*woman);
-    const auto latest = m_context.pregnancies.forWoman(womanId);
-    fillPregnancies(latest.isEmpty() ? kNewPregnancy : latest.front().id);
-    m_pages->setCurrentWidget(latest.isEmpty() ? static_cast<QWidget *>(m_registration)
-                                               : m_booking);
+    m_woman = *woman;
+    for (const Stage &stage : m_stages)
+        stage.form->openWoman(m_woman);
+    showHeader(m_woman);
+    // Her latest pregnancy is listed first; with none, the registration is what to look at.
+    const auto pregnancies = m_context.clinic.women.pregnancies(womanId);
+    const bool hasPregnancy = pregnancies.ok() && !pregnancies.value().isEmpty();
+    fillPregnancies(hasPregnancy ? pregnancies.value().front().id : kNewPregnancy);
+    showFirstPage(hasPregnancy ? StageScope::Pregnancy : StageScope::Woman);
 }
 
 void WomanRecordView::startNewWoman()
 {
-    m_registration->setWoman(Woman{});
-    showHeader(Woman{});
+    m_woman = Woman{};
+    m_pregnancyId = 0;
+    for (const Stage &stage : m_stages) {
+        if (stage.definition.scope == StageScope::Woman)
+            stage.form->openWoman(m_woman);
+    }
+    showHeader(m_woman);
     m_pregnancy->clear();
     m_pregnancy->setEnabled(false);
-    // A booking needs her registered first.
-    m_pages->setTabEnabled(1, false);
-    m_pages->setTabEnabled(2, false);
-    m_pages->setCurrentWidget(m_registration);
+    enablePages(); // a booking needs her registered first
+    showFirstPage(StageScope::Woman);
+}
+
+void WomanRecordView::herDetailsSaved(StageForm *from, const Woman &woman)
+{
+    m_woman = woman;
+    for (const Stage &stage : m_stages) {
+        if (stage.form != from)
+            stage.form->herDetailsSaved(woman);
+    }
+    showHeader(woman);
+    enablePages();
 }
 
 void WomanRecordView::showHeader(const Woman &woman)
@@ -142,7 +172,10 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
 {
     m_pregnancy->clear();
     m_pregnancy->setEnabled(true);
-    for (const Pregnancy &p : m_context.pregnancies.forWoman(womanId())) {
+    const auto pregnancies = m_context.clinic.women.pregnancies(m_woman.id);
+    if (!pregnancies)
+        m_details->setText(pregnancies.message());
+    for (const Pregnancy &p : pregnancies.ok() ? pregnancies.value() : QList<Pregnancy>{}) {
         const auto dating = clinical::estimateDueDate(p);
         m_pregnancy->addItem(
             tr("EDD %1 (%2)")
@@ -157,34 +190,61 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
     const qint64 id = m_pregnancy->itemData(index).toLongLong();
     Booking booking;
     if (id != kNewPregnancy) {
-        if (const auto saved = m_context.pregnancies.booking(id))
-            booking = *saved;
+        const auto saved = m_context.clinic.women.booking(id);
+        if (!saved)
+            m_details->setText(saved.message());
+        else if (saved.value())
+            booking = *saved.value();
     }
     if (id == kNewPregnancy || booking.pregnancy.id == 0) {
         // A new pregnancy starts with her demographics only.
         booking = Booking{};
-        booking.woman = m_registration->woman();
+        booking.woman = m_woman;
     }
-    if (booking != m_booking->booking() || id == kNewPregnancy)
-        m_booking->setBooking(booking);
-    // The plan page follows the pregnancy; for the same one it reloads (showing what a changed
-    // booking would change) unless the midwife is part-way through editing it.
-    if (m_carePlan->shownVersion().pregnancyId != booking.pregnancy.id ||
-        !m_carePlan->hasUnsavedChanges())
-        m_carePlan->setPregnancy(booking.pregnancy.id);
-    m_pages->setTabEnabled(m_pages->indexOf(m_carePlan), booking.pregnancy.id != 0);
+    m_pregnancyId = booking.pregnancy.id;
+    for (const Stage &stage : m_stages) {
+        if (stage.definition.scope == StageScope::Pregnancy)
+            stage.form->openPregnancy(booking);
+    }
+    enablePages();
+}
+
+void WomanRecordView::enablePages()
+{
+    for (const Stage &stage : m_stages) {
+        bool usable = true;
+        switch (stage.definition.needs) {
+        case StageNeeds::Nothing:
+            break;
+        case StageNeeds::RegisteredWoman:
+            usable = m_woman.id != 0;
+            break;
+        case StageNeeds::SavedPregnancy:
+            usable = m_pregnancyId != 0;
+            break;
+        }
+        m_pages->setTabEnabled(m_pages->indexOf(stage.form), usable);
+    }
+}
+
+void WomanRecordView::showFirstPage(StageScope scope)
+{
+    for (const Stage &stage : m_stages) {
+        if (stage.definition.scope == scope && m_pages->isTabEnabled(m_pages->indexOf(stage.form)))
+            return m_pages->setCurrentWidget(stage.form);
+    }
 }
 
 void WomanRecordView::choosePregnancy(int index)
 {
     if (index == m_pregnancyIndex)
         return;
-    if (!confirmLeave(m_booking) || !confirmLeave(m_carePlan)) {
+    if (!confirmLeave(StageScope::Pregnancy)) {
         m_pregnancy->setCurrentIndex(m_pregnancyIndex);
         return;
     }
     fillPregnancies(m_pregnancy->itemData(index).toLongLong());
-    m_pages->setCurrentWidget(m_booking);
+    showFirstPage(StageScope::Pregnancy);
 }
 
 void WomanRecordView::focusFirstField()
@@ -211,6 +271,12 @@ bool WomanRecordView::saveCurrentPage()
     return form && form->save();
 }
 
+bool WomanRecordView::printPreviewOfCurrentPage()
+{
+    auto *form = qobject_cast<StageForm *>(m_pages->currentWidget());
+    return form && form->printPreview();
+}
+
 bool WomanRecordView::confirmLeave(StageForm *form)
 {
     if (!form->hasUnsavedChanges() || !m_context.askLeave)
@@ -228,9 +294,22 @@ bool WomanRecordView::confirmLeave(StageForm *form)
     return false;
 }
 
+bool WomanRecordView::confirmLeave(StageScope scope)
+{
+    for (const Stage &stage : m_stages) {
+        if (stage.definition.scope == scope && !confirmLeave(stage.form))
+            return false;
+    }
+    return true;
+}
+
 bool WomanRecordView::confirmLeave()
 {
-    return confirmLeave(m_registration) && confirmLeave(m_booking) && confirmLeave(m_carePlan);
+    for (const Stage &stage : m_stages) {
+        if (!confirmLeave(stage.form))
+            return false;
+    }
+    return true;
 }
 
 } // namespace bb::ui

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/Woman.h"
+#include "domain/Booking.h"
+#include "record/RecordStages.h"
 
+#include <QUndoGroup>
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +19,8 @@ class CarePlanPage;
 class RegistrationForm;
 class StageForm;
 
-/// One woman's record: who she is, which pregnancy, and a page per stage of care.
+/// One woman's record: who she is, which pregnancy, and a page per stage of care, in the order
+/// recordStages() lists them.
 class WomanRecordView : public QWidget
 {
     Q_OBJECT
@@ -26,30 +29,54 @@ public:
 
     void openWoman(qint64 womanId);
     void startNewWoman();
-    qint64 womanId() const;
+    qint64 womanId() const { return m_woman.id; }
 
     /// Puts the cursor in the first field of the page in front.
     void focusFirstField();
 
     /// Saves the page in front of the midwife.
     bool saveCurrentPage();
+    /// Shows what the page in front prints; false when it prints nothing.
+    bool printPreviewOfCurrentPage();
     /// Before leaving her record: asks about every page with unsaved changes.
     /// False when the midwife chose to stay.
     bool confirmLeave();
 
-    RegistrationForm *registrationForm() const { return m_registration; }
-    BookingForm *bookingForm() const { return m_booking; }
-    CarePlanPage *carePlanPage() const { return m_carePlan; }
+    /// The undo stacks of the pages; the active one is the page in front's.
+    QUndoGroup *undoGroup() { return &m_undo; }
     QTabWidget *pages() const { return m_pages; }
+    /// The page of a stage, by its type; null when no registered stage has one.
+    template <typename Page> Page *page() const
+    {
+        for (const Stage &stage : m_stages) {
+            if (auto *found = qobject_cast<Page *>(stage.form))
+                return found;
+        }
+        return nullptr;
+    }
+    RegistrationForm *registrationForm() const;
+    BookingForm *bookingForm() const;
+    CarePlanPage *carePlanPage() const;
 
 signals:
     void saved();
 
 private:
+    struct Stage
+    {
+        RecordStage definition;
+        StageForm *form;
+    };
+
+    void addStages();
     void showHeader(const Woman &woman);
     void fillPregnancies(qint64 selectPregnancyId);
     void choosePregnancy(int index);
+    void enablePages();
+    void showFirstPage(StageScope scope);
+    void herDetailsSaved(StageForm *from, const Woman &woman);
     bool confirmLeave(StageForm *form);
+    bool confirmLeave(StageScope scope);
 
     ClinicContext &m_context;
     QLabel *m_name;
@@ -57,9 +84,10 @@ private:
     QLabel *m_flags;
     QComboBox *m_pregnancy;
     QTabWidget *m_pages;
-    RegistrationForm *m_registration;
-    BookingForm *m_booking;
-    CarePlanPage *m_carePlan;
+    QList<Stage> m_stages;
+    QUndoGroup m_undo;
+    Woman m_woman;
+    qint64 m_pregnancyId = 0; ///< the pregnancy shown; 0 when none is saved yet
     int m_pregnancyIndex = -1;
 };
 

@@ -64,11 +64,10 @@ void SearchPanel::refresh()
 
 void SearchPanel::search()
 {
-    auto query = storage::SearchQuery::parse(m_field->text());
-    const bool everyone = query.kind == storage::SearchQuery::Kind::Empty;
-    if (everyone) // nothing typed yet: list women by family name, so the window is not empty
-        query.kind = storage::SearchQuery::Kind::Everyone;
-    m_model->setResults(m_context.women.search(query, kMaxResults), m_context.clock.today());
+    // Nothing typed yet lists women by family name, so the window is not empty.
+    const auto found = m_context.clinic.women.search(m_field->text(), kMaxResults);
+    const bool everyone = found.everyone;
+    m_model->setResults(found.women, m_context.clock.today());
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
     if (everyone)

@@ -8,7 +8,7 @@ namespace bb::ui {
 
 WomanSearchModel::WomanSearchModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void WomanSearchModel::setResults(const QList<storage::WomanSummary> &results, const QDate &today)
+void WomanSearchModel::setResults(const QList<WomanSummary> &results, const QDate &today)
 {
     beginResetModel();
     m_results = results;
@@ -30,7 +30,7 @@ QVariant WomanSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const storage::WomanSummary &row = m_results.at(index.row());
+    const WomanSummary &row = m_results.at(index.row());
     if (role == WomanIdRole)
         return row.id;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "storage/WomanRepository.h"
+#include "domain/Listings.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -28,8 +28,8 @@ public:
 
     explicit WomanSearchModel(QObject *parent = nullptr);
 
-    void setResults(const QList<storage::WomanSummary> &results, const QDate &today);
-    const QList<storage::WomanSummary> &results() const { return m_results; }
+    void setResults(const QList<WomanSummary> &results, const QDate &today);
+    const QList<WomanSummary> &results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +38,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<storage::WomanSummary> m_results;
+    QList<WomanSummary> m_results;
     QDate m_today;
 };
 

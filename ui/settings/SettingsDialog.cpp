@@ -76,7 +76,12 @@ SettingsDialog::SettingsDialog(ClinicContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(900, 560);
-    showSettings(m_context.settings());
+    // Settings that cannot be read are not shown as anything else: saving replaces them.
+    if (const auto settings = m_context.clinic.settings.printSettings())
+        showSettings(settings.value());
+    else
+        setMessage(m_message, tr("%1\nSaving replaces them with what is typed here.")
+                                  .arg(settings.message()));
 }
 
 void SettingsDialog::showSettings(const documents::PrintSettings &settings)
@@ -125,12 +130,12 @@ documents::PrintSettings SettingsDialog::typedSettings() const
 
 bool SettingsDialog::save()
 {
-    QString error;
-    if (m_context.settingsStore.save(typedSettings(), &error)) {
+    const auto saved = m_context.clinic.settings.save(typedSettings(), m_context.actor);
+    if (saved) {
         setMessage(m_message, QString());
         return true;
     }
-    setMessage(m_message, tr("Not saved:\n%1").arg(error));
+    setMessage(m_message, tr("Not saved:\n%1").arg(saved.message()));
     return false;
 }
 

@@ -32,7 +32,7 @@ AppointmentDialog::AppointmentDialog(ClinicContext &context,
     m_minutes->setRange(10, 180);
     m_minutes->setSingleStep(5);
     m_minutes->setValue(30);
-    for (const Staff &s : m_context.staff.staff())
+    for (const Staff &s : m_context.clinic.staffing.staff())
         m_clinician->addItem(QStringLiteral("%1 (%2)").arg(s.name, codes::label(s.role)), s.id);
 
     auto *rows = new FieldRows;
@@ -43,8 +43,11 @@ AppointmentDialog::AppointmentDialog(ClinicContext &context,
     rows->add(tr("&Minutes"), m_minutes);
     if (existing) {
         m_nhsNumber->setEnabled(false);
-        if (const auto booking = m_context.pregnancies.booking(existing->pregnancyId))
-            m_nhsNumber->setText(clinical::nhs::format(booking->woman.nhsNumber));
+        const auto booking = m_context.clinic.women.booking(existing->pregnancyId);
+        if (!booking)
+            setMessage(m_message, booking.message());
+        else if (booking.value())
+            m_nhsNumber->setText(clinical::nhs::format(booking.value()->woman.nhsNumber));
         m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(existing->clinicianId)));
         m_date->setDate(existing->date);
         m_start->setTime(existing->start.isValid() ? existing->start : QTime(9, 0));
@@ -76,16 +79,20 @@ std::optional<Appointment> AppointmentDialog::typed()
         const QString problem = clinical::nhs::problem(m_nhsNumber->text());
         const auto woman =
             problem.isEmpty()
-                ? m_context.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
+                ? m_context.clinic.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
                 : std::nullopt;
-        const auto pregnancies =
-            woman ? m_context.pregnancies.forWoman(woman->id) : QList<Pregnancy>{};
-        if (pregnancies.isEmpty()) {
+        const auto pregnancies = woman ? m_context.clinic.women.pregnancies(woman->id)
+                                       : care::Outcome<QList<Pregnancy>>(QList<Pregnancy>{});
+        if (!pregnancies) {
+            setMessage(m_message, pregnancies.message());
+            return std::nullopt;
+        }
+        if (pregnancies.value().isEmpty()) {
             setMessage(m_message, problem.isEmpty() ? tr("No woman in care with that NHS number.")
                                                     : tr("NHS number %1").arg(problem));
             return std::nullopt;
         }
-        a.pregnancyId = pregnancies.front().id;
+        a.pregnancyId = pregnancies.value().front().id;
         a.kind = AppointmentKind::AntenatalContact;
     }
     if (!m_date->date().isValid()) {

@@ -36,7 +36,7 @@ constexpr int kMoreMidwifeRole = Qt::UserRole + 3;
 constexpr int kMoreTotalRole = Qt::UserRole + 4;
 constexpr int kMoreRowRole = Qt::UserRole + 5;
 
-QTreeWidgetItem *womanItem(const storage::CaseloadWoman &w, const QDate &today)
+QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today)
 {
     auto *item = new QTreeWidgetItem;
     const QDate &edd = w.woman.edd;
@@ -106,7 +106,7 @@ CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
 void CaseloadView::refresh()
 {
     const qint64 chosenTeam = m_team->currentData().toLongLong();
-    const QList<Team> teams = m_context.staff.teams();
+    const QList<Team> teams = m_context.clinic.staffing.teams();
     m_team->clear();
     m_team->addItem(tr("All teams"), 0);
     for (const Team &team : teams)
@@ -116,14 +116,14 @@ void CaseloadView::refresh()
     // How many women each named midwife has, counted in SQL; the rest are waiting for one.
     QMap<qint64, QMap<qint64, int>> byTeamAndMidwife;
     int unallocated = 0;
-    for (const storage::CaseloadCount &c : m_context.appointments.caseloadCounts()) {
+    for (const CaseloadCount &c : m_context.clinic.scheduling.caseloadCounts()) {
         if (c.teamId == 0)
             unallocated += c.women;
         else
             byTeamAndMidwife[c.teamId][c.midwifeId] = c.women;
     }
     QHash<qint64, Staff> staffById;
-    for (const Staff &s : m_context.staff.staff())
+    for (const Staff &s : m_context.clinic.staffing.staff())
         staffById.insert(s.id, s);
 
     ++m_generation;
@@ -187,9 +187,9 @@ void CaseloadView::addPage(QTreeWidgetItem *list)
     const int total = list->data(Who, kMoreTotalRole).toInt();
     const QDate today = m_context.clock.today();
     const auto page =
-        m_context.appointments.caseload(teamId, midwifeId, list->childCount(), kPageSize);
+        m_context.clinic.scheduling.caseload(teamId, midwifeId, list->childCount(), kPageSize);
     QList<QTreeWidgetItem *> items;
-    for (const storage::CaseloadWoman &w : page)
+    for (const CaseloadWoman &w : page)
         items << womanItem(w, today);
     list->addChildren(items);
     const int listed = list->childCount();

@@ -135,7 +135,7 @@ ContinuityDashboard::ContinuityDashboard(ClinicContext &context, QWidget *parent
 void ContinuityDashboard::refresh()
 {
     const QDate asOf = m_asOf->date().isValid() ? m_asOf->date() : m_context.clock.today();
-    const auto report = m_context.scheduling.continuityReport(asOf);
+    const auto report = m_context.clinic.scheduling.continuityReport(asOf);
     const auto &all = report.overall;
     m_headline->setText(
         tr("%1 women in care: %2 placed on a continuity pathway (%3), %4 receiving "

@@ -36,7 +36,7 @@ RotaView::RotaView(ClinicContext &context, QWidget *parent)
     m_weeks->setRange(1, 26);
     m_weeks->setValue(4);
     m_summary->setWordWrap(true);
-    for (const Team &team : m_context.staff.teams()) {
+    for (const Team &team : m_context.clinic.staffing.teams()) {
         if (team.kind == TeamKind::HomeBirth)
             m_team->addItem(team.name);
     }
@@ -73,7 +73,7 @@ RotaView::RotaView(ClinicContext &context, QWidget *parent)
 
 void RotaView::refresh()
 {
-    const auto result = m_context.scheduling.homeBirthRota(
+    const auto result = m_context.clinic.scheduling.homeBirthRota(
         {m_team->currentText(), m_from->date(), m_weeks->value()});
     m_shifts->setRowCount(0);
     m_women->setRowCount(0);

@@ -45,7 +45,7 @@ std::optional<StaffEdit> askStaff(ClinicContext &context, const StaffEdit &start
     fte->setValue(start.staff.fte);
     auto *team = new QComboBox;
     team->addItem(QObject::tr("No team"), 0);
-    for (const Team &t : context.staff.teams())
+    for (const Team &t : context.clinic.staffing.teams())
         team->addItem(t.name, t.id);
     team->setCurrentIndex(std::max(0, team->findData(start.teamId)));
     auto *skills = new QWidget;

@@ -69,12 +69,12 @@ StaffView::StaffView(ClinicContext &context, QWidget *parent)
 
 void StaffView::refresh()
 {
-    const QList<Staff> staff = m_context.staff.staff();
+    const QList<Staff> staff = m_context.clinic.staffing.staff();
     m_staff->setRowCount(int(staff.size()));
     for (int row = 0; row < staff.size(); ++row) {
         const Staff &s = staff[row];
         QStringList teams;
-        for (const Team &t : m_context.staff.teamsOf(s.id))
+        for (const Team &t : m_context.clinic.staffing.teamsOf(s.id))
             teams << t.name;
         QStringList skills;
         for (const QString &code : s.skills)
@@ -87,7 +87,7 @@ void StaffView::refresh()
                  teams.join(QStringLiteral(", ")), skills.join(QStringLiteral(", ")),
                  days.join(QLatin1Char(' '))});
     }
-    const QList<Team> teams = m_context.staff.teams();
+    const QList<Team> teams = m_context.clinic.staffing.teams();
     m_teams->setRowCount(int(teams.size()));
     for (int row = 0; row < teams.size(); ++row) {
         const Team &t = teams[row];
@@ -103,8 +103,8 @@ void StaffView::editStaff(qint64 id)
 {
     StaffEdit start;
     if (id) {
-        start.staff = m_context.staff.staffById(id).value_or(Staff{});
-        const auto teams = m_context.staff.teamsOf(id);
+        start.staff = m_context.clinic.staffing.staffById(id).value_or(Staff{});
+        const auto teams = m_context.clinic.staffing.teamsOf(id);
         start.teamId = teams.isEmpty() ? 0 : teams.front().id;
     } else {
         start.staff.workingDays = {1, 2, 3, 4, 5};
@@ -112,18 +112,18 @@ void StaffView::editStaff(qint64 id)
     const auto edit = askStaff(m_context, start, this);
     if (!edit)
         return;
-    const auto saved = m_context.staffing.saveStaff({edit->staff, edit->teamId}, m_context.actor);
+    const auto saved = m_context.clinic.staffing.saveStaff({edit->staff, edit->teamId}, m_context.actor);
     setMessage(m_message, saved ? QString() : tr("Not saved: %1").arg(saved.message()));
     refresh();
 }
 
 void StaffView::editTeam(qint64 id)
 {
-    Team start = id ? m_context.staff.teamById(id).value_or(Team{}) : Team{};
+    Team start = id ? m_context.clinic.staffing.teamById(id).value_or(Team{}) : Team{};
     const auto edited = askTeam(start, this);
     if (!edited)
         return;
-    const auto saved = m_context.staffing.saveTeam(*edited, m_context.actor);
+    const auto saved = m_context.clinic.staffing.saveTeam(*edited, m_context.actor);
     setMessage(m_message, saved ? QString() : tr("Not saved: %1").arg(saved.message()));
     refresh();
 }

@@ -83,9 +83,9 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(actions);
 
-    for (const Team &team : m_context.staff.teams())
+    for (const Team &team : m_context.clinic.staffing.teams())
         m_whose->addItem(tr("Team: %1").arg(team.name), teamKey(team.id));
-    for (const Staff &s : m_context.staff.staff())
+    for (const Staff &s : m_context.clinic.staffing.staff())
         m_whose->addItem(s.name, s.id);
     // This week; its appointments are read when the team window shows the tab.
     const QDate today = m_context.clock.today();
@@ -105,14 +105,14 @@ void WeekView::refresh()
     const qint64 whose = m_whose->currentData().toLongLong();
     QSet<qint64> clinicians;
     if (whose < 0) {
-        for (const Staff &s : m_context.staff.members(-whose))
+        for (const Staff &s : m_context.clinic.staffing.members(-whose))
             clinicians.insert(s.id);
     } else {
         clinicians.insert(whose);
     }
-    QList<storage::AppointmentListing> rows;
-    for (const storage::AppointmentListing &row :
-         m_context.appointments.between(m_monday, m_monday.addDays(6))) {
+    QList<AppointmentListing> rows;
+    for (const AppointmentListing &row :
+         m_context.clinic.scheduling.appointmentsBetween(m_monday, m_monday.addDays(6))) {
         if (clinicians.contains(row.appointment.clinicianId))
             rows << row;
     }
@@ -161,7 +161,7 @@ bool WeekView::setStatus(AppointmentStatus status, const QString &reason)
         return false;
     }
     const auto changed =
-        m_context.scheduling.setAppointmentStatus({a->id, status, reason}, m_context.actor);
+        m_context.clinic.scheduling.setAppointmentStatus({a->id, status, reason}, m_context.actor);
     if (!changed) {
         report(changed.message());
         return false;
@@ -194,7 +194,7 @@ void WeekView::move()
     auto moved = AppointmentDialog::ask(m_context, a, this);
     if (!moved)
         return;
-    const auto replacement = m_context.scheduling.moveAppointment(
+    const auto replacement = m_context.clinic.scheduling.moveAppointment(
         {a->id, *moved, tr("moved by the midwife")}, m_context.actor);
     if (!replacement)
         return report(replacement.message());
@@ -232,7 +232,7 @@ void WeekView::recordAbsence()
         *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
     if (!absence.from.isValid() || !absence.to.isValid() || absence.to < absence.from)
         return report(tr("Those are not two real dates, the first before the last."));
-    const auto result = m_context.scheduling.recordAbsenceAndRebook(absence, m_context.actor);
+    const auto result = m_context.clinic.scheduling.recordAbsenceAndRebook(absence, m_context.actor);
     if (!result)
         return report(result.message());
     refresh();
@@ -255,10 +255,10 @@ void WeekView::bookPlannedContacts()
     const qint64 whose = m_whose->currentData().toLongLong();
     QString team;
     if (whose < 0) {
-        if (const auto t = m_context.staff.teamById(-whose))
+        if (const auto t = m_context.clinic.staffing.teamById(-whose))
             team = t->name;
     }
-    const auto summary = m_context.scheduling.runSchedule({m_monday, 12, team}, m_context.actor);
+    const auto summary = m_context.clinic.scheduling.runSchedule({m_monday, 12, team}, m_context.actor);
     if (!summary)
         return report(summary.message());
     refresh();
@@ -279,7 +279,7 @@ void WeekView::book()
     const auto typed = AppointmentDialog::ask(m_context, std::nullopt, this);
     if (!typed)
         return;
-    const auto booked = m_context.scheduling.addAppointment(*typed, m_context.actor);
+    const auto booked = m_context.clinic.scheduling.addAppointment(*typed, m_context.actor);
     if (!booked)
         return report(booked.message());
     showWeekOf(booked->date);

@@ -5,7 +5,7 @@
 
 #include "documents/PrintSettings.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
+#include "care/Settings.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -13,6 +13,7 @@
 using namespace bb;
 using namespace bb::documents;
 using namespace bb::storage;
+using care::Settings;
 
 namespace {
 
@@ -50,72 +51,76 @@ PrintSettings otherTrust()
 
 } // namespace
 
-TEST_CASE("A fresh database prints with the demonstration settings", "[storage][settings]")
+TEST_CASE("A fresh database prints with the demonstration settings", "[care][settings]")
 {
     Fixture f;
     REQUIRE(f.db);
-    SettingsRepository settings(*f.db, f.clock);
+    const Settings settings(*f.db, f.clock);
     CHECK_FALSE(settings.hasStoredSettings());
-    CHECK(settings.load() == demoPrintSettings());
+    CHECK(settings.printSettings().value() == demoPrintSettings());
 
-    REQUIRE(settings.seedDefaultsIfEmpty(&f.error));
+    REQUIRE(settings.seedDefaultsIfEmpty());
     CHECK(settings.hasStoredSettings());
-    CHECK(settings.load() == demoPrintSettings());
+    CHECK(settings.printSettings().value() == demoPrintSettings());
     CHECK(rows(*f.db, QStringLiteral("service_directory")) == demoPrintSettings().services.size());
 
     // Seeding again, after a clinic saved its own, changes nothing.
-    REQUIRE(settings.save(otherTrust(), &f.error));
-    REQUIRE(settings.seedDefaultsIfEmpty(&f.error));
-    CHECK(settings.load() == otherTrust());
+    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.seedDefaultsIfEmpty());
+    CHECK(settings.printSettings().value() == otherTrust());
 }
 
-TEST_CASE("Saved settings load back the same, directory order kept", "[storage][settings]")
+TEST_CASE("Saved settings load back the same, directory order kept", "[care][settings]")
 {
     Fixture f;
     REQUIRE(f.db);
-    SettingsRepository settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), &f.error));
+    const Settings settings(*f.db, f.clock);
+    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
     INFO(f.error);
-    CHECK(settings.load() == otherTrust());
+    CHECK(settings.printSettings().value() == otherTrust());
     // From another connection too: nothing is cached.
     const auto again = Database::open(f.db->path(), &f.error);
     REQUIRE(again);
-    CHECK(SettingsRepository(*again, f.clock).load() == otherTrust());
+    CHECK(Settings(*again, f.clock).printSettings().value() == otherTrust());
 
     // A save replaces the directory: a stored empty one stays empty, never Leicester's.
     PrintSettings none = otherTrust();
     none.services.clear();
-    REQUIRE(settings.save(none, &f.error));
-    CHECK(settings.load() == none);
+    REQUIRE(settings.save(none, test::testMidwife()));
+    CHECK(settings.printSettings().value() == none);
     CHECK(rows(*f.db, QStringLiteral("service_directory")) == 0);
 }
 
-TEST_CASE("Settings with a bad kind are refused and nothing changes", "[storage][settings]")
+TEST_CASE("Settings with a bad kind are refused and nothing changes", "[care][settings]")
 {
     Fixture f;
     REQUIRE(f.db);
-    SettingsRepository settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), &f.error));
+    const Settings settings(*f.db, f.clock);
+    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
 
     PrintSettings bad = otherTrust();
     bad.trustName = QStringLiteral("Changed");
     bad.services[1].kind = QStringLiteral("unicorn_sanctuary");
     bad.services.append({QString(), QStringLiteral("safeguarding"), {}, {}});
-    CHECK_FALSE(settings.save(bad, &f.error));
+    const auto refused = settings.save(bad, test::testMidwife());
+    CHECK(refused.invalid());
+    f.error = refused.message();
     CHECK(f.error.contains(QStringLiteral("settings.services[1].kind: unknown kind "
                                           "'unicorn_sanctuary'")));
     CHECK(f.error.contains(QStringLiteral("settings.services[3].name: is required")));
-    CHECK(settings.load() == otherTrust());
+    CHECK(settings.printSettings().value() == otherTrust());
 
     PrintSettings noLine = otherTrust();
     noLine.assessmentLinePhone = QStringLiteral("  ");
-    CHECK_FALSE(settings.save(noLine, &f.error));
+    const auto noNumber = settings.save(noLine, test::testMidwife());
+    CHECK(noNumber.invalid());
+    f.error = noNumber.message();
     CHECK(f.error.startsWith(QStringLiteral("settings.assessment_line_phone: ")));
-    CHECK(settings.load() == otherTrust());
+    CHECK(settings.printSettings().value() == otherTrust());
 }
 
 TEST_CASE("The directory's kinds in the schema are exactly the documents' kinds",
-          "[storage][settings]")
+          "[care][settings]")
 {
     Fixture f;
     REQUIRE(f.db);
@@ -134,12 +139,12 @@ TEST_CASE("The directory's kinds in the schema are exactly the documents' kinds"
     REQUIRE(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
 }
 
-TEST_CASE("A save that fails part way leaves the settings as they were", "[storage][settings]")
+TEST_CASE("A save that fails part way leaves the settings as they were", "[care][settings]")
 {
     Fixture f;
     REQUIRE(f.db);
-    SettingsRepository settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), &f.error));
+    const Settings settings(*f.db, f.clock);
+    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
     // A database failure after the keys and part of the directory are written.
     QSqlQuery trigger(f.db->connection());
     REQUIRE(trigger.exec(
@@ -147,7 +152,29 @@ TEST_CASE("A save that fails part way leaves the settings as they were", "[stora
                        "WHEN NEW.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     PrintSettings changed = demoPrintSettings();
     changed.services.append({QStringLiteral("Boom"), QStringLiteral("safeguarding"), {}, {}});
-    CHECK_FALSE(settings.save(changed, &f.error));
+    const auto failed = settings.save(changed, test::testMidwife());
+    CHECK(failed.failed());
+    f.error = failed.message();
     CHECK(f.error.contains(QStringLiteral("disk on fire")));
-    CHECK(settings.load() == otherTrust());
+    CHECK(settings.printSettings().value() == otherTrust());
+}
+
+TEST_CASE("Settings that cannot be read are a failure, never the demonstration ones",
+          "[care][settings]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    const Settings settings(*f.db, f.clock);
+    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE setting SET value = '2' WHERE key = 'version'")));
+    const auto layoutTwo = settings.printSettings();
+    CHECK(layoutTwo.failed());
+    CHECK(layoutTwo.message().contains(QStringLiteral("layout 2")));
+
+    REQUIRE(q.exec(QStringLiteral("UPDATE setting SET value = '1' WHERE key = 'version'")));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM setting WHERE key = 'assessment_line_phone'")));
+    const auto noLine = settings.printSettings();
+    CHECK(noLine.failed());
+    CHECK(noLine.message().contains(QStringLiteral("assessment_line_phone")));
 }

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#include "care/Clinic.h"
+
+namespace bb::care {
+
+Clinic::Clinic(const storage::Database &database, const Clock &clock)
+    : women(database, clock), bookings(database, clock), scheduling(database, clock),
+      staffing(database, clock), drafts(database, clock), settings(database, clock),
+      m_clock(clock)
+{
+}
+
+} // namespace bb::care

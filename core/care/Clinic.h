@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "care/Bookings.h"
+#include "care/Drafts.h"
+#include "care/Scheduling.h"
+#include "care/Settings.h"
+#include "care/Staffing.h"
+#include "care/Women.h"
+
+namespace bb::care {
+
+/// Every use case over one open clinic database, for a front end to hold: what the windows
+/// do goes through these, and nothing else of the database is reachable from here. Each
+/// member is cheap (it holds the database and the clock, nothing cached), so a window may
+/// call any of them at any time.
+class Clinic
+{
+public:
+    Clinic(const storage::Database &database, const Clock &clock);
+
+    const Clock &clock() const { return m_clock; }
+
+    Women women;
+    Bookings bookings;
+    Scheduling scheduling;
+    Staffing staffing;
+    Drafts drafts;
+    Settings settings;
+
+private:
+    const Clock &m_clock;
+};
+
+} // namespace bb::care

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "record/RecordStages.h"
+
+#include "careplan/CarePlanPage.h"
+#include "forms/BookingForm.h"
+#include "forms/RegistrationForm.h"
+
+#include <QCoreApplication>
+
+namespace bb::ui {
+namespace {
+
+template <typename Page> StageForm *make(ClinicContext &context)
+{
+    return new Page(context);
+}
+
+} // namespace
+
+QList<RecordStage> recordStages()
+{
+    return {
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Registration"), StageScope::Woman,
+         StageNeeds::Nothing, &make<RegistrationForm>},
+        // A new pregnancy is booked on this page, so it needs her registered, no more.
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Booking appointment"),
+         StageScope::Pregnancy, StageNeeds::RegisteredWoman, &make<BookingForm>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Care plan"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<CarePlanPage>},
+    };
+}
+
+} // namespace bb::ui
