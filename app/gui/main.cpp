@@ -2,6 +2,7 @@
 // bbclinic: the desktop app. Opens one database file and shows the main window.
 #include "ClinicContext.h"
 #include "MainWindow.h"
+#include "WhoIsUsing.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -30,8 +32,8 @@ QString defaultDatabasePath()
     return dir + QStringLiteral("/clinic.sqlite");
 }
 
-/// Who is using the window, until the app has logins of its own: the account the app runs as,
-/// as the operating system's user database names it (never an environment variable).
+/// The account the app runs as, as the operating system's user database names it (never an
+/// environment variable).
 bb::Actor systemUser()
 {
     const uid_t uid = getuid();
@@ -39,6 +41,22 @@ bb::Actor systemUser()
     return bb::Actor::named(account && account->pw_name && *account->pw_name
                                 ? QString::fromLocal8Bit(account->pw_name)
                                 : QStringLiteral("uid %1").arg(uid));
+}
+
+/// Who is using the window, until the app has logins of its own: `--as NAME` (kept for the next
+/// start), else the name given on the first start, asked for now when there is none. Where no
+/// one can answer (the offscreen platform of benchmarks and checks) it is the system account.
+std::optional<bb::Actor> whoIsUsing(const QString &asName)
+{
+    QSettings settings;
+    if (!asName.trimmed().isEmpty()) {
+        bb::ui::keepUser(settings, asName);
+        return bb::ui::keptUser(settings);
+    }
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return bb::ui::keptUser(settings).value_or(systemUser());
+    return bb::ui::whoIsUsing(settings);
 }
 
 /// Peak resident memory in MB, from /proc where there is one.
@@ -64,6 +82,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Better Births Clinic"));
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.nhs.betterbirths.clinic"));
+    QApplication::setOrganizationName(QStringLiteral("Better Births"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
@@ -75,7 +94,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),
         QStringLiteral("Print start-up time and memory once the window is shown, then quit."));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QStringLiteral("Your name, recorded with every change (kept for the next start)."),
+        QStringLiteral("NAME"));
     parser.addOption(dbOption);
+    parser.addOption(asOption);
     parser.addOption(startupReport);
     parser.process(app);
 
@@ -98,7 +122,10 @@ int main(int argc, char *argv[])
     if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
         std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(seeded.message()));
     bb::ui::ClinicContext context(clinic);
-    context.actor = systemUser();
+    const auto user = whoIsUsing(parser.value(asOption));
+    if (!user)
+        return 0; // she closed the question: nothing was opened for her to lose
+    context.actor = *user;
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());
     window.show();
