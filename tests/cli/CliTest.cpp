@@ -1034,3 +1034,31 @@ TEST_CASE("init --demo --history books the demo women's contacts and marks the p
     CHECK(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--history")})
               .exitCode == 2);
 }
+
+TEST_CASE("--as names who made a change; an empty name is refused and changes nothing",
+          "[cli][actor]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
+                .exitCode == 0);
+    const QString nhs = firstDemoNhsNumber(db);
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const auto contact = [&](const QString &as) {
+        return cli({QStringLiteral("record-contact"), QStringLiteral("--db"), db,
+                    QStringLiteral("--nhs-number"), nhs, QStringLiteral("--date"), yesterday,
+                    QStringLiteral("--clinician"), QStringLiteral("2"),
+                    QStringLiteral("--attended"), QStringLiteral("yes"), QStringLiteral("--as"),
+                    as});
+    };
+    const Run blank = contact(QStringLiteral("  "));
+    CHECK(blank.exitCode == 2);
+    CHECK(blank.err.startsWith(QStringLiteral("--as: needs the name")));
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 0);
+
+    const Run named = contact(QStringLiteral("Jo  Smith, Midwife"));
+    INFO(named.err.toStdString());
+    REQUIRE(named.exitCode == 0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE updated_by = "
+                                      "'Jo Smith, Midwife'")) == 1);
+}
