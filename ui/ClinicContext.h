@@ -2,12 +2,12 @@
 #pragma once
 
 #include "care/Bookings.h"
+#include "care/CarePlans.h"
 #include "care/Scheduling.h"
 #include "care/Staffing.h"
 #include "documents/PrintSettings.h"
 #include "domain/Actor.h"
 #include "storage/AppointmentRepository.h"
-#include "storage/CarePlanRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/SettingsRepository.h"
@@ -33,7 +33,7 @@ struct ClinicContext
         : clock(theClock), bookings(theDatabase, theClock), scheduling(theDatabase, theClock),
           staffing(theDatabase, theClock), women(theDatabase, theClock),
           pregnancies(theDatabase, theClock), drafts(theDatabase, theClock),
-          plans(theDatabase, theClock), settingsStore(theDatabase, theClock),
+          carePlans(theDatabase, theClock), settingsStore(theDatabase, theClock),
           staff(theDatabase, theClock), appointments(theDatabase, theClock), database(theDatabase)
     {
     }
@@ -47,7 +47,7 @@ struct ClinicContext
     storage::WomanRepository women;
     storage::PregnancyRepository pregnancies;
     storage::DraftRepository drafts;
-    storage::CarePlanRepository plans;
+    care::CarePlans carePlans;
     storage::SettingsRepository settingsStore;
     storage::StaffRepository staff;
     storage::AppointmentRepository appointments;
