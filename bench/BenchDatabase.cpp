@@ -2,6 +2,7 @@
 #include "BenchDatabase.h"
 
 #include "care/Bookings.h"
+#include "care/ClinicDatabase.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
 #include "storage/WomanRepository.h"
@@ -91,7 +92,8 @@ std::unique_ptr<storage::Database> openOrGenerate(const QString &path, int women
         }
         std::printf("Generated in %.1f s\n", double(timer.elapsed()) / 1000);
     }
-    auto db = storage::Database::open(path, error);
+    // A database kept from an earlier run is opened as the app opens it, upgrades included.
+    auto db = care::openClinicDatabase(path, error);
     if (!db)
         return nullptr;
     const int held = storage::WomanRepository(*db, clock).count();

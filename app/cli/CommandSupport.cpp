@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandSupport.h"
 
+#include "care/ClinicDatabase.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Woman.h"
 #include "util/Clock.h"
@@ -75,7 +76,7 @@ std::unique_ptr<storage::Database> openDatabase(const QString &path, QTextStream
                                                 storage::Database::Access access)
 {
     QString error;
-    auto database = storage::Database::open(path, &error, access);
+    auto database = care::openClinicDatabase(path, &error, access);
     if (!database)
         err << "--db: " << error << Qt::endl;
     return database;

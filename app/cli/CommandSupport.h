@@ -65,7 +65,8 @@ int refuse(const QStringList &lines, QTextStream &err);
 /// Refuses with every problem the arguments collected.
 int badArguments(const Arguments &arguments, QTextStream &err);
 
-/// Opens the database; on refusal writes `--db: reason` and returns null.
+/// Opens the database as care::openClinicDatabase() does (checks, migrations, upgrades of what
+/// the file holds); on refusal writes `--db: reason` and returns null.
 std::unique_ptr<storage::Database>
 openDatabase(const QString &path, QTextStream &err,
              storage::Database::Access access = storage::Database::Access::ReadWrite);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PrintCommand.h"
 
+#include "care/CarePlans.h"
 #include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
-#include "storage/CarePlanRepository.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
@@ -62,14 +62,18 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     const auto run = openClinic(arguments, cliActor(), clock, err);
     if (!run)
         return kFailed;
-    const storage::Database &database = *run->database;
     QStringList problems;
     QString who; // "Name (NHS number)"
     const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
     // Her current pregnancy, and the version of her plan she was last given.
-    const auto stored = storage::CarePlanRepository(database, clock).latest(pregnancy->id);
+    const auto latest = run->clinic->carePlans.latest(pregnancy->id);
+    if (!latest) {
+        err << "--db: " << latest.message() << Qt::endl;
+        return kFailed;
+    }
+    const std::optional<StoredCarePlan> &stored = latest.value();
     if (!stored) {
         return refuse({QStringLiteral("--nhs-number: %1 has no stored care plan for her "
                                       "latest pregnancy")

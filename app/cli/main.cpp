@@ -14,6 +14,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace {
 
 constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
@@ -60,9 +62,8 @@ void ensureRuntimeDir()
 {
     if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
         return;
-    const QString dir =
-        QDir::temp().filePath(QStringLiteral("bbclinic-runtime-%1")
-                                  .arg(qEnvironmentVariable("USER", QStringLiteral("user"))));
+    // Named by the numeric user id, which the system gives and no environment can change.
+    const QString dir = QDir::temp().filePath(QStringLiteral("bbclinic-runtime-%1").arg(getuid()));
     QDir().mkpath(dir);
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

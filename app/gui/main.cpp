@@ -3,6 +3,7 @@
 #include "ClinicContext.h"
 #include "MainWindow.h"
 #include "WhoIsUsing.h"
+#include "care/ClinicDatabase.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -107,8 +108,8 @@ int main(int argc, char *argv[])
     QString error;
     // After an unclean close the full check runs while the window comes up; saving waits for it.
     const auto database =
-        bb::storage::Database::open(path, &error, bb::storage::Database::Access::ReadWrite,
-                                    bb::storage::Database::FullCheck::InBackground);
+        bb::care::openClinicDatabase(path, &error, bb::storage::Database::Access::ReadWrite,
+                                     bb::storage::Database::FullCheck::InBackground);
     if (!database) {
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(error));
         if (!parser.isSet(startupReport))

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "care/Bookings.h"
 
+#include "care/CarePlans.h"
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
-#include "clinical/CarePlanner.h"
 #include "clinical/Dating.h"
-#include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/Transaction.h"
@@ -97,16 +96,10 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor) const
     if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), &error))
         return Outcome<Booking>::failure(error);
 
-    const storage::CarePlanRepository plans(m_database, m_clock);
-    if (plans.hasPlan(booking.pregnancy.id))
-        return booking;
-    const auto planned = clinical::planCare(booking);
-    if (const auto *plan = std::get_if<CarePlan>(&planned)) {
-        StoredCarePlan first = initialCarePlan(booking.pregnancy.id, booking, *plan);
-        if (!plans.saveNewVersion(first, recordedName(actor), &error))
-            return Outcome<Booking>::failure(error);
-    }
-    return booking; // a booking that cannot be planned yet is still kept; the page says why
+    const auto first = CarePlans(m_database, m_clock).firstVersion(booking, actor);
+    if (!first)
+        return first.as<Booking>();
+    return booking;
 }
 
 } // namespace bb::care

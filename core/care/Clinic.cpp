@@ -4,7 +4,7 @@
 namespace bb::care {
 
 Clinic::Clinic(const storage::Database &database, const Clock &clock)
-    : women(database, clock), bookings(database, clock), scheduling(database, clock),
+    : women(database, clock), bookings(database, clock), carePlans(database, clock), scheduling(database, clock),
       staffing(database, clock), drafts(database, clock), settings(database, clock),
       m_clock(clock)
 {

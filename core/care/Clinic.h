@@ -2,6 +2,7 @@
 #pragma once
 
 #include "care/Bookings.h"
+#include "care/CarePlans.h"
 #include "care/Drafts.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
@@ -23,6 +24,7 @@ public:
 
     Women women;
     Bookings bookings;
+    CarePlans carePlans;
     Scheduling scheduling;
     Staffing staffing;
     Drafts drafts;

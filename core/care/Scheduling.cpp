@@ -95,7 +95,11 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
     if (!refused.isEmpty())
         return refused;
 
-    const SchedulingInputs in = loadInputs(request.from, request.weeks, only ? only->id : 0);
+    const Outcome<SchedulingInputs> loaded =
+        loadInputs(request.from, request.weeks, only ? only->id : 0);
+    if (!loaded)
+        return loaded.as<ScheduleSummary>();
+    const SchedulingInputs &in = loaded.value();
     const ScheduleResult result =
         scheduling::scheduleContacts(in.contacts, in.sessions, in.clinicians, in.absences,
                                      in.booked, request.from, request.weeks);
@@ -240,8 +244,7 @@ Outcome<HomeBirthRota> Scheduling::homeBirthRota(const RotaRequest &request) con
     result.rota =
         scheduling::buildHomeBirthRota(result.midwives, absences, request.from, request.weeks);
 
-    const auto chosen =
-        storage::CarePlanRepository(m_database, m_clock).bookedChoosing(PlaceOfBirth::Home);
+    const auto chosen = storage::CarePlanRepository(m_database).bookedChoosing(PlaceOfBirth::Home);
     const QSet<qint64> home(chosen.cbegin(), chosen.cend());
     QList<HomeBirthWoman> women;
     for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {

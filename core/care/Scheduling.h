@@ -96,8 +96,9 @@ private:
     /// her postcode (continuity and community teams only), so her local team is still tried
     /// before anyone else. Her contacts are home visits when her latest plan's chosen place of
     /// birth is home: the Home Birth Team sees her at home. With `teamId` set, only that team's
-    /// women are included.
-    scheduling::SchedulingInputs loadInputs(const QDate &from, int weeks, qint64 teamId) const;
+    /// women are included. A failure when a woman's latest plan cannot be read.
+    Outcome<scheduling::SchedulingInputs> loadInputs(const QDate &from, int weeks,
+                                                     qint64 teamId) const;
 
     const storage::Database &m_database;
     const Clock &m_clock;

@@ -28,7 +28,10 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
     QList<scheduling::TeamInfo> teams;
     for (const Team &t : staff.teams())
         teams << scheduling::toTeamInfo(t);
-    const auto plan = storage::CarePlanRepository(m_database, m_clock).latest(pregnancyId);
+    QString error;
+    const auto plan = storage::CarePlanRepository(m_database).latest(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
     const bool homeBirth = plan && plan->chosenPlaceOfBirth == PlaceOfBirth::Home;
 
     AllocationSuggestion suggestion;

@@ -50,17 +50,22 @@ SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) co
     return in;
 }
 
-SchedulingInputs Scheduling::loadInputs(const QDate &from, int weeks, qint64 teamId) const
+Outcome<SchedulingInputs> Scheduling::loadInputs(const QDate &from, int weeks, qint64 teamId) const
 {
     SchedulingInputs in = loadDiary(from, from.addDays(7 * std::max(weeks, 0) - 1));
     const storage::AppointmentRepository appointments(m_database, m_clock);
     QHash<qint64, Allocation> allocations;
     for (const Allocation &a : appointments.currentAllocations())
         allocations.insert(a.pregnancyId, a);
-    const storage::CarePlanRepository plans(m_database, m_clock);
+    // The weeks and dates of her contacts are all that is placed, so the plans are read as
+    // stored, without the schedule's text.
+    const storage::CarePlanRepository plans(m_database);
     for (const WomanInCare &woman :
          storage::WomanRepository(m_database, m_clock).inCare()) {
-        const auto plan = plans.latest(woman.pregnancyId);
+        QString error;
+        const auto plan = plans.latest(woman.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
         if (!plan)
             continue; // nothing planned to place: her booking could not be planned
         const bool home = plan->chosenPlaceOfBirth == PlaceOfBirth::Home;

@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "storage/CarePlanRepository.h"
 
-#include "clinical/AntenatalSchedule.h"
 #include "domain/Codes.h"
-#include "interop/BookingJson.h"
-#include "interop/CarePlanJson.h"
+#include "storage/CarePlanEncoding.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-#include "util/Clock.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace bb::storage {
 namespace {
 
 constexpr auto kSelectVersions = R"(
-    SELECT id, pregnancy_id, version, plan_json, booking_json, chosen_place_of_birth,
+    SELECT id, pregnancy_id, version, encoding, plan_json, booking_json, chosen_place_of_birth,
            what_matters, birth_preferences, saved_by, saved_at,
            (SELECT woman_id FROM pregnancy WHERE id = pregnancy_id)
       FROM care_plan_version WHERE pregnancy_id = ? ORDER BY version)";
+constexpr auto kSelectLatest = R"(
+    SELECT id, pregnancy_id, version, encoding, plan_json, booking_json, chosen_place_of_birth,
+           what_matters, birth_preferences, saved_by, saved_at,
+           (SELECT woman_id FROM pregnancy WHERE id = pregnancy_id)
+      FROM care_plan_version WHERE pregnancy_id = ? ORDER BY version DESC LIMIT 1)";
 constexpr auto kSelectDecisions = R"(
     SELECT code, accepted, reason FROM care_plan_decision
      WHERE care_plan_version_id = ? ORDER BY rowid)";
@@ -35,98 +36,120 @@ constexpr auto kBookedChoosing = R"(
 constexpr auto kNextVersion =
     "SELECT coalesce(max(version), 0) + 1 FROM care_plan_version WHERE pregnancy_id = ?";
 constexpr auto kInsertVersion = R"(
-    INSERT INTO care_plan_version (pregnancy_id, version, plan_json, booking_json,
+    INSERT INTO care_plan_version (pregnancy_id, version, encoding, plan_json, booking_json,
                                    chosen_place_of_birth, what_matters, birth_preferences,
                                    saved_by, saved_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))";
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 constexpr auto kInsertDecision = R"(
     INSERT INTO care_plan_decision (care_plan_version_id, code, accepted, reason)
     VALUES (?, ?, ?, ?))";
+// Both read through the partial index on `encoding = 0`, so they cost nothing once every row
+// has been rewritten.
+constexpr auto kAnyInPublicFormats = "SELECT 1 FROM care_plan_version WHERE encoding = 0 LIMIT 1";
+constexpr auto kInPublicFormats = R"(
+    SELECT id, pregnancy_id, version, plan_json, booking_json
+      FROM care_plan_version WHERE encoding = 0 ORDER BY id)";
+constexpr auto kRewrite = R"(
+    UPDATE care_plan_version SET encoding = ?, plan_json = ?, booking_json = ?
+     WHERE id = ? AND encoding = 0)";
 
 QString sql(const char *text)
 {
     return QString::fromUtf8(text);
 }
 
-// What is checked and discussed at each contact is NICE NG201's schedule for that week: the same
-// for every woman, and most of a plan's text. It is stored once, in the rules, not in every
-// version of every plan (the file stays small enough to check quickly on every open), and put
-// back when a version is read.
-CarePlan withoutScheduleText(CarePlan plan)
+bool fail(QString *error, const QString &message)
 {
-    for (PlannedContact &contact : plan.contacts) {
-        contact.checks.clear();
-        contact.discussed.clear();
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// One care_plan_version row of kSelectVersions or kSelectLatest, without its decisions.
+std::optional<StoredCarePlan> versionFrom(const QSqlQuery &q, QString *error)
+{
+    StoredCarePlan stored;
+    stored.id = q.value(0).toLongLong();
+    stored.pregnancyId = q.value(1).toLongLong();
+    stored.version = q.value(2).toInt();
+    const int encoding = q.value(3).toInt();
+    const QString row = QStringLiteral("version %1 of the care plan of pregnancy %2")
+                            .arg(stored.version)
+                            .arg(stored.pregnancyId);
+    if (encoding == encoding::kPublicFormats) {
+        fail(error, QStringLiteral("%1 is still in the public formats it was saved in before "
+                                   "schema 10: opening the file for writing rewrites it")
+                        .arg(row));
+        return std::nullopt;
     }
-    return plan;
-}
-
-void restoreScheduleText(CarePlan &plan, const QDate &bookingDate)
-{
-    const auto full = clinical::plannedContacts(plan.edd, bookingDate, plan.nulliparous);
-    for (PlannedContact &contact : plan.contacts) {
-        for (const PlannedContact &rule : full) {
-            if (rule.week == contact.week) {
-                contact.checks = rule.checks;
-                contact.discussed = rule.discussed;
-            }
-        }
+    if (encoding != encoding::kCurrent) {
+        fail(error, QStringLiteral("%1 is in encoding %2, which this build does not know")
+                        .arg(row)
+                        .arg(encoding));
+        return std::nullopt;
     }
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject objectFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    QStringList problems;
+    QString problem;
+    if (const auto plan = encoding::decodePlan(q.value(4).toString(), &problem))
+        stored.plan = *plan;
+    else
+        problems << problem;
+    if (const auto booking = encoding::decodeBooking(q.value(5).toString(), &problem))
+        stored.basedOn = *booking;
+    else
+        problems << problem;
+    const QString place = q.value(6).toString();
+    if (const auto chosen = codes::placeOfBirthFromCode(place))
+        stored.chosenPlaceOfBirth = *chosen;
+    else
+        problems << QStringLiteral("chosen_place_of_birth: unknown code '%1'").arg(place);
+    stored.whatMatters = q.value(7).toString();
+    stored.birthPreferences = q.value(8).toString();
+    stored.savedBy = q.value(9).toString();
+    stored.savedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+    if (!stored.savedAt.isValid())
+        problems
+            << QStringLiteral("saved_at: '%1' is not a date and time").arg(q.value(10).toString());
+    if (!problems.isEmpty()) {
+        fail(error,
+             QStringLiteral("%1 cannot be read: %2").arg(row, problems.join(QStringLiteral("; "))));
+        return std::nullopt;
+    }
+    // The encoding carries no row ids; they are the pregnancy's own.
+    stored.basedOn.pregnancy.id = stored.pregnancyId;
+    stored.basedOn.pregnancy.womanId = q.value(11).toLongLong();
+    stored.basedOn.woman.id = stored.basedOn.pregnancy.womanId;
+    return stored;
 }
 
 } // namespace
 
-CarePlanRepository::CarePlanRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+CarePlanRepository::CarePlanRepository(const Database &database) : m_database(database) {}
 
 QSqlDatabase CarePlanRepository::db() const
 {
     return m_database.connection();
 }
 
-QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
+std::optional<QList<StoredCarePlan>>
+CarePlanRepository::read(const char *select, qint64 pregnancyId, QString *error) const
 {
-    QList<StoredCarePlan> list;
     QSqlQuery q(db());
-    if (!execute(db(), sql(kSelectVersions), {pregnancyId}, nullptr, &q))
-        return list;
+    q.setForwardOnly(true);
+    if (!execute(db(), sql(select), {pregnancyId}, error, &q))
+        return std::nullopt;
+    QList<StoredCarePlan> list;
     while (q.next()) {
-        StoredCarePlan stored;
-        stored.id = q.value(0).toLongLong();
-        stored.pregnancyId = q.value(1).toLongLong();
-        stored.version = q.value(2).toInt();
-        stored.plan = interop::carePlanFromJson(objectFrom(q.value(3))).plan.value_or(CarePlan{});
-        const auto booking = interop::parseBooking(q.value(4).toString().toUtf8());
-        stored.basedOn = booking.booking.value_or(Booking{});
-        restoreScheduleText(stored.plan, stored.basedOn.pregnancy.bookingDate);
-        // The booking format carries no row ids; they are the pregnancy's own.
-        stored.basedOn.pregnancy.id = stored.pregnancyId;
-        stored.basedOn.pregnancy.womanId = q.value(10).toLongLong();
-        stored.basedOn.woman.id = stored.basedOn.pregnancy.womanId;
-        stored.chosenPlaceOfBirth =
-            codes::placeOfBirthFromCode(q.value(5).toString()).value_or(PlaceOfBirth::Undecided);
-        stored.whatMatters = q.value(6).toString();
-        stored.birthPreferences = q.value(7).toString();
-        stored.savedBy = q.value(8).toString();
-        stored.savedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-        list << stored;
+        auto stored = versionFrom(q, error);
+        if (!stored)
+            return std::nullopt;
+        list << *stored;
     }
     for (StoredCarePlan &stored : list) {
         QSqlQuery d(db());
-        if (!execute(db(), sql(kSelectDecisions), {stored.id}, nullptr, &d))
-            continue;
+        d.setForwardOnly(true);
+        if (!execute(db(), sql(kSelectDecisions), {stored.id}, error, &d))
+            return std::nullopt;
         while (d.next())
             stored.decisions.append(
                 {d.value(0).toString(), d.value(1).toBool(), d.value(2).toString()});
@@ -134,12 +157,20 @@ QList<StoredCarePlan> CarePlanRepository::versions(qint64 pregnancyId) const
     return list;
 }
 
-std::optional<StoredCarePlan> CarePlanRepository::latest(qint64 pregnancyId) const
+std::optional<QList<StoredCarePlan>> CarePlanRepository::versions(qint64 pregnancyId,
+                                                                  QString *error) const
 {
-    const auto all = versions(pregnancyId);
-    if (all.isEmpty())
+    return read(kSelectVersions, pregnancyId, error);
+}
+
+std::optional<StoredCarePlan> CarePlanRepository::latest(qint64 pregnancyId, QString *error) const
+{
+    if (error)
+        error->clear();
+    const auto last = read(kSelectLatest, pregnancyId, error);
+    if (!last || last->isEmpty())
         return std::nullopt;
-    return all.back();
+    return last->front();
 }
 
 bool CarePlanRepository::hasPlan(qint64 pregnancyId) const
@@ -163,50 +194,37 @@ QList<qint64> CarePlanRepository::bookedChoosing(PlaceOfBirth place) const
     return ids;
 }
 
-bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, const QString &savedBy,
-                                        QString *error) const
+bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, QString *error) const
 {
+    if (plan.savedBy.trimmed().isEmpty())
+        return fail(error, QStringLiteral("a care-plan version must name who saved it"));
+    if (!plan.savedAt.isValid())
+        return fail(error, QStringLiteral("a care-plan version must say when it was saved"));
     Transaction transaction(db());
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.isActive())
+        return fail(error, transaction.error());
     StoredCarePlan written = plan;
-    if (!write(written, savedBy, error))
+    if (!write(written, error))
         return false;
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
+    if (!transaction.commit())
+        return fail(error, transaction.error());
     plan = written;
     return true;
 }
 
-bool CarePlanRepository::write(StoredCarePlan &plan, const QString &savedBy, QString *error) const
+bool CarePlanRepository::write(StoredCarePlan &plan, QString *error) const
 {
-    for (const CarePlanDecision &decision : plan.decisions) {
-        if (!decision.accepted && decision.reason.trimmed().isEmpty()) {
-            if (error)
-                *error = QStringLiteral("declining %1 needs a reason").arg(decision.code);
-            return false;
-        }
-    }
     QSqlQuery next(db());
     if (!execute(db(), sql(kNextVersion), {plan.pregnancyId}, error, &next) || !next.next())
         return false;
     plan.version = next.value(0).toInt();
-    plan.savedBy = savedBy;
-    plan.savedAt = m_clock.now();
-    plan.plan.chosenPlaceOfBirth = plan.chosenPlaceOfBirth;
     QSqlQuery insert(db());
     if (!execute(db(), sql(kInsertVersion),
-                 {plan.pregnancyId, plan.version,
-                  compact(interop::carePlanToJson(plan.basedOn, withoutScheduleText(plan.plan))),
-                  compact(interop::bookingToJson(plan.basedOn)),
+                 {plan.pregnancyId, plan.version, encoding::kCurrent,
+                  encoding::encodePlan(plan.plan), encoding::encodeBooking(plan.basedOn),
                   codes::toCode(plan.chosenPlaceOfBirth), text(plan.whatMatters),
-                  text(plan.birthPreferences), text(savedBy), plan.savedAt.toString(Qt::ISODate)},
+                  text(plan.birthPreferences), text(plan.savedBy),
+                  plan.savedAt.toString(Qt::ISODate)},
                  error, &insert))
         return false;
     plan.id = insert.lastInsertId().toLongLong();
@@ -216,6 +234,43 @@ bool CarePlanRepository::write(StoredCarePlan &plan, const QString &savedBy, QSt
                      error))
             return false;
     }
+    return true;
+}
+
+bool CarePlanRepository::anyInPublicFormats(QString *error) const
+{
+    QSqlQuery q(db());
+    return execute(db(), sql(kAnyInPublicFormats), {}, error, &q) && q.next();
+}
+
+std::optional<QList<CarePlanInPublicFormats>>
+CarePlanRepository::inPublicFormats(QString *error) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!execute(db(), sql(kInPublicFormats), {}, error, &q))
+        return std::nullopt;
+    QList<CarePlanInPublicFormats> rows;
+    while (q.next()) {
+        rows << CarePlanInPublicFormats{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                        q.value(2).toInt(), q.value(3).toString(),
+                                        q.value(4).toString()};
+    }
+    return rows;
+}
+
+bool CarePlanRepository::rewriteInEncoding(qint64 id, const CarePlan &plan, const Booking &basedOn,
+                                           QString *error) const
+{
+    QSqlQuery update(db());
+    if (!execute(
+            db(), sql(kRewrite),
+            {encoding::kCurrent, encoding::encodePlan(plan), encoding::encodeBooking(basedOn), id},
+            error, &update))
+        return false;
+    if (update.numRowsAffected() != 1)
+        return fail(error,
+                    QStringLiteral("care-plan version id %1 is not in the public formats").arg(id));
     return true;
 }
 

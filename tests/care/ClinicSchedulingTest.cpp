@@ -112,7 +112,7 @@ TEST_CASE("Scheduling the demo clinic keeps named midwives and never double-book
     CHECK(clinic.count() == before);
 }
 
-TEST_CASE("One team's schedule books only its women; bad requests change nothing",
+TEST_CASE("One team's schedule books only its women, and bad requests change nothing",
           "[scheduling][storage]")
 {
     DemoClinic clinic;

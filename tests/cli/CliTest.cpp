@@ -1035,7 +1035,7 @@ TEST_CASE("init --demo --history books the demo women's contacts and marks the p
               .exitCode == 2);
 }
 
-TEST_CASE("--as names who made a change; an empty name is refused and changes nothing",
+TEST_CASE("The --as option names who made a change, and an empty name is refused and changes nothing",
           "[cli][actor]")
 {
     test::ScratchDir scratch;
@@ -1053,7 +1053,7 @@ TEST_CASE("--as names who made a change; an empty name is refused and changes no
     };
     const Run blank = contact(QStringLiteral("  "));
     CHECK(blank.exitCode == 2);
-    CHECK(blank.err.startsWith(QStringLiteral("--as: needs the name")));
+    CHECK(blank.err.startsWith("--as: needs the name"));
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 0);
 
     const Run named = contact(QStringLiteral("Jo  Smith, Midwife"));

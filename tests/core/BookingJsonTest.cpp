@@ -95,7 +95,7 @@ TEST_CASE("Booking JSON: not JSON, wrong format, missing dating", "[json]")
     CHECK(undated.errors.front().path == QStringLiteral("pregnancy.lmp"));
 }
 
-TEST_CASE("Booking JSON: the rules take today from the caller; reading alone applies none",
+TEST_CASE("Booking JSON: the rules take today from the caller, and reading alone applies none",
           "[json][dates]")
 {
     const QByteArray future = R"({

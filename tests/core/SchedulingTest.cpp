@@ -72,7 +72,7 @@ TEST_CASE("Scheduling: named midwife first when she has a free slot in the windo
     CHECK(r.percentWithNamedMidwife() == 100.0);
 }
 
-TEST_CASE("Scheduling: then her team, then anyone; only midwives' sessions are used",
+TEST_CASE("Scheduling: then her team, then anyone, and only midwives' sessions are used",
           "[scheduling][scheduler]")
 {
     const Small s;

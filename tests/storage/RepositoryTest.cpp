@@ -86,7 +86,7 @@ TEST_CASE("The same NHS number cannot be registered twice", "[storage]")
     CHECK(women.count() == 1);
 }
 
-TEST_CASE("A woman has many pregnancies; a new one starts from her demographics only", "[storage]")
+TEST_CASE("A woman has many pregnancies, and a new one starts from her demographics only", "[storage]")
 {
     Fixture f;
     REQUIRE(f.db);

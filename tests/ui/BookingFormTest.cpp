@@ -180,7 +180,7 @@ TEST_CASE("Typing is kept as a draft and offered back after the window is destro
     }
 }
 
-TEST_CASE("A value out of range is explained beside its field; what was typed stays",
+TEST_CASE("A value out of range is explained beside its field, and what was typed stays",
           "[ui][booking]")
 {
     test::AppFixture app;

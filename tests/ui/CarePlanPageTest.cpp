@@ -64,7 +64,7 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
 
     // A decline without a reason is not saved, and says why beside the field.
     app.press(QKeySequence::Save);
-    CHECK(app.context->plans.versions(booking.pregnancy.id).size() == 1);
+    CHECK(app.clinic->carePlans.versions(booking.pregnancy.id)->size() == 1);
     CHECK(app.find<QLabel>(QStringLiteral("message:reason:aspirin"))
               ->text()
               .contains(QStringLiteral("needs her reason")));
@@ -88,10 +88,12 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     CHECK(app.find<QWidget>(QStringLiteral("birthPlace:home"))->isVisible());
 
     app.press(QKeySequence::Save);
-    const auto versions = app.context->plans.versions(booking.pregnancy.id);
+    const auto versions = app.clinic->carePlans.versions(booking.pregnancy.id).value();
     REQUIRE(versions.size() == 2);
     CHECK(versions[0].chosenPlaceOfBirth == PlaceOfBirth::Undecided);
     CHECK(versions[1].chosenPlaceOfBirth == PlaceOfBirth::Home);
+    CHECK(versions[1].savedBy == QStringLiteral("Test Midwife")); // who the window says she is
+    CHECK(versions[1].savedAt == app.clock.now());
     const auto declined =
         std::find_if(versions[1].decisions.cbegin(), versions[1].decisions.cend(),
                      [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
@@ -144,7 +146,7 @@ TEST_CASE("Care plan: a changed booking shows what the rules would change and ta
     page->takeRuleChanges();
     CHECK(page->hasUnsavedChanges());
     REQUIRE(page->save());
-    const auto versions = app.context->plans.versions(booking.pregnancy.id);
+    const auto versions = app.clinic->carePlans.versions(booking.pregnancy.id).value();
     REQUIRE(versions.size() == 2);
     const auto &codes = versions[1].plan.recommendations;
     CHECK(std::any_of(codes.cbegin(), codes.cend(), [](const Recommendation &r) {

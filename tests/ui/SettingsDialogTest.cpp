@@ -9,7 +9,7 @@
 
 using namespace bb;
 
-TEST_CASE("Settings for printed plans are edited and saved; a blank assessment line is refused",
+TEST_CASE("Settings for printed plans are edited and saved, and a blank assessment line is refused",
           "[ui][settings]")
 {
     test::AppFixture app;

@@ -58,7 +58,7 @@ TEST_CASE("Caseloads by team and named midwife list every woman in care", "[ui][
     CHECK(window.staff()->staffTable()->rowCount() == app.clinic->staffing.staff().size());
 }
 
-TEST_CASE("The week view lists a booked appointment and marks it attended; a clash is refused",
+TEST_CASE("The week view lists a booked appointment and marks it attended, and a clash is refused",
           "[ui][teams]")
 {
     test::AppFixture app;
@@ -78,7 +78,7 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     a.date = app.clock.today();
     a.start = QTime(7, 0);
     a.end = QTime(7, 30);
-    const auto booked = app.context->scheduling.addAppointment(a, app.context->actor);
+    const auto booked = app.clinic->scheduling.addAppointment(a, app.context->actor);
     REQUIRE(booked);
     a = booked.value();
     week->refresh();
@@ -96,13 +96,13 @@ TEST_CASE("The week view lists a booked appointment and marks it attended; a cla
     clash.id = 0;
     clash.status = AppointmentStatus::Booked;
     clash.pregnancyId = bookings.back().pregnancy.id;
-    const auto refused = app.context->scheduling.addAppointment(clash, app.context->actor);
+    const auto refused = app.clinic->scheduling.addAppointment(clash, app.context->actor);
     CHECK(refused.invalid());
     INFO(refused.message().toStdString());
     CHECK(refused.message().contains(QStringLiteral("already")));
 }
 
-TEST_CASE("The on-call rota has two midwives on every shift; the dashboard reads the measure",
+TEST_CASE("The on-call rota has two midwives on every shift, and the dashboard reads the measure",
           "[ui][teams]")
 {
     test::AppFixture app;
@@ -138,7 +138,7 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
           QStringLiteral("City Continuity Team"));
     const auto chosen = dialog.chosen();
     REQUIRE(chosen);
-    const auto recorded = app.context->scheduling.allocate(*chosen, app.context->actor);
+    const auto recorded = app.clinic->scheduling.allocate(*chosen, app.context->actor);
     REQUIRE(recorded);
     const Allocation allocation = recorded.value();
     const QString midwife = app.clinic->staffing.staffById(allocation.midwifeId)->name;
@@ -166,7 +166,7 @@ TEST_CASE("Naming her midwife: the suggested team's best placed midwife, recorde
     CHECK(page1.contains(QStringLiteral("City Continuity Team")));
 }
 
-TEST_CASE("Opening the team window reads the tab in front; each other tab when it is shown",
+TEST_CASE("Opening the team window reads the tab in front, and each other tab when it is shown",
           "[ui][teams]")
 {
     test::AppFixture app;

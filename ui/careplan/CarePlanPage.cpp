@@ -5,11 +5,11 @@
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanSections.h"
 #include "clinical/CarePlanChanges.h"
+#include "clinical/CarePlanDecisions.h"
 #include "clinical/CarePlanner.h"
 #include "clinical/Recommendations.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/Codes.h"
-#include "util/UserName.h"
 #include "widgets/FieldRows.h"
 
 #include <QComboBox>
@@ -149,7 +149,10 @@ QString CarePlanPage::recordKey() const
 void CarePlanPage::setPregnancy(qint64 pregnancyId)
 {
     m_pregnancyId = pregnancyId;
-    m_versions = pregnancyId ? context().plans.versions(pregnancyId) : QList<StoredCarePlan>{};
+    const auto read = pregnancyId ? context().clinic.carePlans.versions(pregnancyId)
+                                  : care::Outcome<QList<StoredCarePlan>>(QList<StoredCarePlan>{});
+    m_unreadable = read ? QString() : read.message();
+    m_versions = read ? read.value() : QList<StoredCarePlan>{};
     m_takenFromRules.reset();
     m_shown = m_versions.isEmpty() ? StoredCarePlan{} : m_versions.back();
     m_undo.clear();
@@ -255,7 +258,11 @@ void CarePlanPage::rebuild()
             tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
                "plan is made from it.");
         const auto booking = context().clinic.women.booking(m_pregnancyId);
-        if (!booking) {
+        if (!m_unreadable.isEmpty()) {
+            why = tr("Her saved care plan cannot be read, so it is not shown and cannot be "
+                     "changed here. Nothing has been changed in it.\n%1")
+                      .arg(m_unreadable);
+        } else if (!booking) {
             why = booking.message();
         } else if (m_pregnancyId && booking.value()) {
             const auto planned = clinical::planCare(*booking.value());
@@ -525,37 +532,44 @@ bool CarePlanPage::save()
 {
     if (m_versions.isEmpty() || !viewingLatest()) {
         setMessage(m_message,
-                   m_versions.isEmpty()
+                   !m_unreadable.isEmpty() ? tr("Nothing saved: her saved plan cannot be read.")
+                   : m_versions.isEmpty()
                        ? tr("Nothing to save: there is no plan yet.")
                        : tr("This is an earlier version; choose the latest to change her plan."));
         return false;
     }
-    StoredCarePlan plan = editedPlan();
-    bool missingReason = false;
-    for (const CarePlanDecision &d : plan.decisions) {
-        if (!d.accepted && d.reason.trimmed().isEmpty()) {
-            setMessage(m_reasonMessages.value(d.code), tr("a decline needs her reason"));
-            if (!missingReason)
-                m_reasonBoxes.value(d.code)->setFocus();
-            missingReason = true;
-        }
-    }
-    if (missingReason) {
+    const auto saved = context().clinic.carePlans.saveVersion(editedPlan(), context().actor);
+    if (saved.invalid() && showDecisionProblems(saved.fieldErrors())) {
         setMessage(m_message, tr("Not saved: say why each declined recommendation was declined."));
         return false;
     }
-    QString error;
-    if (!context().plans.saveNewVersion(plan, currentUserName(), &error)) {
-        setMessage(m_message, tr("Not saved: %1. What you changed is kept.").arg(error));
+    if (!saved) {
+        setMessage(m_message, tr("Not saved: %1. What you changed is kept.").arg(saved.message()));
         return false;
     }
-    m_versions = context().plans.versions(m_pregnancyId);
+    m_versions << saved.value();
     m_shown = m_versions.back();
     m_takenFromRules.reset();
     m_undo.clear();
     showSavedValue();
     markSaved();
     return true;
+}
+
+bool CarePlanPage::showDecisionProblems(const FieldErrors &errors)
+{
+    bool shown = false;
+    for (const FieldError &error : errors) {
+        for (auto box = m_reasonBoxes.cbegin(); box != m_reasonBoxes.cend(); ++box) {
+            if (error.path != clinical::decisionReasonPath(box.key()))
+                continue;
+            setMessage(m_reasonMessages.value(box.key()), error.message);
+            if (!shown)
+                box.value()->setFocus();
+            shown = true;
+        }
+    }
+    return shown;
 }
 
 void CarePlanPage::openPregnancy(const Booking &booking)

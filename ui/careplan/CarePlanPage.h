@@ -4,6 +4,7 @@
 #include "care/Outcome.h"
 #include "careplan/CarePlanEdits.h"
 #include "documents/CarePlanDocument.h"
+#include "domain/FieldError.h"
 #include "domain/StoredCarePlan.h"
 #include "forms/StageForm.h"
 
@@ -71,11 +72,15 @@ private:
     std::optional<StoredCarePlan> planFromBooking() const;
     bool viewingLatest() const;
     StoredCarePlan editedPlan() const;
+    /// Shows each problem with a decision beside its reason, focusing the first; false when
+    /// none of `errors` is about a decision on screen.
+    bool showDecisionProblems(const FieldErrors &errors);
     void showNamedCarers();
     care::Outcome<documents::CarePlanPrintInput> printInput() const;
 
     qint64 m_pregnancyId = 0;
     QList<StoredCarePlan> m_versions;
+    QString m_unreadable; ///< why her saved versions could not be read; empty when they were
     StoredCarePlan m_shown;
     std::optional<StoredCarePlan> m_takenFromRules; ///< a new plan from her changed booking
     QMap<QString, CarePlanDecision> m_decisions;

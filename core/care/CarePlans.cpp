@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "care/CarePlans.h"
+
+#include "care/Writes.h"
+#include "clinical/AntenatalSchedule.h"
+#include "clinical/CarePlanDecisions.h"
+#include "clinical/CarePlanner.h"
+#include "interop/BookingJson.h"
+#include "interop/CarePlanJson.h"
+#include "storage/CarePlanRepository.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+
+namespace bb::care {
+namespace {
+
+// What is checked and discussed at each contact is NICE NG201's schedule for that week: the same
+// for every woman, and most of a plan's text. It is kept once, in the rules, not in every
+// version of every plan (the file stays small enough to check quickly on every open), and put
+// back when a version is read.
+CarePlan withoutScheduleText(CarePlan plan)
+{
+    for (PlannedContact &contact : plan.contacts) {
+        contact.checks.clear();
+        contact.discussed.clear();
+    }
+    return plan;
+}
+
+StoredCarePlan withScheduleText(StoredCarePlan stored)
+{
+    CarePlan &plan = stored.plan;
+    const auto full =
+        clinical::plannedContacts(plan.edd, stored.basedOn.pregnancy.bookingDate, plan.nulliparous);
+    for (PlannedContact &contact : plan.contacts) {
+        for (const PlannedContact &rule : full) {
+            if (rule.week == contact.week) {
+                contact.checks = rule.checks;
+                contact.discussed = rule.discussed;
+            }
+        }
+    }
+    return stored;
+}
+
+/// The time a version is stamped with, to the second, as it is stored.
+QDateTime wholeSeconds(QDateTime at)
+{
+    return at.addMSecs(-at.time().msec());
+}
+
+QString errorLines(const FieldErrors &errors)
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << e.toString();
+    return lines.join(QStringLiteral("; "));
+}
+
+/// A version saved in the public formats, read with them as it was written; or what is wrong.
+std::optional<std::pair<CarePlan, Booking>>
+readPublicFormats(const storage::CarePlanInPublicFormats &row, QString *error)
+{
+    QStringList problems;
+    QJsonParseError parseError;
+    const QJsonDocument plan = QJsonDocument::fromJson(row.planJson.toUtf8(), &parseError);
+    const bool planIsJson = parseError.error == QJsonParseError::NoError && plan.isObject();
+    const interop::CarePlanReadResult readPlan = interop::carePlanFromJson(plan.object());
+    if (!planIsJson)
+        problems << QStringLiteral("plan_json: is not a JSON object");
+    else if (!readPlan.plan)
+        problems << QStringLiteral("plan_json: ") + errorLines(readPlan.errors);
+    const interop::BookingParseResult readBooking = interop::parseBooking(row.bookingJson.toUtf8());
+    if (!readBooking.booking)
+        problems << QStringLiteral("booking_json: ") + errorLines(readBooking.errors);
+    if (!problems.isEmpty()) {
+        *error = QStringLiteral("version %1 of the care plan of pregnancy %2 cannot be read in "
+                                "the formats it was saved in: %3")
+                     .arg(row.version)
+                     .arg(row.pregnancyId)
+                     .arg(problems.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    return std::pair{*readPlan.plan, *readBooking.booking};
+}
+
+} // namespace
+
+CarePlans::CarePlans(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<QList<StoredCarePlan>> CarePlans::versions(qint64 pregnancyId) const
+{
+    QString error;
+    const auto stored = storage::CarePlanRepository(m_database).versions(pregnancyId, &error);
+    if (!stored)
+        return Failure{error};
+    QList<StoredCarePlan> list;
+    list.reserve(stored->size());
+    for (const StoredCarePlan &version : *stored)
+        list << withScheduleText(version);
+    return list;
+}
+
+Outcome<std::optional<StoredCarePlan>> CarePlans::latest(qint64 pregnancyId) const
+{
+    QString error;
+    const auto stored = storage::CarePlanRepository(m_database).latest(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!stored)
+        return std::optional<StoredCarePlan>();
+    return std::optional(withScheduleText(*stored));
+}
+
+Outcome<StoredCarePlan> CarePlans::saveVersion(StoredCarePlan plan, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
+        return errors;
+    return inOneTransaction(m_database, [&] { return store(plan, actor); });
+}
+
+Outcome<std::optional<StoredCarePlan>> CarePlans::firstVersion(const Booking &booking,
+                                                               const Actor &actor) const
+{
+    using Made = Outcome<std::optional<StoredCarePlan>>;
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    return inOneTransaction(m_database, [&]() -> Made {
+        if (storage::CarePlanRepository(m_database).hasPlan(booking.pregnancy.id))
+            return std::optional<StoredCarePlan>();
+        const auto planned = clinical::planCare(booking);
+        const auto *plan = std::get_if<CarePlan>(&planned);
+        if (!plan)
+            return std::optional<StoredCarePlan>(); // kept unplanned; the page says why
+        const Outcome<StoredCarePlan> first =
+            store(initialCarePlan(booking.pregnancy.id, booking, *plan), actor);
+        if (!first)
+            return first.as<std::optional<StoredCarePlan>>();
+        return std::optional(first.value());
+    });
+}
+
+Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor) const
+{
+    plan.savedBy = recordedName(actor);
+    plan.savedAt = wholeSeconds(m_clock.now());
+    plan.plan.chosenPlaceOfBirth = plan.chosenPlaceOfBirth;
+    plan.plan = withoutScheduleText(plan.plan);
+    QString error;
+    if (!storage::CarePlanRepository(m_database).saveNewVersion(plan, &error))
+        return Failure{error};
+    return withScheduleText(plan); // as versions() will read it back
+}
+
+Outcome<int> CarePlans::upgradeStoredPlans() const
+{
+    const storage::CarePlanRepository repository(m_database);
+    QString error;
+    if (!repository.anyInPublicFormats(&error))
+        return error.isEmpty() ? Outcome<int>(0) : Outcome<int>(Failure{error});
+    return inOneTransaction(m_database, [&]() -> Outcome<int> {
+        const auto rows = repository.inPublicFormats(&error);
+        if (!rows)
+            return Failure{error};
+        for (const storage::CarePlanInPublicFormats &row : *rows) {
+            const auto read = readPublicFormats(row, &error);
+            if (!read || !repository.rewriteInEncoding(row.id, read->first, read->second, &error))
+                return Failure{error}; // the transaction rolls back: every row stays as it was
+        }
+        return static_cast<int>(rows->size());
+    });
+}
+
+} // namespace bb::care

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "care/ClinicDatabase.h"
+
+#include "care/CarePlans.h"
+#include "storage/CarePlanRepository.h"
+#include "util/Clock.h"
+
+#include <QDir>
+
+namespace bb::care {
+
+std::unique_ptr<storage::Database> openClinicDatabase(const QString &path, QString *error,
+                                                      storage::Database::Access access,
+                                                      storage::Database::FullCheck fullCheck)
+{
+    auto database = storage::Database::open(path, error, access, fullCheck);
+    if (!database)
+        return nullptr;
+    auto refuse = [&](const QString &why) -> std::unique_ptr<storage::Database> {
+        if (error)
+            *error =
+                QStringLiteral("%1 was not opened: %2").arg(QDir::toNativeSeparators(path), why);
+        return nullptr;
+    };
+    if (access == storage::Database::Access::ReadOnly) {
+        QString problem;
+        if (storage::CarePlanRepository(*database).anyInPublicFormats(&problem))
+            return refuse(QStringLiteral("its care plans need upgrading to this version's "
+                                         "storage, which a read-only open cannot do"));
+        if (!problem.isEmpty())
+            return refuse(problem);
+        return database;
+    }
+    const Clock clock; // the upgrade stamps nothing; CarePlans takes one for its other uses
+    const Outcome<int> upgraded = CarePlans(*database, clock).upgradeStoredPlans();
+    if (!upgraded)
+        return refuse(QStringLiteral("its saved care plans could not be upgraded, and were left as "
+                                     "they were: ") +
+                      upgraded.message());
+    return database;
+}
+
+} // namespace bb::care

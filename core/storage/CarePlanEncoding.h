@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Booking.h"
+#include "domain/CarePlan.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace bb::storage::encoding {
+
+// How a care-plan version's plan and the booking it was made from are kept in the
+// care_plan_version row: compact JSON with storage's own field names, written and read only
+// here. It is not a format anyone else reads, so it can follow the domain types exactly, and the
+// public formats (interop/) can change without touching what a clinic has saved. The row's
+// `encoding` column says which encoding wrote it.
+
+/// Rows saved before storage had its own encoding: the public formats (schema 2 to 9).
+inline constexpr int kPublicFormats = 0;
+/// The encoding written now.
+inline constexpr int kCurrent = 1;
+
+/// The plan as it is to be stored. The caller decides what is stored; everything in the plan
+/// is written.
+QString encodePlan(const CarePlan &plan);
+/// The booking as it is to be stored, without row ids: those are the row's own.
+QString encodeBooking(const Booking &booking);
+
+/// Reads back what encodePlan() wrote: decodePlan(encodePlan(p)) == p. Strict: text that is not
+/// JSON, a field missing, a field this encoding does not have, a value of the wrong type or an
+/// unknown code gives none and `error` names the column (`plan_json`), the field and the
+/// problem, every problem found.
+std::optional<CarePlan> decodePlan(const QString &text, QString *error);
+/// The same for the booking (`booking_json`); the ids are left 0.
+std::optional<Booking> decodeBooking(const QString &text, QString *error);
+
+} // namespace bb::storage::encoding
