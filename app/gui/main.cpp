@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // bbclinic: the desktop app. Opens one database file and shows the main window.
 #include "ClinicContext.h"
+#include "DatabaseLock.h"
 #include "MainWindow.h"
+#include "files/FileDialogs.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
@@ -55,6 +57,23 @@ long peakMemoryMb()
     return -1;
 }
 
+/// Whether a refusal to start can be shown in a window as well as on stderr: not on a platform
+/// without a screen, nor when only the start-up report is asked for.
+bool canShowMessageBoxes(bool reportOnly)
+{
+    const QString platform = QGuiApplication::platformName();
+    return !reportOnly && platform != QLatin1String("offscreen") &&
+           platform != QLatin1String("minimal");
+}
+
+int refuseToStart(const QString &why, bool inAWindow)
+{
+    std::fprintf(stderr, "bbclinic: %s\n", qPrintable(why));
+    if (inAWindow)
+        QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), why);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,6 +84,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Better Births Clinic"));
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.nhs.betterbirths.clinic"));
+    // Before any window: no file dialog may open the database's files (see FileDialogs.h).
+    bb::ui::guardFileDialogs(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
@@ -82,16 +103,17 @@ int main(int argc, char *argv[])
 
     const QString path = parser.value(dbOption);
     QString error;
+    const bool inAWindow = canShowMessageBoxes(parser.isSet(startupReport));
+    // Taken before the database is opened, released after it is closed.
+    const auto lock = bb::app::lockDatabaseForThisApp(path, &error);
+    if (!lock)
+        return refuseToStart(error, inAWindow);
     // After an unclean close the full check runs while the window comes up; saving waits for it.
     const auto database =
         bb::storage::Database::open(path, &error, bb::storage::Database::Access::ReadWrite,
                                     bb::storage::Database::FullCheck::InBackground);
-    if (!database) {
-        std::fprintf(stderr, "bbclinic: %s\n", qPrintable(error));
-        if (!parser.isSet(startupReport))
-            QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), error);
-        return 1;
-    }
+    if (!database)
+        return refuseToStart(error, inAWindow);
 
     const bb::Clock clock;
     // A new database starts with the demonstration directory, so a printed plan is never blank.
@@ -107,7 +129,7 @@ int main(int argc, char *argv[])
         if (refusal.isEmpty())
             return;
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(refusal));
-        if (!parser.isSet(startupReport))
+        if (inAWindow)
             QMessageBox::critical(&window, QStringLiteral("Better Births Clinic"), refusal);
         QApplication::exit(1);
     });
