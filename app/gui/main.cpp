@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // bbclinic: the desktop app. Opens one database file and shows the main window.
 #include "ClinicContext.h"
+#include "DatabaseLock.h"
 #include "MainWindow.h"
 #include "WhoIsUsing.h"
 #include "care/ClinicDatabase.h"
+#include "files/FileDialogs.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -44,6 +46,13 @@ bb::Actor systemUser()
                                 : QStringLiteral("uid %1").arg(uid));
 }
 
+/// Whether anyone can see a window: not on the offscreen platform of benchmarks and checks.
+bool hasScreen()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
 /// Who is using the window, until the app has logins of its own: `--as NAME` (kept for the next
 /// start), else the name given on the first start, asked for now when there is none. Where no
 /// one can answer (the offscreen platform of benchmarks and checks) it is the system account.
@@ -54,8 +63,7 @@ std::optional<bb::Actor> whoIsUsing(const QString &asName)
         bb::ui::keepUser(settings, asName);
         return bb::ui::keptUser(settings);
     }
-    const QString platform = QGuiApplication::platformName();
-    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+    if (!hasScreen())
         return bb::ui::keptUser(settings).value_or(systemUser());
     return bb::ui::whoIsUsing(settings);
 }
@@ -73,6 +81,21 @@ long peakMemoryMb()
     return -1;
 }
 
+/// Whether a refusal to start can be shown in a window as well as on stderr: not on a platform
+/// without a screen, nor when only the start-up report is asked for.
+bool canShowMessageBoxes(bool reportOnly)
+{
+    return !reportOnly && hasScreen();
+}
+
+int refuseToStart(const QString &why, bool inAWindow)
+{
+    std::fprintf(stderr, "bbclinic: %s\n", qPrintable(why));
+    if (inAWindow)
+        QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), why);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,6 +107,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.nhs.betterbirths.clinic"));
     QApplication::setOrganizationName(QStringLiteral("Better Births"));
+    // Before any window: no file dialog may open the database's files (see FileDialogs.h).
+    bb::ui::guardFileDialogs(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
@@ -106,16 +131,17 @@ int main(int argc, char *argv[])
 
     const QString path = parser.value(dbOption);
     QString error;
+    const bool inAWindow = canShowMessageBoxes(parser.isSet(startupReport));
+    // Taken before the database is opened, released after it is closed.
+    const auto lock = bb::app::lockDatabaseForThisApp(path, &error);
+    if (!lock)
+        return refuseToStart(error, inAWindow);
     // After an unclean close the full check runs while the window comes up; saving waits for it.
     const auto database =
         bb::care::openClinicDatabase(path, &error, bb::storage::Database::Access::ReadWrite,
                                      bb::storage::Database::FullCheck::InBackground);
-    if (!database) {
-        std::fprintf(stderr, "bbclinic: %s\n", qPrintable(error));
-        if (!parser.isSet(startupReport))
-            QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), error);
-        return 1;
-    }
+    if (!database)
+        return refuseToStart(error, inAWindow);
 
     const bb::Clock clock;
     // A new database starts with the demonstration directory, so a printed plan is never blank.
@@ -135,7 +161,7 @@ int main(int argc, char *argv[])
         if (refusal.isEmpty())
             return;
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(refusal));
-        if (!parser.isSet(startupReport))
+        if (inAWindow)
             QMessageBox::critical(&window, QStringLiteral("Better Births Clinic"), refusal);
         QApplication::exit(1);
     });

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "care/Clinic.h"
 
+#include "storage/Database.h"
+
 namespace bb::care {
 
 Clinic::Clinic(const storage::Database &database, const Clock &clock)
-    : women(database, clock), bookings(database, clock), carePlans(database, clock), scheduling(database, clock),
-      staffing(database, clock), drafts(database, clock), settings(database, clock),
-      m_clock(clock)
+    : women(database, clock), bookings(database, clock), carePlans(database, clock),
+      scheduling(database, clock), staffing(database, clock), drafts(database, clock),
+      settings(database, clock), m_clock(clock), m_databaseFile(database.path())
 {
 }
 

@@ -21,6 +21,9 @@ public:
     Clinic(const storage::Database &database, const Clock &clock);
 
     const Clock &clock() const { return m_clock; }
+    /// The database's file, which nothing but SQLite may open in this process (a save dialog
+    /// refuses it and its companions).
+    const QString &databaseFile() const { return m_databaseFile; }
 
     Women women;
     Bookings bookings;
@@ -32,6 +35,7 @@ public:
 
 private:
     const Clock &m_clock;
+    QString m_databaseFile;
 };
 
 } // namespace bb::care

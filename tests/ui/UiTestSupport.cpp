@@ -38,6 +38,13 @@ void AppFixture::open()
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
+void AppFixture::close()
+{
+    m_window.reset();
+    context.reset();
+    database.reset();
+}
+
 void AppFixture::restart()
 {
     m_window.reset();

@@ -27,6 +27,8 @@ struct AppFixture
     /// Destroys the window without asking anything (as a crash or a killed process would
     /// leave things), then the database connection, and opens both again.
     void restart();
+    /// Destroys the window and closes the database, as quitting the app would.
+    void close();
 
     template <typename W> W *find(const QString &objectName)
     {

@@ -10,10 +10,10 @@
 #include "clinical/Recommendations.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/Codes.h"
+#include "files/FileDialogs.h"
 #include "widgets/FieldRows.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -80,8 +80,9 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     auto *pdf = new QPushButton(tr("Save as &PDF..."));
     pdf->setObjectName(QStringLiteral("savePdfButton"));
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save her care plan as PDF"),
-                                                          tr("care-plan.pdf"), tr("PDF (*.pdf)"));
+        const QString path =
+            chooseFileToSave(this, tr("Save her care plan as PDF"), tr("care-plan.pdf"),
+                             tr("PDF (*.pdf)"), this->context().clinic.databaseFile());
         QString error;
         if (!path.isEmpty() && !saveAsPdf(path, &error))
             setMessage(m_message, tr("The PDF was not saved: %1").arg(error));
