@@ -11,6 +11,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,7 +47,16 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
         statusBar()->showMessage(tr("Saved."), 4000);
     });
     statusBar()->showMessage(tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save   Ctrl+T teams"));
-    resize(1360, 860);
+    // Every change is recorded with this name, so it is in sight the whole time.
+    auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
+    who->setObjectName(QStringLiteral("actorLabel"));
+    statusBar()->addPermanentWidget(who);
+    // A laptop screen of 1366 by 768 takes the whole window, title bar and panel included.
+    const QSize wanted(1360, 860);
+    if (const QScreen *screen = this->screen())
+        resize(wanted.boundedTo(screen->availableSize() * 0.95));
+    else
+        resize(wanted);
     m_search->focusSearch();
 }
 

@@ -6,6 +6,7 @@
 #include "clinical/NhsNumber.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,12 +30,15 @@ constexpr int kWomanIdRole = Qt::UserRole + 1;
 
 // Each list under a midwife (and the list of women waiting for one) shows a page at a time: a
 // named midwife's caseload fits on one, while a trust-wide waiting list is read only as far as
-// someone scrolls. The row after a page loads the next when activated.
+// someone scrolls. The row after a page loads the next when activated. A midwife's list is read
+// when it is first opened, so the window shows every team's counts at once whatever the size of
+// the trust.
 constexpr int kPageSize = 200;
 constexpr int kMoreTeamRole = Qt::UserRole + 2;
 constexpr int kMoreMidwifeRole = Qt::UserRole + 3;
 constexpr int kMoreTotalRole = Qt::UserRole + 4;
 constexpr int kMoreRowRole = Qt::UserRole + 5;
+constexpr int kListedRole = Qt::UserRole + 6;
 
 QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today)
 {
@@ -100,7 +104,26 @@ CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
         const qint64 id = item->data(Who, kWomanIdRole).toLongLong();
         if (id > 0)
             emit openWoman(id);
+        else if (item->data(Who, kMoreTotalRole).toInt() > 0)
+            item->setExpanded(!item->isExpanded()); // Enter on a midwife opens or closes her list
     });
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (item->data(Who, kMoreTotalRole).toInt() > 0 && !item->data(Who, kListedRole).toBool())
+            addPage(item);
+    });
+    // Widths from the font, not from the rows: measuring thousands of rows would cost more than
+    // reading them.
+    const QFontMetrics metrics(m_tree->font());
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    const auto widthOf = [&](const QString &sample, Column column) {
+        const QString header = m_tree->headerItem()->text(column);
+        return std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) +
+               padding;
+    };
+    m_tree->setColumnWidth(NhsNumber, widthOf(QStringLiteral("999 999 9999"), NhsNumber));
+    m_tree->setColumnWidth(Edd, widthOf(QStringLiteral("30-Sep-2027"), Edd));
+    m_tree->setColumnWidth(GestationToday, widthOf(QStringLiteral("42+6"), GestationToday));
+    m_tree->setColumnWidth(NamedSince, widthOf(QStringLiteral("30-Sep-2027"), NamedSince));
 }
 
 void CaseloadView::refresh()
@@ -153,7 +176,7 @@ void CaseloadView::refresh()
                                .arg(known ? midwife->fte : 0.0)
                                .arg(capacity)});
             setList(midwifeItem, team.id, it.key(), it.value());
-            addPage(midwifeItem);
+            midwifeItem->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
             shown += it.value();
         }
         teamItem->setExpanded(true);
@@ -165,12 +188,9 @@ void CaseloadView::refresh()
         addPage(waiting);
         waiting->setExpanded(true);
     }
-    m_tree->expandAll();
-    m_summary->setText(tr("%1 with a named midwife shown; double-click or Enter opens her record.")
+    m_summary->setText(tr("%1 with a named midwife. Enter or the right arrow on a midwife lists "
+                          "her women; Enter on a woman opens her record.")
                            .arg(women(shown)));
-    for (int column = NhsNumber; column < ColumnCount; ++column)
-        m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(Who, std::max(m_tree->columnWidth(Who), 420));
 }
 
 void CaseloadView::setList(QTreeWidgetItem *list, qint64 teamId, qint64 midwifeId, int total)
@@ -185,6 +205,7 @@ void CaseloadView::addPage(QTreeWidgetItem *list)
     const qint64 teamId = list->data(Who, kMoreTeamRole).toLongLong();
     const qint64 midwifeId = list->data(Who, kMoreMidwifeRole).toLongLong();
     const int total = list->data(Who, kMoreTotalRole).toInt();
+    list->setData(Who, kListedRole, true);
     const QDate today = m_context.clock.today();
     const auto page =
         m_context.clinic.scheduling.caseload(teamId, midwifeId, list->childCount(), kPageSize);
