@@ -197,8 +197,8 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, cliActor(), clock, err,
-                                storage::Database::Access::ReadOnly);
+    const auto run =
+        openClinic(arguments, cliActor(), clock, err, storage::Database::Access::ReadOnly);
     if (!run)
         return kFailed;
     const care::Women &women = run->clinic->women;

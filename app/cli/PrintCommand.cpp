@@ -89,8 +89,8 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     }
     const auto carers = run->clinic->scheduling.namedCarers(pregnancy->id);
     const documents::CarePlanPrintInput input = documents::printInputFor(
-        *stored, settings.value(), clock.today(),
-        carers ? carers->midwife : QString(), carers ? carers->team : QString());
+        *stored, settings.value(), clock.today(), carers ? carers->midwife : QString(),
+        carers ? carers->team : QString());
     const QString pdf = arguments.value("out");
     QString error;
     if (!documents::writeCarePlanPdf(pdf, input, &error)) {

@@ -67,8 +67,8 @@ int runSchedule(const QStringList &args, const Clock &clock, QTextStream &out, Q
     if (!run)
         return kFailed;
 
-    const auto summary = run->clinic->scheduling
-                             .runSchedule({from, weeks, arguments.value("team")}, run->actor);
+    const auto summary =
+        run->clinic->scheduling.runSchedule({from, weeks, arguments.value("team")}, run->actor);
     if (summary.invalid())
         return refuse(asOptions(summary.fieldErrors()), err);
     if (!summary) {
@@ -103,8 +103,7 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
     if (!run)
         return kFailed;
 
-    const auto rota =
-        run->clinic->scheduling.homeBirthRota({arguments.value("team"), from, weeks});
+    const auto rota = run->clinic->scheduling.homeBirthRota({arguments.value("team"), from, weeks});
     if (rota.invalid())
         return refuse(asOptions(rota.fieldErrors()), err);
     if (!rota) {
@@ -144,8 +143,7 @@ int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
     if (!run)
         return kFailed;
 
-    const scheduling::ContinuityReport report =
-        run->clinic->scheduling.continuityReport(asOf);
+    const scheduling::ContinuityReport report = run->clinic->scheduling.continuityReport(asOf);
     if (arguments.value("format") == QLatin1String("csv")) {
         writeCsvRow(out,
                     {QStringLiteral("nhs_number"), QStringLiteral("named_midwife_id"),

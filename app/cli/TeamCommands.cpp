@@ -130,9 +130,8 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     if (!problems.isEmpty())
         return refuse(problems, err);
 
-    const auto recorded =
-        run->clinic->scheduling
-            .allocate({0, pregnancy->id, midwifeId, team->id, date, {}}, run->actor);
+    const auto recorded = run->clinic->scheduling.allocate(
+        {0, pregnancy->id, midwifeId, team->id, date, {}}, run->actor);
     if (recorded.invalid())
         return refuse(asOptions(recorded.fieldErrors()), err);
     if (!recorded) {
@@ -169,8 +168,7 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
     QStringList problems;
     QString who;
     const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
-    const auto person =
-        clinician(run->clinic->staffing, "clinician", clinicianId, problems);
+    const auto person = clinician(run->clinic->staffing, "clinician", clinicianId, problems);
     if (!problems.isEmpty())
         return refuse(problems, err);
 
@@ -220,9 +218,8 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     if (!problems.isEmpty())
         return refuse(problems, err);
     // Stored and rebooked together: an absence never leaves her appointments unexamined.
-    const auto result =
-        run->clinic->scheduling
-            .recordAbsenceAndRebook({0, clinicianId, from, to, *reason}, run->actor);
+    const auto result = run->clinic->scheduling.recordAbsenceAndRebook(
+        {0, clinicianId, from, to, *reason}, run->actor);
     if (result.invalid())
         return refuse(asOptions(result.fieldErrors()), err);
     if (!result) {
@@ -255,8 +252,7 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
     if (!run)
         return kFailed;
 
-    const QHash<qint64, QString> teams =
-        teamNamesByStaff(run->clinic->staffing);
+    const QHash<qint64, QString> teams = teamNamesByStaff(run->clinic->staffing);
     const auto hhmm = [](const QTime &time) {
         return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
     };
@@ -264,8 +260,7 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
                       QStringLiteral("clinician_id"), QStringLiteral("clinician_name"),
                       QStringLiteral("team"), QStringLiteral("nhs_number"), QStringLiteral("kind"),
                       QStringLiteral("venue"), QStringLiteral("status")});
-    for (const AppointmentListing &row :
-         run->clinic->scheduling.appointmentsBetween(from, to)) {
+    for (const AppointmentListing &row : run->clinic->scheduling.appointmentsBetween(from, to)) {
         const Appointment &a = row.appointment;
         writeCsvRow(out,
                     {a.date.toString(Qt::ISODate), hhmm(a.start), hhmm(a.end),

@@ -14,8 +14,7 @@ namespace bb::care {
 
 Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) const
 {
-    const QList<WomanInCare> inCare =
-        storage::WomanRepository(m_database, m_clock).inCare();
+    const QList<WomanInCare> inCare = storage::WomanRepository(m_database, m_clock).inCare();
     const WomanInCare *her = nullptr;
     for (const WomanInCare &w : inCare)
         if (w.pregnancyId == pregnancyId)
