@@ -96,7 +96,7 @@ std::unique_ptr<storage::Database> openOrGenerate(const QString &path, int women
     auto db = care::openClinicDatabase(path, error);
     if (!db)
         return nullptr;
-    const int held = storage::WomanRepository(*db, clock).count();
+    const int held = storage::WomanRepository(*db).count();
     if (held != women) {
         *error = QStringLiteral("%1 holds %2 women, not %3: delete it or name another --db")
                      .arg(path)

@@ -135,10 +135,9 @@ QList<qint64> ids(const QList<WomanSummary> &page)
 
 } // namespace
 
-void benchSearch(const storage::Database &database, const Clock &clock, const QList<Woman> &sample,
-                 int runs)
+void benchSearch(const storage::Database &database, const QList<Woman> &sample, int runs)
 {
-    const storage::WomanRepository women(database, clock);
+    const storage::WomanRepository women(database);
     std::printf("Search as she types, through the repository (what the app runs):\n");
     QHash<QString, double> repositoryP95;
     for (const Kind &kind : kinds()) {

@@ -5,9 +5,6 @@
 
 #include <QList>
 
-namespace bb {
-class Clock;
-}
 namespace bb::storage {
 class Database;
 }
@@ -17,7 +14,6 @@ namespace bb::bench {
 /// Search as she types through the repository (what the app runs), and the same first pages
 /// by the best plain SQLite queries, prepared once and read without making objects. Each raw
 /// page is checked to hold the same women, in the same order, as the repository's.
-void benchSearch(const storage::Database &database, const Clock &clock, const QList<Woman> &sample,
-                 int runs);
+void benchSearch(const storage::Database &database, const QList<Woman> &sample, int runs);
 
 } // namespace bb::bench

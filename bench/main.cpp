@@ -48,8 +48,8 @@ QList<Woman> sampleWomen(const storage::WomanRepository &women, int count, int h
 
 void benchRecords(const storage::Database &db, const Clock &clock, const QList<Woman> &sample)
 {
-    const storage::WomanRepository women(db, clock);
-    const storage::PregnancyRepository pregnancies(db, clock);
+    const storage::WomanRepository women(db);
+    const storage::PregnancyRepository pregnancies(db);
     std::printf("\nRecords:\n");
     bench::Samples open;
     for (int i = 0; i < kRuns; ++i) {
@@ -76,7 +76,7 @@ void benchRecords(const storage::Database &db, const Clock &clock, const QList<W
 void benchCarePlans(const storage::Database &db, const Clock &clock, const QList<Woman> &sample,
                     const QTemporaryDir &dir)
 {
-    const storage::PregnancyRepository pregnancies(db, clock);
+    const storage::PregnancyRepository pregnancies(db);
     QList<Booking> bookings;
     for (int i = 0; i < 200 && i < sample.size(); ++i) {
         if (auto b = pregnancies.latestBooking(sample[i].id))
@@ -200,9 +200,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(prepareOption))
         return 0;
     const QList<Woman> sample =
-        sampleWomen(storage::WomanRepository(*db, clock), std::min(kRuns, women), women);
+        sampleWomen(storage::WomanRepository(*db), std::min(kRuns, women), women);
 
-    bench::benchSearch(*db, clock, sample, kRuns);
+    bench::benchSearch(*db, sample, kRuns);
     benchRecords(*db, clock, sample);
     QTemporaryDir dir;
     benchCarePlans(*db, clock, sample, dir);

@@ -41,7 +41,7 @@ Outcome<Booking> Bookings::save(const Booking &booking, const Actor &actor) cons
     storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome<Booking>::failure(transaction.error());
-    Outcome<Booking> saved = write(booking, actor);
+    Outcome<Booking> saved = write(booking, actor, m_clock.now());
     if (saved && !transaction.commit())
         return Outcome<Booking>::failure(transaction.error());
     return saved;
@@ -49,8 +49,8 @@ Outcome<Booking> Bookings::save(const Booking &booking, const Actor &actor) cons
 
 Outcome<Booking> Bookings::receive(Booking booking, const Actor &actor) const
 {
-    const storage::WomanRepository women(m_database, m_clock);
-    const storage::PregnancyRepository pregnancies(m_database, m_clock);
+    const storage::WomanRepository women(m_database);
+    const storage::PregnancyRepository pregnancies(m_database);
     booking.woman.id = 0;
     booking.pregnancy.id = 0;
     if (const auto existing = women.byNhsNumber(booking.woman.nhsNumber)) {
@@ -78,8 +78,9 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
         return Outcome<QList<Booking>>::failure(transaction.error());
     QList<Booking> saved;
     saved.reserve(bookings.size());
+    const QDateTime at = m_clock.now();
     for (const Booking &booking : bookings) {
-        const Outcome<Booking> one = write(booking, actor);
+        const Outcome<Booking> one = write(booking, actor, at);
         if (!one)
             return one.as<QList<Booking>>(); // the transaction rolls back
         saved << one.value();
@@ -89,11 +90,11 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
     return saved;
 }
 
-Outcome<Booking> Bookings::write(Booking booking, const Actor &actor) const
+Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDateTime &at) const
 {
-    const storage::PregnancyRepository pregnancies(m_database, m_clock);
+    const storage::PregnancyRepository pregnancies(m_database);
     QString error;
-    if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), &error))
+    if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), at, &error))
         return Outcome<Booking>::failure(error);
 
     const auto first = CarePlans(m_database, m_clock).firstVersion(booking, actor);

@@ -5,6 +5,7 @@
 #include "domain/Actor.h"
 #include "domain/Booking.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -43,7 +44,7 @@ public:
     Outcome<QList<Booking>> saveAll(const QList<Booking> &bookings, const Actor &actor) const;
 
 private:
-    Outcome<Booking> write(Booking booking, const Actor &actor) const;
+    Outcome<Booking> write(Booking booking, const Actor &actor, const QDateTime &at) const;
 
     const storage::Database &m_database;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 #include "care/Drafts.h"
 
 #include "storage/DraftRepository.h"
+#include "util/Clock.h"
 
 namespace bb::care {
 
@@ -13,12 +14,12 @@ Drafts::Drafts(const storage::Database &database, const Clock &clock)
 bool Drafts::put(const QString &form, const QString &recordKey, const QJsonObject &payload,
                  QString *error) const
 {
-    return storage::DraftRepository(m_database, m_clock).put(form, recordKey, payload, error);
+    return storage::DraftRepository(m_database).put(form, recordKey, payload, m_clock.now(), error);
 }
 
 std::optional<Drafts::Draft> Drafts::get(const QString &form, const QString &recordKey) const
 {
-    const auto stored = storage::DraftRepository(m_database, m_clock).get(form, recordKey);
+    const auto stored = storage::DraftRepository(m_database).get(form, recordKey);
     if (!stored)
         return std::nullopt;
     return Draft{stored->payload, stored->savedAt};
@@ -26,7 +27,7 @@ std::optional<Drafts::Draft> Drafts::get(const QString &form, const QString &rec
 
 bool Drafts::remove(const QString &form, const QString &recordKey, QString *error) const
 {
-    return storage::DraftRepository(m_database, m_clock).remove(form, recordKey, error);
+    return storage::DraftRepository(m_database).remove(form, recordKey, error);
 }
 
 } // namespace bb::care

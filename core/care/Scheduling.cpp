@@ -72,7 +72,7 @@ Scheduling::Scheduling(const storage::Database &database, const Clock &clock)
 
 std::optional<Team> Scheduling::team(const QString &name, FieldErrors &problems) const
 {
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     if (auto found = staff.teamByName(name))
         return found;
     QStringList names;
@@ -108,12 +108,13 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
     // of their contacts were booked.
     const QHash<qint64, qint64> venues = venuesOfSessions(in.sessions);
     const QString by = recordedName(actor);
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<ScheduleSummary> {
         for (const Placement &p : result.placements) {
             Appointment a = appointmentFor(p, venues, by);
             QString error;
-            if (!appointments.save(a, &error))
+            if (!appointments.save(a, at, &error))
                 return Failure{error};
         }
         ScheduleSummary summary;
@@ -131,7 +132,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     FieldErrors refused = validate(absence);
     const auto person = absence.staffId > 0 ? staff.staffById(absence.staffId) : std::nullopt;
     if (absence.staffId > 0 && !person)
@@ -140,10 +141,10 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
     if (!refused.isEmpty())
         return refused;
 
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
     // Her women's details, to say which contact each appointment is and where it may move.
     QHash<qint64, WomanInCare> women;
-    for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare())
+    for (const WomanInCare &w : storage::WomanRepository(m_database).inCare())
         women.insert(w.pregnancyId, w);
     QHash<qint64, Allocation> allocations;
     for (const Allocation &a : appointments.currentAllocations())
@@ -198,12 +199,13 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
         QStringLiteral("%1 away (%2) from %3 to %4")
             .arg(person->name, codes::label(absence.reason).toLower(),
                  absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate));
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<AbsenceRebookResult> {
         AbsenceRebookResult result;
         result.absence = absence;
         result.toActOn = moved.toActOn;
         QString error;
-        if (!staff.saveAbsence(result.absence, &error))
+        if (!staff.saveAbsence(result.absence, at, &error))
             return Failure{error};
         for (const Rebooking &r : moved.rebooked) {
             Appointment replacement = appointmentFor(r.now, venues, by);
@@ -212,7 +214,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
                 replacement.contactWeek.reset();
             const qint64 oldId =
                 ids.value(keyOf(r.was.contact.pregnancyId, r.was.date, r.was.start));
-            if (!appointments.reschedule(oldId, replacement, reason, &error))
+            if (!appointments.reschedule(oldId, replacement, reason, at, &error))
                 return Failure{error};
             result.rebooked << r;
             result.newAppointmentIds << replacement.id;
@@ -227,7 +229,7 @@ Outcome<HomeBirthRota> Scheduling::homeBirthRota(const RotaRequest &request) con
     const auto found = team(request.teamName, refused);
     if (!refused.isEmpty())
         return refused;
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     HomeBirthRota result;
     result.team = *found;
     for (const Staff &s : staff.members(found->id)) {
@@ -247,7 +249,7 @@ Outcome<HomeBirthRota> Scheduling::homeBirthRota(const RotaRequest &request) con
     const auto chosen = storage::CarePlanRepository(m_database).bookedChoosing(PlaceOfBirth::Home);
     const QSet<qint64> home(chosen.cbegin(), chosen.cend());
     QList<HomeBirthWoman> women;
-    for (const WomanInCare &w : storage::WomanRepository(m_database, m_clock).inCare()) {
+    for (const WomanInCare &w : storage::WomanRepository(m_database).inCare()) {
         if (home.contains(w.pregnancyId))
             women << HomeBirthWoman{w.nhsNumber, w.edd};
     }

@@ -7,6 +7,7 @@
 #include "storage/CarePlanRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
+#include "util/Clock.h"
 
 #include <QHash>
 
@@ -14,7 +15,7 @@ namespace bb::care {
 
 Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) const
 {
-    const QList<WomanInCare> inCare = storage::WomanRepository(m_database, m_clock).inCare();
+    const QList<WomanInCare> inCare = storage::WomanRepository(m_database).inCare();
     const WomanInCare *her = nullptr;
     for (const WomanInCare &w : inCare)
         if (w.pregnancyId == pregnancyId)
@@ -23,7 +24,7 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
         return FieldErrors{{QStringLiteral("allocation.pregnancy_id"),
                             QStringLiteral("no pregnancy in care with id %1").arg(pregnancyId)}};
     }
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     QList<scheduling::TeamInfo> teams;
     for (const Team &t : staff.teams())
         teams << scheduling::toTeamInfo(t);
@@ -55,8 +56,7 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
         edds.insert(w.pregnancyId, w.edd);
     QHash<qint64, int> caseloads;
     scheduling::DueMonthCounts due;
-    for (const Allocation &a :
-         storage::AppointmentRepository(m_database, m_clock).currentAllocations()) {
+    for (const Allocation &a : storage::AppointmentRepository(m_database).currentAllocations()) {
         if (a.pregnancyId == pregnancyId || !edds.contains(a.pregnancyId))
             continue;
         ++caseloads[a.midwifeId];
@@ -78,12 +78,13 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
     Allocation a = allocation;
     a.id = 0;
     a.recordedBy = recordedName(actor);
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Allocation> {
         if (const FieldErrors problems = appointments.problems(a); !problems.isEmpty())
             return problems;
         QString error;
-        if (!appointments.recordAllocation(a, &error))
+        if (!appointments.recordAllocation(a, at, &error))
             return Failure{error};
         return a;
     });
@@ -92,10 +93,10 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
 std::optional<NamedCarers> Scheduling::namedCarers(qint64 pregnancyId) const
 {
     const auto allocation =
-        storage::AppointmentRepository(m_database, m_clock).currentAllocation(pregnancyId);
+        storage::AppointmentRepository(m_database).currentAllocation(pregnancyId);
     if (!allocation)
         return std::nullopt;
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     const auto midwife = staff.staffById(allocation->midwifeId);
     const auto team = staff.teamById(allocation->teamId);
     return NamedCarers{allocation->midwifeId, midwife ? midwife->name : QString(),

@@ -4,6 +4,7 @@
 
 #include "care/Writes.h"
 #include "storage/AppointmentRepository.h"
+#include "util/Clock.h"
 
 namespace bb::care {
 namespace {
@@ -14,13 +15,15 @@ FieldErrors noAppointment(qint64 id)
         {QStringLiteral("appointment.id"), QStringLiteral("no appointment with id %1").arg(id)}};
 }
 
-/// Saves `a` after the checks no appointment may fail, inside the caller's transaction.
-Outcome<Appointment> checkedSave(const storage::AppointmentRepository &appointments, Appointment a)
+/// Saves `a`, stamped `at`, after the checks no appointment may fail, inside the caller's
+/// transaction.
+Outcome<Appointment> checkedSave(const storage::AppointmentRepository &appointments, Appointment a,
+                                 const QDateTime &at)
 {
     if (const FieldErrors problems = appointments.problems(a); !problems.isEmpty())
         return problems;
     QString error;
-    if (!appointments.save(a, &error))
+    if (!appointments.save(a, at, &error))
         return Failure{error};
     return a;
 }
@@ -35,9 +38,10 @@ Outcome<Appointment> Scheduling::addAppointment(const Appointment &appointment,
     Appointment a = appointment;
     a.id = 0;
     a.updatedBy = recordedName(actor);
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
     // Checked inside the write: two bookings at once cannot both find the time free.
-    return inOneTransaction(m_database, [&] { return checkedSave(appointments, a); });
+    const QDateTime at = m_clock.now();
+    return inOneTransaction(m_database, [&] { return checkedSave(appointments, a, at); });
 }
 
 Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
@@ -45,7 +49,8 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Appointment> {
         auto old = appointments.byId(move.appointmentId);
         if (!old)
@@ -61,7 +66,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
         old->status = AppointmentStatus::Rescheduled;
         old->reason = move.reason;
         old->updatedBy = recordedName(actor);
-        const Outcome<Appointment> rescheduled = checkedSave(appointments, *old);
+        const Outcome<Appointment> rescheduled = checkedSave(appointments, *old, at);
         if (!rescheduled)
             return rescheduled;
         Appointment replacement = move.replacement;
@@ -70,7 +75,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
         replacement.status = AppointmentStatus::Booked;
         replacement.reason.clear();
         replacement.updatedBy = recordedName(actor);
-        return checkedSave(appointments, replacement);
+        return checkedSave(appointments, replacement, at);
     });
 }
 
@@ -79,7 +84,8 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Appointment> {
         auto a = appointments.byId(change.appointmentId);
         if (!a)
@@ -87,30 +93,29 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
         a->status = change.status;
         a->reason = change.reason;
         a->updatedBy = recordedName(actor);
-        return checkedSave(appointments, *a);
+        return checkedSave(appointments, *a, at);
     });
 }
 
 std::optional<Appointment> Scheduling::appointment(qint64 appointmentId) const
 {
-    return storage::AppointmentRepository(m_database, m_clock).byId(appointmentId);
+    return storage::AppointmentRepository(m_database).byId(appointmentId);
 }
 
 QList<AppointmentListing> Scheduling::appointmentsBetween(const QDate &from, const QDate &to) const
 {
-    return storage::AppointmentRepository(m_database, m_clock).between(from, to);
+    return storage::AppointmentRepository(m_database).between(from, to);
 }
 
 QList<CaseloadCount> Scheduling::caseloadCounts() const
 {
-    return storage::AppointmentRepository(m_database, m_clock).caseloadCounts();
+    return storage::AppointmentRepository(m_database).caseloadCounts();
 }
 
 QList<CaseloadWoman> Scheduling::caseload(qint64 teamId, qint64 midwifeId, int offset,
                                           int limit) const
 {
-    return storage::AppointmentRepository(m_database, m_clock)
-        .caseload(teamId, midwifeId, offset, limit);
+    return storage::AppointmentRepository(m_database).caseload(teamId, midwifeId, offset, limit);
 }
 
 } // namespace bb::care

@@ -15,7 +15,7 @@ using scheduling::SchedulingInputs;
 SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) const
 {
     SchedulingInputs in;
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
     const QHash<qint64, qint64> teams = scheduling::teamOf(staff.memberships());
     for (const Staff &s : staff.staff())
         in.clinicians << scheduling::toClinician(s, teams.value(s.id, 0));
@@ -42,7 +42,7 @@ SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) co
     for (const Absence &a : staff.absencesBetween(first, last))
         in.absences << scheduling::toAbsence(a);
     for (const AppointmentListing &row :
-         storage::AppointmentRepository(m_database, m_clock).between(first, last)) {
+         storage::AppointmentRepository(m_database).between(first, last)) {
         const Appointment &a = row.appointment;
         if (a.holdsTime() && a.isTimed())
             in.booked << scheduling::Booked{a.date, a.start, a.end, a.clinicianId, a.pregnancyId};
@@ -53,15 +53,14 @@ SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) co
 Outcome<SchedulingInputs> Scheduling::loadInputs(const QDate &from, int weeks, qint64 teamId) const
 {
     SchedulingInputs in = loadDiary(from, from.addDays(7 * std::max(weeks, 0) - 1));
-    const storage::AppointmentRepository appointments(m_database, m_clock);
+    const storage::AppointmentRepository appointments(m_database);
     QHash<qint64, Allocation> allocations;
     for (const Allocation &a : appointments.currentAllocations())
         allocations.insert(a.pregnancyId, a);
     // The weeks and dates of her contacts are all that is placed, so the plans are read as
     // stored, without the schedule's text.
     const storage::CarePlanRepository plans(m_database);
-    for (const WomanInCare &woman :
-         storage::WomanRepository(m_database, m_clock).inCare()) {
+    for (const WomanInCare &woman : storage::WomanRepository(m_database).inCare()) {
         QString error;
         const auto plan = plans.latest(woman.pregnancyId, &error);
         if (!error.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "care/Writes.h"
 #include "storage/StaffRepository.h"
+#include "util/Clock.h"
 
 namespace bb::care {
 
@@ -17,14 +18,15 @@ Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor
         return *refusal;
     if (const FieldErrors problems = validate(change.staff); !problems.isEmpty())
         return problems;
-    const storage::StaffRepository staff(m_database, m_clock);
+    const storage::StaffRepository staff(m_database);
+    const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Staff> {
         // The team she was shown in: a member of several teams is edited in her first.
         const QList<Team> teams = change.staff.id ? staff.teamsOf(change.staff.id) : QList<Team>{};
         const qint64 wasIn = teams.isEmpty() ? 0 : teams.front().id;
         Staff saved = change.staff;
         QString error;
-        if (!staff.saveStaff(saved, &error))
+        if (!staff.saveStaff(saved, at, &error))
             return Failure{error};
         if (change.teamId != wasIn) {
             if (wasIn && !staff.removeMember(wasIn, saved.id, &error))
@@ -44,49 +46,49 @@ Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
         return problems;
     Team saved = team;
     QString error;
-    if (!storage::StaffRepository(m_database, m_clock).saveTeam(saved, &error))
+    if (!storage::StaffRepository(m_database).saveTeam(saved, m_clock.now(), &error))
         return Failure{error};
     return saved;
 }
 
 QList<Staff> Staffing::staff() const
 {
-    return storage::StaffRepository(m_database, m_clock).staff();
+    return storage::StaffRepository(m_database).staff();
 }
 
 std::optional<Staff> Staffing::staffById(qint64 staffId) const
 {
-    return storage::StaffRepository(m_database, m_clock).staffById(staffId);
+    return storage::StaffRepository(m_database).staffById(staffId);
 }
 
 QList<Team> Staffing::teams() const
 {
-    return storage::StaffRepository(m_database, m_clock).teams();
+    return storage::StaffRepository(m_database).teams();
 }
 
 std::optional<Team> Staffing::teamById(qint64 teamId) const
 {
-    return storage::StaffRepository(m_database, m_clock).teamById(teamId);
+    return storage::StaffRepository(m_database).teamById(teamId);
 }
 
 std::optional<Team> Staffing::teamByName(const QString &name) const
 {
-    return storage::StaffRepository(m_database, m_clock).teamByName(name);
+    return storage::StaffRepository(m_database).teamByName(name);
 }
 
 QList<TeamMembership> Staffing::memberships() const
 {
-    return storage::StaffRepository(m_database, m_clock).memberships();
+    return storage::StaffRepository(m_database).memberships();
 }
 
 QList<Staff> Staffing::members(qint64 teamId) const
 {
-    return storage::StaffRepository(m_database, m_clock).members(teamId);
+    return storage::StaffRepository(m_database).members(teamId);
 }
 
 QList<Team> Staffing::teamsOf(qint64 staffId) const
 {
-    return storage::StaffRepository(m_database, m_clock).teamsOf(staffId);
+    return storage::StaffRepository(m_database).teamsOf(staffId);
 }
 
 } // namespace bb::care

@@ -23,8 +23,8 @@ bool storeDemoHistory(const storage::Database &database, const Clock &clock, QSt
             *error = summary.message();
         return false;
     }
-    for (const auto &listing : storage::AppointmentRepository(database, clock)
-                                   .between(today.addDays(-7 * kWeeksBack), today.addDays(-1))) {
+    for (const auto &listing : storage::AppointmentRepository(database).between(
+             today.addDays(-7 * kWeeksBack), today.addDays(-1))) {
         const Appointment &past = listing.appointment;
         if (past.status != AppointmentStatus::Booked)
             continue;

@@ -3,8 +3,8 @@
 
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
-#include "storage/StaffRepository.h"
 #include "storage/Sql.h"
+#include "storage/StaffRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -180,13 +180,14 @@ QList<qint64> venueIds(const std::array<const char *, N> &names, const QHash<QSt
 bool store(const storage::Database &database, const Clock &clock, const QList<Booking> &bookings,
            QString *error)
 {
-    const storage::StaffRepository staff(database, clock);
-    const storage::AppointmentRepository appointments(database, clock);
+    const storage::StaffRepository staff(database);
+    const storage::AppointmentRepository appointments(database);
+    const QDateTime at = clock.now();
 
     QHash<QString, qint64> teamIds;
     for (const DemoTeam &t : kTeams) {
         Team team{0, qs(t.name), t.kind, qs(t.base), words(t.areas), 35};
-        if (!staff.saveTeam(team, error))
+        if (!staff.saveTeam(team, at, error))
             return false;
         teamIds.insert(team.name, team.id);
     }
@@ -206,7 +207,7 @@ bool store(const storage::Database &database, const Clock &clock, const QList<Bo
     for (int i = 0; i < static_cast<int>(kPeople.size()); ++i) {
         const DemoPerson &p = kPeople.at(static_cast<std::size_t>(i));
         Staff person{0, qs(p.name), p.role, p.fte, words(p.skills), workingDays(p.fte, i)};
-        if (!staff.saveStaff(person, error))
+        if (!staff.saveStaff(person, at, error))
             return false;
         const QString teamName = p.team ? qs(p.team) : QString();
         const qint64 teamId = teamIds.value(teamName);
@@ -252,7 +253,7 @@ bool store(const storage::Database &database, const Clock &clock, const QList<Bo
         allocation.midwifeId = midwives.at(turns[teamId]++ % midwives.size());
         allocation.recordedOn = std::min(b.pregnancy.bookingDate.addDays(2 + i % 4), clock.today());
         allocation.recordedBy = QStringLiteral("demo");
-        if (!appointments.recordAllocation(allocation, error))
+        if (!appointments.recordAllocation(allocation, at, error))
             return false;
     }
     return true;

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/TeamRows.h"
-#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -98,10 +97,7 @@ QString roleInWords(StaffRole role)
 
 } // namespace
 
-AppointmentRepository::AppointmentRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+AppointmentRepository::AppointmentRepository(const Database &database) : m_database(database) {}
 
 QSqlDatabase AppointmentRepository::db() const
 {
@@ -208,7 +204,8 @@ FieldErrors AppointmentRepository::problems(const Appointment &a) const
     return errors;
 }
 
-bool AppointmentRepository::insertOrUpdate(Appointment &a, QString *error) const
+bool AppointmentRepository::insertOrUpdate(Appointment &a, const QDateTime &at,
+                                           QString *error) const
 {
     const FieldErrors errors = problems(a);
     if (!errors.isEmpty())
@@ -223,7 +220,7 @@ bool AppointmentRepository::insertOrUpdate(Appointment &a, QString *error) const
                         a.contactWeek ? QVariant(*a.contactWeek) : QVariant(),
                         codes::toCode(a.status),
                         text(a.reason),
-                        m_clock.now().toString(Qt::ISODate),
+                        at.toString(Qt::ISODate),
                         a.updatedBy.trimmed()};
     QSqlQuery q(db());
     if (a.id == 0) {
@@ -239,17 +236,19 @@ bool AppointmentRepository::insertOrUpdate(Appointment &a, QString *error) const
            fail(error, QStringLiteral("appointment.id: no appointment with id %1").arg(a.id));
 }
 
-bool AppointmentRepository::save(Appointment &appointment, QString *error) const
+bool AppointmentRepository::save(Appointment &appointment, const QDateTime &at,
+                                 QString *error) const
 {
     Appointment written = appointment;
-    if (!write(error, [&] { return insertOrUpdate(written, error); }))
+    if (!write(error, [&] { return insertOrUpdate(written, at, error); }))
         return false;
     appointment = written;
     return true;
 }
 
 bool AppointmentRepository::reschedule(qint64 oldId, Appointment &replacement,
-                                       const QString &reason, QString *error) const
+                                       const QString &reason, const QDateTime &at,
+                                       QString *error) const
 {
     Appointment written = replacement;
     written.id = 0;
@@ -269,7 +268,7 @@ bool AppointmentRepository::reschedule(qint64 oldId, Appointment &replacement,
             old->status = AppointmentStatus::Rescheduled;
             old->reason = reason;
             old->updatedBy = written.updatedBy;
-            return insertOrUpdate(*old, error) && insertOrUpdate(written, error);
+            return insertOrUpdate(*old, at, error) && insertOrUpdate(written, at, error);
         }))
         return false;
     replacement = written;
@@ -329,7 +328,8 @@ FieldErrors AppointmentRepository::problems(const Allocation &a) const
     return errors;
 }
 
-bool AppointmentRepository::recordAllocation(Allocation &allocation, QString *error) const
+bool AppointmentRepository::recordAllocation(Allocation &allocation, const QDateTime &at,
+                                             QString *error) const
 {
     Allocation written = allocation;
     written.recordedBy = written.recordedBy.trimmed();
@@ -341,7 +341,7 @@ bool AppointmentRepository::recordAllocation(Allocation &allocation, QString *er
             if (!execute(db(), sql(kInsertAllocation),
                          {written.pregnancyId, written.midwifeId, written.teamId,
                           isoDate(written.recordedOn), written.recordedBy,
-                          m_clock.now().toString(Qt::ISODate)},
+                          at.toString(Qt::ISODate)},
                          error, &q))
                 return false;
             written.id = q.lastInsertId().toLongLong();

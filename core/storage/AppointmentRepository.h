@@ -6,14 +6,11 @@
 #include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
-
-namespace bb {
-class Clock;
-}
 
 namespace bb::storage {
 
@@ -31,7 +28,7 @@ class Database;
 class AppointmentRepository
 {
 public:
-    AppointmentRepository(const Database &database, const Clock &clock);
+    explicit AppointmentRepository(const Database &database);
 
     std::optional<Appointment> byId(qint64 id) const;
     /// Her appointments in this pregnancy, by date and time.
@@ -45,19 +42,19 @@ public:
     /// Why `appointment` cannot be saved as it stands: its own values, then what the database
     /// says (unknown pregnancy, clinician or venue; an overlap; the clinician away that day).
     FieldErrors problems(const Appointment &appointment) const;
-    /// Inserts (id 0) or updates it, after problems() inside the transaction.
-    bool save(Appointment &appointment, QString *error) const;
+    /// Inserts (id 0) or updates it, stamped `at`, after problems() inside the transaction.
+    bool save(Appointment &appointment, const QDateTime &at, QString *error) const;
     /// Marks the booked appointment `oldId` rescheduled, with its reason, and books
     /// `replacement`, in one transaction: both happen, or neither. Both record the
     /// replacement's `updatedBy`.
     bool reschedule(qint64 oldId, Appointment &replacement, const QString &reason,
-                    QString *error) const;
+                    const QDateTime &at, QString *error) const;
 
     /// Why `allocation` cannot be recorded: unknown pregnancy or team; the named person is not
     /// a midwife or not a member of that team; no date; nobody recording it.
     FieldErrors problems(const Allocation &allocation) const;
     /// Adds a record (earlier ones are kept as history), after problems() inside the transaction.
-    bool recordAllocation(Allocation &allocation, QString *error) const;
+    bool recordAllocation(Allocation &allocation, const QDateTime &at, QString *error) const;
     /// The record in force: the latest `recordedOn`, the last recorded on that day.
     std::optional<Allocation> currentAllocation(qint64 pregnancyId) const;
     /// Every record for the pregnancy, the one in force last.
@@ -77,13 +74,12 @@ public:
 private:
     QSqlDatabase db() const;
     bool write(QString *error, const std::function<bool()> &work) const;
-    bool insertOrUpdate(Appointment &appointment, QString *error) const;
+    bool insertOrUpdate(Appointment &appointment, const QDateTime &at, QString *error) const;
     QList<Appointment> appointmentsWhere(const QString &condition,
                                          const QVariantList &values) const;
     QList<Allocation> allocationsWhere(const QString &condition, const QVariantList &values) const;
 
     const Database &m_database;
-    const Clock &m_clock;
 };
 
 } // namespace bb::storage

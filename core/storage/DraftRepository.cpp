@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-#include "util/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -21,19 +20,16 @@ constexpr auto kRemove = "DELETE FROM form_draft WHERE form = ? AND record_key =
 
 } // namespace
 
-DraftRepository::DraftRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+DraftRepository::DraftRepository(const Database &database) : m_database(database) {}
 
 bool DraftRepository::put(const QString &form, const QString &recordKey, const QJsonObject &payload,
-                          QString *error) const
+                          const QDateTime &at, QString *error) const
 {
     Transaction transaction(m_database.connection());
     const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return transaction.isActive() &&
            execute(m_database.connection(), QString::fromUtf8(kPut),
-                   {form, recordKey, json, m_clock.now().toString(Qt::ISODate)}, error) &&
+                   {form, recordKey, json, at.toString(Qt::ISODate)}, error) &&
            transaction.commit();
 }
 

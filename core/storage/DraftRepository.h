@@ -7,10 +7,6 @@
 
 #include <optional>
 
-namespace bb {
-class Clock;
-}
-
 namespace bb::storage {
 
 class Database;
@@ -26,16 +22,16 @@ struct Draft
 class DraftRepository
 {
 public:
-    DraftRepository(const Database &database, const Clock &clock);
+    explicit DraftRepository(const Database &database);
 
+    /// Keeps `payload` as the form's draft for the record, stamped `at`.
     bool put(const QString &form, const QString &recordKey, const QJsonObject &payload,
-             QString *error = nullptr) const;
+             const QDateTime &at, QString *error = nullptr) const;
     std::optional<Draft> get(const QString &form, const QString &recordKey) const;
     bool remove(const QString &form, const QString &recordKey, QString *error = nullptr) const;
 
 private:
     const Database &m_database;
-    const Clock &m_clock;
 };
 
 } // namespace bb::storage

@@ -6,7 +6,6 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/WomanRepository.h"
-#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -129,10 +128,7 @@ Pregnancy pregnancyFrom(const QSqlQuery &q, QStringList *unreadable)
 
 } // namespace
 
-PregnancyRepository::PregnancyRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+PregnancyRepository::PregnancyRepository(const Database &database) : m_database(database) {}
 
 QSqlDatabase PregnancyRepository::db() const
 {
@@ -165,7 +161,7 @@ std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString 
     QStringList unreadable;
     Booking booking;
     booking.pregnancy = pregnancyFrom(q, &unreadable);
-    const auto woman = WomanRepository(m_database, m_clock).byId(booking.pregnancy.womanId);
+    const auto woman = WomanRepository(m_database).byId(booking.pregnancy.womanId);
     if (!woman) {
         if (error)
             *error = QStringLiteral("pregnancy %1 has no woman %2")
@@ -223,7 +219,7 @@ int PregnancyRepository::count() const
 }
 
 bool PregnancyRepository::saveBooking(Booking &booking, const DueDateColumns &due,
-                                      QString *error) const
+                                      const QDateTime &at, QString *error) const
 {
     Transaction transaction(db());
     if (!transaction.isActive()) {
@@ -233,11 +229,11 @@ bool PregnancyRepository::saveBooking(Booking &booking, const DueDateColumns &du
     }
     // Written into a copy so that, on failure, the caller's booking keeps its old ids.
     Booking written = booking;
-    if (!WomanRepository(m_database, m_clock).save(written.woman, error))
+    if (!WomanRepository(m_database).save(written.woman, at, error))
         return false;
     written.pregnancy.womanId = written.woman.id;
-    if (!writePregnancy(written.pregnancy, due, error) ||
-        !writeAssessment(written.pregnancy.id, written.assessment, error))
+    if (!writePregnancy(written.pregnancy, due, at, error) ||
+        !writeAssessment(written.pregnancy.id, written.assessment, at, error))
         return false; // the transaction rolls back
     if (!transaction.commit()) {
         if (error)
@@ -249,9 +245,9 @@ bool PregnancyRepository::saveBooking(Booking &booking, const DueDateColumns &du
 }
 
 bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due,
-                                         QString *error) const
+                                         const QDateTime &at, QString *error) const
 {
-    const QString now = m_clock.now().toString(Qt::ISODate);
+    const QString now = at.toString(Qt::ISODate);
     QVariantList values{p.womanId,
                         dateOrNull(p.bookingDate),
                         dateOrNull(p.lmp),
@@ -279,7 +275,7 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
 }
 
 bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAssessment &a,
-                                          QString *error) const
+                                          const QDateTime &at, QString *error) const
 {
     const QVariantList values{pregnancyId,
                               optionalOrNull(a.measurements.heightCm),
@@ -290,7 +286,7 @@ bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAsses
                               a.mentalHealth.littleInterest ? 1 : 0,
                               a.mentalHealth.gad2Score,
                               codes::toCode(a.preferredPlaceOfBirth),
-                              m_clock.now().toString(Qt::ISODate)};
+                              at.toString(Qt::ISODate)};
     if (!execute(db(), sql(kUpsertAssessment), values, error) ||
         !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
         return false;

@@ -3,14 +3,11 @@
 
 #include "domain/Booking.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
-
-namespace bb {
-class Clock;
-}
 
 namespace bb::storage {
 
@@ -29,7 +26,7 @@ struct DueDateColumns
 class PregnancyRepository
 {
 public:
-    PregnancyRepository(const Database &database, const Clock &clock);
+    explicit PregnancyRepository(const Database &database);
 
     /// Her pregnancies, newest first. Empty with `error` set when a row cannot be read.
     QList<Pregnancy> forWoman(qint64 womanId, QString *error = nullptr) const;
@@ -41,21 +38,22 @@ public:
     /// The booking of her latest pregnancy, if she has one (`error` as for booking()).
     std::optional<Booking> latestBooking(qint64 womanId, QString *error = nullptr) const;
 
-    /// Saves her, the pregnancy (inserted when its id is 0) and the assessment in one
-    /// transaction (a savepoint inside a caller's); sets the ids it created. On failure nothing
+    /// Saves her, the pregnancy (inserted when its id is 0) and the assessment, stamped `at`, in
+    /// one transaction (a savepoint inside a caller's); sets the ids it created. On failure nothing
     /// is stored and ids are as before.
-    bool saveBooking(Booking &booking, const DueDateColumns &due, QString *error) const;
+    bool saveBooking(Booking &booking, const DueDateColumns &due, const QDateTime &at,
+                     QString *error) const;
 
     int count() const;
 
 private:
     QSqlDatabase db() const;
-    bool writePregnancy(Pregnancy &pregnancy, const DueDateColumns &due, QString *error) const;
+    bool writePregnancy(Pregnancy &pregnancy, const DueDateColumns &due, const QDateTime &at,
+                        QString *error) const;
     bool writeAssessment(qint64 pregnancyId, const BookingAssessment &assessment,
-                         QString *error) const;
+                         const QDateTime &at, QString *error) const;
 
     const Database &m_database;
-    const Clock &m_clock;
 };
 
 } // namespace bb::storage

@@ -5,7 +5,6 @@
 #include "storage/Sql.h"
 #include "storage/StaffRepository.h"
 #include "storage/TeamRows.h"
-#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -173,7 +172,7 @@ QList<Absence> StaffRepository::absencesWhere(const QString &condition,
     return list;
 }
 
-bool StaffRepository::saveAbsence(Absence &absence, QString *error) const
+bool StaffRepository::saveAbsence(Absence &absence, const QDateTime &at, QString *error) const
 {
     FieldErrors errors = validate(absence);
     if (absence.id != 0)
@@ -190,7 +189,7 @@ bool StaffRepository::saveAbsence(Absence &absence, QString *error) const
             QSqlQuery q(db());
             if (!execute(db(), sql(kInsertAbsence),
                          {written.staffId, isoDate(written.from), isoDate(written.to),
-                          codes::toCode(written.reason), m_clock.now().toString(Qt::ISODate)},
+                          codes::toCode(written.reason), at.toString(Qt::ISODate)},
                          error, &q))
                 return false;
             written.id = q.lastInsertId().toLongLong();

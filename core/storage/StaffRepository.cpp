@@ -5,7 +5,6 @@
 #include "storage/Sql.h"
 #include "storage/TeamRows.h"
 #include "storage/Transaction.h"
-#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -58,10 +57,7 @@ bool runWrite(QSqlDatabase db, QString *error, const std::function<bool()> &work
     return transaction.commit() || fail(error, transaction.error());
 }
 
-StaffRepository::StaffRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+StaffRepository::StaffRepository(const Database &database) : m_database(database) {}
 
 QSqlDatabase StaffRepository::db() const
 {
@@ -115,7 +111,7 @@ std::optional<Staff> StaffRepository::staffById(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<Staff>(found.front());
 }
 
-bool StaffRepository::saveStaff(Staff &staff, QString *error) const
+bool StaffRepository::saveStaff(Staff &staff, const QDateTime &at, QString *error) const
 {
     const FieldErrors errors = validate(staff);
     if (!errors.isEmpty())
@@ -123,15 +119,15 @@ bool StaffRepository::saveStaff(Staff &staff, QString *error) const
     Staff written = staff;
     written.skills.sort();
     std::sort(written.workingDays.begin(), written.workingDays.end());
-    if (!write(error, [&] { return writeStaff(written, error); }))
+    if (!write(error, [&] { return writeStaff(written, at, error); }))
         return false;
     staff = written;
     return true;
 }
 
-bool StaffRepository::writeStaff(Staff &s, QString *error) const
+bool StaffRepository::writeStaff(Staff &s, const QDateTime &at, QString *error) const
 {
-    const QString now = m_clock.now().toString(Qt::ISODate);
+    const QString now = at.toString(Qt::ISODate);
     if (!upsert(db(), s.id, kInsertStaff, kUpdateStaff, {s.name, codes::toCode(s.role), s.fte, now},
                 QStringLiteral("staff member"), error) ||
         !execute(db(), sql(kDeleteSkills), {s.id}, error) ||
@@ -203,7 +199,7 @@ QList<Team> StaffRepository::teamsCovering(const QString &postcode) const
     return list;
 }
 
-bool StaffRepository::saveTeam(Team &team, QString *error) const
+bool StaffRepository::saveTeam(Team &team, const QDateTime &at, QString *error) const
 {
     const FieldErrors errors = validate(team);
     if (!errors.isEmpty())
@@ -213,15 +209,15 @@ bool StaffRepository::saveTeam(Team &team, QString *error) const
         area = area.trimmed().toUpper();
     written.postcodeAreas.sort();
     written.postcodeAreas.removeDuplicates();
-    if (!write(error, [&] { return writeTeam(written, error); }))
+    if (!write(error, [&] { return writeTeam(written, at, error); }))
         return false;
     team = written;
     return true;
 }
 
-bool StaffRepository::writeTeam(Team &t, QString *error) const
+bool StaffRepository::writeTeam(Team &t, const QDateTime &at, QString *error) const
 {
-    const QString now = m_clock.now().toString(Qt::ISODate);
+    const QString now = at.toString(Qt::ISODate);
     if (!upsert(db(), t.id, kInsertTeam, kUpdateTeam,
                 {t.name, codes::toCode(t.kind), text(t.base), t.caseloadPerFullTimeMidwife, now},
                 QStringLiteral("team"), error) ||

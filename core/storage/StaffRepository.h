@@ -3,15 +3,12 @@
 
 #include "domain/Team.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
-
-namespace bb {
-class Clock;
-}
 
 namespace bb::storage {
 
@@ -29,21 +26,23 @@ bool runWrite(QSqlDatabase db, QString *error, const std::function<bool()> &work
 class StaffRepository
 {
 public:
-    StaffRepository(const Database &database, const Clock &clock);
+    explicit StaffRepository(const Database &database);
 
     /// Everyone, by id.
     QList<Staff> staff() const;
     std::optional<Staff> staffById(qint64 id) const;
-    /// Inserts (id 0) or updates her, with her skills and working days (stored sorted).
-    bool saveStaff(Staff &staff, QString *error) const;
+    /// Inserts (id 0) or updates her, with her skills and working days (stored sorted), stamped
+    /// `at`.
+    bool saveStaff(Staff &staff, const QDateTime &at, QString *error) const;
 
     /// Every team, by id.
     QList<Team> teams() const;
     std::optional<Team> teamById(qint64 id) const;
     /// Ignoring case, as a midwife types it.
     std::optional<Team> teamByName(const QString &name) const;
-    /// Inserts (id 0) or updates it; postcode areas are stored upper case, sorted, once each.
-    bool saveTeam(Team &team, QString *error) const;
+    /// Inserts (id 0) or updates it, stamped `at`; postcode areas are stored upper case,
+    /// sorted, once each.
+    bool saveTeam(Team &team, const QDateTime &at, QString *error) const;
     /// The teams whose areas include her postcode.
     QList<Team> teamsCovering(const QString &postcode) const;
 
@@ -68,7 +67,7 @@ public:
 
     /// Records days away. Booked appointments in that time are not changed here: rebooking
     /// them is the scheduler's work.
-    bool saveAbsence(Absence &absence, QString *error) const;
+    bool saveAbsence(Absence &absence, const QDateTime &at, QString *error) const;
     bool removeAbsence(qint64 id, QString *error) const;
     /// Her absences, earliest first.
     QList<Absence> absences(qint64 staffId) const;
@@ -80,8 +79,8 @@ public:
 private:
     QSqlDatabase db() const;
     bool write(QString *error, const std::function<bool()> &work) const;
-    bool writeStaff(Staff &staff, QString *error) const;
-    bool writeTeam(Team &team, QString *error) const;
+    bool writeStaff(Staff &staff, const QDateTime &at, QString *error) const;
+    bool writeTeam(Team &team, const QDateTime &at, QString *error) const;
     bool checkSession(const ClinicSession &session, QString *error) const;
     QList<Staff> staffWhere(const QString &condition, const QVariantList &values) const;
     QList<Team> teamsWhere(const QString &condition, const QVariantList &values) const;
@@ -89,7 +88,6 @@ private:
     QList<Absence> absencesWhere(const QString &condition, const QVariantList &values) const;
 
     const Database &m_database;
-    const Clock &m_clock;
 };
 
 } // namespace bb::storage

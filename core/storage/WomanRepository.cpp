@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
-#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -83,10 +82,7 @@ Woman womanFrom(const QSqlQuery &q)
 
 } // namespace
 
-WomanRepository::WomanRepository(const Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
-{
-}
+WomanRepository::WomanRepository(const Database &database) : m_database(database) {}
 
 QSqlDatabase WomanRepository::db() const
 {
@@ -126,7 +122,7 @@ int WomanRepository::count() const
     return q.value(0).toInt();
 }
 
-bool WomanRepository::save(Woman &woman, QString *error) const
+bool WomanRepository::save(Woman &woman, const QDateTime &at, QString *error) const
 {
     Transaction transaction(db());
     if (!transaction.isActive()) {
@@ -135,7 +131,7 @@ bool WomanRepository::save(Woman &woman, QString *error) const
         return false;
     }
     const qint64 idBefore = woman.id;
-    if (!write(woman, error) || !transaction.commit()) {
+    if (!write(woman, at, error) || !transaction.commit()) {
         if (error && error->isEmpty())
             *error = transaction.error();
         woman.id = idBefore;
@@ -144,7 +140,7 @@ bool WomanRepository::save(Woman &woman, QString *error) const
     return true;
 }
 
-bool WomanRepository::write(Woman &woman, QString *error) const
+bool WomanRepository::write(Woman &woman, const QDateTime &at, QString *error) const
 {
     QVariantList values{woman.nhsNumber,
                         text(woman.givenName),
@@ -160,7 +156,7 @@ bool WomanRepository::write(Woman &woman, QString *error) const
                         text(foldName(woman.givenName)),
                         text(foldName(woman.familyName)),
                         text(foldPostcode(woman.postcode)),
-                        m_clock.now().toString(Qt::ISODate)};
+                        at.toString(Qt::ISODate)};
     QSqlQuery q(db());
     if (woman.id == 0) {
         if (!execute(db(), sql(kInsertWoman), values, error, &q))

@@ -5,14 +5,11 @@
 #include "domain/Woman.h"
 #include "storage/SearchQuery.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
-
-namespace bb {
-class Clock;
-}
 
 namespace bb::storage {
 
@@ -22,15 +19,15 @@ class Database;
 class WomanRepository
 {
 public:
-    WomanRepository(const Database &database, const Clock &clock);
+    explicit WomanRepository(const Database &database);
 
     std::optional<Woman> byId(qint64 id) const;
     std::optional<Woman> byNhsNumber(const QString &nhsNumber) const;
     int count() const;
 
-    /// Inserts (id 0) or updates her, in one transaction (a savepoint inside a caller's). Sets
-    /// `woman.id` on insert; on failure it is as before.
-    bool save(Woman &woman, QString *error) const;
+    /// Inserts (id 0) or updates her, stamped `at`, in one transaction (a savepoint inside a
+    /// caller's). Sets `woman.id` on insert; on failure it is as before.
+    bool save(Woman &woman, const QDateTime &at, QString *error) const;
 
     QList<WomanSummary> search(const SearchQuery &query, int limit = 50) const;
 
@@ -40,10 +37,9 @@ public:
 
 private:
     QSqlDatabase db() const;
-    bool write(Woman &woman, QString *error) const;
+    bool write(Woman &woman, const QDateTime &at, QString *error) const;
 
     const Database &m_database;
-    const Clock &m_clock;
 };
 
 } // namespace bb::storage

@@ -49,8 +49,7 @@ struct DemoClinic
     QList<Appointment> booked(const QDate &from, const QDate &to) const
     {
         QList<Appointment> list;
-        for (const AppointmentListing &row :
-             storage::AppointmentRepository(*db, clock).between(from, to))
+        for (const AppointmentListing &row : storage::AppointmentRepository(*db).between(from, to))
             if (row.appointment.status == AppointmentStatus::Booked)
                 list << row.appointment;
         return list;
@@ -130,10 +129,10 @@ TEST_CASE("One team's schedule books only its women, and bad requests change not
         {kMonday, 4, QStringLiteral("city continuity team")}, clinic.actor);
     REQUIRE(city);
     CHECK(city->booked > 0);
-    const auto cityTeam = storage::StaffRepository(*clinic.db, clinic.clock)
-                              .teamByName(QStringLiteral("City Continuity Team"));
+    const auto cityTeam =
+        storage::StaffRepository(*clinic.db).teamByName(QStringLiteral("City Continuity Team"));
     REQUIRE(cityTeam);
-    storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    storage::AppointmentRepository appointments(*clinic.db);
     for (const Appointment &a : clinic.booked(kMonday, kMonday.addDays(28)))
         CHECK(appointments.currentAllocation(a.pregnancyId)->teamId == cityTeam->id);
 }
@@ -165,7 +164,7 @@ TEST_CASE("An absence is stored and her appointments in it rebooked in the same 
     CHECK(result->rebooked.size() + result->toActOn.size() == affected);
     CHECK(result->rebooked.size() == result->newAppointmentIds.size());
     CHECK(clinic.count() == before + result->rebooked.size());
-    storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    storage::AppointmentRepository appointments(*clinic.db);
     for (int i = 0; i < result->rebooked.size(); ++i) {
         const auto moved = appointments.byId(result->newAppointmentIds.at(i));
         REQUIRE(moved);
@@ -196,7 +195,7 @@ TEST_CASE("Allocation suggestions come from her local team, least full midwife f
           "[scheduling][storage]")
 {
     DemoClinic clinic;
-    const storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    const storage::AppointmentRepository appointments(*clinic.db);
     for (const Booking &b : clinic.bookings) {
         const auto current = appointments.currentAllocation(b.pregnancy.id);
         if (!current)
@@ -237,7 +236,7 @@ TEST_CASE("Every appointment change made through the use cases records who made 
 {
     DemoClinic clinic;
     const Scheduling scheduling = clinic.scheduling();
-    const storage::AppointmentRepository appointments(*clinic.db, clinic.clock);
+    const storage::AppointmentRepository appointments(*clinic.db);
     const QString testMidwife = QStringLiteral("Test Midwife");
     const Actor ann = Actor::named(QStringLiteral("Ann Jones"));
     const qint64 pregnancy = clinic.bookings.front().pregnancy.id;

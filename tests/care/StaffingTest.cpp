@@ -18,7 +18,7 @@ TEST_CASE("Saving a staff member moves her to her new team in the same write", "
     const auto db = storage::Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
     REQUIRE(db);
     const care::Staffing staffing(*db, clock);
-    const storage::StaffRepository staff(*db, clock);
+    const storage::StaffRepository staff(*db);
     const Actor lead = Actor::named(QStringLiteral("Team Lead"));
 
     const auto city = staffing.saveTeam({0,

@@ -341,7 +341,7 @@ TEST_CASE("print writes her latest stored care plan, and bad arguments exit 2 wr
         const FixedClock clock(QDate(2026, 10, 1));
         Woman woman = test::lowRiskBooking().woman;
         woman.nhsNumber = noBooking;
-        REQUIRE(storage::WomanRepository(*database, clock).save(woman, &error));
+        REQUIRE(storage::WomanRepository(*database).save(woman, clock.now(), &error));
         QSqlQuery q(database->connection());
         REQUIRE(q.prepare(QStringLiteral(
             "DELETE FROM care_plan_version WHERE pregnancy_id IN (SELECT p.id FROM pregnancy p "
@@ -1035,8 +1035,9 @@ TEST_CASE("init --demo --history books the demo women's contacts and marks the p
               .exitCode == 2);
 }
 
-TEST_CASE("The --as option names who made a change, and an empty name is refused and changes nothing",
-          "[cli][actor]")
+TEST_CASE(
+    "The --as option names who made a change, and an empty name is refused and changes nothing",
+    "[cli][actor]")
 {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("clinic.sqlite"));

@@ -110,7 +110,7 @@ TEST_CASE("Women in care whose latest plan chooses a place of birth are found wi
 {
     Fixture f;
     REQUIRE(f.db);
-    const PregnancyRepository pregnancies(*f.db, f.clock);
+    const PregnancyRepository pregnancies(*f.db);
     const CarePlanRepository plans(*f.db);
     demo::BookingGenerator numbers(7, f.clock.today());
     Booking home = obeseSmoker(); // prefers a home birth, so her first plan chooses one

@@ -54,7 +54,7 @@ TEST_CASE("Reopening keeps data and does not migrate again", "[storage]")
     }
     auto again = Database::open(path, &error);
     REQUIRE(again);
-    CHECK(PregnancyRepository(*again, clock).count() == 1);
+    CHECK(PregnancyRepository(*again).count() == 1);
 }
 
 TEST_CASE("Foreign keys are enforced", "[storage]")
@@ -173,5 +173,5 @@ TEST_CASE("A backup is a sound copy", "[storage]")
     REQUIRE(db->backupTo(copy, &error));
     auto restored = Database::open(copy, &error);
     REQUIRE(restored);
-    CHECK(PregnancyRepository(*restored, clock).booking(b.pregnancy.id) == b);
+    CHECK(PregnancyRepository(*restored).booking(b.pregnancy.id) == b);
 }

@@ -36,9 +36,9 @@ TEST_CASE("A booking saves and loads back identical", "[storage]")
                                QStringLiteral("previous_gdm")};
     b.assessment.mentalHealth = {true, false, 3};
     b.assessment.preferredPlaceOfBirth = PlaceOfBirth::Home;
-    PregnancyRepository pregnancies(*f.db, f.clock);
+    PregnancyRepository pregnancies(*f.db);
     INFO(f.error.toStdString());
-    const bool saved = pregnancies.saveBooking(b, {}, &f.error);
+    const bool saved = pregnancies.saveBooking(b, {}, f.clock.now(), &f.error);
     INFO(f.error.toStdString());
     REQUIRE(saved);
     CHECK(b.woman.id > 0);
@@ -51,15 +51,15 @@ TEST_CASE("A failed save rolls back and leaves earlier data intact", "[storage]"
 {
     Fixture f;
     REQUIRE(f.db);
-    PregnancyRepository pregnancies(*f.db, f.clock);
+    PregnancyRepository pregnancies(*f.db);
     Booking saved = test::lowRiskBooking();
-    REQUIRE(pregnancies.saveBooking(saved, {}, &f.error));
+    REQUIRE(pregnancies.saveBooking(saved, {}, f.clock.now(), &f.error));
 
     // A change to her and her booking where the last write breaks a constraint.
     Booking broken = saved;
     broken.woman.familyName = QStringLiteral("Changed");
     broken.assessment.measurements.heightCm = 20; // the schema's CHECK refuses it
-    CHECK_FALSE(pregnancies.saveBooking(broken, {}, &f.error));
+    CHECK_FALSE(pregnancies.saveBooking(broken, {}, f.clock.now(), &f.error));
     CHECK(f.error.contains(QStringLiteral("CHECK")));
     CHECK(pregnancies.booking(saved.pregnancy.id) == saved);
 
@@ -67,40 +67,41 @@ TEST_CASE("A failed save rolls back and leaves earlier data intact", "[storage]"
     Booking fresh = test::lowRiskBooking();
     fresh.woman.nhsNumber = QStringLiteral("9434765870");
     fresh.pregnancy.fetuses = 0;
-    CHECK_FALSE(pregnancies.saveBooking(fresh, {}, &f.error));
+    CHECK_FALSE(pregnancies.saveBooking(fresh, {}, f.clock.now(), &f.error));
     CHECK(fresh.woman.id == 0);
-    CHECK(WomanRepository(*f.db, f.clock).count() == 1);
+    CHECK(WomanRepository(*f.db).count() == 1);
 }
 
 TEST_CASE("The same NHS number cannot be registered twice", "[storage]")
 {
     Fixture f;
     REQUIRE(f.db);
-    WomanRepository women(*f.db, f.clock);
+    WomanRepository women(*f.db);
     Woman a = test::lowRiskBooking().woman;
-    REQUIRE(women.save(a, &f.error));
+    REQUIRE(women.save(a, f.clock.now(), &f.error));
     Woman b = a;
     b.id = 0;
-    CHECK_FALSE(women.save(b, &f.error));
+    CHECK_FALSE(women.save(b, f.clock.now(), &f.error));
     CHECK(b.id == 0);
     CHECK(women.count() == 1);
 }
 
-TEST_CASE("A woman has many pregnancies, and a new one starts from her demographics only", "[storage]")
+TEST_CASE("A woman has many pregnancies, and a new one starts from her demographics only",
+          "[storage]")
 {
     Fixture f;
     REQUIRE(f.db);
-    PregnancyRepository pregnancies(*f.db, f.clock);
+    PregnancyRepository pregnancies(*f.db);
     Booking first = test::lowRiskBooking();
     first.assessment.conditions = {QStringLiteral("previous_gdm")};
     first.pregnancy.status = PregnancyStatus::Delivered;
-    REQUIRE(pregnancies.saveBooking(first, {}, &f.error));
+    REQUIRE(pregnancies.saveBooking(first, {}, f.clock.now(), &f.error));
 
     Booking second;
     second.woman = first.woman;
     second.pregnancy.bookingDate = QDate(2028, 3, 1);
     second.pregnancy.lmp = QDate(2028, 1, 5);
-    REQUIRE(pregnancies.saveBooking(second, {}, &f.error));
+    REQUIRE(pregnancies.saveBooking(second, {}, f.clock.now(), &f.error));
     const auto list = pregnancies.forWoman(first.woman.id);
     REQUIRE(list.size() == 2);
     CHECK(list.front().id == second.pregnancy.id);
@@ -113,12 +114,12 @@ TEST_CASE("Drafts are kept per form and record until removed", "[storage]")
 {
     Fixture f;
     REQUIRE(f.db);
-    DraftRepository drafts(*f.db, f.clock);
+    DraftRepository drafts(*f.db);
     CHECK_FALSE(drafts.get(QStringLiteral("booking"), QStringLiteral("7")));
     REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"),
-                       {{QStringLiteral("weight"), QStringLiteral("7")}}));
+                       {{QStringLiteral("weight"), QStringLiteral("7")}}, f.clock.now()));
     REQUIRE(drafts.put(QStringLiteral("booking"), QStringLiteral("7"),
-                       {{QStringLiteral("weight"), QStringLiteral("72")}}));
+                       {{QStringLiteral("weight"), QStringLiteral("72")}}, f.clock.now()));
     const auto draft = drafts.get(QStringLiteral("booking"), QStringLiteral("7"));
     REQUIRE(draft);
     CHECK(draft->payload.value(QStringLiteral("weight")).toString() == QStringLiteral("72"));

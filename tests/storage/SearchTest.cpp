@@ -35,7 +35,7 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     QString error;
     auto db = Database::open(scratch.file(QStringLiteral("c.sqlite")), &error);
     REQUIRE(db);
-    PregnancyRepository pregnancies(*db, clock);
+    PregnancyRepository pregnancies(*db);
     Booking asha = test::lowRiskBooking();
     Booking nur = test::lowRiskBooking();
     nur.woman.nhsNumber = QStringLiteral("9434765870");
@@ -45,7 +45,7 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     nur.woman.dateOfBirth = QDate(1990, 1, 2);
     REQUIRE(test::book(*db, clock, asha, &error));
     REQUIRE(test::book(*db, clock, nur, &error));
-    WomanRepository women(*db, clock);
+    WomanRepository women(*db);
 
     auto ids = [&](const QString &text) {
         QList<qint64> list;
@@ -86,7 +86,7 @@ TEST_CASE("A page of results is the start of the whole list, in the order result
     for (int i = 0; i < 400; ++i)
         bookings << generator.next();
     REQUIRE(test::bookAll(*db, clock, bookings, &error));
-    WomanRepository women(*db, clock);
+    WomanRepository women(*db);
 
     // What each typed text should find, worked out here from the stored women.
     auto starts = [](const QString &name, const QString &prefix) {

@@ -26,19 +26,19 @@ struct Fixture
     FixedClock clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0))};
     QString error;
     std::unique_ptr<Database> db = Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
-    StaffRepository staff{*db, clock};
-    AppointmentRepository appointments{*db, clock};
+    StaffRepository staff{*db};
+    AppointmentRepository appointments{*db};
 
     Staff person(const QString &name, StaffRole role = StaffRole::Midwife)
     {
         Staff s{0, name, role, 1.0, {}, {1, 2, 3, 4, 5}};
-        REQUIRE(staff.saveStaff(s, &error));
+        REQUIRE(staff.saveStaff(s, clock.now(), &error));
         return s;
     }
     Team team(const QString &name, const QStringList &areas)
     {
         Team t{0, name, TeamKind::Continuity, QStringLiteral("Highfields"), areas, 35};
-        REQUIRE(staff.saveTeam(t, &error));
+        REQUIRE(staff.saveTeam(t, clock.now(), &error));
         return t;
     }
     qint64 pregnancy()
@@ -109,7 +109,7 @@ TEST_CASE("Staff, teams, members, venues, sessions and absences round-trip", "[s
                 0.8,
                 {QStringLiteral("phlebotomy"), QStringLiteral("home_birth")},
                 {4, 1, 2, 3}};
-    REQUIRE(f.staff.saveStaff(priya, &f.error));
+    REQUIRE(f.staff.saveStaff(priya, f.clock.now(), &f.error));
     CHECK(priya.id > 0);
     CHECK(priya.skills == QStringList{QStringLiteral("home_birth"), QStringLiteral("phlebotomy")});
     CHECK(priya.workingDays == QList<int>{1, 2, 3, 4});
@@ -117,7 +117,7 @@ TEST_CASE("Staff, teams, members, venues, sessions and absences round-trip", "[s
     CHECK(priya.hoursPerWeek() == Approx(30.0));
     priya.fte = 1.0;
     priya.workingDays << 5;
-    REQUIRE(f.staff.saveStaff(priya, &f.error));
+    REQUIRE(f.staff.saveStaff(priya, f.clock.now(), &f.error));
     CHECK(f.staff.staff() == QList<Staff>{priya});
 
     Team city{0,
@@ -126,7 +126,7 @@ TEST_CASE("Staff, teams, members, venues, sessions and absences round-trip", "[s
               QStringLiteral("Highfields"),
               {QStringLiteral("le5"), QStringLiteral("LE1"), QStringLiteral("LE1")},
               30};
-    REQUIRE(f.staff.saveTeam(city, &f.error));
+    REQUIRE(f.staff.saveTeam(city, f.clock.now(), &f.error));
     CHECK(city.postcodeAreas == QStringList{QStringLiteral("LE1"), QStringLiteral("LE5")});
     CHECK(f.staff.teamById(city.id) == city);
     CHECK(f.staff.teamByName(QStringLiteral("city continuity team")) == city);
@@ -149,7 +149,7 @@ TEST_CASE("Staff, teams, members, venues, sessions and absences round-trip", "[s
     CHECK(f.staff.sessionsOf(priya.id) == QList<ClinicSession>{monday});
 
     Absence leave{0, priya.id, QDate(2026, 12, 21), QDate(2026, 12, 24), AbsenceReason::Leave};
-    REQUIRE(f.staff.saveAbsence(leave, &f.error));
+    REQUIRE(f.staff.saveAbsence(leave, f.clock.now(), &f.error));
     CHECK(f.staff.absences(priya.id) == QList<Absence>{leave});
     CHECK(f.staff.absenceOn(priya.id, QDate(2026, 12, 24)) == leave);
     CHECK_FALSE(f.staff.absenceOn(priya.id, QDate(2026, 12, 25)));
@@ -163,7 +163,7 @@ TEST_CASE("Invalid values and overlapping sessions are refused and change nothin
     Fixture f;
     REQUIRE(f.db);
     Staff bad{0, QString(), StaffRole::Midwife, 1.5, {QStringLiteral("juggling")}, {0}};
-    CHECK_FALSE(f.staff.saveStaff(bad, &f.error));
+    CHECK_FALSE(f.staff.saveStaff(bad, f.clock.now(), &f.error));
     for (const char *path :
          {"staff.name: ", "staff.fte: ", "staff.skills: ", "staff.working_days: "})
         CHECK(f.error.contains(QLatin1String(path)));
@@ -171,7 +171,7 @@ TEST_CASE("Invalid values and overlapping sessions are refused and change nothin
     CHECK(f.count("staff") == 0);
 
     Team badTeam{0, QStringLiteral("T"), TeamKind::Community, {}, {QStringLiteral("LE1 4AB")}, 0};
-    CHECK_FALSE(f.staff.saveTeam(badTeam, &f.error));
+    CHECK_FALSE(f.staff.saveTeam(badTeam, f.clock.now(), &f.error));
     CHECK(f.error.contains(QStringLiteral("team.postcode_areas")));
     CHECK(f.error.contains(QStringLiteral("team.caseload_per_full_time_midwife")));
 
@@ -191,7 +191,7 @@ TEST_CASE("Invalid values and overlapping sessions are refused and change nothin
     CHECK(f.count("clinic_session") == 2);
 
     Absence backwards{0, jo.id, QDate(2026, 12, 24), QDate(2026, 12, 21), AbsenceReason::Sickness};
-    CHECK_FALSE(f.staff.saveAbsence(backwards, &f.error));
+    CHECK_FALSE(f.staff.saveAbsence(backwards, f.clock.now(), &f.error));
     CHECK(f.error.contains(QStringLiteral("absence.to: is before the start")));
     CHECK(f.count("absence") == 0);
 }
@@ -207,35 +207,35 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     const QDate day(2026, 11, 10);
 
     Appointment first = at(pregnancy, jo.id, day, QTime(9, 0));
-    REQUIRE(f.appointments.save(first, &f.error));
+    REQUIRE(f.appointments.save(first, f.clock.now(), &f.error));
     CHECK(f.appointments.byId(first.id) == first);
 
     Appointment clash = at(pregnancy, jo.id, day, QTime(9, 15));
-    CHECK_FALSE(f.appointments.save(clash, &f.error));
+    CHECK_FALSE(f.appointments.save(clash, f.clock.now(), &f.error));
     CHECK(f.error.startsWith(QStringLiteral(
         "appointment.start: Jo Smith already has an appointment from 09:00 to 09:30")));
     CHECK(clash.id == 0);
     // Every change says who made it; the repository never looks anyone up.
     Appointment anonymous = at(pregnancy, jo.id, day, QTime(11, 0));
     anonymous.updatedBy.clear();
-    CHECK_FALSE(f.appointments.save(anonymous, &f.error));
+    CHECK_FALSE(f.appointments.save(anonymous, f.clock.now(), &f.error));
     CHECK(f.error ==
           QStringLiteral("appointment.updated_by: is required: every change records who made it"));
     CHECK(f.count("appointment") == 1);
 
     Appointment next = at(pregnancy, jo.id, day, QTime(9, 30)); // back to back
-    REQUIRE(f.appointments.save(next, &f.error));
+    REQUIRE(f.appointments.save(next, f.clock.now(), &f.error));
     Appointment other = at(pregnancy, ann.id, day, QTime(9, 0)); // another clinician
-    REQUIRE(f.appointments.save(other, &f.error));
+    REQUIRE(f.appointments.save(other, f.clock.now(), &f.error));
 
     // A cancelled appointment frees the time; cancelling needs a reason.
     first.status = AppointmentStatus::Cancelled;
-    CHECK_FALSE(f.appointments.save(first, &f.error));
+    CHECK_FALSE(f.appointments.save(first, f.clock.now(), &f.error));
     CHECK(f.error.contains(QStringLiteral("appointment.reason")));
     first.reason = QStringLiteral("she asked to move it");
-    REQUIRE(f.appointments.save(first, &f.error));
+    REQUIRE(f.appointments.save(first, f.clock.now(), &f.error));
     Appointment again = at(pregnancy, jo.id, day, QTime(9, 0));
-    REQUIRE(f.appointments.save(again, &f.error));
+    REQUIRE(f.appointments.save(again, f.clock.now(), &f.error));
 
     // An untimed contact recorded afterwards takes part in no overlap check.
     Appointment untimed;
@@ -244,7 +244,7 @@ TEST_CASE("Appointments round-trip, and a clinician is never booked twice at onc
     untimed.date = day;
     untimed.status = AppointmentStatus::Attended;
     untimed.updatedBy = QStringLiteral("tester");
-    REQUIRE(f.appointments.save(untimed, &f.error));
+    REQUIRE(f.appointments.save(untimed, f.clock.now(), &f.error));
     CHECK(f.appointments.byId(untimed.id) == untimed);
 
     const auto listed = f.appointments.between(day, day);
@@ -265,28 +265,28 @@ TEST_CASE("No appointment for a clinician on her absence, and rescheduling is on
     const qint64 pregnancy = f.pregnancy();
     const Staff jo = f.person(QStringLiteral("Jo Smith"));
     Absence training{0, jo.id, QDate(2026, 11, 16), QDate(2026, 11, 17), AbsenceReason::Training};
-    REQUIRE(f.staff.saveAbsence(training, &f.error));
+    REQUIRE(f.staff.saveAbsence(training, f.clock.now(), &f.error));
 
     Appointment away = at(pregnancy, jo.id, QDate(2026, 11, 17), QTime(10, 0));
-    CHECK_FALSE(f.appointments.save(away, &f.error));
+    CHECK_FALSE(f.appointments.save(away, f.clock.now(), &f.error));
     CHECK(f.error == QStringLiteral("appointment.clinician_id: Jo Smith is away on 2026-11-17 "
                                     "(training from 2026-11-16 to 2026-11-17)"));
     away.status = AppointmentStatus::DidNotAttend;
-    CHECK_FALSE(f.appointments.save(away, &f.error));
+    CHECK_FALSE(f.appointments.save(away, f.clock.now(), &f.error));
     CHECK(f.count("appointment") == 0);
 
     Appointment before = at(pregnancy, jo.id, QDate(2026, 11, 13), QTime(10, 0));
-    REQUIRE(f.appointments.save(before, &f.error));
+    REQUIRE(f.appointments.save(before, f.clock.now(), &f.error));
     Appointment moved = at(pregnancy, jo.id, QDate(2026, 11, 13), QTime(10, 15));
     REQUIRE(f.appointments.reschedule(before.id, moved, QStringLiteral("midwife running late"),
-                                      &f.error));
+                                      f.clock.now(), &f.error));
     CHECK(f.appointments.byId(before.id)->status == AppointmentStatus::Rescheduled);
     CHECK(f.appointments.byId(moved.id) == moved);
 
     // Onto her training day: refused, and the old appointment stays booked.
     Appointment onTraining = at(pregnancy, jo.id, QDate(2026, 11, 16), QTime(10, 0));
-    CHECK_FALSE(
-        f.appointments.reschedule(moved.id, onTraining, QStringLiteral("clinic moved"), &f.error));
+    CHECK_FALSE(f.appointments.reschedule(moved.id, onTraining, QStringLiteral("clinic moved"),
+                                          f.clock.now(), &f.error));
     CHECK(f.appointments.byId(moved.id)->status == AppointmentStatus::Booked);
     CHECK(onTraining.id == 0);
     CHECK(f.count("appointment") == 2);
@@ -308,41 +308,41 @@ TEST_CASE("The latest allocation is in force, and only a member midwife can be n
 
     CHECK_FALSE(f.appointments.currentAllocation(pregnancy));
     Allocation first{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), QStringLiteral("tester")};
-    REQUIRE(f.appointments.recordAllocation(first, &f.error));
+    REQUIRE(f.appointments.recordAllocation(first, f.clock.now(), &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == first);
 
     // Who records it is the caller's to say: nobody is refused, never looked up.
     Allocation later{0, pregnancy, ann.id, city.id, QDate(2026, 10, 30), QStringLiteral(" ")};
-    CHECK_FALSE(f.appointments.recordAllocation(later, &f.error));
+    CHECK_FALSE(f.appointments.recordAllocation(later, f.clock.now(), &f.error));
     CHECK(f.error ==
           QStringLiteral("allocation.recorded_by: is required: every record says who made it"));
     CHECK(later.id == 0);
     later.recordedBy = QStringLiteral("Ann's manager");
-    REQUIRE(f.appointments.recordAllocation(later, &f.error));
+    REQUIRE(f.appointments.recordAllocation(later, f.clock.now(), &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy)->recordedBy ==
           QStringLiteral("Ann's manager"));
     // Recorded afterwards but dated earlier: kept as history, not in force.
     Allocation backdated{0,       pregnancy,           jo.id,
                          city.id, QDate(2026, 10, 20), QStringLiteral("tester")};
-    REQUIRE(f.appointments.recordAllocation(backdated, &f.error));
+    REQUIRE(f.appointments.recordAllocation(backdated, f.clock.now(), &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == later);
     CHECK(f.appointments.allocationHistory(pregnancy) ==
           QList<Allocation>{first, backdated, later});
     CHECK(f.appointments.currentAllocations() == QList<Allocation>{later});
     // Two on one day: the one recorded last.
     Allocation sameDay{0, pregnancy, jo.id, city.id, QDate(2026, 10, 30), QStringLiteral("tester")};
-    REQUIRE(f.appointments.recordAllocation(sameDay, &f.error));
+    REQUIRE(f.appointments.recordAllocation(sameDay, f.clock.now(), &f.error));
     CHECK(f.appointments.currentAllocation(pregnancy) == sameDay);
 
     Allocation notMidwife{0,       pregnancy,          doctor.id,
                           city.id, QDate(2026, 11, 1), QStringLiteral("tester")};
-    CHECK_FALSE(f.appointments.recordAllocation(notMidwife, &f.error));
+    CHECK_FALSE(f.appointments.recordAllocation(notMidwife, f.clock.now(), &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Anand Raghavan is an obstetrician, not a midwife"));
     Allocation notMember{0,         pregnancy,          jo.id,
                          county.id, QDate(2026, 11, 1), QStringLiteral("tester")};
-    CHECK_FALSE(f.appointments.recordAllocation(notMember, &f.error));
+    CHECK_FALSE(f.appointments.recordAllocation(notMember, f.clock.now(), &f.error));
     CHECK(
         f.error ==
         QStringLiteral("allocation.midwife_id: Jo Smith is not a member of County Community Team"));
@@ -362,9 +362,9 @@ TEST_CASE("Foreign keys hold: her records go with her pregnancy, staff in use st
     const Team city = f.team(QStringLiteral("City"), {QStringLiteral("LE4")});
     REQUIRE(f.staff.addMember(city.id, jo.id, &f.error));
     Allocation named{0, pregnancy, jo.id, city.id, QDate(2026, 10, 15), QStringLiteral("tester")};
-    REQUIRE(f.appointments.recordAllocation(named, &f.error));
+    REQUIRE(f.appointments.recordAllocation(named, f.clock.now(), &f.error));
     Appointment booked = at(pregnancy, jo.id, QDate(2026, 11, 10), QTime(9, 0));
-    REQUIRE(f.appointments.save(booked, &f.error));
+    REQUIRE(f.appointments.save(booked, f.clock.now(), &f.error));
 
     // A clinician named in records cannot be deleted; her team cannot either.
     CHECK_FALSE(execute(f.db->connection(), QStringLiteral("DELETE FROM staff WHERE id = ?"),
@@ -446,9 +446,9 @@ TEST_CASE("Saves joined to a caller's transaction are stored together or not at 
     {
         Transaction transaction(f.db->connection());
         REQUIRE(transaction.isActive());
-        const StaffRepository joined(*f.db, f.clock);
+        const StaffRepository joined(*f.db);
         Staff jo{0, QStringLiteral("Jo Smith"), StaffRole::Midwife, 1.0, {}, {1}};
-        REQUIRE(joined.saveStaff(jo, &f.error));
+        REQUIRE(joined.saveStaff(jo, f.clock.now(), &f.error));
         CHECK(jo.id > 0);
     } // not committed: rolled back
     CHECK(f.count("staff") == 0);
@@ -472,11 +472,12 @@ TEST_CASE("Caseloads are counted by the allocation in force and read a page at a
     // An undated pregnancy (one received before it was dated) is listed before the dated.
     bookings[2].pregnancy.lmp = {};
     bookings[2].pregnancy.datingScan.reset();
-    REQUIRE(storage::PregnancyRepository(*f.db, f.clock).saveBooking(bookings[2], {}, &f.error));
+    REQUIRE(
+        storage::PregnancyRepository(*f.db).saveBooking(bookings[2], {}, f.clock.now(), &f.error));
     auto name = [&](int i, const Staff &midwife, QDate on) {
         Allocation a{0,  bookings[i].pregnancy.id, midwife.id, city.id,
                      on, QStringLiteral("tester")};
-        REQUIRE(f.appointments.recordAllocation(a, &f.error));
+        REQUIRE(f.appointments.recordAllocation(a, f.clock.now(), &f.error));
     };
     for (int i : {0, 1, 2, 3})
         name(i, jo, QDate(2026, 10, 1));
