@@ -6,12 +6,12 @@
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
 #include "teams/TeamWindow.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -51,12 +51,7 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addPermanentWidget(who);
-    // A laptop screen of 1366 by 768 takes the whole window, title bar and panel included.
-    const QSize wanted(1360, 860);
-    if (const QScreen *screen = this->screen())
-        resize(wanted.boundedTo(screen->availableSize() * 0.95));
-    else
-        resize(wanted);
+    resizeWithinScreen(this, QSize(1360, 860));
     m_search->focusSearch();
 }
 

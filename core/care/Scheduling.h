@@ -79,10 +79,12 @@ public:
     std::optional<Appointment> appointment(qint64 appointmentId) const;
     /// The appointments from `from` to `to`, with the names a diary shows beside them.
     QList<AppointmentListing> appointmentsBetween(const QDate &from, const QDate &to) const;
-    /// How many women in care each allocation in force holds (one aggregate query).
-    QList<CaseloadCount> caseloadCounts() const;
-    /// One page of the women on a caseload (`midwifeId` 0: not yet named).
-    QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit) const;
+    /// How many women in care each allocation in force holds (one aggregate query); a failure
+    /// when they cannot be counted, never a list that looks empty.
+    Outcome<QList<CaseloadCount>> caseloadCounts() const;
+    /// One page of the women on a caseload (`midwifeId` 0: not yet named); a failure as above.
+    Outcome<QList<CaseloadWoman>> caseload(qint64 teamId, qint64 midwifeId, int offset,
+                                           int limit) const;
 
 private:
     std::optional<Team> team(const QString &name, FieldErrors &problems) const;

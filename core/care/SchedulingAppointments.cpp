@@ -107,15 +107,24 @@ QList<AppointmentListing> Scheduling::appointmentsBetween(const QDate &from, con
     return storage::AppointmentRepository(m_database).between(from, to);
 }
 
-QList<CaseloadCount> Scheduling::caseloadCounts() const
+Outcome<QList<CaseloadCount>> Scheduling::caseloadCounts() const
 {
-    return storage::AppointmentRepository(m_database).caseloadCounts();
+    QString error;
+    QList<CaseloadCount> counts = storage::AppointmentRepository(m_database).caseloadCounts(&error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return counts;
 }
 
-QList<CaseloadWoman> Scheduling::caseload(qint64 teamId, qint64 midwifeId, int offset,
-                                          int limit) const
+Outcome<QList<CaseloadWoman>> Scheduling::caseload(qint64 teamId, qint64 midwifeId, int offset,
+                                                   int limit) const
 {
-    return storage::AppointmentRepository(m_database).caseload(teamId, midwifeId, offset, limit);
+    QString error;
+    QList<CaseloadWoman> page = storage::AppointmentRepository(m_database)
+                                    .caseload(teamId, midwifeId, offset, limit, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return page;
 }
 
 } // namespace bb::care

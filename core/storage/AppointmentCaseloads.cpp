@@ -51,12 +51,12 @@ constexpr auto kWaitingCaseload = R"(, NULL
 
 } // namespace
 
-QList<CaseloadCount> AppointmentRepository::caseloadCounts() const
+QList<CaseloadCount> AppointmentRepository::caseloadCounts(QString *error) const
 {
     QList<CaseloadCount> counts;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!execute(db(), sql(kCaseloadCounts), {}, nullptr, &q))
+    if (!execute(db(), sql(kCaseloadCounts), {}, error, &q))
         return counts;
     while (q.next())
         counts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
@@ -64,7 +64,7 @@ QList<CaseloadCount> AppointmentRepository::caseloadCounts() const
 }
 
 QList<CaseloadWoman> AppointmentRepository::caseload(qint64 teamId, qint64 midwifeId, int offset,
-                                                     int limit) const
+                                                     int limit, QString *error) const
 {
     QList<CaseloadWoman> page;
     const bool waiting = teamId == 0 && midwifeId == 0;
@@ -75,7 +75,7 @@ QList<CaseloadWoman> AppointmentRepository::caseload(qint64 teamId, qint64 midwi
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!execute(db(), sql(kCaseloadColumns) + sql(waiting ? kWaitingCaseload : kMidwifeCaseload),
-                 values, nullptr, &q))
+                 values, error, &q))
         return page;
     while (q.next()) {
         CaseloadWoman entry;

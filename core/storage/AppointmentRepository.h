@@ -64,12 +64,15 @@ public:
 
     /// Booked pregnancies counted by the team and named midwife of the record in force, by
     /// team then midwife; those without a record come first, as team 0 and midwife 0. One
-    /// aggregate query, so a caseload list can say how many without reading them all.
-    QList<CaseloadCount> caseloadCounts() const;
+    /// aggregate query, so a caseload list can say how many without reading them all. Empty,
+    /// with `error` set, when the query fails.
+    QList<CaseloadCount> caseloadCounts(QString *error = nullptr) const;
     /// A page of the booked pregnancies whose record in force names `midwifeId` in `teamId`, by
     /// EDD (undated first), then NHS number and pregnancy; with team and midwife 0, a page of
-    /// those with no record, by NHS number and pregnancy. `offset` rows are skipped.
-    QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit) const;
+    /// those with no record, by NHS number and pregnancy. `offset` rows are skipped. Empty,
+    /// with `error` set, when the query fails.
+    QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit,
+                                  QString *error = nullptr) const;
 
 private:
     QSqlDatabase db() const;

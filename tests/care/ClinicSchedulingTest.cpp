@@ -303,3 +303,24 @@ TEST_CASE("Every appointment change made through the use cases records who made 
     CHECK(clinic.count() == before);
     CHECK(appointments.allocationHistory(pregnancy).size() == 2);
 }
+
+TEST_CASE("Caseloads that cannot be read are a failure, never an empty list", "[care]")
+{
+    DemoClinic clinic;
+    const Scheduling scheduling = clinic.scheduling();
+    const auto counts = scheduling.caseloadCounts();
+    REQUIRE(counts);
+    REQUIRE_FALSE(counts.value().isEmpty());
+    const auto page =
+        scheduling.caseload(counts.value().back().teamId, counts.value().back().midwifeId, 0, 10);
+    REQUIRE(page);
+    CHECK_FALSE(page.value().isEmpty());
+
+    QSqlQuery q(clinic.db->connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE allocation RENAME TO allocation_elsewhere")));
+    const auto unread = scheduling.caseloadCounts();
+    CHECK(unread.failed());
+    CHECK(unread.message().contains(QStringLiteral("allocation")));
+    CHECK(scheduling.caseload(counts.value().back().teamId, counts.value().back().midwifeId, 0, 10)
+              .failed());
+}

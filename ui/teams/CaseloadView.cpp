@@ -137,9 +137,16 @@ void CaseloadView::refresh()
     m_team->setCurrentIndex(std::max(0, m_team->findData(chosenTeam)));
 
     // How many women each named midwife has, counted in SQL; the rest are waiting for one.
+    const auto counts = m_context.clinic.scheduling.caseloadCounts();
+    ++m_generation;
+    m_tree->clear();
+    if (!counts) {
+        m_summary->setText(tr("The caseloads could not be read: %1").arg(counts.message()));
+        return;
+    }
     QMap<qint64, QMap<qint64, int>> byTeamAndMidwife;
     int unallocated = 0;
-    for (const CaseloadCount &c : m_context.clinic.scheduling.caseloadCounts()) {
+    for (const CaseloadCount &c : counts.value()) {
         if (c.teamId == 0)
             unallocated += c.women;
         else
@@ -149,8 +156,6 @@ void CaseloadView::refresh()
     for (const Staff &s : m_context.clinic.staffing.staff())
         staffById.insert(s.id, s);
 
-    ++m_generation;
-    m_tree->clear();
     int shown = 0;
     for (const Team &team : teams) {
         if (chosenTeam != 0 && team.id != chosenTeam)
@@ -205,10 +210,16 @@ void CaseloadView::addPage(QTreeWidgetItem *list)
     const qint64 teamId = list->data(Who, kMoreTeamRole).toLongLong();
     const qint64 midwifeId = list->data(Who, kMoreMidwifeRole).toLongLong();
     const int total = list->data(Who, kMoreTotalRole).toInt();
-    list->setData(Who, kListedRole, true);
     const QDate today = m_context.clock.today();
-    const auto page =
+    const auto read =
         m_context.clinic.scheduling.caseload(teamId, midwifeId, list->childCount(), kPageSize);
+    if (!read) {
+        // Left unlisted, so opening the row again tries again.
+        m_summary->setText(tr("This list could not be read: %1").arg(read.message()));
+        return;
+    }
+    list->setData(Who, kListedRole, true);
+    const QList<CaseloadWoman> &page = read.value();
     QList<QTreeWidgetItem *> items;
     for (const CaseloadWoman &w : page)
         items << womanItem(w, today);

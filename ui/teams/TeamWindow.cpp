@@ -6,6 +6,7 @@
 #include "teams/RotaView.h"
 #include "teams/StaffView.h"
 #include "teams/WeekView.h"
+#include "widgets/ScreenFit.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
         if (index >= 0 && m_stale.value(index))
             refreshTab(index);
     });
-    resize(1200, 800);
+    resizeWithinScreen(this, QSize(1200, 800));
 }
 
 void TeamWindow::refresh()
