@@ -31,11 +31,13 @@ CarePlan withoutScheduleText(CarePlan plan)
 StoredCarePlan withScheduleText(StoredCarePlan stored)
 {
     CarePlan &plan = stored.plan;
+    const Pregnancy &pregnancy = stored.basedOn.pregnancy;
     const auto full =
-        clinical::plannedContacts(plan.edd, stored.basedOn.pregnancy.bookingDate, plan.nulliparous);
+        clinical::plannedContacts({plan.edd, pregnancy.bookingDate, plan.nulliparous,
+                                   pregnancy.fetuses, plan.eddMethod == EddMethod::Crl});
     for (PlannedContact &contact : plan.contacts) {
         for (const PlannedContact &rule : full) {
-            if (rule.week == contact.week) {
+            if (rule.date == contact.date) {
                 contact.checks = rule.checks;
                 contact.discussed = rule.discussed;
             }

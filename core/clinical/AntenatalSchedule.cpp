@@ -3,6 +3,8 @@
 
 #include "clinical/Dating.h"
 
+#include <algorithm>
+
 namespace bb::clinical {
 namespace {
 
@@ -86,45 +88,106 @@ QList<int> contactWeeks(bool nulliparous)
     return {16, 28, 34, 36, 38, 41};
 }
 
-QList<PlannedContact> plannedContacts(const QDate &edd, const QDate &bookingDate, bool nulliparous)
+namespace {
+
+// NICE NG201: results of the booking tests are reviewed at 16 weeks; a later booker is seen for
+// them 14 days after booking, unless a planned contact already falls 7 to 21 days after it.
+constexpr int kReviewAfterDays = 14;
+constexpr int kReviewCoveredFromDays = 7;
+constexpr int kReviewCoveredToDays = 21;
+
+PlannedContact routineContact(int week, const QDate &date, bool nulliparous)
+{
+    ContactContent content = contentFor(week, nulliparous);
+    PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
+    // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
+    contact.checks << QStringLiteral("blood pressure") << QStringLiteral("urine test for protein");
+    if (week >= kGrowthFromWeek)
+        contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
+    contact.checks << content.checks;
+    if (week >= kGrowthFromWeek) {
+        contact.discussed << QStringLiteral("your baby's movements: call the maternity unit "
+                                            "the same day if they slow down or stop");
+    }
+    contact.discussed << content.discussed;
+    return contact;
+}
+
+PlannedContact resultsReview(const QDate &edd, const QDate &date)
+{
+    const int week = gestationOn(edd, date).weeks();
+    PlannedContact contact{week,
+                           date,
+                           QStringLiteral("review of your booking blood tests and screening "
+                                          "results"),
+                           {QStringLiteral("blood pressure"),
+                            QStringLiteral("urine test for protein"),
+                            QStringLiteral("results of the blood tests and screening tests from "
+                                           "booking")},
+                           {QStringLiteral("what your results mean and any next steps"),
+                            QStringLiteral("how you are feeling, and any worries")}};
+    if (week >= kGrowthFromWeek)
+        contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
+    return contact;
+}
+
+bool needsResultsReview(const ScheduleInputs &in, const QList<PlannedContact> &contacts)
+{
+    const Gestation atBooking = gestationOn(in.edd, in.bookingDate);
+    if (atBooking < Gestation::fromWeeks(16) || atBooking >= Gestation::fromWeeks(39))
+        return false;
+    return std::none_of(contacts.cbegin(), contacts.cend(), [&](const PlannedContact &c) {
+        const qint64 after = in.bookingDate.daysTo(c.date);
+        return after >= kReviewCoveredFromDays && after <= kReviewCoveredToDays;
+    });
+}
+
+/// A window starts no earlier than the booking date; one that ended before it is not planned.
+void addScan(QList<ScanWindow> &scans, const char *code, const QDate &from, const QDate &to,
+             const QDate &bookingDate)
+{
+    if (to < bookingDate)
+        return;
+    scans << ScanWindow{QString::fromLatin1(code), std::max(from, bookingDate), to};
+}
+
+} // namespace
+
+QList<PlannedContact> plannedContacts(const ScheduleInputs &in)
 {
     QList<PlannedContact> contacts;
-    for (int week : contactWeeks(nulliparous)) {
-        const QDate date = dateAtGestation(edd, Gestation::fromWeeks(week));
-        if (date <= bookingDate)
-            continue;
-        ContactContent content = contentFor(week, nulliparous);
-        PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
-        // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
-        contact.checks << QStringLiteral("blood pressure")
-                       << QStringLiteral("urine test for protein");
-        if (week >= kGrowthFromWeek)
-            contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
-        contact.checks << content.checks;
-        if (week >= kGrowthFromWeek) {
-            contact.discussed << QStringLiteral("your baby's movements: call the maternity unit "
-                                                "the same day if they slow down or stop");
-        }
-        contact.discussed << content.discussed;
-        contacts << contact;
+    if (in.fetuses > 1)
+        return contacts;
+    for (int week : contactWeeks(in.nulliparous)) {
+        const QDate date = dateAtGestation(in.edd, Gestation::fromWeeks(week));
+        if (date > in.bookingDate)
+            contacts << routineContact(week, date, in.nulliparous);
+    }
+    if (needsResultsReview(in, contacts)) {
+        const QDate date = in.bookingDate.addDays(kReviewAfterDays);
+        const auto later = std::find_if(contacts.begin(), contacts.end(),
+                                        [&](const PlannedContact &c) { return c.date > date; });
+        contacts.insert(later, resultsReview(in.edd, date));
     }
     return contacts;
 }
 
-QList<ScanWindow> scanWindows(const QDate &edd, const QDate &bookingDate, bool datingScanRecorded)
+QList<ScanWindow> scanWindows(const ScheduleInputs &in)
 {
     QList<ScanWindow> scans;
-    const Gestation atBooking = gestationOn(edd, bookingDate);
-    if (!datingScanRecorded && atBooking <= Gestation::fromWeeks(14, 1)) {
-        scans << ScanWindow{QStringLiteral("dating_scan"),
-                            dateAtGestation(edd, Gestation::fromWeeks(11, 2)),
-                            dateAtGestation(edd, Gestation::fromWeeks(14, 1))};
-    }
-    if (atBooking <= Gestation::fromWeeks(20, 6)) {
-        scans << ScanWindow{QStringLiteral("anomaly_scan"),
-                            dateAtGestation(edd, Gestation::fromWeeks(18, 0)),
-                            dateAtGestation(edd, Gestation::fromWeeks(20, 6))};
-    }
+    const QDate &booked = in.bookingDate;
+    const Gestation atBooking = gestationOn(in.edd, booked);
+    const auto at = [&](int weeks, int days) {
+        return dateAtGestation(in.edd, Gestation::fromWeeks(weeks, days));
+    };
+    if (!in.datedByScan && atBooking <= Gestation::fromWeeks(14, 1))
+        addScan(scans, "dating_scan", at(11, 2), at(14, 1), booked);
+    if (atBooking <= Gestation::fromWeeks(20, 6))
+        addScan(scans, "anomaly_scan", at(18, 0), at(20, 6), booked);
+    else if (atBooking <= Gestation::fromWeeks(22, 6)) // FASP: offered up to 23+0
+        addScan(scans, "anomaly_scan", booked, at(22, 6), booked);
+    else if (atBooking >= Gestation::fromWeeks(23))
+        addScan(scans, "late_booking_scan", booked, booked.addDays(14), booked);
     return scans;
 }
 

@@ -60,6 +60,24 @@ void checkConditionCodes(FieldErrors &errors, const BookingAssessment &assessmen
     }
 }
 
+/// A condition about an earlier pregnancy or birth needs one to have happened (rules v2).
+void checkHistoryIsPossible(FieldErrors &errors, const Booking &booking)
+{
+    const Pregnancy &p = booking.pregnancy;
+    for (const QString &code : booking.assessment.conditions) {
+        const ConditionInfo *info = findCondition(code);
+        if (info == nullptr)
+            continue;
+        if (info->needs == EarlierPregnancy::Pregnancy) {
+            require(errors, p.previousBirths > 0 || p.previousLosses > 0, "conditions",
+                    QStringLiteral("%1 needs a previous pregnancy").arg(code));
+        } else if (info->needs == EarlierPregnancy::Birth) {
+            require(errors, p.previousBirths > 0, "conditions",
+                    QStringLiteral("%1 needs a previous birth").arg(code));
+        }
+    }
+}
+
 void checkWomanFields(FieldErrors &errors, const Woman &woman)
 {
     const QString nhsProblem = nhs::problem(woman.nhsNumber);
@@ -184,6 +202,9 @@ void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
             QStringLiteral("cannot be below 0"));
     require(errors, p.previousCaesareans >= 0, "pregnancy.previous_caesareans",
             QStringLiteral("cannot be below 0"));
+    require(errors, p.previousCaesareans <= std::max(p.previousBirths, 0),
+            "pregnancy.previous_caesareans",
+            QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths));
     require(errors, !p.yearsSinceLastPregnancy || *p.yearsSinceLastPregnancy >= 0,
             "pregnancy.years_since_last_pregnancy", QStringLiteral("cannot be below 0"));
 
@@ -228,6 +249,7 @@ FieldErrors validateBooking(const Booking &booking, const QDate &today)
 
     checkCountsAndMeasures(errors, booking);
     checkConditionCodes(errors, booking.assessment);
+    checkHistoryIsPossible(errors, booking);
     return errors;
 }
 

@@ -10,7 +10,7 @@
 
 namespace bb::clinical {
 
-CarePlanResult planCare(const Booking &booking)
+CarePlanResult planCare(const Booking &booking, const RuleSettings &settings)
 {
     auto factsOrErrors = bookingFacts(booking);
     if (auto *errors = std::get_if<FieldErrors>(&factsOrErrors))
@@ -32,11 +32,12 @@ CarePlanResult planCare(const Booking &booking)
     plan.chosenPlaceOfBirth = booking.assessment.preferredPlaceOfBirth;
 
     plan.vteScore = antenatalVteScore(facts).total();
-    plan.recommendations = recommendationsFor(facts);
+    plan.recommendations = recommendationsFor(facts, settings);
 
-    const QDate bookingDate = booking.pregnancy.bookingDate;
-    plan.contacts = plannedContacts(facts.edd, bookingDate, facts.nulliparous);
-    plan.scans = scanWindows(facts.edd, bookingDate, booking.pregnancy.datingScan.has_value());
+    const ScheduleInputs schedule{facts.edd, booking.pregnancy.bookingDate, facts.nulliparous,
+                                  booking.pregnancy.fetuses, facts.eddMethod == EddMethod::Crl};
+    plan.contacts = plannedContacts(schedule);
+    plan.scans = scanWindows(schedule);
 
     plan.warnings = facts.warnings;
     // Her choice is recorded even against advice (NG235); the plan says so plainly.

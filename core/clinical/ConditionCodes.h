@@ -30,6 +30,22 @@ enum class BirthPlaceFactor
     ObstetricUnit
 }; // NICE NG235
 
+/// How long a condition calls for folic acid 5 mg (NICE NG247; RCOG/BSH for haemoglobinopathies).
+enum class FolicAcidHighDose
+{
+    None,
+    To12Weeks,
+    Throughout
+};
+
+/// What a condition about an earlier pregnancy needs to have happened (rules page, version 2).
+enum class EarlierPregnancy
+{
+    NotNeeded,
+    Pregnancy, ///< previous births or losses above 0
+    Birth      ///< previous births above 0
+};
+
 /// One row of the condition-code table on the rules page: the code, what it means, and what it
 /// triggers. Every rule that reads a condition reads it from here.
 struct ConditionInfo
@@ -43,8 +59,10 @@ struct ConditionInfo
     bool vteComorbidity; ///< RCOG GTG 37a medical comorbidity (3 points, counted once)
     bool gdmRisk;        ///< NICE NG3 risk factor for gestational diabetes
     bool preExistingDiabetes;
-    bool folicAcidHighDose; ///< 5 mg folic acid (RCOG GTG 72, NG3)
-    const char *referral;   ///< recommendation code of a referral it triggers, or nullptr
+    FolicAcidHighDose folicAcid;
+    const char
+        *referral; ///< recommendation code it triggers (a referral or assessment), or nullptr
+    EarlierPregnancy needs;
 
     QString codeString() const { return QString::fromLatin1(code); }
     QString meaningString() const { return QString::fromUtf8(meaning); }

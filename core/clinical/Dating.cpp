@@ -16,7 +16,9 @@ bool crlInDatingRange(double crlMm)
 
 int robinsonGestationDays(double crlMm)
 {
-    return static_cast<int>(std::lround(8.052 * std::sqrt(crlMm) + 23.73));
+    // 1.037 corrects the 1975 formula for the speed of sound that scanners now assume; without it
+    // every scan was dated one or two days short of its report.
+    return static_cast<int>(std::lround(8.052 * std::sqrt(1.037 * crlMm) + 23.73));
 }
 
 std::optional<DatingResult> estimateDueDate(const QDate &lmp, const std::optional<DatingScan> &scan)

@@ -25,7 +25,8 @@ constexpr double kCrlMinMm = 45.0;
 constexpr double kCrlMaxMm = 84.0;
 bool crlInDatingRange(double crlMm);
 
-/// Robinson's formula: gestation at scan in days = round(8.052 × √CRL + 23.73).
+/// Robinson and Fleming, corrected for the speed of sound as BMUS adopted: gestation at scan in
+/// days = round(8.052 × √(1.037 × CRL) + 23.73). 45.0 mm gives 11+2 and 84.0 mm 14+1.
 int robinsonGestationDays(double crlMm);
 
 /// The EDD from a dating scan when its CRL is in range (used even when the LMP is known),

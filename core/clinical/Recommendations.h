@@ -3,6 +3,7 @@
 
 #include "clinical/BookingFacts.h"
 #include "domain/CarePlan.h"
+#include "domain/RuleSettings.h"
 
 #include <QList>
 #include <QStringList>
@@ -14,9 +15,11 @@ namespace bb::clinical {
 QStringList recommendationCodes();
 
 /// The recommendations that apply to a booking, each code at most once, in the order of
-/// recommendationCodes(), each with its source and at least one reason. The pathway (for the
-/// consultant review) comes from the NICE NG235 factors, see BirthPlace.h.
-QList<Recommendation> recommendationsFor(const BookingFacts &facts);
+/// recommendationCodes(), each with its source and at least one reason, and a window fitted to
+/// the booking date where the rule gives one. The pathway (for the consultant review) comes from
+/// the NICE NG235 factors, see BirthPlace.h.
+QList<Recommendation> recommendationsFor(const BookingFacts &facts,
+                                         const RuleSettings &settings = {});
 
 /// What the recommendation means for the woman, in plain English (for the printed plan).
 QString recommendationAdvice(const QString &code);

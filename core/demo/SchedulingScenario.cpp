@@ -84,7 +84,7 @@ Scenario makeScenario(int teams, int women, QDate from, int weeks)
         base.teamId = t;
         base.namedMidwifeId = j % 50 == 7 ? 0 : t * 100 + j % 8 + 1;
         base.homeVisit = j % 10 == 3;
-        for (const PlannedContact &p : clinical::plannedContacts(edd, booking, nulliparous)) {
+        for (const PlannedContact &p : clinical::plannedContacts({edd, booking, nulliparous})) {
             if (p.date.addDays(6) < from)
                 continue; // already seen
             ContactToPlace c = base;

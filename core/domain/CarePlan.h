@@ -39,6 +39,12 @@ struct Recommendation
     QString source;      ///< e.g. `NICE NG133`
     QStringList reasons; ///< at least one, in words a woman can read (`BMI 36.5`)
     RecommendationCategory category = RecommendationCategory::Support;
+    QString dose; ///< a medicine's dose as printed (`150 mg once a day`); empty otherwise
+    /// When it applies, both dates inclusive; both null for advice with no time window. Never
+    /// before the booking date (rules page, version 2).
+    QDate from;
+    QDate to;
+    bool hasWindow() const { return from.isValid() && to.isValid(); }
     bool operator==(const Recommendation &) const = default;
 };
 
@@ -53,7 +59,8 @@ struct PlannedContact
     bool operator==(const PlannedContact &) const = default;
 };
 
-/// A screening scan window: `dating_scan` or `anomaly_scan`, both dates inclusive.
+/// A screening scan window: `dating_scan`, `anomaly_scan` or `late_booking_scan`, both dates
+/// inclusive.
 struct ScanWindow
 {
     QString code;

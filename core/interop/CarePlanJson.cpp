@@ -46,6 +46,15 @@ public:
             fail(path, QStringLiteral("must be a string"));
         return v.toString();
     }
+    /// A date that may be absent (a recommendation with no window): null then.
+    QDate optionalDate(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        return o.contains(key) ? date(o, key, path) : QDate();
+    }
+    QString optionalString(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        return o.contains(key) ? string(o, key, path) : QString();
+    }
     QDate date(const QJsonObject &o, const QString &key, const QString &path)
     {
         const QString text = string(o, key, path);
@@ -134,10 +143,17 @@ QJsonObject carePlanToJson(const Booking &booking, const CarePlan &plan)
 {
     QJsonArray recommendations;
     for (const Recommendation &r : plan.recommendations) {
-        recommendations.append(QJsonObject{{QStringLiteral("code"), r.code},
-                                           {QStringLiteral("source"), r.source},
-                                           {QStringLiteral("category"), toCode(r.category)},
-                                           {QStringLiteral("reasons"), stringArray(r.reasons)}});
+        QJsonObject o{{QStringLiteral("code"), r.code},
+                      {QStringLiteral("source"), r.source},
+                      {QStringLiteral("category"), toCode(r.category)},
+                      {QStringLiteral("reasons"), stringArray(r.reasons)}};
+        if (!r.dose.isEmpty())
+            o.insert(QStringLiteral("dose"), r.dose);
+        if (r.hasWindow()) {
+            o.insert(QStringLiteral("from"), dateText(r.from));
+            o.insert(QStringLiteral("to"), dateText(r.to));
+        }
+        recommendations.append(o);
     }
     QJsonArray contacts;
     for (const PlannedContact &c : plan.contacts) {
@@ -236,7 +252,10 @@ CarePlanReadResult carePlanFromJson(const QJsonObject &json)
             r.strings(o, QStringLiteral("reasons"), path + QStringLiteral("reasons")),
             r.code<RecommendationCategory>(o, QStringLiteral("category"),
                                            path + QStringLiteral("category"),
-                                           recommendationCategoryFromCode)};
+                                           recommendationCategoryFromCode),
+            r.optionalString(o, QStringLiteral("dose"), path + QStringLiteral("dose")),
+            r.optionalDate(o, QStringLiteral("from"), path + QStringLiteral("from")),
+            r.optionalDate(o, QStringLiteral("to"), path + QStringLiteral("to"))};
     }
     const QJsonArray contacts =
         r.objects(json, QStringLiteral("contacts"), QStringLiteral("contacts"));

@@ -241,7 +241,10 @@ QString encodePlan(const CarePlan &plan)
         recommendations.append(QJsonObject{{QStringLiteral("code"), r.code},
                                            {QStringLiteral("source"), r.source},
                                            {QStringLiteral("reasons"), strings(r.reasons)},
-                                           {QStringLiteral("category"), toCode(r.category)}});
+                                           {QStringLiteral("category"), toCode(r.category)},
+                                           {QStringLiteral("dose"), r.dose},
+                                           {QStringLiteral("from"), dateValue(r.from)},
+                                           {QStringLiteral("to"), dateValue(r.to)}});
     }
     QJsonArray contacts;
     for (const PlannedContact &c : plan.contacts) {
@@ -335,7 +338,7 @@ QString encodeBooking(const Booking &booking)
     });
 }
 
-std::optional<CarePlan> decodePlan(const QString &text, QString *error)
+std::optional<CarePlan> decodePlan(const QString &text, QString *error, int encoding)
 {
     Problems problems;
     Fields top(parse(text, problems), QString(), problems);
@@ -360,6 +363,11 @@ std::optional<CarePlan> decodePlan(const QString &text, QString *error)
         recommendation.reasons = r.strings(QStringLiteral("reasons"));
         recommendation.category = r.code<RecommendationCategory>(QStringLiteral("category"),
                                                                  recommendationCategoryFromCode);
+        if (encoding >= kRecommendationWindows) {
+            recommendation.dose = r.string(QStringLiteral("dose"));
+            recommendation.from = r.date(QStringLiteral("from"));
+            recommendation.to = r.date(QStringLiteral("to"));
+        }
         r.finish();
         plan.recommendations << recommendation;
     }

@@ -18,8 +18,12 @@ namespace bb::storage::encoding {
 
 /// Rows saved before storage had its own encoding: the public formats (schema 2 to 9).
 inline constexpr int kPublicFormats = 0;
+/// Encoding 1: the first of storage's own.
+inline constexpr int kFirst = 1;
+/// Encoding 2 adds each recommendation's dose and window (rules version 2).
+inline constexpr int kRecommendationWindows = 2;
 /// The encoding written now.
-inline constexpr int kCurrent = 1;
+inline constexpr int kCurrent = kRecommendationWindows;
 
 /// The plan as it is to be stored. The caller decides what is stored; everything in the plan
 /// is written.
@@ -30,8 +34,9 @@ QString encodeBooking(const Booking &booking);
 /// Reads back what encodePlan() wrote: decodePlan(encodePlan(p)) == p. Strict: text that is not
 /// JSON, a field missing, a field this encoding does not have, a value of the wrong type or an
 /// unknown code gives none and `error` names the column (`plan_json`), the field and the
-/// problem, every problem found.
-std::optional<CarePlan> decodePlan(const QString &text, QString *error);
+/// problem, every problem found. `encoding` is the row's: an older encoding's plan is read
+/// without the fields it did not have.
+std::optional<CarePlan> decodePlan(const QString &text, QString *error, int encoding = kCurrent);
 /// The same for the booking (`booking_json`); the ids are left 0.
 std::optional<Booking> decodeBooking(const QString &text, QString *error);
 

@@ -82,7 +82,7 @@ std::optional<StoredCarePlan> versionFrom(const QSqlQuery &q, QString *error)
                         .arg(row));
         return std::nullopt;
     }
-    if (encoding != encoding::kCurrent) {
+    if (encoding < encoding::kFirst || encoding > encoding::kCurrent) {
         fail(error, QStringLiteral("%1 is in encoding %2, which this build does not know")
                         .arg(row)
                         .arg(encoding));
@@ -90,7 +90,7 @@ std::optional<StoredCarePlan> versionFrom(const QSqlQuery &q, QString *error)
     }
     QStringList problems;
     QString problem;
-    if (const auto plan = encoding::decodePlan(q.value(4).toString(), &problem))
+    if (const auto plan = encoding::decodePlan(q.value(4).toString(), &problem, encoding))
         stored.plan = *plan;
     else
         problems << problem;

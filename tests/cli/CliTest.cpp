@@ -199,6 +199,16 @@ TEST_CASE("careplan gives each example's expected fields", "[cli][careplan][exam
         for (const auto &c : expected.value(QStringLiteral("recommendations")).toArray())
             expectedCodes << c.toString();
         CHECK(codes == expectedCodes);
+        QJsonObject windows;
+        for (const auto &r : plan.value(QStringLiteral("recommendations")).toArray()) {
+            const QJsonObject o = r.toObject();
+            if (o.contains(QStringLiteral("from")))
+                windows.insert(
+                    o.value(QStringLiteral("code")).toString(),
+                    QJsonArray{o.value(QStringLiteral("from")), o.value(QStringLiteral("to"))});
+        }
+        CHECK(windows == expected.value(QStringLiteral("windows")).toObject());
+        CHECK(plan.value(QStringLiteral("scans")) == expected.value(QStringLiteral("scans")));
         for (const auto &place : plan.value(QStringLiteral("birth_places")).toArray()) {
             const QString setting = place.toObject().value(QStringLiteral("setting")).toString();
             CHECK(place.toObject().value(QStringLiteral("advice")) ==

@@ -252,3 +252,59 @@ TEST_CASE("Planning asks for what it needs in the words validation uses", "[vali
     CHECK(paths(planning) ==
           QStringList{QStringLiteral("pregnancy.booking_date"), QStringLiteral("woman.social")});
 }
+
+TEST_CASE("Rules v2: a caesarean needs a birth", "[validation][history]")
+{
+    Booking b = test::lowRiskBooking();
+    b.pregnancy.previousBirths = 1;
+    b.pregnancy.previousCaesareans = 1;
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+    b.pregnancy.previousCaesareans = 2;
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.previous_caesareans") ==
+          QStringLiteral("cannot be more than the previous births (1)"));
+    b.pregnancy.previousBirths = 0;
+    b.pregnancy.previousLosses = 3; // losses before 24 weeks are not births
+    b.pregnancy.previousCaesareans = 1;
+    CHECK(messageFor(validateBooking(b, test::kToday), "pregnancy.previous_caesareans") ==
+          QStringLiteral("cannot be more than the previous births (0)"));
+}
+
+TEST_CASE("Rules v2: a condition of an earlier pregnancy needs one, of an earlier birth a birth",
+          "[validation][history]")
+{
+    Booking b = test::lowRiskBooking();
+    b.pregnancy.previousBirths = 0;
+    b.pregnancy.previousLosses = 0;
+    for (const char *code : {"previous_hypertensive_pregnancy", "previous_preeclampsia_preterm",
+                             "previous_eclampsia", "previous_gdm"}) {
+        INFO(code);
+        b.assessment.conditions = {QString::fromLatin1(code)};
+        b.pregnancy.previousLosses = 0;
+        CHECK(validateBooking(b, test::kToday) ==
+              FieldErrors{{QStringLiteral("conditions"),
+                           QStringLiteral("%1 needs a previous pregnancy").arg(code)}});
+        b.pregnancy.previousLosses = 1; // a loss is an earlier pregnancy
+        CHECK(validateBooking(b, test::kToday).isEmpty());
+    }
+    b.pregnancy.previousLosses = 2;
+    for (const char *code :
+         {"previous_baby_4_5kg", "previous_stillbirth", "previous_pph_transfused",
+          "previous_shoulder_dystocia", "previous_uterine_rupture", "previous_third_degree_tear"}) {
+        INFO(code);
+        b.assessment.conditions = {QString::fromLatin1(code)};
+        b.pregnancy.previousBirths = 0;
+        CHECK(validateBooking(b, test::kToday) ==
+              FieldErrors{{QStringLiteral("conditions"),
+                           QStringLiteral("%1 needs a previous birth").arg(code)}});
+        b.pregnancy.previousBirths = 1;
+        CHECK(validateBooking(b, test::kToday).isEmpty());
+    }
+    // Conditions of her own history need no earlier pregnancy.
+    b.pregnancy.previousBirths = 0;
+    b.pregnancy.previousLosses = 0;
+    b.assessment.conditions = {QStringLiteral("family_perinatal_mental_illness"),
+                               QStringLiteral("neural_tube_defect_history"),
+                               QStringLiteral("antiepileptic_medication"),
+                               QStringLiteral("antiretroviral_medication")};
+    CHECK(validateBooking(b, test::kToday).isEmpty());
+}

@@ -57,6 +57,19 @@ QMap<QString, QString> adviceBySetting(const QJsonArray &places)
     return map;
 }
 
+/// `{code: [from, to]}` for each recommendation with a window, as the examples write them.
+QJsonObject windowsOf(const QJsonArray &recommendations)
+{
+    QJsonObject windows;
+    for (const QJsonValue &r : recommendations) {
+        const QJsonObject o = r.toObject();
+        if (o.contains(QStringLiteral("from")))
+            windows.insert(o[QStringLiteral("code")].toString(),
+                           QJsonArray{o[QStringLiteral("from")], o[QStringLiteral("to")]});
+    }
+    return windows;
+}
+
 QMap<QString, QString> adviceMap(const QJsonObject &object)
 {
     QMap<QString, QString> map;
@@ -91,10 +104,21 @@ TEST_CASE("Care-plan JSON: the bbclinic-careplan/1 shape", "[careplan][json]")
     CHECK(json[QStringLiteral("pathway")] == QLatin1String("midwife_led"));
     CHECK(json[QStringLiteral("vte_score")].toInt() == 0);
     const QJsonObject rec = json[QStringLiteral("recommendations")][0].toObject();
-    CHECK(rec[QStringLiteral("code")] == QLatin1String("co_monitoring"));
-    CHECK(rec[QStringLiteral("source")] == QLatin1String("SBL v3"));
-    CHECK(rec[QStringLiteral("category")] == QLatin1String("test"));
+    CHECK(rec[QStringLiteral("code")] == QLatin1String("folic_acid_400"));
+    CHECK(rec[QStringLiteral("source")] == QLatin1String("NICE NG201, NICE NG247"));
+    CHECK(rec[QStringLiteral("category")] == QLatin1String("medicine"));
+    CHECK(rec[QStringLiteral("dose")] == QLatin1String("400 micrograms once a day"));
+    CHECK(rec[QStringLiteral("from")] == QLatin1String("2026-10-12")); // booked at 8+0
+    CHECK(rec[QStringLiteral("to")] == QLatin1String("2026-11-15"));   // 12+6
     CHECK_FALSE(rec[QStringLiteral("reasons")].toArray().isEmpty());
+    // Advice with no time window has neither date.
+    const QJsonArray all = json[QStringLiteral("recommendations")].toArray();
+    const auto flu = std::find_if(all.begin(), all.end(), [](const QJsonValue &v) {
+        return v[QStringLiteral("code")] == QLatin1String("vaccine_flu");
+    });
+    REQUIRE(flu != all.end());
+    CHECK_FALSE(flu->toObject().contains(QStringLiteral("from")));
+    CHECK_FALSE(flu->toObject().contains(QStringLiteral("to")));
     const QJsonObject contact = json[QStringLiteral("contacts")][0].toObject();
     CHECK(contact[QStringLiteral("week")].toInt() == 16);
     CHECK(contact[QStringLiteral("date")] == QLatin1String("2026-12-07"));
@@ -179,7 +203,7 @@ TEST_CASE("Care-plan HTML: plain English, escaped, every setting explained", "[c
     CHECK(html.contains(QLatin1String("&amp; Co")));
     CHECK(html.contains(QLatin1String("943 476 5919")));
     CHECK(html.contains(QLatin1String("NICE NG133")));
-    CHECK(html.contains(QLatin1String("aspirin")));
+    CHECK(html.contains(QLatin1String("Aspirin")));
     for (const char *setting :
          {"Home", "Freestanding midwifery unit", "Alongside midwifery unit", "Obstetric unit"})
         CHECK(html.contains(QLatin1String(setting)));
@@ -217,6 +241,9 @@ TEST_CASE("Worked examples: parseBooking + planCare match the expected plans",
                 } else if (key == QLatin1String("birth_places")) {
                     CHECK(adviceBySetting(actual[key].toArray()) ==
                           adviceMap(it.value().toObject()));
+                } else if (key == QLatin1String("windows")) {
+                    CHECK(windowsOf(actual[QStringLiteral("recommendations")].toArray()) ==
+                          it.value().toObject());
                 } else if (key == QLatin1String("contacts")) {
                     CHECK(weekDates(actual[key].toArray()) == it.value().toArray());
                 } else {

@@ -157,50 +157,91 @@ TEST_CASE("NICE NG3: OGTT at 24-28 weeks for any GDM risk factor", "[careplan][n
     }
 }
 
-TEST_CASE("RCOG GTG 72 and NICE NG3: folic acid 5 mg up to 12+6", "[careplan][gtg72]")
+TEST_CASE("NICE NG247: folic acid 5 mg to 12+6 for its medical reasons, BMI only by setting",
+          "[careplan][ng247]")
 {
     Booking b = lowRiskPlanBooking();
-    SECTION("BMI 30.0 folic, 29.9 not; 29.95 rounds to 30.0")
+    SECTION("BMI 30 or more alone is no reason unless the trust setting is on (RCOG GTG 72)")
     {
-        setBmi(b, 29.9);
+        setBmi(b, 35.0);
         CHECK_FALSE(recommends(b, "folic_acid_5mg"));
+        CHECK(recommends(b, "folic_acid_400"));
+        RuleSettings trust;
+        trust.folicAcid5mgForBmi30 = true;
+        setBmi(b, 29.9);
+        CHECK_FALSE(recommends(b, "folic_acid_5mg", trust));
         setBmi(b, 30.0);
-        CHECK(recommends(b, "folic_acid_5mg"));
-        setBmi(b, 29.95);
-        CHECK(recommends(b, "folic_acid_5mg"));
+        const Recommendation r = recommendation(planOf(b, trust), "folic_acid_5mg");
+        CHECK(r.source.contains(QLatin1String("RCOG GTG 72")));
+        CHECK(anyContains(r.reasons, "BMI 30.0"));
+        setBmi(b, 29.95); // rounds to 30.0
+        CHECK(recommends(b, "folic_acid_5mg", trust));
+        CHECK_FALSE(recommends(b, "folic_acid_400", trust));
     }
-    SECTION("conditions")
+    SECTION("diabetes, antiepileptic or HIV medicines, neural tube defect history: to 12+6")
     {
-        for (const char *code :
-             {"type1_diabetes", "type2_diabetes", "sickle_cell_disease", "thalassaemia_major"}) {
+        for (const char *code : {"type1_diabetes", "type2_diabetes", "antiepileptic_medication",
+                                 "antiretroviral_medication", "neural_tube_defect_history"}) {
             b.assessment.conditions = {QString::fromLatin1(code)};
             INFO(code);
-            CHECK(recommends(b, "folic_acid_5mg"));
+            const CarePlan plan = planOf(b);
+            const Recommendation r = recommendation(plan, "folic_acid_5mg");
+            CHECK(r.source.startsWith(QLatin1String("NICE NG247")));
+            CHECK(windowOf(plan, "folic_acid_5mg") ==
+                  QPair<QDate, QDate>(b.pregnancy.bookingDate, dateAt(plan, 12, 6)));
+            CHECK(r.dose == QLatin1String("5 mg once a day"));
+            CHECK_FALSE(codes(plan).contains(QStringLiteral("folic_acid_400")));
         }
+    }
+    SECTION("epilepsy without antiepileptic medicine is no reason")
+    {
+        b.assessment.conditions = {QStringLiteral("epilepsy")};
+        CHECK_FALSE(recommends(b, "folic_acid_5mg"));
     }
     SECTION("booking at 12+6 yes, 13+0 no")
     {
-        setBmi(b, 31.0);
+        b.assessment.conditions = {QStringLiteral("antiepileptic_medication")};
         setBookingGestation(b, 12, 6);
         CHECK(recommends(b, "folic_acid_5mg"));
         setBookingGestation(b, 13, 0);
         CHECK_FALSE(recommends(b, "folic_acid_5mg"));
-        CHECK(recommends(b, "referral_weight_management")); // not limited by gestation
+        CHECK_FALSE(recommends(b, "folic_acid_400"));
+    }
+    SECTION("sickle cell disease and thalassaemia major: throughout pregnancy, at any gestation")
+    {
+        for (const char *code : {"sickle_cell_disease", "thalassaemia_major"}) {
+            b.assessment.conditions = {QString::fromLatin1(code)};
+            INFO(code);
+            setBookingGestation(b, 8, 0);
+            CarePlan plan = planOf(b);
+            CHECK(windowOf(plan, "folic_acid_5mg") ==
+                  QPair<QDate, QDate>(b.pregnancy.bookingDate, plan.edd));
+            setBookingGestation(b, 30, 0);
+            plan = planOf(b);
+            CHECK(windowOf(plan, "folic_acid_5mg") ==
+                  QPair<QDate, QDate>(b.pregnancy.bookingDate, plan.edd));
+        }
     }
     SECTION("12+6 falling on 29 February 2028")
     {
         b.pregnancy.lmp = QDate(2027, 12, 1);
         b.pregnancy.bookingDate = QDate(2028, 2, 29);
         setAge(b, 30);
-        setBmi(b, 31.0);
+        b.assessment.conditions = {QStringLiteral("type1_diabetes")};
         CarePlan plan = planOf(b);
         CHECK(plan.gestationAtBooking.toString() == QLatin1String("12+6"));
-        CHECK(codes(plan).contains(QStringLiteral("folic_acid_5mg")));
+        CHECK(windowOf(plan, "folic_acid_5mg") ==
+              QPair<QDate, QDate>(QDate(2028, 2, 29), QDate(2028, 2, 29)));
         b.pregnancy.bookingDate = QDate(2028, 3, 1);
         plan = planOf(b);
         CHECK(plan.gestationAtBooking.toString() == QLatin1String("13+0"));
         CHECK_FALSE(codes(plan).contains(QStringLiteral("folic_acid_5mg")));
     }
+}
+
+TEST_CASE("RCOG GTG 72: weight management and anaesthetic review", "[careplan][gtg72]")
+{
+    Booking b = lowRiskPlanBooking();
     SECTION("weight management at 30.0, anaesthetic review at 40.0")
     {
         setBmi(b, 29.9);

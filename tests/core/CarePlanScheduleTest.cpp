@@ -37,8 +37,8 @@ TEST_CASE("BMUS/FASP dating: CRL 45.0-84.0 mm dates by scan, otherwise LMP", "[c
     Booking b = lowRiskPlanBooking();
     b.pregnancy.datingScan = DatingScan{QDate(2026, 10, 26), 45.0};
     CarePlan plan = planOf(b);
-    CHECK(plan.eddMethod == EddMethod::Crl); // even though an LMP is known
-    CHECK(plan.edd == QDate(2026, 10, 26).addDays(280 - 78));
+    CHECK(plan.eddMethod == EddMethod::Crl);                  // even though an LMP is known
+    CHECK(plan.edd == QDate(2026, 10, 26).addDays(280 - 79)); // 45.0 mm is 11+2, 79 days
     CHECK(plan.warnings.isEmpty());
     CHECK(scanCodes(plan) == QStringList{QStringLiteral("anomaly_scan")}); // scan recorded
 
@@ -71,11 +71,11 @@ TEST_CASE("Dating: a booking that cannot be dated is not planned", "[careplan][d
     CHECK(planOf(b).eddMethod == EddMethod::Crl);
 
     // Dated by scan, the booking must still fall within the pregnancy.
-    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 - 1);
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-79 - 1);
     CHECK(errorLines(errorsOf(b)).first().startsWith(QLatin1String("pregnancy.booking_date: ")));
-    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 + 42 * 7 + 1);
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-79 + 42 * 7 + 1);
     CHECK(errorLines(errorsOf(b)).first().startsWith(QLatin1String("pregnancy.booking_date: ")));
-    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-78 + 42 * 7);
+    b.pregnancy.bookingDate = QDate(2026, 10, 26).addDays(-79 + 42 * 7);
     CHECK(planOf(b).gestationAtBooking.toString() == QLatin1String("42+0"));
 }
 
@@ -135,18 +135,19 @@ TEST_CASE("NICE NG201: only contacts dated after the booking date", "[careplan][
     CHECK(anyContains(planOf(b).warnings, "late booking")); // the booking form's warning
     setBookingGestation(b, 15, 6);
     CHECK(weeks(planOf(b)).first() == 16);
-    setBookingGestation(b, 16, 0); // the 16-week contact is the booking day itself
-    CHECK(weeks(planOf(b)).first() == 28);
+    setBookingGestation(b, 16, 0); // the 16-week contact is the booking day itself; her
+    // results are reviewed 14 days later, at 18+0, before the 28-week contact
+    CHECK(weeks(planOf(b)).mid(0, 2) == QList<int>{18, 28});
     setBookingGestation(b, 41, 0);
     CHECK(planOf(b).contacts.isEmpty());
 }
 
-TEST_CASE("NICE NG201: scan windows", "[careplan][ng201]")
+TEST_CASE("FASP: scan windows never start before the booking date", "[careplan][fasp]")
 {
     Booking b = lowRiskPlanBooking();
-    SECTION("dating scan until 14+1 when none is recorded")
+    SECTION("dating scan 11+2 to 14+1 when none is recorded, from booking when booked in it")
     {
-        setBookingGestation(b, 14, 1);
+        setBookingGestation(b, 9, 0);
         CarePlan plan = planOf(b);
         REQUIRE(scanCodes(plan) ==
                 QStringList{QStringLiteral("dating_scan"), QStringLiteral("anomaly_scan")});
@@ -154,15 +155,49 @@ TEST_CASE("NICE NG201: scan windows", "[careplan][ng201]")
         CHECK(plan.scans.at(0).to == b.pregnancy.lmp.addDays(14 * 7 + 1));
         CHECK(plan.scans.at(1).from == b.pregnancy.lmp.addDays(18 * 7));
         CHECK(plan.scans.at(1).to == b.pregnancy.lmp.addDays(20 * 7 + 6));
+        setBookingGestation(b, 14, 1);
+        plan = planOf(b);
+        REQUIRE(scanCodes(plan).first() == QLatin1String("dating_scan"));
+        CHECK(plan.scans.at(0).from == b.pregnancy.bookingDate);
+        CHECK(plan.scans.at(0).to == b.pregnancy.bookingDate);
         setBookingGestation(b, 14, 2);
         CHECK(scanCodes(planOf(b)) == QStringList{QStringLiteral("anomaly_scan")});
     }
-    SECTION("anomaly scan until 20+6")
+    SECTION("a dating scan with CRL under 45 mm is repeated")
     {
-        setBookingGestation(b, 20, 6);
-        CHECK(scanCodes(planOf(b)) == QStringList{QStringLiteral("anomaly_scan")});
+        setBookingGestation(b, 8, 0);
+        b.pregnancy.datingScan = DatingScan{b.pregnancy.bookingDate, 30.0};
+        CHECK(scanCodes(planOf(b)).contains(QStringLiteral("dating_scan")));
+        b.pregnancy.datingScan->crlMm = 45.0;
+        CHECK_FALSE(scanCodes(planOf(b)).contains(QStringLiteral("dating_scan")));
+    }
+    SECTION("anomaly scan 18+0 to 20+6; booked 21+0 to 22+6 from booking to 22+6")
+    {
+        setBookingGestation(b, 19, 3);
+        CarePlan plan = planOf(b);
+        REQUIRE(scanCodes(plan) == QStringList{QStringLiteral("anomaly_scan")});
+        CHECK(plan.scans.at(0).from == b.pregnancy.bookingDate);
+        CHECK(plan.scans.at(0).to == dateAt(plan, 20, 6));
         setBookingGestation(b, 21, 0);
-        CHECK(planOf(b).scans.isEmpty());
+        plan = planOf(b);
+        REQUIRE(scanCodes(plan) == QStringList{QStringLiteral("anomaly_scan")});
+        CHECK(plan.scans.at(0).from == b.pregnancy.bookingDate);
+        CHECK(plan.scans.at(0).to == dateAt(plan, 22, 6));
+        setBookingGestation(b, 22, 6);
+        plan = planOf(b);
+        REQUIRE(scanCodes(plan) == QStringList{QStringLiteral("anomaly_scan")});
+        CHECK(plan.scans.at(0).from == plan.scans.at(0).to);
+    }
+    SECTION("booked at 23+0 or later: a late-booking scan within 14 days (NICE NG201)")
+    {
+        for (int week : {23, 30, 40}) {
+            setBookingGestation(b, week, 0);
+            const CarePlan plan = planOf(b);
+            INFO(week);
+            REQUIRE(scanCodes(plan) == QStringList{QStringLiteral("late_booking_scan")});
+            CHECK(plan.scans.at(0).from == b.pregnancy.bookingDate);
+            CHECK(plan.scans.at(0).to == b.pregnancy.bookingDate.addDays(14));
+        }
     }
 }
 
@@ -286,6 +321,6 @@ TEST_CASE("NICE NG201: schedule functions on their own", "[careplan][ng201]")
     CHECK(clinical::contactWeeks(true).size() == 9);
     CHECK(clinical::contactWeeks(false).size() == 6);
     const QDate edd(2027, 5, 11);
-    CHECK(clinical::plannedContacts(edd, edd.addDays(-280), false).size() == 6);
-    CHECK(clinical::scanWindows(edd, edd.addDays(-280 + 7 * 12), true).size() == 1);
+    CHECK(clinical::plannedContacts({edd, edd.addDays(-280), false}).size() == 6);
+    CHECK(clinical::scanWindows({edd, edd.addDays(-280 + 7 * 12), false, 1, true}).size() == 1);
 }

@@ -54,9 +54,9 @@ inline void setBookingGestation(Booking &b, int weeks, int days)
     b.pregnancy.lmp = b.pregnancy.bookingDate.addDays(-(weeks * 7 + days));
 }
 
-inline CarePlan planOf(const Booking &b)
+inline CarePlan planOf(const Booking &b, const RuleSettings &settings = {})
 {
-    const clinical::CarePlanResult result = clinical::planCare(b);
+    const clinical::CarePlanResult result = clinical::planCare(b, settings);
     if (const auto *errors = std::get_if<FieldErrors>(&result)) {
         for (const FieldError &e : *errors)
             UNSCOPED_INFO(e.toString().toStdString());
@@ -80,10 +80,13 @@ inline QStringList codes(const CarePlan &plan)
     return list;
 }
 
-inline bool recommends(const Booking &b, const char *code)
+inline bool recommends(const Booking &b, const char *code, const RuleSettings &settings = {})
 {
-    return codes(planOf(b)).contains(QString::fromLatin1(code));
+    return codes(planOf(b, settings)).contains(QString::fromLatin1(code));
 }
+
+/// The recommendation's window as `{from, to}`; both null when it has none.
+inline QPair<QDate, QDate> windowOf(const CarePlan &plan, const char *code);
 
 inline Recommendation recommendation(const CarePlan &plan, const char *code)
 {
@@ -93,6 +96,18 @@ inline Recommendation recommendation(const CarePlan &plan, const char *code)
     }
     FAIL("no recommendation " << code);
     return {};
+}
+
+inline QPair<QDate, QDate> windowOf(const CarePlan &plan, const char *code)
+{
+    const Recommendation r = recommendation(plan, code);
+    return {r.from, r.to};
+}
+
+/// The date at a gestation in a plan's pregnancy: EDD − 280 + 7 × weeks + days.
+inline QDate dateAt(const CarePlan &plan, int weeks, int days = 0)
+{
+    return plan.edd.addDays(-280 + weeks * 7 + days);
 }
 
 inline bool anyContains(const QStringList &list, const char *text)

@@ -7,14 +7,18 @@
 using namespace bb;
 using namespace bb::clinical;
 
-TEST_CASE("BMUS/FASP dating: Robinson's formula on the crown-rump length", "[dating]")
+TEST_CASE("BMUS/FASP dating: Robinson and Fleming corrected for the speed of sound (rules v2)",
+          "[dating]")
 {
-    // round(8.052 * sqrt(55) + 23.73) = round(83.44) = 83 days
-    CHECK(robinsonGestationDays(55.0) == 83);
-    // round(8.052 * sqrt(45) + 23.73) = round(77.74) = 78
-    CHECK(robinsonGestationDays(45.0) == 78);
-    // round(8.052 * sqrt(84) + 23.73) = round(97.53) = 98
-    CHECK(robinsonGestationDays(84.0) == 98);
+    // round(8.052 * sqrt(1.037 * 55) + 23.73) = round(84.54) = 85 days (uncorrected: 83)
+    CHECK(robinsonGestationDays(55.0) == 85);
+    // The rules page: CRL 45.0 mm gives 11+2 and 84.0 mm gives 14+1, the FASP screening range.
+    // round(8.052 * sqrt(46.665) + 23.73) = round(78.74) = 79 = 11+2
+    CHECK(robinsonGestationDays(45.0) == Gestation::fromWeeks(11, 2).days);
+    // round(8.052 * sqrt(87.108) + 23.73) = round(98.88) = 99 = 14+1
+    CHECK(robinsonGestationDays(84.0) == Gestation::fromWeeks(14, 1).days);
+    // round(8.052 * sqrt(62.22) + 23.73) = round(87.24) = 87 (uncorrected: 85)
+    CHECK(robinsonGestationDays(60.0) == 87);
 }
 
 TEST_CASE("BMUS/FASP dating: the scan EDD is used when CRL is 45.0-84.0 mm, even with an LMP",
@@ -24,7 +28,7 @@ TEST_CASE("BMUS/FASP dating: the scan EDD is used when CRL is 45.0-84.0 mm, even
     const auto result = estimateDueDate(QDate(2026, 8, 10), scan);
     REQUIRE(result);
     CHECK(result->method == EddMethod::Crl);
-    CHECK(result->edd == QDate(2027, 5, 11)); // scan date + (280 - 83)
+    CHECK(result->edd == QDate(2027, 5, 9)); // scan date + (280 - 85)
     CHECK(result->warnings.isEmpty());
 }
 

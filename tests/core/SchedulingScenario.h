@@ -6,8 +6,8 @@
 
 #include "TestSupport.h"
 
-#include "scheduling/Scheduler.h"
 #include "demo/SchedulingScenario.h"
+#include "scheduling/Scheduler.h"
 
 #include <QHash>
 
