@@ -4,7 +4,9 @@
 #include "care/Bookings.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QSysInfo>
 
 namespace bb::test {
@@ -24,6 +26,22 @@ Booking lowRiskBooking()
     b.assessment.measurements.weightKg = 58;
     b.assessment.measurements.coPpm = 1;
     return b;
+}
+
+QStringList pdfPages(const QString &pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext (poppler-utils) must be installed to read printed pages back");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    // pdftotext ends every page with a form feed.
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
 }
 
 QByteArray readFile(const QString &path)

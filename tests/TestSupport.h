@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -50,6 +51,10 @@ struct ScratchDir
 };
 
 QByteArray readFile(const QString &path);
+
+/// The text of each page of a PDF, as pdftotext reads it (poppler-utils, which `tools/dev`
+/// installs: a test of printed pages fails rather than passes without it).
+QStringList pdfPages(const QString &pdf);
 
 /// Who the tests say made a change.
 Actor testMidwife();

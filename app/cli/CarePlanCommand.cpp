@@ -5,7 +5,6 @@
 #include "clinical/CarePlanner.h"
 #include "documents/CarePlanDocument.h"
 #include "interop/BookingJson.h"
-#include "interop/CarePlanHtml.h"
 #include "interop/CarePlanJson.h"
 #include "util/Clock.h"
 
@@ -149,20 +148,21 @@ int runCarePlanCommand(const QStringList &args, const Clock &clock, QTextStream 
     for (const QString &warning : plan.warnings)
         err << "warning: " << warning << '\n';
 
+    // Her copy, html or pdf, is the printed plan from its one writer. No midwife is known here,
+    // so the plan says "not yet assigned".
+    documents::CarePlanPrintInput print;
+    print.booking = booking;
+    print.plan = plan;
+    print.settings = documents::demoPrintSettings();
+    print.printedOn = today;
+
     QByteArray document;
     if (options->format == QLatin1String("json")) {
         document =
             QJsonDocument(interop::carePlanToJson(booking, plan)).toJson(QJsonDocument::Indented);
     } else if (options->format == QLatin1String("html")) {
-        document = interop::carePlanToHtml(booking, plan).toUtf8();
+        document = documents::carePlanHtmlPage(print).toUtf8();
     } else {
-        // The printed plan, from the same render function as print preview and the printer.
-        // No midwife is known here, so the plan says "not yet assigned".
-        documents::CarePlanPrintInput print;
-        print.booking = booking;
-        print.plan = plan;
-        print.settings = documents::demoPrintSettings();
-        print.printedOn = today;
         QString error;
         if (!documents::writeCarePlanPdf(options->out, print, &error)) {
             err << "--out: cannot write '" << options->out << "': " << error << '\n';

@@ -40,7 +40,7 @@ public:
     /// One transaction (a savepoint inside a caller's).
     Outcome<StoredCarePlan> saveVersion(StoredCarePlan plan, const Actor &actor) const;
 
-    /// Version 1 of her plan, made from her booking by the rules (every recommendation accepted
+    /// Version 1 of her plan, made from her booking by the rules (every recommendation to discuss
     /// until she goes through it, her preferred place of birth as her choice), when her
     /// pregnancy has no plan yet. None when she already has one, or when the booking cannot be
     /// planned yet (the care-plan page says why). Inside a caller's transaction, a savepoint.

@@ -60,17 +60,20 @@ QList<BirthPlaceAdvice> birthPlaceAdvice(const BirthPlaceFactors &factors, bool 
         } else if (!factors.individualAssessment.isEmpty()) {
             advice.advice = BirthPlaceAdviceKind::IndividualAssessment;
             advice.reasons = factors.individualAssessment;
-        } else if (nulliparous && lowRisk) {
-            // NG235 asks that a low-risk woman having her first baby is told both of these.
-            if (setting == PlaceOfBirth::Home) {
-                advice.reasons << QStringLiteral(
-                    "NICE NG235: for a first baby, a planned home birth carries a small increase "
-                    "in the risk of a serious problem for the baby");
-            } else {
-                advice.reasons << QStringLiteral(
-                    "NICE NG235: for a first baby at low risk, planning birth in a midwifery "
-                    "unit is particularly suitable");
-            }
+        } else if (lowRisk && nulliparous) {
+            // NICE NG235 asks that a low-risk woman having her first baby is told both of these.
+            advice.reasons << (setting == PlaceOfBirth::Home
+                                   ? QStringLiteral("for a first baby, a planned home birth "
+                                                    "carries a small increase in the risk of a "
+                                                    "serious problem for the baby")
+                                   : QStringLiteral("for a first baby at low risk, planning birth "
+                                                    "in a midwifery unit is particularly "
+                                                    "suitable"));
+        } else if (lowRisk) {
+            // NICE NG235: and a low-risk woman who has given birth before, this.
+            advice.reasons << QStringLiteral("having given birth before, at low risk, planning "
+                                             "birth at home or in a midwifery unit is "
+                                             "particularly suitable");
         }
         list << advice;
     }

@@ -13,7 +13,7 @@ FieldErrors validateDecisions(const QList<CarePlanDecision> &decisions)
     FieldErrors errors;
     for (const CarePlanDecision &decision : decisions) {
         // Declining is hers to do; the plan records why, so the next midwife need not ask again.
-        if (!decision.accepted && decision.reason.trimmed().isEmpty())
+        if (decision.declined() && decision.reason.trimmed().isEmpty())
             errors.append(
                 {decisionReasonPath(decision.code), QStringLiteral("a decline needs her reason")});
     }

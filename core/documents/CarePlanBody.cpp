@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The words of the printed care plan: carePlanBodyHtml() from CarePlanDocument.h. Layout and
-// painting live in CarePlanDocument.cpp.
+// painting live in CarePlanDocument.cpp. Everything here reads her copy (HerCopy.h) and says
+// nothing already past on the day it is printed as something still to do.
 #include "documents/CarePlanDocument.h"
 
 #include "clinical/BirthPlace.h"
 #include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
 #include "clinical/Recommendations.h"
+#include "documents/HerCopy.h"
 #include "domain/Codes.h"
 #include "util/HtmlText.h"
+
+#include <QSet>
 
 namespace bb::documents {
 namespace {
@@ -38,6 +43,31 @@ QString box(const QString &innerHtml)
         .arg(innerHtml);
 }
 
+/// The words of her plan for the babies she is expecting: "your babies" for twins or more.
+class Babies
+{
+public:
+    explicit Babies(const CarePlanPrintInput &in) : m_plural(in.booking.pregnancy.fetuses > 1) {}
+    bool plural() const { return m_plural; }
+    /// `text` with "your baby" said of all of them when she expects more than one.
+    QString say(QString text) const
+    {
+        if (!m_plural)
+            return text;
+        text.replace(QStringLiteral("Your baby is"), QStringLiteral("Your babies are"));
+        text.replace(QStringLiteral("your baby is"), QStringLiteral("your babies are"));
+        text.replace(QStringLiteral("your baby's"), QStringLiteral("your babies'"));
+        text.replace(QStringLiteral("Your baby's"), QStringLiteral("Your babies'"));
+        text.replace(QStringLiteral("your baby"), QStringLiteral("your babies"));
+        text.replace(QStringLiteral("Your baby"), QStringLiteral("Your babies"));
+        text.replace(QStringLiteral("the baby"), QStringLiteral("the babies"));
+        return text;
+    }
+
+private:
+    bool m_plural;
+};
+
 const Recommendation *findRecommendation(const CarePlan &plan, const char *code)
 {
     for (const Recommendation &r : plan.recommendations) {
@@ -47,24 +77,19 @@ const Recommendation *findRecommendation(const CarePlan &plan, const char *code)
     return nullptr;
 }
 
-// Words that would tell someone else in her home what she disclosed are not printed on a plan
-// she takes home; her midwife holds them in the record.
-QStringList printableReasons(const Recommendation &r)
-{
-    if (r.code == QLatin1String("referral_safeguarding"))
-        return {QStringLiteral("what you talked about with your midwife in private")};
-    return r.reasons;
-}
-
-// Her decision about `code` when she declined it; null when she accepted it or it was not
-// discussed (the plan then prints as advised).
-const CarePlanDecision *declined(const CarePlanPrintInput &in, const QString &code)
+// Her decision about `code`; to discuss when none was recorded.
+CarePlanDecision decisionOf(const CarePlanPrintInput &in, const QString &code)
 {
     for (const CarePlanDecision &d : in.decisions) {
-        if (d.code == code && !d.accepted)
-            return &d;
+        if (d.code == code)
+            return d;
     }
-    return nullptr;
+    return CarePlanDecision{code, DecisionStatus::ToDiscuss, {}};
+}
+
+bool declined(const CarePlanPrintInput &in, const QString &code)
+{
+    return decisionOf(in, code).declined();
 }
 
 // Her words, escaped, with her line breaks kept.
@@ -73,19 +98,37 @@ QString herWords(const QString &text)
     return esc(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString declinedLine(const CarePlanPrintInput &in, const Recommendation &r)
+QString decisionLine(const CarePlanPrintInput &in, const Recommendation &r)
 {
-    const CarePlanDecision *d = declined(in, r.code);
-    if (d == nullptr)
-        return {};
-    // Like the recommendation's own reasons, why she declined safeguarding support stays in
-    // the record, not on a page someone else in her home may read.
-    const QString reason = r.code == QLatin1String("referral_safeguarding")
-                               ? QStringLiteral("what you talked about with your midwife in "
-                                                "private is kept in your notes")
-                               : d->reason;
-    return QStringLiteral("<p class=\"decision\"><b>You decided not to have this:</b> %1</p>")
-        .arg(herWords(reason));
+    const CarePlanDecision d = decisionOf(in, r.code);
+    switch (d.status) {
+    case DecisionStatus::ToDiscuss:
+        return QStringLiteral("<p class=\"decision\"><b>To talk about with your midwife.</b></p>");
+    case DecisionStatus::Accepted:
+        return QStringLiteral("<p class=\"decision\"><b>You agreed to this.</b></p>");
+    case DecisionStatus::Declined:
+        return QStringLiteral("<p class=\"decision\"><b>You decided not to have this:</b> %1</p>")
+            .arg(herWords(d.reason));
+    case DecisionStatus::InHand:
+        return QStringLiteral("<p class=\"decision\"><b>Already arranged or done.</b></p>");
+    }
+    return {};
+}
+
+/// `Mon 4 Jan 2027 to Sun 31 Jan 2027`, or one date for a one-day window.
+QString windowText(const QDate &from, const QDate &to)
+{
+    if (from == to)
+        return QStringLiteral("on <b>%1</b>").arg(esc(shortDate(from)));
+    return QStringLiteral("from <b>%1</b> to <b>%2</b>")
+        .arg(esc(shortDate(from)), esc(shortDate(to)));
+}
+
+/// A recommendation whose window ended before the plan is printed is done or missed: her plan
+/// does not print it as something to do.
+bool stillToCome(const Recommendation &r, const QDate &printedOn)
+{
+    return !r.hasWindow() || r.to >= printedOn;
 }
 
 QString contactLines(const ServiceContact &s)
@@ -98,10 +141,39 @@ QString contactLines(const ServiceContact &s)
     return html;
 }
 
-QString titleSection(const CarePlanPrintInput &in)
+// Page 1: what to do straight away, before anything else.
+QString callStraightAwayBox(const CarePlanPrintInput &in, const Babies &babies)
+{
+    QString html =
+        QStringLiteral("<p><b>Call the maternity assessment line on %1 straight away, day or "
+                       "night, if:</b></p><ul>"
+                       "<li>you have any bleeding from your vagina</li>"
+                       "<li>%2 moving less than usual, or the movements have stopped or "
+                       "changed: do not wait until the next day</li>"
+                       "<li>you have a bad headache, or problems with your eyesight such as "
+                       "blurring or flashing lights</li>"
+                       "<li>your waters break, or you think you may be in labour</li>"
+                       "<li>you feel very unwell, hot and shivery, or have constant pain in your "
+                       "tummy</li></ul><p><b>In an emergency, call 999.</b></p>")
+            .arg(esc(in.settings.assessmentLinePhone), babies.plural()
+                                                           ? QStringLiteral("your babies are")
+                                                           : QStringLiteral("your baby is"));
+    if (!in.teamPhone.isEmpty()) {
+        const QString who =
+            in.namedMidwife.isEmpty()
+                ? QStringLiteral("your midwifery team")
+                : QStringLiteral("your midwife, %1, or her team").arg(esc(in.namedMidwife));
+        html += QStringLiteral("<p>For anything that is not urgent, call %1 on <b>%2</b>.</p>")
+                    .arg(who, esc(in.teamPhone));
+    }
+    return box(html);
+}
+
+QString titleSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
     QString html = QStringLiteral("<h1>Your pregnancy care plan</h1>");
+    html += callStraightAwayBox(in, babies);
     html += QStringLiteral("<p>This is your own plan for your pregnancy, made with your midwife at "
                            "your booking appointment on %1. It says what care we recommend for "
                            "you and why, when we will see you, and who to call. Please keep it "
@@ -109,20 +181,18 @@ QString titleSection(const CarePlanPrintInput &in)
                            "ask about anything in it, and you can change your mind about your "
                            "choices at any time.</p>")
                 .arg(esc(longDate(in.booking.pregnancy.bookingDate)));
-    const clinical::Gestation g = plan.gestationAtBooking;
-    html += QStringLiteral(
-                "<table class=\"facts\" cellspacing=\"0\" cellpadding=\"4\">"
-                "<tr><td>Your baby is due on</td><td><b>%1</b> (worked out from your %2)</td></tr>"
-                "<tr><td>At booking you were</td><td>%3 weeks and %4 days pregnant</td></tr>"
-                "<tr><td>Your care</td><td>%5</td></tr></table>")
-                .arg(esc(longDate(plan.edd)), esc(clinical::label(plan.eddMethod)))
-                .arg(g.weeks())
-                .arg(g.extraDays())
-                .arg(esc(label(plan.pathway)));
-    html += box(QStringLiteral("<b>Worried about yourself or your baby?</b> Call the maternity "
-                               "assessment line on <b>%1</b> at any time, day or night. In an "
-                               "emergency, call 999.")
-                    .arg(esc(in.settings.assessmentLinePhone)));
+    const Gestation g = plan.gestationAtBooking;
+    html +=
+        QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"4\">"
+                       "<tr><td>%1</td><td><b>%2</b> (worked out from your %3)</td></tr>"
+                       "<tr><td>At booking you were</td><td>%4 weeks and %5 days pregnant</td></tr>"
+                       "<tr><td>Your care</td><td>%6</td></tr></table>")
+            .arg(babies.plural() ? QStringLiteral("Your babies are due on")
+                                 : QStringLiteral("Your baby is due on"),
+                 esc(longDate(plan.edd)), esc(label(plan.eddMethod)))
+            .arg(g.weeks())
+            .arg(g.extraDays())
+            .arg(esc(label(plan.pathway)));
     return html;
 }
 
@@ -130,16 +200,20 @@ QString teamSection(const CarePlanPrintInput &in)
 {
     const QString notYet = QStringLiteral("Not yet assigned");
     QString html = QStringLiteral("<h2>Your midwife and team</h2>");
+    QString rows = QStringLiteral("<tr><th width=\"35%\">Your named midwife</th><td>%1</td></tr>"
+                                  "<tr><th>Your midwifery team</th><td>%2</td></tr>")
+                       .arg(esc(in.namedMidwife.isEmpty() ? notYet : in.namedMidwife),
+                            esc(in.team.isEmpty() ? notYet : in.team));
+    if (!in.teamPhone.isEmpty())
+        rows += QStringLiteral("<tr><th>Your team's phone</th><td><b>%1</b></td></tr>")
+                    .arg(esc(in.teamPhone));
+    rows += QStringLiteral("<tr><th>Your maternity service</th><td>%1</td></tr>"
+                           "<tr><th>Maternity assessment line (24 hours)</th><td><b>%2</b></td>"
+                           "</tr>")
+                .arg(esc(in.settings.trustName), esc(in.settings.assessmentLinePhone));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                           "cellpadding=\"6\">"
-                           "<tr><th width=\"35%\">Your named midwife</th><td>%1</td></tr>"
-                           "<tr><th>Your midwifery team</th><td>%2</td></tr>"
-                           "<tr><th>Your maternity service</th><td>%3</td></tr>"
-                           "<tr><th>Maternity assessment line (24 hours)</th><td><b>%4</b></td>"
-                           "</tr></table>")
-                .arg(esc(in.namedMidwife.isEmpty() ? notYet : in.namedMidwife),
-                     esc(in.team.isEmpty() ? notYet : in.team), esc(in.settings.trustName),
-                     esc(in.settings.assessmentLinePhone));
+                           "cellpadding=\"6\">%1</table>")
+                .arg(rows);
     if (in.namedMidwife.isEmpty()) {
         html += QStringLiteral("<p>We will tell you the name of your midwife before your next "
                                "appointment. She will look after you through your pregnancy "
@@ -170,32 +244,91 @@ QString sentence(const QString &lead, const QStringList &items, const QStringLis
         .arg(esc(lead), esc(rest.join(QStringLiteral("; "))));
 }
 
-QString appointmentsSection(const CarePlan &plan)
+QDate mondayOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+const PrintedAppointment *bookedFor(const CarePlanPrintInput &in, const PlannedContact &c)
+{
+    for (const PrintedAppointment &a : in.booked) {
+        if (a.contactWeek == c.week)
+            return &a;
+    }
+    return nullptr;
+}
+
+/// The booked date, time and place of a contact, or the week it is planned for.
+QString whenText(const CarePlanPrintInput &in, const PlannedContact &c)
+{
+    if (const PrintedAppointment *a = bookedFor(in, c)) {
+        QString when = QStringLiteral("<b>%1</b>").arg(esc(longDate(a->date)));
+        if (a->start.isValid())
+            when += QStringLiteral("<br>at <b>%1</b>")
+                        .arg(esc(a->start.toString(QStringLiteral("HH:mm"))));
+        if (!a->venue.isEmpty())
+            when += QStringLiteral("<br>%1").arg(esc(a->venue));
+        return when;
+    }
+    return QStringLiteral("Week beginning<br><b>%1</b>").arg(esc(longDate(mondayOf(c.date))));
+}
+
+/// The contacts still to come when the plan is printed: a planned week that has ended, or a
+/// booked appointment already past, is not printed as something to do.
+QList<PlannedContact> contactsToCome(const CarePlanPrintInput &in)
+{
+    QList<PlannedContact> list;
+    for (const PlannedContact &c : in.plan.contacts) {
+        const PrintedAppointment *a = bookedFor(in, c);
+        const QDate last = a != nullptr ? a->date : mondayOf(c.date).addDays(6);
+        if (last >= in.printedOn)
+            list << c;
+    }
+    return list;
+}
+
+QString noContactsText(const CarePlanPrintInput &in, const Babies &babies)
+{
+    if (babies.plural()) {
+        return QStringLiteral("<p>The team that looks after women expecting twins or triplets "
+                              "will arrange your appointments and scans. How often they see you "
+                              "depends on whether your babies share a placenta.</p>");
+    }
+    if (findRecommendation(in.plan, "induction_offer") != nullptr) {
+        return QStringLiteral("<p>Your midwife will talk with you today about what happens "
+                              "next, and arrange it with you.</p>");
+    }
+    return QStringLiteral("<p>No more routine appointments are planned. Your midwife will "
+                          "arrange any you need.</p>");
+}
+
+QString appointmentsSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     QString html = QStringLiteral("<h2>Your appointments and what happens at each</h2>");
-    if (plan.contacts.isEmpty()) {
-        return html + QStringLiteral("<p>No more routine appointments are planned. Your midwife "
-                                     "will arrange any you need.</p>");
-    }
-    html += QStringLiteral("<p>These are the weeks we plan to see you. Your midwife will confirm "
-                           "the time and place of each appointment. If a date does not suit "
-                           "you, tell us and we will change it.</p>");
-    const QStringList checkedAlways = everywhere(plan.contacts, &PlannedContact::checks);
-    const QStringList discussedAlways = everywhere(plan.contacts, &PlannedContact::discussed);
+    const QList<PlannedContact> contacts = contactsToCome(in);
+    if (contacts.isEmpty())
+        return html + noContactsText(in, babies);
+    html += QStringLiteral("<p>These are the weeks we plan to see you. We will tell you the day, "
+                           "time and place of each appointment that is not booked yet. If a "
+                           "date does not suit you, tell us and we will change it.</p>");
+    const QStringList checkedAlways = everywhere(contacts, &PlannedContact::checks);
+    const QStringList discussedAlways = everywhere(contacts, &PlannedContact::discussed);
     if (!checkedAlways.isEmpty()) {
         html += QStringLiteral("<p>At every appointment we will check your %1.</p>")
                     .arg(esc(checkedAlways.join(QStringLiteral(" and "))));
     }
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                           "cellpadding=\"6\"><thead><tr><th width=\"24%\">When</th>"
+                           "cellpadding=\"6\"><thead><tr><th width=\"30%\">When</th>"
                            "<th>What happens</th></tr></thead>");
-    for (const PlannedContact &c : plan.contacts) {
+    for (const PlannedContact &c : contacts) {
         const QString what =
-            QStringLiteral("<p class=\"lead\"><b>%1</b></p>").arg(esc(c.purpose)) +
+            QStringLiteral("<p class=\"lead\"><b>%1</b></p>")
+                .arg(esc(babies.say(sentenceCase(c.purpose)))) +
             sentence(QStringLiteral("We will also check:"), c.checks, checkedAlways) +
-            sentence(QStringLiteral("We will talk about:"), c.discussed, discussedAlways);
-        html += QStringLiteral("<tr><td><b>%1</b><br>%2 weeks</td><td>%3</td></tr>")
-                    .arg(esc(shortDate(c.date)))
+            babies.say(
+                sentence(QStringLiteral("We will talk about:"), c.discussed, discussedAlways));
+        html += QStringLiteral("<tr><td>%1<br>(%2 weeks)</td><td>%3</td></tr>")
+                    .arg(whenText(in, c))
                     .arg(c.week)
                     .arg(what);
     }
@@ -209,47 +342,40 @@ QString scanTitle(const QString &code)
                               "syndromes if you choose it");
     if (code == QLatin1String("anomaly_scan"))
         return QStringLiteral("Anomaly scan: a detailed check of how your baby is developing");
+    if (code == QLatin1String("late_booking_scan"))
+        return QStringLiteral("Scan to check your baby's growth and position, the placenta and "
+                              "how many babies you are expecting");
     return code;
 }
 
-QString testsSection(const CarePlanPrintInput &in)
+QString testsSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
     QString rows;
     const auto row = [&rows](const QString &what, const QString &when) {
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(what, when);
     };
-    const auto unlessDeclined = [&in](const char *code, const QString &when) {
-        return declined(in, QLatin1String(code)) == nullptr
-                   ? when
-                   : when + QStringLiteral("<br><i>You decided not to have this test.</i>");
+    const auto unlessDeclined = [&in](const Recommendation &r, const QString &when) {
+        return declined(in, r.code)
+                   ? when + QStringLiteral("<br><i>You decided not to have this test.</i>")
+                   : when;
     };
-    const auto between = [](const QDate &from, const QDate &to) {
-        return QStringLiteral("Between <b>%1</b> and <b>%2</b>")
-            .arg(esc(shortDate(from)), esc(shortDate(to)));
-    };
-    for (const ScanWindow &s : plan.scans)
-        row(esc(scanTitle(s.code)), between(s.from, s.to));
-    if (findRecommendation(plan, "early_glucose_test") != nullptr) {
-        row(esc(clinical::recommendationTitle(QStringLiteral("early_glucose_test"))),
-            unlessDeclined("early_glucose_test",
-                           QStringLiteral("As soon as possible after your booking appointment")));
+    for (const ScanWindow &s : plan.scans) {
+        if (s.to >= in.printedOn)
+            row(esc(babies.say(scanTitle(s.code))), sentenceCase(windowText(s.from, s.to)));
     }
-    if (findRecommendation(plan, "ogtt_24_28_weeks") != nullptr) {
-        row(QStringLiteral("Glucose tolerance test (a sugary drink, then a blood test two hours "
-                           "later)"),
-            unlessDeclined(
-                "ogtt_24_28_weeks",
-                between(
-                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(24)),
-                    clinical::dateAtGestation(plan.edd, clinical::Gestation::fromWeeks(28, 6)))));
-    }
-    if (findRecommendation(plan, "co_monitoring") != nullptr) {
-        row(QStringLiteral("Carbon monoxide breath test"),
-            unlessDeclined("co_monitoring",
-                           QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
-                               .arg(esc(shortDate(clinical::dateAtGestation(
-                                   plan.edd, clinical::Gestation::fromWeeks(36)))))));
+    for (const Recommendation &r : plan.recommendations) {
+        if (r.category != RecommendationCategory::Test || !stillToCome(r, in.printedOn))
+            continue;
+        QString when;
+        if (r.code == QLatin1String("co_monitoring")) {
+            when = QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
+                       .arg(esc(shortDate(
+                           clinical::dateAtGestation(plan.edd, Gestation::fromWeeks(36)))));
+        } else if (r.hasWindow()) {
+            when = sentenceCase(windowText(r.from, r.to));
+        }
+        row(esc(clinical::recommendationTitle(r.code)), unlessDeclined(r, when));
     }
     QString html = QStringLiteral("<h2>Your scans and tests</h2>");
     if (rows.isEmpty())
@@ -269,7 +395,7 @@ QString categoryHeading(RecommendationCategory category)
 {
     switch (category) {
     case RecommendationCategory::Medicine:
-        return QStringLiteral("Medicines");
+        return QStringLiteral("Medicines and vaccines");
     case RecommendationCategory::Test:
         return QStringLiteral("Tests");
     case RecommendationCategory::Referral:
@@ -280,34 +406,44 @@ QString categoryHeading(RecommendationCategory category)
     return {};
 }
 
-QString recommendationsSection(const CarePlanPrintInput &in)
+QString recommendationItem(const CarePlanPrintInput &in, const Babies &babies,
+                           const Recommendation &r)
 {
-    const CarePlan &plan = in.plan;
+    QString html = QStringLiteral("<h4>%1</h4><p>%2</p>")
+                       .arg(esc(clinical::recommendationTitle(r.code)),
+                            esc(babies.say(clinical::recommendationAdvice(r.code))));
+    QStringList details;
+    if (!r.dose.isEmpty())
+        details << QStringLiteral("<b>How much:</b> %1").arg(esc(r.dose));
+    if (r.hasWindow())
+        details << QStringLiteral("<b>When:</b> %1").arg(windowText(r.from, r.to));
+    details << QStringLiteral("<b>Why for you:</b> %1.")
+                   .arg(esc(sentenceCase(r.reasons.join(QStringLiteral("; ")))));
+    html += QStringLiteral("<p class=\"why\">%1</p>").arg(details.join(QStringLiteral("<br>")));
+    return html + decisionLine(in, r);
+}
+
+QString recommendationsSection(const CarePlanPrintInput &in, const Babies &babies)
+{
     QString html = QStringLiteral("<h2>What we recommend, and why</h2>");
-    if (plan.recommendations.isEmpty())
-        return html + QStringLiteral("<p>You need no extra care beyond your appointments.</p>");
-    html += QStringLiteral("<p>Each recommendation says why it is for you and which national "
-                           "guidance it comes from. It is your choice whether to accept it: ask "
-                           "your midwife about anything you are unsure of.</p>");
+    QString all;
     for (RecommendationCategory category :
          {RecommendationCategory::Medicine, RecommendationCategory::Test,
           RecommendationCategory::Referral, RecommendationCategory::Support}) {
         QString items;
-        for (const Recommendation &r : plan.recommendations) {
-            if (r.category != category)
-                continue;
-            items += QStringLiteral("<h4>%1</h4><p>%2</p><p class=\"why\"><b>Why for you:</b> "
-                                    "%3.<br><i>Guidance: %4</i></p>")
-                         .arg(esc(clinical::recommendationTitle(r.code)),
-                              esc(clinical::recommendationAdvice(r.code)),
-                              esc(sentenceCase(printableReasons(r).join(QStringLiteral("; ")))),
-                              esc(r.source)) +
-                     declinedLine(in, r);
+        for (const Recommendation &r : in.plan.recommendations) {
+            if (r.category == category && stillToCome(r, in.printedOn))
+                items += recommendationItem(in, babies, r);
         }
         if (!items.isEmpty())
-            html += QStringLiteral("<h3>%1</h3>").arg(esc(categoryHeading(category))) + items;
+            all += QStringLiteral("<h3>%1</h3>").arg(esc(categoryHeading(category))) + items;
     }
-    return html;
+    if (all.isEmpty())
+        return html + QStringLiteral("<p>You need no extra care beyond your appointments.</p>");
+    html += QStringLiteral("<p>Each recommendation says why it is for you. It is your choice "
+                           "whether to accept it: ask your midwife about anything you are "
+                           "unsure of.</p>");
+    return html + all;
 }
 
 QStringList birthPlaceKinds(PlaceOfBirth setting)
@@ -360,7 +496,7 @@ QString choiceParagraph(const CarePlan &plan)
     return html + QStringLiteral("</p>");
 }
 
-QString birthPlaceSection(const CarePlanPrintInput &in)
+QString birthPlaceSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
     QString html = QStringLiteral(
@@ -372,19 +508,19 @@ QString birthPlaceSection(const CarePlanPrintInput &in)
         lowRisk = lowRisk && a.advice == BirthPlaceAdviceKind::Suitable;
     if (plan.nulliparous && lowRisk) {
         html += box(QStringLiteral(
-            "<b>As this is your first baby and your pregnancy is low risk:</b> NICE (guideline "
-            "NG235) advises that planning to give birth in a midwifery unit is particularly "
-            "suitable for you. You are less likely to need interventions such as forceps or a "
-            "caesarean, and it is as safe for your baby as a hospital labour ward. Planning a "
-            "home birth for a first baby carries a small increase in the risk of a serious "
-            "problem for the baby."));
+            "<b>As this is your first baby and your pregnancy is low risk:</b> national guidance "
+            "advises that planning to give birth in a midwifery unit is particularly suitable "
+            "for you. You are less likely to need interventions such as forceps or a caesarean, "
+            "and it is as safe for your baby as a hospital labour ward. Planning a home birth "
+            "for a first baby carries a small increase in the risk of a serious problem for the "
+            "baby."));
     }
     for (PlaceOfBirth setting : clinical::birthSettings()) {
         QStringList reasons;
         const QString advice = adviceFor(plan, setting, &reasons);
-        html +=
-            QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(esc(codes::label(setting)), esc(clinical::birthSettingDescription(setting)));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(esc(codes::label(setting)),
+                         esc(babies.say(clinical::birthSettingDescription(setting))));
         QStringList places;
         for (const QString &kind : birthPlaceKinds(setting)) {
             for (const ServiceContact &s : in.settings.servicesOfKind(kind))
@@ -403,10 +539,16 @@ QString birthPlaceSection(const CarePlanPrintInput &in)
                         .arg(advice == label(BirthPlaceAdviceKind::Suitable)
                                  ? QStringLiteral("Good to know:")
                                  : QStringLiteral("This is because of:"));
-            html += bulletList(reasons);
+            QStringList sentences;
+            for (const QString &reason : reasons)
+                sentences << sentenceCase(reason);
+            html += bulletList(sentences);
         }
     }
-    return html + QStringLiteral("<h3>Your choice</h3>") + choiceParagraph(plan);
+    html += QStringLiteral("<h3>Your choice</h3>") + choiceParagraph(plan);
+    return babies.plural() ? html.replace(QStringLiteral("Where to have your baby"),
+                                          QStringLiteral("Where to have your babies"))
+                           : html;
 }
 
 QString supportSection(const CarePlanPrintInput &in)
@@ -420,10 +562,10 @@ QString supportSection(const CarePlanPrintInput &in)
         const std::optional<ServiceContact> service = in.settings.service(kind);
         // A referral she declined is not made, but the door stays open.
         const QString notReferred =
-            declined(in, r.code) == nullptr
-                ? QString()
-                : QStringLiteral("<br><i>You decided not to be referred. You can still contact "
-                                 "them yourself at any time.</i>");
+            declined(in, r.code)
+                ? QStringLiteral("<br><i>You decided not to be referred. You can still contact "
+                                 "them yourself at any time.</i>")
+                : QString();
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3</td></tr>")
                     .arg(esc(clinical::recommendationTitle(r.code)),
                          service ? contactLines(*service)
@@ -464,44 +606,82 @@ QString whatMattersSection(const CarePlanPrintInput &in)
     return html;
 }
 
-QString whoToCallSection(const CarePlanPrintInput &in)
+QString otherQuestionsSection()
 {
-    QString html = QStringLiteral("<h2>Who to call and when</h2>");
-    html += box(
-        QStringLiteral(
-            "<p>Call the <b>maternity assessment line on %1</b> straight away, day or night, "
-            "if:</p><ul>"
-            "<li>your baby is moving less than usual, or the movements have stopped or changed. "
-            "Do not wait until the next day</li>"
-            "<li>you have any bleeding from your vagina</li>"
-            "<li>you have a bad headache, problems with your eyesight such as blurring or "
-            "flashing lights, or sudden swelling of your face, hands or feet</li>"
-            "<li>your waters break, or you think you may be in labour</li>"
-            "<li>you have constant pain in your tummy, or you feel hot, shivery or very "
-            "unwell</li></ul><p><b>In an emergency, call 999.</b></p>")
-            .arg(esc(in.settings.assessmentLinePhone)));
-    html += QStringLiteral("<p>For questions that are not urgent, ask your midwife at your next "
-                           "appointment. If you feel very low, or have thoughts of harming "
-                           "yourself, tell your midwife or GP straight away, or call NHS 111 and "
-                           "choose the mental health option.</p>");
+    return QStringLiteral(
+        "<h2>Other questions</h2><p>For questions that are not urgent, ask your midwife at your "
+        "next appointment. If you feel very low, or have thoughts of harming yourself, tell your "
+        "midwife or GP straight away, or call NHS 111 and choose the mental health option. For "
+        "anything urgent about you or your baby, see the box on the first page.</p>");
+}
+
+// The guidance behind the plan, once, at the end: the pages above speak in plain words.
+QString sourcesSection(const CarePlanPrintInput &in)
+{
+    QStringList sources{QStringLiteral("NICE NG201 (antenatal care)"),
+                        QStringLiteral("NICE NG235 (place of birth)"), QStringLiteral("FASP")};
+    for (const Recommendation &r : in.plan.recommendations) {
+        for (const QString &source : r.source.split(QStringLiteral(", "))) {
+            if (!std::any_of(sources.cbegin(), sources.cend(),
+                             [&](const QString &s) { return s.startsWith(source); }))
+                sources << source;
+        }
+    }
+    return QStringLiteral("<p class=\"sources\"><b>Where this plan's advice comes from:</b> "
+                          "%1.</p>")
+        .arg(esc(sources.join(QStringLiteral("; "))));
+}
+
+QString sectionsHtml(const CarePlanPrintInput &in)
+{
+    const Babies babies(in);
+    QString html = titleSection(in, babies);
+    html += teamSection(in);
+    html += whatMattersSection(in);
+    html += appointmentsSection(in, babies);
+    html += testsSection(in, babies);
+    html += recommendationsSection(in, babies);
+    html += birthPlaceSection(in, babies);
+    html += supportSection(in);
+    html += otherQuestionsSection();
+    html += sourcesSection(in);
     return html;
 }
 
 } // namespace
 
+QString versionLine(const CarePlanPrintInput &input)
+{
+    if (input.version <= 0)
+        return QStringLiteral("Plan made %1").arg(printedDate(input.printedOn));
+    return QStringLiteral("Plan version %1 of %2")
+        .arg(input.version)
+        .arg(printedDate(input.versionDate.isValid() ? input.versionDate : input.printedOn));
+}
+
 QString carePlanBodyHtml(const CarePlanPrintInput &input)
 {
-    QString html = QStringLiteral("<html><body>");
-    html += titleSection(input);
-    html += teamSection(input);
-    html += whatMattersSection(input);
-    html += appointmentsSection(input.plan);
-    html += testsSection(input);
-    html += recommendationsSection(input);
-    html += birthPlaceSection(input);
-    html += supportSection(input);
-    html += whoToCallSection(input);
-    return html + QStringLiteral("</body></html>");
+    return QStringLiteral("<html><body>") + sectionsHtml(herCopyOf(input)) +
+           QStringLiteral("</body></html>");
+}
+
+QString carePlanHtmlPage(const CarePlanPrintInput &input)
+{
+    const CarePlanPrintInput in = herCopyOf(input);
+    const Woman &woman = in.booking.woman;
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<title>Your pregnancy care plan</title><style>%1</style>"
+                       "</head><body>")
+            .arg(carePlanStyleSheet());
+    html += QStringLiteral("<p class=\"identity\"><b>%1</b><br>NHS number %2<br>Date of birth %3"
+                           "<br>%4</p>")
+                .arg(esc(woman.fullName()), esc(clinical::nhs::format(woman.nhsNumber)),
+                     esc(printedDate(woman.dateOfBirth)), esc(in.settings.trustName));
+    html += sectionsHtml(in);
+    html += QStringLiteral("<p class=\"identity\">%1. Printed %2.</p>")
+                .arg(esc(versionLine(in)), esc(printedDate(in.printedOn)));
+    return html + QStringLiteral("</body></html>\n");
 }
 
 } // namespace bb::documents

@@ -58,6 +58,8 @@ table.grid th { border: 1px solid #000000; background-color: #e4e4e4; text-align
 table.facts { margin-bottom: 12px; }
 table.box { border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }
 table.box td { border: 2px solid #000000; }
+p.sources { margin-top: 18px; font-size: 11pt; }
+p.identity { margin-bottom: 14px; }
 )";
 
 QFont baseFont(double pointSize)
@@ -198,13 +200,16 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
                      pageText);
     painter.setFont(font);
     const double pageWidth = QFontMetricsF(bold, device).horizontalAdvance(pageText) + line;
-    const QString printed = QStringLiteral("Printed %1").arg(printedDate(input.printedOn));
+    const QString printed =
+        QStringLiteral("%1. Printed %2").arg(versionLine(input), printedDate(input.printedOn));
     painter.drawText(
         QRectF(0, footerTop, width - pageWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(font, device).elidedText(printed, Qt::ElideRight, width - pageWidth));
-    const QString call = QStringLiteral("Worried about yourself or your baby? Call %1, day or "
-                                        "night.")
-                             .arg(input.settings.assessmentLinePhone);
+    const QString call =
+        QStringLiteral("Worried about yourself or %1? Call %2, day or night.")
+            .arg(input.booking.pregnancy.fetuses > 1 ? QStringLiteral("your babies")
+                                                     : QStringLiteral("your baby"),
+                 input.settings.assessmentLinePhone);
     painter.drawText(QRectF(0, footerTop + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(font, device).elidedText(call, Qt::ElideRight, width));
     painter.restore();
@@ -296,7 +301,14 @@ CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettin
     input.decisions = stored.decisions;
     input.whatMatters = stored.whatMatters;
     input.birthPreferences = stored.birthPreferences;
+    input.version = stored.version;
+    input.versionDate = stored.savedAt.date();
     return input;
+}
+
+QString carePlanStyleSheet()
+{
+    return QString::fromLatin1(kStyleSheet);
 }
 
 QString printedDate(const QDate &date)

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <memory>
 
@@ -17,6 +18,17 @@ class QTextDocument;
 QT_END_NAMESPACE
 
 namespace bb::documents {
+
+/// An appointment of hers that is booked, as her plan prints it in place of the week it was
+/// planned for.
+struct PrintedAppointment
+{
+    int contactWeek = 0; ///< the planned contact it is for (NICE NG201 week)
+    QDate date;
+    QTime start; ///< invalid for an appointment with no set time
+    QString venue;
+    bool operator==(const PrintedAppointment &) const = default;
+};
 
 /// Everything the printed care plan shows. `namedMidwife` and `team` empty mean "not yet
 /// assigned"; `printedOn` is passed in (no rule reads the clock). `decisions` are hers, by
@@ -33,6 +45,10 @@ struct CarePlanPrintInput
     QList<CarePlanDecision> decisions;
     QString whatMatters;
     QString birthPreferences;
+    QString teamPhone;                ///< her named midwife's team, printed on page 1
+    QList<PrintedAppointment> booked; ///< appointments already booked for her contacts
+    int version = 0;                  ///< the stored plan's version; 0 for one not stored
+    QDate versionDate;                ///< when that version was saved
     bool operator==(const CarePlanPrintInput &) const = default;
 };
 
@@ -45,12 +61,24 @@ CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettin
 /// The body text size. Accessible printed information asks for 12 pt; the issue's floor is 11.
 inline constexpr double kCarePlanBodyPointSize = 12.0;
 
+/// The style sheet of her plan: black on white, for the page and for the HTML page alike.
+QString carePlanStyleSheet();
+
 /// `14-Mar-1996`: the date form printed beside her identifiers, the same on every machine.
 QString printedDate(const QDate &date);
 
 /// The body of the plan (everything but the page headers and footers) as HTML built from
-/// escaped values, written to her in plain English.
+/// escaped values, written to her in plain English. Her copy: made from herCopyOf(input), and
+/// nothing already past on `printedOn` is printed as something to do.
 QString carePlanBodyHtml(const CarePlanPrintInput &input);
+
+/// The same plan as one HTML page to save or send to her: the body above with the identifiers,
+/// version and date the printed pages carry in their headers and footers. The one writer of
+/// `careplan --format html`.
+QString carePlanHtmlPage(const CarePlanPrintInput &input);
+
+/// `Plan version 3 of 14-Oct-2026`, or `Plan made 06-Dec-2026` for a plan not stored.
+QString versionLine(const CarePlanPrintInput &input);
 
 /// The body laid out in pages for `device` (a QPdfWriter or a QPrinter): page size is the
 /// device's paintable area, with room left at the top and bottom of every page for the header

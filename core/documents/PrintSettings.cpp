@@ -13,10 +13,11 @@ struct ReferralService
 };
 
 // Which local service carries out each referral recommendation of the care plan.
-constexpr std::array<ReferralService, 8> kReferralServices{{
+constexpr std::array<ReferralService, 9> kReferralServices{{
     {"referral_stop_smoking", "stop_smoking"},
     {"referral_weight_management", "weight_management"},
     {"referral_perinatal_mental_health", "perinatal_mental_health"},
+    {"referral_multiple_pregnancy_team", "multiple_pregnancy"},
     {"referral_diabetes_team", "diabetes_team"},
     {"referral_hypertension_specialist", "hypertension_specialist"},
     {"referral_teenage_pregnancy_team", "teenage_pregnancy"},
@@ -76,6 +77,8 @@ PrintSettings demoPrintSettings()
                 "Groups and one-to-one support in local health centres", "0116 496 0170"),
         contact("Perinatal mental health team", "perinatal_mental_health",
                 "Sees you at home, in clinic or by video", "0116 496 0180"),
+        contact("Twins and triplets clinic", "multiple_pregnancy",
+                "Leicester Royal Infirmary, Infirmary Square, Leicester LE1 5WW", "0116 496 0240"),
         contact("Diabetes and pregnancy clinic", "diabetes_team",
                 "Leicester Royal Infirmary, Infirmary Square, Leicester LE1 5WW", "0116 496 0190"),
         contact("Blood pressure in pregnancy clinic", "hypertension_specialist",

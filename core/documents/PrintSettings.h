@@ -12,9 +12,9 @@ using bb::PrintSettings;
 using bb::ServiceContact;
 
 /// The kinds a directory entry can have: support services (stop_smoking, weight_management,
-/// perinatal_mental_health, diabetes_team, hypertension_specialist, teenage_pregnancy,
-/// asylum_refugee, safeguarding) and places of birth (home_birth_team, birth_centre,
-/// midwifery_unit_freestanding, midwifery_unit_alongside, obstetric_unit).
+/// perinatal_mental_health, multiple_pregnancy, diabetes_team, hypertension_specialist,
+/// teenage_pregnancy, asylum_refugee, safeguarding) and places of birth (home_birth_team,
+/// birth_centre, midwifery_unit_freestanding, midwifery_unit_alongside, obstetric_unit).
 QStringList serviceKinds();
 
 /// The service kind that delivers a referral recommendation (`referral_stop_smoking` ->

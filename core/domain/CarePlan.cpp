@@ -2,6 +2,7 @@
 #include "domain/CarePlan.h"
 
 #include "domain/CodeTable.h"
+#include "domain/StoredCarePlan.h"
 
 namespace bb {
 namespace {
@@ -22,7 +23,37 @@ constexpr codes::CodeTable<BirthPlaceAdviceKind, 3> kAdvice{{
     {BirthPlaceAdviceKind::ObstetricUnitRecommended, "obstetric_unit_recommended"},
 }};
 
+constexpr codes::CodeTable<DecisionStatus, 4> kDecision{{
+    {DecisionStatus::ToDiscuss, "to_discuss"},
+    {DecisionStatus::Accepted, "accepted"},
+    {DecisionStatus::Declined, "declined"},
+    {DecisionStatus::InHand, "in_hand"},
+}};
+
 } // namespace
+
+QString toCode(DecisionStatus value)
+{
+    return codes::codeOf(kDecision, value);
+}
+std::optional<DecisionStatus> decisionStatusFromCode(const QString &code)
+{
+    return codes::valueOf(kDecision, code);
+}
+QString label(DecisionStatus value)
+{
+    switch (value) {
+    case DecisionStatus::ToDiscuss:
+        return QStringLiteral("To discuss");
+    case DecisionStatus::Accepted:
+        return QStringLiteral("Accepted");
+    case DecisionStatus::Declined:
+        return QStringLiteral("Declined");
+    case DecisionStatus::InHand:
+        return QStringLiteral("Already in hand");
+    }
+    return {};
+}
 
 QString toCode(CarePathway value)
 {

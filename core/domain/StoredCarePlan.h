@@ -8,14 +8,30 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace bb {
+
+/// Where one recommendation stands with her. Every recommendation starts to discuss: nothing
+/// is taken as agreed before she and her midwife have talked it through.
+enum class DecisionStatus
+{
+    ToDiscuss,
+    Accepted,
+    Declined, ///< with her reason
+    InHand    ///< already arranged or done, such as a vaccine she has had
+};
+QString toCode(DecisionStatus value); ///< `to_discuss`, `accepted`, `declined`, `in_hand`
+std::optional<DecisionStatus> decisionStatusFromCode(const QString &code);
+QString label(DecisionStatus value); ///< as the midwife's screen says it
 
 /// What she decided about one recommendation after talking it through with her midwife.
 struct CarePlanDecision
 {
     QString code;
-    bool accepted = true;
+    DecisionStatus status = DecisionStatus::ToDiscuss;
     QString reason; ///< required when declined ("declined aspirin after discussion")
+    bool declined() const { return status == DecisionStatus::Declined; }
     bool operator==(const CarePlanDecision &) const = default;
 };
 
@@ -42,7 +58,7 @@ struct StoredCarePlan
 namespace bb {
 
 /// The first version of her plan, as the rules give it from her booking: every recommendation
-/// accepted until she and her midwife go through it, her preferred place of birth as her choice.
+/// to discuss until she and her midwife go through it, her preferred place of birth as her choice.
 inline StoredCarePlan initialCarePlan(qint64 pregnancyId, const Booking &booking,
                                       const CarePlan &plan)
 {
@@ -52,7 +68,7 @@ inline StoredCarePlan initialCarePlan(qint64 pregnancyId, const Booking &booking
     stored.basedOn = booking;
     stored.chosenPlaceOfBirth = booking.assessment.preferredPlaceOfBirth;
     for (const Recommendation &recommendation : plan.recommendations)
-        stored.decisions.append({recommendation.code, true, {}});
+        stored.decisions.append({recommendation.code, DecisionStatus::ToDiscuss, {}});
     return stored;
 }
 

@@ -23,7 +23,7 @@ constexpr auto kSelectLatest = R"(
            (SELECT woman_id FROM pregnancy WHERE id = pregnancy_id)
       FROM care_plan_version WHERE pregnancy_id = ? ORDER BY version DESC LIMIT 1)";
 constexpr auto kSelectDecisions = R"(
-    SELECT code, accepted, reason FROM care_plan_decision
+    SELECT code, status, reason FROM care_plan_decision
      WHERE care_plan_version_id = ? ORDER BY rowid)";
 constexpr auto kBookedChoosing = R"(
     SELECT v.pregnancy_id
@@ -41,7 +41,7 @@ constexpr auto kInsertVersion = R"(
                                    saved_by, saved_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 constexpr auto kInsertDecision = R"(
-    INSERT INTO care_plan_decision (care_plan_version_id, code, accepted, reason)
+    INSERT INTO care_plan_decision (care_plan_version_id, code, status, reason)
     VALUES (?, ?, ?, ?))";
 // Both read through the partial index on `encoding = 0`, so they cost nothing once every row
 // has been rewritten.
@@ -150,9 +150,18 @@ CarePlanRepository::read(const char *select, qint64 pregnancyId, QString *error)
         d.setForwardOnly(true);
         if (!execute(db(), sql(kSelectDecisions), {stored.id}, error, &d))
             return std::nullopt;
-        while (d.next())
-            stored.decisions.append(
-                {d.value(0).toString(), d.value(1).toBool(), d.value(2).toString()});
+        while (d.next()) {
+            const std::optional<DecisionStatus> status =
+                decisionStatusFromCode(d.value(1).toString());
+            if (!status) {
+                if (error)
+                    *error = QStringLiteral("care_plan_decision of version %1: unknown status '%2'")
+                                 .arg(stored.id)
+                                 .arg(d.value(1).toString());
+                return std::nullopt;
+            }
+            stored.decisions.append({d.value(0).toString(), *status, d.value(2).toString()});
+        }
     }
     return list;
 }
@@ -230,7 +239,7 @@ bool CarePlanRepository::write(StoredCarePlan &plan, QString *error) const
     plan.id = insert.lastInsertId().toLongLong();
     for (const CarePlanDecision &decision : plan.decisions) {
         if (!execute(db(), sql(kInsertDecision),
-                     {plan.id, decision.code, decision.accepted ? 1 : 0, text(decision.reason)},
+                     {plan.id, decision.code, toCode(decision.status), text(decision.reason)},
                      error))
             return false;
     }

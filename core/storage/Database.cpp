@@ -76,6 +76,10 @@ QStringList tablesUpTo(int version)
     static const QRegularExpression drop(
         QStringLiteral("DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?([a-z_0-9]+)"),
         QRegularExpression::CaseInsensitiveOption);
+    // SQLite changes a table's constraints by making a new one and renaming it over the old.
+    static const QRegularExpression rename(
+        QStringLiteral("ALTER\\s+TABLE\\s+([a-z_0-9]+)\\s+RENAME\\s+TO\\s+([a-z_0-9]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList tables;
     for (const auto &[number, file] : migrationFiles()) {
         if (number > version)
@@ -88,6 +92,10 @@ QStringList tablesUpTo(int version)
                 tables << made.captured(1).toLower();
             else if (const auto dropped = drop.match(statement); dropped.hasMatch())
                 tables.removeAll(dropped.captured(1).toLower());
+            else if (const auto renamed = rename.match(statement); renamed.hasMatch())
+                tables.replaceInStrings(
+                    QRegularExpression(QStringLiteral("^%1$").arg(renamed.captured(1).toLower())),
+                    renamed.captured(2).toLower());
         }
     }
     return tables;

@@ -48,7 +48,9 @@ void run(const storage::Database &db, const QString &sql, const QVariantList &va
 {
     QSqlQuery q(db.connection());
     INFO(sql.toStdString());
-    REQUIRE(q.prepare(sql));
+    const bool prepared = q.prepare(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(prepared);
     for (const QVariant &value : values)
         q.addBindValue(value);
     INFO(q.lastError().text().toStdString());
@@ -91,6 +93,21 @@ void makeSchema9File(const storage::Database &db, const QList<StoredCarePlan> &v
     const StoredCarePlan &second = versions[1];
     run(db, QStringLiteral("DROP INDEX care_plan_version_in_public_formats"));
     run(db, QStringLiteral("ALTER TABLE care_plan_version DROP COLUMN encoding"));
+    // Schema 2's decisions: accepted or declined; nothing was "to discuss" then.
+    run(db, QStringLiteral("ALTER TABLE care_plan_decision RENAME TO decision_now"));
+    run(db, QStringLiteral(R"sql(
+        CREATE TABLE care_plan_decision (
+            care_plan_version_id INTEGER NOT NULL REFERENCES care_plan_version (id)
+                                 ON DELETE CASCADE,
+            code                 TEXT    NOT NULL,
+            accepted             INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+            reason               TEXT    NOT NULL DEFAULT '',
+            PRIMARY KEY (care_plan_version_id, code),
+            CHECK (accepted = 1 OR reason <> '')))sql"));
+    run(db, QStringLiteral(R"(
+        INSERT INTO care_plan_decision
+            SELECT care_plan_version_id, code, status <> 'declined', reason FROM decision_now)"));
+    run(db, QStringLiteral("DROP TABLE decision_now"));
     run(db,
         QStringLiteral("UPDATE care_plan_version SET plan_json = ?, booking_json = ? WHERE id = ?"),
         {oldPlanJson(first), compact(interop::bookingToJson(first.basedOn)), first.id});
@@ -111,7 +128,7 @@ void makeSchema9File(const storage::Database &db, const QList<StoredCarePlan> &v
         run(db,
             QStringLiteral("INSERT INTO care_plan_decision (care_plan_version_id, code, "
                            "accepted, reason) VALUES (?, ?, ?, ?)"),
-            {id.value(0), d.code, d.accepted ? 1 : 0, d.reason});
+            {id.value(0), d.code, d.declined() ? 0 : 1, d.reason});
     }
     run(db, QStringLiteral("PRAGMA user_version = 9"));
 }
@@ -126,7 +143,8 @@ QList<StoredCarePlan> twoVersions(Fixture &f)
     StoredCarePlan next = *plans.latest(booking.pregnancy.id).value();
     for (CarePlanDecision &d : next.decisions) {
         if (d.code == QLatin1String("aspirin"))
-            d = {d.code, false, QStringLiteral("would rather not take a tablet every day")};
+            d = {d.code, DecisionStatus::Declined,
+                 QStringLiteral("would rather not take a tablet every day")};
     }
     next.chosenPlaceOfBirth = PlaceOfBirth::Home;
     next.whatMatters = QStringLiteral("Her sister with her");
@@ -281,8 +299,16 @@ TEST_CASE("Versions saved in the public formats before schema 10 read back the s
     INFO(after.message().toStdString());
     REQUIRE(after);
     REQUIRE(after->size() == 2);
-    CHECK(after->at(0) == before[0]);
-    StoredCarePlan second = before[1];
+    // Before schema 11 a decision was accepted or declined: "to discuss" was saved as accepted.
+    const auto asSchema9Held = [](StoredCarePlan plan) {
+        for (CarePlanDecision &d : plan.decisions) {
+            if (d.status == DecisionStatus::ToDiscuss)
+                d.status = DecisionStatus::Accepted;
+        }
+        return plan;
+    };
+    CHECK(after->at(0) == asSchema9Held(before[0]));
+    StoredCarePlan second = asSchema9Held(before[1]);
     second.id = after->at(1).id; // inserted again, so under a new id
     CHECK(after->at(1) == second);
     QSqlQuery left(opened->connection());

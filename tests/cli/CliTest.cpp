@@ -1073,3 +1073,54 @@ TEST_CASE(
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE updated_by = "
                                       "'Jo Smith, Midwife'")) == 1);
 }
+
+TEST_CASE("careplan html and pdf are her copy: a disclosure and an under-16 referral are not shown",
+          "[cli][careplan][confidentiality]")
+{
+    test::ScratchDir scratch;
+    const QByteArray booking = R"({
+      "format": "bbclinic-booking/1",
+      "woman": {"nhs_number": "9434765919", "given_name": "Leah", "family_name": "Moore",
+                "date_of_birth": "2011-05-02", "social": ["domestic_abuse", "safeguarding_concern"]},
+      "pregnancy": {"booking_date": "2026-11-02", "lmp": "2026-09-07"}
+    })";
+    const Run json =
+        cli({QStringLiteral("careplan"), QStringLiteral("--booking"), QStringLiteral("-"),
+             QStringLiteral("--today"), QStringLiteral("2026-12-01")},
+            booking);
+    REQUIRE(json.exitCode == 0);
+    // The staff's format shows everything.
+    CHECK(json.out.contains("referral_safeguarding"));
+    CHECK(json.out.contains("domestic abuse disclosed"));
+
+    const QStringList forbidden{QStringLiteral("safeguard"), QStringLiteral("abuse"),
+                                QStringLiteral("domestic"), QStringLiteral("under 16"),
+                                QStringLiteral("0116 496 0230")};
+    const Run html = cli({QStringLiteral("careplan"), QStringLiteral("--booking"),
+                          QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("html"),
+                          QStringLiteral("--today"), QStringLiteral("2026-12-01")},
+                         booking);
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.contains("Leah Moore"));
+    CHECK(html.out.contains("Week beginning"));
+    for (const QString &word : forbidden) {
+        INFO(word.toStdString());
+        CHECK_FALSE(QString::fromUtf8(html.out).contains(word, Qt::CaseInsensitive));
+    }
+
+    const QString pdf = scratch.file(QStringLiteral("plan.pdf"));
+    const Run printed =
+        cli({QStringLiteral("careplan"), QStringLiteral("--booking"), QStringLiteral("-"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+             QStringLiteral("--today"), QStringLiteral("2026-12-01")},
+            booking);
+    REQUIRE(printed.exitCode == 0);
+    const QStringList pages = test::pdfPages(pdf);
+    REQUIRE_FALSE(pages.isEmpty());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        for (const QString &word : forbidden) {
+            INFO("page " << i + 1 << ": " << word.toStdString());
+            CHECK_FALSE(pages.at(i).simplified().contains(word, Qt::CaseInsensitive));
+        }
+    }
+}

@@ -154,7 +154,8 @@ TEST_CASE("the printed plan's words", "[print]")
         input.booking.woman.social << QStringLiteral("domestic_abuse");
         input.plan = planOf(input.booking);
         CHECK_FALSE(carePlanBodyHtml(input).contains(QStringLiteral("domestic abuse")));
-        CHECK(carePlanBodyHtml(input).contains(QStringLiteral("Maternity safeguarding team")));
+        CHECK_FALSE(
+            carePlanBodyHtml(input).contains(QStringLiteral("Maternity safeguarding team")));
     }
 }
 
@@ -239,7 +240,7 @@ StoredCarePlan decidedPlan()
     StoredCarePlan stored = initialCarePlan(7, booking, planOf(booking));
     for (CarePlanDecision &d : stored.decisions) {
         if (d.code == QLatin1String("aspirin")) {
-            d.accepted = false;
+            d.status = DecisionStatus::Declined;
             d.reason = QStringLiteral("worried about bleeding <after> her last birth");
         }
     }
@@ -288,7 +289,7 @@ TEST_CASE("the printed plan shows what she decided and what matters to her", "[p
         bool found = false;
         for (CarePlanDecision &d : safeguarding.decisions) {
             if (d.code == QLatin1String("referral_safeguarding")) {
-                d.accepted = false;
+                d.status = DecisionStatus::Declined;
                 d.reason = QStringLiteral("partner reads her post");
                 found = true;
             }
@@ -296,15 +297,15 @@ TEST_CASE("the printed plan shows what she decided and what matters to her", "[p
         REQUIRE(found);
         const QString text =
             carePlanBodyHtml(printInputFor(safeguarding, demoPrintSettings(), QDate(2026, 10, 12)));
-        CHECK(text.contains(QStringLiteral("You decided not to have this:")));
         CHECK_FALSE(text.contains(QStringLiteral("partner reads her post")));
+        CHECK_FALSE(text.contains(QStringLiteral("afeguarding")));
     }
     SECTION("a declined referral keeps the contact, without a referral")
     {
         StoredCarePlan smoking = stored;
         for (CarePlanDecision &d : smoking.decisions) {
             if (d.code == QLatin1String("referral_stop_smoking")) {
-                d.accepted = false;
+                d.status = DecisionStatus::Declined;
                 d.reason = QStringLiteral("wants to try on her own first");
             }
         }

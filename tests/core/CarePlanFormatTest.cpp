@@ -3,8 +3,9 @@
 // examples in tests/data/examples run end to end through parseBooking and planCare.
 #include "CarePlanTestSupport.h"
 
+#include "documents/CarePlanDocument.h"
+#include "documents/PrintSettings.h"
 #include "interop/BookingJson.h"
-#include "interop/CarePlanHtml.h"
 #include "interop/CarePlanJson.h"
 
 #include <QDir>
@@ -190,25 +191,34 @@ TEST_CASE("Care-plan JSON: a damaged plan gives every error with its path", "[ca
                                QStringLiteral("gestation_at_booking"), QStringLiteral("pathway")});
 }
 
-TEST_CASE("Care-plan HTML: plain English, escaped, every setting explained", "[careplan][html]")
+TEST_CASE("Care-plan HTML: her printed plan as one page, escaped, every setting explained",
+          "[careplan][html]")
 {
     Booking b = lowRiskPlanBooking();
     b.woman.givenName = QStringLiteral("<script>alert(1)</script>");
     b.woman.familyName = QStringLiteral("O'Neil & Co");
     b.assessment.conditions = {QStringLiteral("chronic_hypertension")};
-    const CarePlan plan = planOf(b);
-    const QString html = interop::carePlanToHtml(b, plan);
+    documents::CarePlanPrintInput input;
+    input.booking = b;
+    input.plan = planOf(b);
+    input.settings = documents::demoPrintSettings();
+    input.printedOn = b.pregnancy.bookingDate;
+    const QString html = documents::carePlanHtmlPage(input);
+    CHECK(html.startsWith(QLatin1String("<!DOCTYPE html>")));
     CHECK_FALSE(html.contains(QLatin1String("<script>")));
     CHECK(html.contains(QLatin1String("&lt;script&gt;")));
     CHECK(html.contains(QLatin1String("&amp; Co")));
     CHECK(html.contains(QLatin1String("943 476 5919")));
-    CHECK(html.contains(QLatin1String("NICE NG133")));
     CHECK(html.contains(QLatin1String("Aspirin")));
+    // Guideline codes are in one sources line at the end, not beside each recommendation.
+    CHECK(html.indexOf(QLatin1String("NICE NG133")) >
+          html.indexOf(QLatin1String("Where this plan's advice comes from")));
     for (const char *setting :
          {"Home", "Freestanding midwifery unit", "Alongside midwifery unit", "Obstetric unit"})
         CHECK(html.contains(QLatin1String(setting)));
-    CHECK(html.contains(QLatin1String("Monday 7 December 2026"))); // 16-week contact
-    CHECK_FALSE(html.contains(QLatin1String("color")));
+    // The 16-week contact, not booked: the week it falls in, from its Monday.
+    CHECK(html.contains(QLatin1String("Week beginning<br><b>Monday 7 December 2026</b>")));
+    CHECK(html.contains(QLatin1String("Plan made 12-Oct-2026")));
 }
 
 TEST_CASE("Worked examples: parseBooking + planCare match the expected plans",

@@ -242,14 +242,18 @@ TEST_CASE("NICE NG235: pathway and place-of-birth advice", "[careplan][ng235]")
         return home;
     };
 
-    SECTION("low-risk parous: all suitable, no reasons")
+    SECTION("low-risk parous: all suitable, home or a midwifery unit particularly suitable")
     {
         const CarePlan plan = planOf(b);
         REQUIRE(plan.birthPlaces.size() == 4);
         CHECK(plan.pathway == CarePathway::MidwifeLed);
         CHECK(outsideUnit(plan) == BirthPlaceAdviceKind::Suitable);
-        for (const BirthPlaceAdvice &a : plan.birthPlaces)
-            CHECK(a.reasons.isEmpty());
+        for (PlaceOfBirth setting : {PlaceOfBirth::Home, PlaceOfBirth::FreestandingMidwiferyUnit,
+                                     PlaceOfBirth::AlongsideMidwiferyUnit}) {
+            CHECK(anyContains(advice(plan, setting).reasons, "particularly suitable"));
+            CHECK_FALSE(anyContains(advice(plan, setting).reasons, "small increase"));
+        }
+        CHECK(advice(plan, PlaceOfBirth::ObstetricUnit).reasons.isEmpty());
     }
     SECTION("low-risk nulliparous: the NG235 notes, advice unchanged")
     {

@@ -60,7 +60,7 @@ TEST_CASE("NICE NG201 and NG247: vitamin D 10 micrograms for every woman, bookin
     }
 }
 
-TEST_CASE("Green Book ch. 24: whooping cough vaccine from 16+0, ideally by 32+0; later, to EDD",
+TEST_CASE("Green Book ch. 24: whooping cough vaccine from 16+0, ideally by 32+0, after that to EDD",
           "[careplan][greenbook][windows]")
 {
     Booking b = lowRiskPlanBooking();
@@ -102,7 +102,7 @@ TEST_CASE("Green Book ch. 19: flu vaccine at any stage in the season, with no wi
     }
 }
 
-TEST_CASE("NICE NG3: OGTT 24+0 to 28+0; booked after 28+0 as soon as possible",
+TEST_CASE("NICE NG3: OGTT 24+0 to 28+0, booked after 28+0 as soon as possible",
           "[careplan][ng3][windows]")
 {
     Booking b = lowRiskPlanBooking();

@@ -52,7 +52,7 @@ TEST_CASE("The first booking save makes version 1 of her care plan", "[storage][
     CHECK(first->chosenPlaceOfBirth == PlaceOfBirth::Home);
     CHECK(first->decisions.size() == first->plan.recommendations.size());
     CHECK(std::all_of(first->decisions.cbegin(), first->decisions.cend(),
-                      [](const auto &d) { return d.accepted; }));
+                      [](const auto &d) { return d.status == DecisionStatus::ToDiscuss; }));
     CHECK(first->savedAt == f.clock.now());
     CHECK(first->savedBy == test::testMidwife().displayName);
 
@@ -79,7 +79,7 @@ TEST_CASE("Each save is a new version, and a decline needs a reason", "[storage]
         std::find_if(edited.decisions.begin(), edited.decisions.end(),
                      [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
     REQUIRE(aspirin != edited.decisions.end());
-    aspirin->accepted = false;
+    aspirin->status = DecisionStatus::Declined;
     const auto refused = plans.saveVersion(edited, Actor::named(QStringLiteral("midwife")));
     REQUIRE(refused.invalid());
     CHECK(refused.fieldErrors() == FieldErrors{{QStringLiteral("decisions.aspirin.reason"),
@@ -98,7 +98,7 @@ TEST_CASE("Each save is a new version, and a decline needs a reason", "[storage]
     const auto all = plans.versions(booking.pregnancy.id).value();
     REQUIRE(all.size() == 2);
     CHECK(all[0].version == 1);
-    CHECK(all[0].decisions.front().accepted);
+    CHECK(all[0].decisions.front().status == DecisionStatus::ToDiscuss);
     CHECK(all[1] == edited);
     CHECK(all[1].savedBy == QStringLiteral("Jo Midwife"));
     CHECK(all[1].savedAt == QDateTime(QDate(2026, 11, 2), QTime(14, 0)));
@@ -134,7 +134,7 @@ TEST_CASE("Women in care whose latest plan chooses a place of birth are found wi
     StoredCarePlan second = *plans.latest(changedMind.pregnancy.id, &f.error);
     second.chosenPlaceOfBirth = PlaceOfBirth::ObstetricUnit;
     for (CarePlanDecision &d : second.decisions)
-        d.accepted = true;
+        d.status = DecisionStatus::Accepted;
     second.savedBy = QStringLiteral("midwife");
     second.savedAt = f.clock.now();
     REQUIRE(plans.saveNewVersion(second, &f.error));

@@ -54,10 +54,11 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
               ->findChild<QLabel *>(QStringLiteral("advice"))
               ->text() == QStringLiteral("Obstetric unit recommended"));
 
-    // Decline aspirin, with the keyboard.
+    // Every recommendation starts to discuss. Decline aspirin, with the keyboard.
     auto *aspirin = app.find<QComboBox>(QStringLiteral("decision:aspirin"));
+    CHECK(aspirin->currentText() == QStringLiteral("To discuss"));
     aspirin->setFocus();
-    QTest::keyClick(aspirin, Qt::Key_Down);
+    QTest::keyClick(aspirin, Qt::Key_D); // "Declined", by its first letter
     CHECK(aspirin->currentText() == QStringLiteral("Declined"));
     auto *reason = app.find<QLineEdit>(QStringLiteral("reason:aspirin"));
     CHECK(reason->isEnabled());
@@ -76,7 +77,7 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     page->undoStack()->undo();
     CHECK(reason->text().isEmpty());
     page->undoStack()->undo();
-    CHECK(aspirin->currentText() == QStringLiteral("Accepted"));
+    CHECK(aspirin->currentText() == QStringLiteral("To discuss"));
     page->undoStack()->redo();
     page->undoStack()->redo();
     CHECK(aspirin->currentText() == QStringLiteral("Declined"));
@@ -98,7 +99,7 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
         std::find_if(versions[1].decisions.cbegin(), versions[1].decisions.cend(),
                      [](const CarePlanDecision &d) { return d.code == QStringLiteral("aspirin"); });
     REQUIRE(declined != versions[1].decisions.cend());
-    CHECK_FALSE(declined->accepted);
+    CHECK(declined->declined());
     CHECK(declined->reason == QStringLiteral("declined aspirin after discussion"));
     CHECK(page->shownVersion().version == 2);
 
@@ -125,7 +126,7 @@ TEST_CASE("Care plan: decline with a reason, choose home birth against advice, s
     emit chooser->activated(0);
     CHECK(reopened->shownVersion().version == 1);
     CHECK(reopened->findChild<QComboBox *>(QStringLiteral("decision:aspirin"))->currentText() ==
-          QStringLiteral("Accepted"));
+          QStringLiteral("To discuss"));
     CHECK_FALSE(reopened->findChild<QComboBox *>(QStringLiteral("decision:aspirin"))->isEnabled());
 }
 

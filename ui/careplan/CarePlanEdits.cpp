@@ -11,18 +11,17 @@ DecisionEdit::DecisionEdit(CarePlanEditTarget &target, CarePlanDecision before,
     : m_target(target), m_before(std::move(before)), m_after(std::move(after))
 {
     const QString title = clinical::recommendationTitle(m_after.code);
-    setText(
-        m_before.accepted != m_after.accepted
-            ? (m_after.accepted ? QObject::tr("accept %1") : QObject::tr("decline %1")).arg(title)
-            : QObject::tr("reason for declining %1").arg(title));
+    setText(m_before.status != m_after.status
+                ? QObject::tr("mark %1 %2").arg(title, label(m_after.status).toLower())
+                : QObject::tr("reason for declining %1").arg(title));
 }
 
 bool DecisionEdit::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const DecisionEdit *>(other);
-    // Only reason typing merges; a change of accepted/declined is always its own step.
-    if (next->m_after.code != m_after.code || next->m_before.accepted != next->m_after.accepted ||
-        m_before.accepted != m_after.accepted)
+    // Only reason typing merges; a change of status is always its own step.
+    if (next->m_after.code != m_after.code || next->m_before.status != next->m_after.status ||
+        m_before.status != m_after.status)
         return false;
     m_after = next->m_after;
     return true;

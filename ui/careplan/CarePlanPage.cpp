@@ -381,8 +381,9 @@ QWidget *CarePlanPage::makeRecommendations()
         decision->setObjectName(QStringLiteral("decision:") + r.code);
         decision->setAccessibleName(
             tr("Decision on %1").arg(clinical::recommendationTitle(r.code)));
-        decision->addItem(tr("Accepted"), QStringLiteral("accepted"));
-        decision->addItem(tr("Declined"), QStringLiteral("declined"));
+        for (DecisionStatus status : {DecisionStatus::ToDiscuss, DecisionStatus::Accepted,
+                                      DecisionStatus::Declined, DecisionStatus::InHand})
+            decision->addItem(label(status), toCode(status));
         auto *reason = new QLineEdit;
         reason->setObjectName(QStringLiteral("reason:") + r.code);
         reason->setAccessibleName(
@@ -398,18 +399,21 @@ QWidget *CarePlanPage::makeRecommendations()
         m_decisionBoxes.insert(r.code, decision);
         m_reasonBoxes.insert(r.code, reason);
         m_reasonMessages.insert(r.code, message);
-        applyDecision(m_decisions.value(r.code, CarePlanDecision{r.code, true, {}}));
+        applyDecision(
+            m_decisions.value(r.code, CarePlanDecision{r.code, DecisionStatus::ToDiscuss, {}}));
 
         auto edited = [this, code = r.code, decision, reason] {
-            const CarePlanDecision now{code, decision->currentData() == QLatin1String("accepted"),
+            const CarePlanDecision now{code,
+                                       decisionStatusFromCode(decision->currentData().toString())
+                                           .value_or(DecisionStatus::ToDiscuss),
                                        reason->text()};
             if (m_applying || isLoading()) {
                 m_decisions[code] = now;
-                reason->setEnabled(!now.accepted && viewingLatest());
+                reason->setEnabled(now.declined() && viewingLatest());
                 return;
             }
             const CarePlanDecision before =
-                m_decisions.value(code, CarePlanDecision{code, true, {}});
+                m_decisions.value(code, CarePlanDecision{code, DecisionStatus::ToDiscuss, {}});
             if (!(before == now))
                 m_undo.push(new DecisionEdit(*this, before, now));
         };
@@ -427,11 +431,11 @@ void CarePlanPage::applyDecision(const CarePlanDecision &decision)
     if (!box || !reason)
         return;
     m_applying = true;
-    box->setCurrentIndex(decision.accepted ? 0 : 1);
+    box->setCurrentIndex(box->findData(toCode(decision.status)));
     if (reason->text() != decision.reason)
         reason->setText(decision.reason);
-    reason->setEnabled(!decision.accepted && viewingLatest());
-    if (decision.accepted || !decision.reason.trimmed().isEmpty())
+    reason->setEnabled(decision.declined() && viewingLatest());
+    if (!decision.declined() || !decision.reason.trimmed().isEmpty())
         setMessage(m_reasonMessages.value(decision.code), QString());
     m_applying = false;
 }
@@ -503,7 +507,7 @@ void CarePlanPage::takeRuleChanges()
     const auto now = planFromBooking();
     if (!now)
         return;
-    // Her decisions carry over for what is still advised; what is new starts accepted.
+    // Her decisions carry over for what is still advised; what is new starts to discuss.
     StoredCarePlan next = *now;
     for (CarePlanDecision &d : next.decisions) {
         if (m_decisions.contains(d.code))

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "documents/HerCopy.h"
+
+namespace bb::documents {
+
+bool hiddenFromHerCopy(const QString &recommendationCode)
+{
+    return recommendationCode == QLatin1String("referral_safeguarding");
+}
+
+bool socialCodeHiddenFromHerCopy(const QString &socialCode)
+{
+    return socialCode == QLatin1String("safeguarding_concern") ||
+           socialCode == QLatin1String("domestic_abuse");
+}
+
+CarePlanPrintInput herCopyOf(CarePlanPrintInput input)
+{
+    input.plan.recommendations.removeIf(
+        [](const Recommendation &r) { return hiddenFromHerCopy(r.code); });
+    input.decisions.removeIf([](const CarePlanDecision &d) { return hiddenFromHerCopy(d.code); });
+    input.booking.woman.social.removeIf(socialCodeHiddenFromHerCopy);
+    return input;
+}
+
+} // namespace bb::documents

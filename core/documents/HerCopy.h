@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "documents/CarePlanDocument.h"
+
+#include <QString>
+
+namespace bb::documents {
+
+// What goes home with her (the printed plan, its PDF, the HTML plan, and every later export
+// for the woman) may be read by anyone in her home. The rules page, "What her copy may show",
+// keeps some things to the staff's record; this is the one place that says which, and every
+// writer of her copy starts from herCopyOf().
+
+/// True for a recommendation her copy never shows (`referral_safeguarding`).
+bool hiddenFromHerCopy(const QString &recommendationCode);
+
+/// True for a social code her copy never shows (`safeguarding_concern`, `domestic_abuse`).
+bool socialCodeHiddenFromHerCopy(const QString &socialCode);
+
+/// The input with everything her copy may not show taken out: the hidden recommendations, her
+/// decisions and reasons about them, and the hidden social codes of her booking. Nothing is
+/// reworded, so nothing on the page hints at what was left out.
+CarePlanPrintInput herCopyOf(CarePlanPrintInput input);
+
+} // namespace bb::documents
