@@ -2,6 +2,7 @@
 #include "cli/PrintCommand.h"
 
 #include "care/CarePlans.h"
+#include "care/PrintedPlans.h"
 #include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
@@ -82,15 +83,12 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     }
 
     // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
-    const auto settings = run->clinic->settings.printSettings();
-    if (!settings) {
-        err << "not printed: " << settings.message() << Qt::endl;
+    const auto printed = care::printInput(*run->clinic, *stored, clock.today());
+    if (!printed) {
+        err << "not printed: " << printed.message() << Qt::endl;
         return kFailed;
     }
-    const auto carers = run->clinic->scheduling.namedCarers(pregnancy->id);
-    const documents::CarePlanPrintInput input = documents::printInputFor(
-        *stored, settings.value(), clock.today(), carers ? carers->midwife : QString(),
-        carers ? carers->team : QString());
+    const documents::CarePlanPrintInput &input = printed.value();
     const QString pdf = arguments.value("out");
     QString error;
     if (!documents::writeCarePlanPdf(pdf, input, &error)) {

@@ -79,6 +79,8 @@ public:
     std::optional<Appointment> appointment(qint64 appointmentId) const;
     /// The appointments from `from` to `to`, with the names a diary shows beside them.
     QList<AppointmentListing> appointmentsBetween(const QDate &from, const QDate &to) const;
+    /// Every appointment of one pregnancy, with the same names, by date.
+    QList<AppointmentListing> appointmentsOf(qint64 pregnancyId) const;
     /// How many women in care each allocation in force holds (one aggregate query); a failure
     /// when they cannot be counted, never a list that looks empty.
     Outcome<QList<CaseloadCount>> caseloadCounts() const;

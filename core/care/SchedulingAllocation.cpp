@@ -99,8 +99,9 @@ std::optional<NamedCarers> Scheduling::namedCarers(qint64 pregnancyId) const
     const storage::StaffRepository staff(m_database);
     const auto midwife = staff.staffById(allocation->midwifeId);
     const auto team = staff.teamById(allocation->teamId);
-    return NamedCarers{allocation->midwifeId, midwife ? midwife->name : QString(),
-                       allocation->teamId, team ? team->name : QString(), allocation->recordedOn};
+    return NamedCarers{allocation->midwifeId,  midwife ? midwife->name : QString(),
+                       allocation->teamId,     team ? team->name : QString(),
+                       allocation->recordedOn, team ? team->phone : QString()};
 }
 
 } // namespace bb::care

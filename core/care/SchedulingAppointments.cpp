@@ -107,6 +107,11 @@ QList<AppointmentListing> Scheduling::appointmentsBetween(const QDate &from, con
     return storage::AppointmentRepository(m_database).between(from, to);
 }
 
+QList<AppointmentListing> Scheduling::appointmentsOf(qint64 pregnancyId) const
+{
+    return storage::AppointmentRepository(m_database).listingsOf(pregnancyId);
+}
+
 Outcome<QList<CaseloadCount>> Scheduling::caseloadCounts() const
 {
     QString error;

@@ -87,7 +87,8 @@ struct NamedCarers
     QString midwife;
     qint64 teamId = 0;
     QString team;
-    QDate since; ///< when they were recorded: the start of the continuity measure
+    QDate since;       ///< when they were recorded: the start of the continuity measure
+    QString teamPhone; ///< the team's number for the women in its care; may be empty
 };
 
 } // namespace bb::care

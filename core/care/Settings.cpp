@@ -3,6 +3,7 @@
 
 #include "care/Writes.h"
 #include "documents/PrintSettings.h"
+#include "domain/PhoneNumber.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
@@ -18,8 +19,8 @@ Outcome<PrintSettings> Settings::printSettings() const
     QString error;
     const auto stored = storage::SettingsRepository(m_database).stored(&error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the settings for printed plans cannot be read: %1")
-                           .arg(error)};
+        return Failure{
+            QStringLiteral("the settings for printed plans cannot be read: %1").arg(error)};
     return stored.value_or(documents::demoPrintSettings());
 }
 
@@ -37,6 +38,9 @@ FieldErrors Settings::validate(const PrintSettings &settings)
     if (settings.assessmentLinePhone.trimmed().isEmpty()) {
         errors.append({QStringLiteral("settings.assessment_line_phone"),
                        QStringLiteral("is required: every printed plan gives this number")});
+    } else if (const QString problem = ukPhoneNumberProblem(settings.assessmentLinePhone);
+               !problem.isEmpty()) {
+        errors.append({QStringLiteral("settings.assessment_line_phone"), problem});
     }
     const QStringList kinds = documents::serviceKinds();
     for (qsizetype i = 0; i < settings.services.size(); ++i) {
@@ -44,6 +48,11 @@ FieldErrors Settings::validate(const PrintSettings &settings)
         const QString path = QStringLiteral("settings.services[%1].").arg(i);
         if (s.name.trimmed().isEmpty())
             errors.append({path + QStringLiteral("name"), QStringLiteral("is required")});
+        // A service may be reached another way (its address says how); a number must be one.
+        if (!s.phone.trimmed().isEmpty()) {
+            if (const QString problem = ukPhoneNumberProblem(s.phone); !problem.isEmpty())
+                errors.append({path + QStringLiteral("phone"), problem});
+        }
         if (!kinds.contains(s.kind)) {
             errors.append({path + QStringLiteral("kind"),
                            QStringLiteral("unknown kind '%1' (one of: %2)")

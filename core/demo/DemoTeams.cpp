@@ -28,21 +28,25 @@ struct DemoTeam
     TeamKind kind;
     const char *base;
     const char *areas; ///< space-separated
+    const char *phone; ///< in Ofcom's drama range, like every demonstration number
 };
 
 constexpr std::array<DemoTeam, 9> kTeams{{
-    {kCity, TeamKind::Continuity, "Highfields Children's Centre", "LE1 LE2 LE3 LE4 LE5"},
+    {kCity, TeamKind::Continuity, "Highfields Children's Centre", "LE1 LE2 LE3 LE4 LE5",
+     "0116 496 0301"},
     {kCounty, TeamKind::Community, "Melton Mowbray Children's Centre",
-     "LE7 LE8 LE9 LE10 LE11 LE12 LE13 LE14 LE15 LE16 LE17 LE18 LE19 LE65 LE67"},
-    {kHomeBirth, TeamKind::HomeBirth, "Leicester General Hospital", "LE"},
-    {"Diabetes in Pregnancy Team", TeamKind::Diabetes, kClinic, "LE"},
-    {"Hypertension in Pregnancy Team", TeamKind::Hypertension, kClinic, "LE"},
+     "LE7 LE8 LE9 LE10 LE11 LE12 LE13 LE14 LE15 LE16 LE17 LE18 LE19 LE65 LE67", "0116 496 0302"},
+    {kHomeBirth, TeamKind::HomeBirth, "Leicester General Hospital", "LE", "0116 496 0150"},
+    {"Diabetes in Pregnancy Team", TeamKind::Diabetes, kClinic, "LE", "0116 496 0190"},
+    {"Hypertension in Pregnancy Team", TeamKind::Hypertension, kClinic, "LE", "0116 496 0200"},
     {"Perinatal Mental Health Team", TeamKind::PerinatalMentalHealth,
-     "Brandon Unit, Leicester General Hospital", "LE"},
-    {"Bereavement Support Team", TeamKind::Bereavement, "Leicester General Hospital", "LE"},
-    {"Teenage Pregnancy Team", TeamKind::TeenagePregnancy, "Braunstone Children's Centre", "LE"},
+     "Brandon Unit, Leicester General Hospital", "LE", "0116 496 0180"},
+    {"Bereavement Support Team", TeamKind::Bereavement, "Leicester General Hospital", "LE",
+     "0116 496 0303"},
+    {"Teenage Pregnancy Team", TeamKind::TeenagePregnancy, "Braunstone Children's Centre", "LE",
+     "0116 496 0210"},
     {"Asylum Seekers and Refugees Team", TeamKind::AsylumRefugee, "Highfields Children's Centre",
-     "LE"},
+     "LE", "0116 496 0220"},
 }};
 
 struct DemoVenue
@@ -186,7 +190,7 @@ bool store(const storage::Database &database, const Clock &clock, const QList<Bo
 
     QHash<QString, qint64> teamIds;
     for (const DemoTeam &t : kTeams) {
-        Team team{0, qs(t.name), t.kind, qs(t.base), words(t.areas), 35};
+        Team team{0, qs(t.name), t.kind, qs(t.base), words(t.areas), 35, qs(t.phone)};
         if (!staff.saveTeam(team, at, error))
             return false;
         teamIds.insert(team.name, team.id);

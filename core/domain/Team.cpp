@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "domain/Team.h"
 
+#include "domain/PhoneNumber.h"
+
 #include <QRegularExpression>
 
 #include <set>
@@ -107,6 +109,10 @@ FieldErrors validate(const Team &team)
     }
     require(errors, team.caseloadPerFullTimeMidwife > 0,
             field("team.caseload_per_full_time_midwife"), field("must be at least 1 woman a year"));
+    if (!team.phone.trimmed().isEmpty()) {
+        const QString problem = ukPhoneNumberProblem(team.phone);
+        require(errors, problem.isEmpty(), field("team.phone"), problem);
+    }
     return errors;
 }
 

@@ -99,6 +99,7 @@ struct Team
     /// sorted.
     QStringList postcodeAreas;
     int caseloadPerFullTimeMidwife = 35; ///< women a year; NHS England's continuity guide
+    QString phone; ///< for the women in its care, printed on their plans; may be empty
 
     /// Whether her postcode (full, outward code, any spacing or case) is in one of the areas.
     bool covers(const QString &postcode) const;

@@ -27,8 +27,9 @@ constexpr auto kSelectListing = R"(
       JOIN staff s ON s.id = a.clinician_id
       JOIN pregnancy p ON p.id = a.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
-      LEFT JOIN venue v ON v.id = a.venue_id
-     WHERE a.appointment_date >= ? AND a.appointment_date <= ?)";
+      LEFT JOIN venue v ON v.id = a.venue_id)";
+constexpr auto kBetween = " WHERE a.appointment_date >= ? AND a.appointment_date <= ?";
+constexpr auto kOfPregnancy = " WHERE a.pregnancy_id = ?";
 constexpr auto kInsertAppointment = R"(
     INSERT INTO appointment (pregnancy_id, clinician_id, venue_id, appointment_date, start_time,
                              end_time, kind, contact_week, status, reason, updated_at,
@@ -144,17 +145,28 @@ QList<Appointment> AppointmentRepository::forClinician(qint64 clinicianId, const
         {clinicianId, isoDate(from), isoDate(to)});
 }
 
-QList<AppointmentListing> AppointmentRepository::between(const QDate &from, const QDate &to) const
+QList<AppointmentListing> AppointmentRepository::listingsWhere(const char *condition,
+                                                               const QVariantList &values) const
 {
     QList<AppointmentListing> list;
     QSqlQuery q(db());
-    if (execute(db(), sql(kSelectListing) + sql(kAppointmentOrder), {isoDate(from), isoDate(to)},
+    if (execute(db(), sql(kSelectListing) + sql(condition) + sql(kAppointmentOrder), values,
                 nullptr, &q)) {
         while (q.next())
             list.append({appointmentFrom(q), q.value(12).toString(), q.value(13).toString(),
                          q.value(14).toString()});
     }
     return list;
+}
+
+QList<AppointmentListing> AppointmentRepository::between(const QDate &from, const QDate &to) const
+{
+    return listingsWhere(kBetween, {isoDate(from), isoDate(to)});
+}
+
+QList<AppointmentListing> AppointmentRepository::listingsOf(qint64 pregnancyId) const
+{
+    return listingsWhere(kOfPregnancy, {pregnancyId});
 }
 
 FieldErrors AppointmentRepository::problems(const Appointment &a) const

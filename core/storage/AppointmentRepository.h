@@ -38,6 +38,8 @@ public:
     /// Everyone's appointments from `from` to `to`, by date, start time (untimed last) and
     /// clinician.
     QList<AppointmentListing> between(const QDate &from, const QDate &to) const;
+    /// Every appointment of one pregnancy, whatever its status, in the same order.
+    QList<AppointmentListing> listingsOf(qint64 pregnancyId) const;
 
     /// Why `appointment` cannot be saved as it stands: its own values, then what the database
     /// says (unknown pregnancy, clinician or venue; an overlap; the clinician away that day).
@@ -80,6 +82,8 @@ private:
     bool insertOrUpdate(Appointment &appointment, const QDateTime &at, QString *error) const;
     QList<Appointment> appointmentsWhere(const QString &condition,
                                          const QVariantList &values) const;
+    QList<AppointmentListing> listingsWhere(const char *condition,
+                                            const QVariantList &values) const;
     QList<Allocation> allocationsWhere(const QString &condition, const QVariantList &values) const;
 
     const Database &m_database;

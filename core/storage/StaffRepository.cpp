@@ -27,11 +27,13 @@ constexpr auto kSelectDays =
 constexpr auto kDeleteDays = "DELETE FROM staff_working_day WHERE staff_id = ?";
 constexpr auto kInsertDay = "INSERT INTO staff_working_day (staff_id, day_of_week) VALUES (?, ?)";
 
-constexpr auto kSelectTeam = "SELECT id, name, kind, base, caseload_per_wte FROM team";
+constexpr auto kSelectTeam = "SELECT id, name, kind, base, caseload_per_wte, phone FROM team";
 constexpr auto kInsertTeam = R"(
-    INSERT INTO team (name, kind, base, caseload_per_wte, updated_at) VALUES (?, ?, ?, ?, ?))";
+    INSERT INTO team (name, kind, base, caseload_per_wte, phone, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?))";
 constexpr auto kUpdateTeam = R"(
-    UPDATE team SET name = ?, kind = ?, base = ?, caseload_per_wte = ?, updated_at = ? WHERE id = ?)";
+    UPDATE team SET name = ?, kind = ?, base = ?, caseload_per_wte = ?, phone = ?, updated_at = ?
+     WHERE id = ?)";
 constexpr auto kSelectAreas = "SELECT area FROM team_area WHERE team_id = ? ORDER BY area";
 constexpr auto kDeleteAreas = "DELETE FROM team_area WHERE team_id = ?";
 constexpr auto kInsertArea = "INSERT INTO team_area (team_id, area) VALUES (?, ?)";
@@ -159,6 +161,7 @@ QList<Team> StaffRepository::teamsWhere(const QString &condition, const QVariant
         t.kind = codes::teamKindFromCode(q.value(2).toString()).value_or(TeamKind::Community);
         t.base = q.value(3).toString();
         t.caseloadPerFullTimeMidwife = q.value(4).toInt();
+        t.phone = q.value(5).toString();
         list << t;
     }
     for (Team &t : list) {
@@ -219,7 +222,8 @@ bool StaffRepository::writeTeam(Team &t, const QDateTime &at, QString *error) co
 {
     const QString now = at.toString(Qt::ISODate);
     if (!upsert(db(), t.id, kInsertTeam, kUpdateTeam,
-                {t.name, codes::toCode(t.kind), text(t.base), t.caseloadPerFullTimeMidwife, now},
+                {t.name, codes::toCode(t.kind), text(t.base), t.caseloadPerFullTimeMidwife,
+                 text(t.phone), now},
                 QStringLiteral("team"), error) ||
         !execute(db(), sql(kDeleteAreas), {t.id}, error))
         return false;

@@ -3,9 +3,10 @@
 // saved in one transaction that replaces the directory, refused whole when anything is wrong.
 #include "TestSupport.h"
 
-#include "documents/PrintSettings.h"
-#include "storage/Database.h"
 #include "care/Settings.h"
+#include "documents/PrintSettings.h"
+#include "domain/PhoneNumber.h"
+#include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -117,6 +118,40 @@ TEST_CASE("Settings with a bad kind are refused and nothing changes", "[care][se
     f.error = noNumber.message();
     CHECK(f.error.startsWith(QStringLiteral("settings.assessment_line_phone: ")));
     CHECK(settings.printSettings().value() == otherTrust());
+}
+
+TEST_CASE("Printed phone numbers must be UK phone numbers she can dial", "[care][settings]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    const Settings settings(*f.db, f.clock);
+    PrintSettings s = otherTrust();
+    s.assessmentLinePhone = QStringLiteral("ring the ward");
+    s.services[0].phone = QStringLiteral("0113 496 05"); // too short
+    const auto refused = settings.save(s, test::testMidwife());
+    REQUIRE(refused.invalid());
+    QStringList paths;
+    for (const FieldError &e : refused.fieldErrors())
+        paths << e.path;
+    CHECK(paths == QStringList{QStringLiteral("settings.assessment_line_phone"),
+                               QStringLiteral("settings.services[0].phone")});
+    CHECK(refused.message().contains(QStringLiteral("a UK phone number, such as")));
+
+    // Spaces, dashes, brackets and +44 are how numbers are written; an empty service phone is
+    // allowed (her plan then gives the address alone).
+    for (const char *number : {"0116 496 0100", "01164960100", "(0116) 496-0100",
+                               "+44 116 496 0100", "0800 123 4567", "0800 111 999"}) {
+        INFO(number);
+        CHECK(ukPhoneNumberProblem(QString::fromLatin1(number)).isEmpty());
+    }
+    for (const char *number : {"999", "116 496 0100", "0116 496 01000", "01164 ext 12",
+                               "ring the ward", "+1 555 0100"}) {
+        INFO(number);
+        CHECK_FALSE(ukPhoneNumberProblem(QString::fromLatin1(number)).isEmpty());
+    }
+    s = otherTrust();
+    s.services[1].phone.clear();
+    CHECK(settings.save(s, test::testMidwife()));
 }
 
 TEST_CASE("The directory's kinds in the schema are exactly the documents' kinds",

@@ -26,16 +26,19 @@ TEST_CASE("Saving a staff member moves her to her new team in the same write", "
                                          TeamKind::Continuity,
                                          {},
                                          {QStringLiteral("le4")},
-                                         35},
+                                         35,
+                                         QStringLiteral("0116 496 0301")},
                                         lead);
     REQUIRE(city);
     CHECK(city->postcodeAreas == QStringList{QStringLiteral("LE4")});
+    CHECK(staffing.teamById(city->id)->phone == QStringLiteral("0116 496 0301"));
     const auto county = staffing.saveTeam({0,
                                            QStringLiteral("County Community Team"),
                                            TeamKind::Community,
                                            {},
                                            {QStringLiteral("LE15")},
-                                           35},
+                                           35,
+                                           {}},
                                           lead);
     REQUIRE(county);
 

@@ -37,7 +37,7 @@ struct Fixture
     }
     Team team(const QString &name, const QStringList &areas)
     {
-        Team t{0, name, TeamKind::Continuity, QStringLiteral("Highfields"), areas, 35};
+        Team t{0, name, TeamKind::Continuity, QStringLiteral("Highfields"), areas, 35, {}};
         REQUIRE(staff.saveTeam(t, clock.now(), &error));
         return t;
     }
@@ -91,10 +91,12 @@ TEST_CASE("Codes round-trip and postcodes match by outward code or area", "[stor
                     TeamKind::Continuity,
                     {},
                     {QStringLiteral("LE1"), QStringLiteral("LE5")},
-                    35};
+                    35,
+                    {}};
     CHECK(city.covers(QStringLiteral("LE1 3AA")));
     CHECK_FALSE(city.covers(QStringLiteral("LE15 6AB"))); // LE15 is not LE1
-    const Team all{0, QStringLiteral("Home"), TeamKind::HomeBirth, {}, {QStringLiteral("LE")}, 35};
+    const Team all{0, QStringLiteral("Home"), TeamKind::HomeBirth, {}, {QStringLiteral("LE")}, 35,
+                   {}};
     CHECK(all.covers(QStringLiteral("LE67 1AA")));
     CHECK_FALSE(all.covers(QStringLiteral("NG1 1AA")));
 }
@@ -125,7 +127,8 @@ TEST_CASE("Staff, teams, members, venues, sessions and absences round-trip", "[s
               TeamKind::Continuity,
               QStringLiteral("Highfields"),
               {QStringLiteral("le5"), QStringLiteral("LE1"), QStringLiteral("LE1")},
-              30};
+              30,
+              QStringLiteral("0116 496 0301")};
     REQUIRE(f.staff.saveTeam(city, f.clock.now(), &f.error));
     CHECK(city.postcodeAreas == QStringList{QStringLiteral("LE1"), QStringLiteral("LE5")});
     CHECK(f.staff.teamById(city.id) == city);
@@ -170,10 +173,17 @@ TEST_CASE("Invalid values and overlapping sessions are refused and change nothin
     CHECK(bad.id == 0);
     CHECK(f.count("staff") == 0);
 
-    Team badTeam{0, QStringLiteral("T"), TeamKind::Community, {}, {QStringLiteral("LE1 4AB")}, 0};
+    Team badTeam{0,
+                 QStringLiteral("T"),
+                 TeamKind::Community,
+                 {},
+                 {QStringLiteral("LE1 4AB")},
+                 0,
+                 QStringLiteral("ring the ward")};
     CHECK_FALSE(f.staff.saveTeam(badTeam, f.clock.now(), &f.error));
     CHECK(f.error.contains(QStringLiteral("team.postcode_areas")));
     CHECK(f.error.contains(QStringLiteral("team.caseload_per_full_time_midwife")));
+    CHECK(f.error.contains(QStringLiteral("team.phone: must be a UK phone number")));
 
     const Staff jo = f.person(QStringLiteral("Jo Smith"));
     Venue venue{0, QStringLiteral("Belgrave Medical Centre"), VenueKind::GpSurgery, {}};

@@ -2,6 +2,7 @@
 #include "careplan/CarePlanPage.h"
 
 #include "ClinicContext.h"
+#include "care/PrintedPlans.h"
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanSections.h"
 #include "clinical/CarePlanChanges.h"
@@ -233,13 +234,7 @@ void CarePlanPage::nameMidwife()
 
 care::Outcome<documents::CarePlanPrintInput> CarePlanPage::printInput() const
 {
-    const auto settings = context().clinic.settings.printSettings();
-    if (!settings)
-        return care::Failure{settings.message()};
-    const auto carers = context().clinic.scheduling.namedCarers(m_pregnancyId);
-    return documents::printInputFor(editedPlan(), settings.value(), context().clock.today(),
-                                    carers ? carers->midwife : QString(),
-                                    carers ? carers->team : QString());
+    return care::printInput(context().clinic, editedPlan(), context().clock.today());
 }
 
 void CarePlanPage::rebuild()

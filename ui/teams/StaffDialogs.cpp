@@ -115,6 +115,7 @@ std::optional<Team> askTeam(const Team &start, QWidget *parent)
     auto *target = new QSpinBox;
     target->setRange(1, 100);
     target->setValue(start.caseloadPerFullTimeMidwife);
+    auto *phone = new QLineEdit(start.phone);
     auto *rows = new FieldRows;
     rows->add(QObject::tr("&Name"), name);
     rows->add(QObject::tr("&Kind"), kind);
@@ -122,6 +123,8 @@ std::optional<Team> askTeam(const Team &start, QWidget *parent)
     rows->add(QObject::tr("&Postcode areas"), areas, QString(),
               QObject::tr("Outward codes, e.g. LE1, LE2, LE15 6"));
     rows->add(QObject::tr("&Caseload a year per full-time midwife"), target);
+    rows->add(QObject::tr("&Telephone for women"), phone, QString(),
+              QObject::tr("Printed on her plan, e.g. 0116 496 0300"));
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(rows);
     layout->addWidget(okCancel(&dialog));
@@ -135,6 +138,7 @@ std::optional<Team> askTeam(const Team &start, QWidget *parent)
     for (const QString &area : areas->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         team.postcodeAreas << area.simplified().toUpper();
     team.caseloadPerFullTimeMidwife = target->value();
+    team.phone = phone->text().simplified();
     return team;
 }
 
