@@ -11,6 +11,10 @@ namespace {
 // From 24+0 weeks every contact measures growth and asks about movements (NICE NG201;
 // SBL v3 elements 2 and 3), so those are added to each contact from 25 weeks on.
 constexpr int kGrowthFromWeek = 24;
+// Plain words first, the term she will hear in brackets.
+constexpr char kBumpMeasured[] =
+    "the size of your bump, measured with a tape and plotted on a chart (symphysis-fundal "
+    "height, SFH)";
 
 struct ContactContent
 {
@@ -56,7 +60,7 @@ ContactContent contentFor(int week, bool nulliparous)
     case 36:
         return {"Your baby's position, and getting ready for your baby",
                 {QStringLiteral("baby's position (if breech, turning the baby is offered)"),
-                 QStringLiteral("carbon monoxide reading")},
+                 QStringLiteral("carbon monoxide (CO) breath test")},
                 {QStringLiteral("feeding your baby"),
                  QStringLiteral("vitamin K and the newborn checks and blood spot test"),
                  QStringLiteral("looking after yourself after the birth, baby blues and "
@@ -103,7 +107,7 @@ PlannedContact routineContact(int week, const QDate &date, bool nulliparous)
     // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
     contact.checks << QStringLiteral("blood pressure") << QStringLiteral("urine test for protein");
     if (week >= kGrowthFromWeek)
-        contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
+        contact.checks << QString::fromLatin1(kBumpMeasured);
     contact.checks << content.checks;
     if (week >= kGrowthFromWeek) {
         contact.discussed << QStringLiteral("your baby's movements: call the maternity unit "
@@ -127,7 +131,7 @@ PlannedContact resultsReview(const QDate &edd, const QDate &date)
                            {QStringLiteral("what your results mean and any next steps"),
                             QStringLiteral("how you are feeling, and any worries")}};
     if (week >= kGrowthFromWeek)
-        contact.checks << QStringLiteral("symphysis-fundal height, measured and plotted");
+        contact.checks << QString::fromLatin1(kBumpMeasured);
     return contact;
 }
 

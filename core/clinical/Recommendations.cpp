@@ -70,7 +70,7 @@ constexpr std::array<Kind, 33> kKinds{{
     {"referral_perinatal_mental_health", "NICE CG192", Cat::Referral, "Perinatal mental health team",
      "A referral to the perinatal mental health team, for support with your mental health during and after pregnancy."},
     {"referral_stop_smoking", "SBL v3, NICE NG209", Cat::Referral, "Stop smoking service",
-     "A referral to the stop smoking service for free support. Stopping smoking is the best thing you can do for your baby."},
+     "A referral to the stop smoking service: free support to stop, for you if you smoke and for anyone you live with who does. Breathing no smoke is one of the best things you can do for your baby."},
     {"referral_weight_management", "RCOG GTG 72", Cat::Referral, "Healthy weight support",
      "A referral for advice on healthy eating and being active in pregnancy."},
     {"referral_teenage_pregnancy_team", "NICE CG110", Cat::Referral, "Young parents' support",
@@ -270,7 +270,8 @@ void addMedicines(Builder &b, const BookingFacts &facts, const RuleSettings &set
     const VteScore vte = antenatalVteScore(facts);
     const AntenatalLmwh lmwh = antenatalLmwh(vte.total());
     const QStringList vteReasons =
-        QStringList{QStringLiteral("VTE score %1").arg(vte.total())} + vte.reasons();
+        QStringList{QStringLiteral("blood clot risk score %1 (VTE score)").arg(vte.total())} +
+        vte.reasons();
     const QDate sixWeeksAfterEdd = cal.edd().addDays(42);
     if (lmwh == AntenatalLmwh::FromBooking)
         b.add("lmwh_from_booking", vteReasons, Window{cal.booking(), sixWeeksAfterEdd});

@@ -169,11 +169,23 @@ QString callStraightAwayBox(const CarePlanPrintInput &in, const Babies &babies)
     return box(html);
 }
 
+// A carbon monoxide reading that may be poisoning is acted on today (NICE NG209): page 1.
+QString actTodayBox(const CarePlanPrintInput &in)
+{
+    const Recommendation *co = findRecommendation(in.plan, "co_poisoning_advice");
+    if (co == nullptr)
+        return {};
+    return box(QStringLiteral("<b>%1</b><br>%2")
+                   .arg(esc(clinical::recommendationTitle(co->code)),
+                        esc(clinical::recommendationAdvice(co->code))));
+}
+
 QString titleSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
     QString html = QStringLiteral("<h1>Your pregnancy care plan</h1>");
     html += callStraightAwayBox(in, babies);
+    html += actTodayBox(in);
     html += QStringLiteral("<p>This is your own plan for your pregnancy, made with your midwife at "
                            "your booking appointment on %1. It says what care we recommend for "
                            "you and why, when we will see you, and who to call. Please keep it "
