@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace bb::ui {
 
@@ -17,14 +18,21 @@ void useMessageBoxes(ClinicContext &context)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         return answer == QMessageBox::Yes;
     };
-    context.askLeave = [](QWidget *parent, const QString &form) {
-        const auto answer = QMessageBox::question(
-            parent, QObject::tr("Save changes?"),
-            QObject::tr("The %1 form has changes that are not saved.").arg(form),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Save)
+    context.askLeave = [](QWidget *parent, const QString &form, const QStringList &changed) {
+        QMessageBox box(QMessageBox::Question, QObject::tr("Save changes?"),
+                        QObject::tr("The %1 form has changes that are not saved:\n\u2022 %2")
+                            .arg(form, changed.join(QStringLiteral("\n\u2022 "))),
+                        QMessageBox::NoButton, parent);
+        box.addButton(QMessageBox::Save);
+        box.addButton(QMessageBox::Discard);
+        // Enter, pressed out of habit, must not save or throw away what she has not checked.
+        QPushButton *keep = box.addButton(QObject::tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() == box.button(QMessageBox::Save))
             return ClinicContext::LeaveChoice::Save;
-        if (answer == QMessageBox::Discard)
+        if (box.clickedButton() == box.button(QMessageBox::Discard))
             return ClinicContext::LeaveChoice::Discard;
         return ClinicContext::LeaveChoice::Stay;
     };

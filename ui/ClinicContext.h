@@ -4,9 +4,11 @@
 #include "care/Clinic.h"
 #include "domain/Actor.h"
 #include "util/Clock.h"
+#include "widgets/WheelGuard.h"
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -21,6 +23,7 @@ struct ClinicContext
     explicit ClinicContext(const care::Clinic &theClinic)
         : clinic(theClinic), clock(theClinic.clock())
     {
+        WheelGuard::install(); // before any window: the wheel never edits an unfocused field
     }
 
     /// Everything a window reads or changes goes through these.
@@ -38,8 +41,9 @@ struct ClinicContext
         Discard,
         Stay
     };
-    /// A form with unsaved changes is being left.
-    std::function<LeaveChoice(QWidget *parent, const QString &form)> askLeave;
+    /// A form with unsaved changes is being left; `changed` names the fields that changed.
+    std::function<LeaveChoice(QWidget *parent, const QString &form, const QStringList &changed)>
+        askLeave;
 };
 
 /// The questions as message boxes, for the real app.

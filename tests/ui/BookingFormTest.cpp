@@ -166,6 +166,12 @@ TEST_CASE("Typing is kept as a draft and offered back after the window is destro
     CHECK(app.find<QLineEdit>(QStringLiteral("coPpm"))->text() == QStringLiteral("2"));
     CHECK(app.window().recordView()->bookingForm()->hasUnsavedChanges());
 
+    SECTION("leaving the form names what changed, by the fields' names")
+    {
+        app.press(QKeySequence::New);
+        CHECK(app.leaveAskedAbout ==
+              QStringList{QStringLiteral("Weight (kg)"), QStringLiteral("Carbon monoxide (ppm)")});
+    }
     SECTION("declining the draft shows the saved booking and forgets the draft")
     {
         app.answerRestoreDraft = false;

@@ -30,7 +30,8 @@ void AppFixture::open()
         ++draftOffers;
         return answerRestoreDraft;
     };
-    context->askLeave = [](QWidget *, const QString &) {
+    context->askLeave = [this](QWidget *, const QString &, const QStringList &changed) {
+        leaveAskedAbout = changed;
         return ui::ClinicContext::LeaveChoice::Save;
     };
     m_window = std::make_unique<MainWindow>(*context, QStringLiteral("clinic.sqlite"));

@@ -48,6 +48,7 @@ struct AppFixture
     std::unique_ptr<care::Clinic> clinic;
     std::unique_ptr<ui::ClinicContext> context;
     bool answerRestoreDraft = true;
+    QStringList leaveAskedAbout; ///< the changed fields the last leave question named
     int draftOffers = 0;
 
 private:

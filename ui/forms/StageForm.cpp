@@ -43,6 +43,21 @@ bool StageForm::hasUnsavedChanges() const
     return captureForm(inputsRoot()) != m_baseline;
 }
 
+QStringList StageForm::changedFields() const
+{
+    const QJsonObject now = captureForm(inputsRoot());
+    QStringList names;
+    for (QWidget *w : inputsRoot()->findChildren<QWidget *>()) {
+        const QString key = w->objectName();
+        if (key.isEmpty() || !now.contains(key) || now.value(key) == m_baseline.value(key))
+            continue;
+        const QString name = w->accessibleName().isEmpty() ? key : w->accessibleName();
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 void StageForm::watchInputs(QWidget *root)
 {
     auto onEdit = [this] {

@@ -27,6 +27,9 @@ public:
     /// Lower-case name used for drafts and in questions ("registration", "booking").
     QString formName() const { return m_formName; }
     bool hasUnsavedChanges() const;
+    /// The fields changed since the form was loaded or saved, by the names a screen reader
+    /// gives them ("Smoking", "Previous caesareans"), in the order of the form.
+    QStringList changedFields() const;
 
     /// Validates and saves; on failure shows why beside the fields and keeps what was typed.
     virtual bool save() = 0;

@@ -282,7 +282,7 @@ bool WomanRecordView::confirmLeave(StageForm *form)
     if (!form->hasUnsavedChanges() || !m_context.askLeave)
         return true;
     m_pages->setCurrentWidget(form);
-    switch (m_context.askLeave(this, form->formName())) {
+    switch (m_context.askLeave(this, form->formName(), form->changedFields())) {
     case ClinicContext::LeaveChoice::Save:
         return form->save();
     case ClinicContext::LeaveChoice::Discard:

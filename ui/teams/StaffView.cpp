@@ -54,7 +54,7 @@ StaffView::StaffView(ClinicContext &context, QWidget *parent)
     staffButtons->addStretch();
     auto *teamButtons = new QHBoxLayout;
     teamButtons->addWidget(button(tr("Add &team..."), [this] { editTeam(0); }));
-    teamButtons->addWidget(button(tr("Edit t&eam..."), [this] { editTeam(currentId(m_teams)); }));
+    teamButtons->addWidget(button(tr("Ed&it team..."), [this] { editTeam(currentId(m_teams)); }));
     teamButtons->addStretch();
     connect(m_staff, &QTableWidget::cellActivated, this, [this] { editStaff(currentId(m_staff)); });
     connect(m_teams, &QTableWidget::cellActivated, this, [this] { editTeam(currentId(m_teams)); });
@@ -112,7 +112,8 @@ void StaffView::editStaff(qint64 id)
     const auto edit = askStaff(m_context, start, this);
     if (!edit)
         return;
-    const auto saved = m_context.clinic.staffing.saveStaff({edit->staff, edit->teamId}, m_context.actor);
+    const auto saved =
+        m_context.clinic.staffing.saveStaff({edit->staff, edit->teamId}, m_context.actor);
     setMessage(m_message, saved ? QString() : tr("Not saved: %1").arg(saved.message()));
     refresh();
 }

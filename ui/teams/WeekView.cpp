@@ -39,8 +39,8 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
     m_week->setAccessibleName(tr("A day in the week"));
     m_table->setAccessibleName(tr("Appointments this week"));
 
-    auto *previous = new QPushButton(tr("< &Previous week"));
-    auto *next = new QPushButton(tr("&Next week >"));
+    auto *previous = new QPushButton(tr("< Pre&vious week"));
+    auto *next = new QPushButton(tr("Ne&xt week >"));
     connect(previous, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(-7)); });
     connect(next, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(7)); });
     connect(m_whose, &QComboBox::activated, this, &WeekView::refresh);
@@ -72,7 +72,7 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
     actions->addWidget(button(tr("&Move..."), "moveAppointment", [this] { move(); }));
     actions->addStretch();
     actions->addWidget(
-        button(tr("Record an a&bsence..."), "recordAbsence", [this] { recordAbsence(); }));
+        button(tr("Record an ab&sence..."), "recordAbsence", [this] { recordAbsence(); }));
     actions->addWidget(button(tr("Book &planned contacts (12 weeks)"), "bookPlanned",
                               [this] { bookPlannedContacts(); }));
     actions->addWidget(button(tr("&Book..."), "bookAppointment", [this] { book(); }));
@@ -232,7 +232,8 @@ void WeekView::recordAbsence()
         *codes::absenceReasonFromCode(codes::absenceReasonCodes().at(reasons.indexOf(reason)));
     if (!absence.from.isValid() || !absence.to.isValid() || absence.to < absence.from)
         return report(tr("Those are not two real dates, the first before the last."));
-    const auto result = m_context.clinic.scheduling.recordAbsenceAndRebook(absence, m_context.actor);
+    const auto result =
+        m_context.clinic.scheduling.recordAbsenceAndRebook(absence, m_context.actor);
     if (!result)
         return report(result.message());
     refresh();
@@ -258,7 +259,8 @@ void WeekView::bookPlannedContacts()
         if (const auto t = m_context.clinic.staffing.teamById(-whose))
             team = t->name;
     }
-    const auto summary = m_context.clinic.scheduling.runSchedule({m_monday, 12, team}, m_context.actor);
+    const auto summary =
+        m_context.clinic.scheduling.runSchedule({m_monday, 12, team}, m_context.actor);
     if (!summary)
         return report(summary.message());
     refresh();

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// Forms that cannot mislead: the mouse wheel changes no field that does not have focus, and no
+// two things in a window answer the same Alt+letter. Every page of her record, every tab of the
+// team window and the settings dialog are walked.
+#include "UiTestSupport.h"
+
+#include "demo/DemoData.h"
+#include "demo/DemoTeams.h"
+#include "settings/SettingsDialog.h"
+#include "teams/TeamWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QWheelEvent>
+
+using namespace bb;
+
+namespace {
+
+void openFirstWoman(test::AppFixture &app)
+{
+    app.press(QKeySequence::Find);
+    auto *field = app.find<QLineEdit>(QStringLiteral("searchField"));
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+/// What a field shows, to compare before and after a wheel turn.
+QString valueOf(const QWidget *w)
+{
+    if (const auto *combo = qobject_cast<const QComboBox *>(w))
+        return QString::number(combo->currentIndex()) + combo->currentText();
+    return static_cast<const QAbstractSpinBox *>(w)->text();
+}
+
+void turnWheel(QWidget *w, int steps)
+{
+    const QPointF centre(w->width() / 2.0, w->height() / 2.0);
+    QWheelEvent event(centre, w->mapToGlobal(centre), QPoint(), QPoint(0, 120 * steps),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w, &event);
+}
+
+/// Turns the wheel up and down over every enabled combo box and spin box under `root` while
+/// something else has focus, and returns the names of those whose value changed.
+QStringList changedByWheel(QWidget *root, QWidget *focusElsewhere)
+{
+    QStringList changed;
+    QList<QWidget *> fields;
+    for (QComboBox *c : root->findChildren<QComboBox *>())
+        fields << c;
+    for (QAbstractSpinBox *s : root->findChildren<QAbstractSpinBox *>())
+        fields << s;
+    int tried = 0;
+    for (QWidget *w : fields) {
+        if (!w->isEnabled())
+            continue;
+        focusElsewhere->setFocus();
+        const QString before = valueOf(w);
+        turnWheel(w, -1);
+        turnWheel(w, -1);
+        turnWheel(w, 1);
+        ++tried;
+        if (valueOf(w) != before || w->hasFocus())
+            changed << (w->objectName().isEmpty() ? w->accessibleName() : w->objectName());
+    }
+    INFO("fields tried under " << root->objectName().toStdString());
+    CHECK(tried > 0);
+    return changed;
+}
+
+/// The letter an `&` in `text` makes an Alt shortcut of, or a null char.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Every Alt+letter that is live in a window as it is shown now, each with what answers it;
+/// letters answered by more than one thing are returned.
+QStringList duplicateMnemonics(QWidget *window)
+{
+    QMap<QChar, QStringList> owners;
+    const auto note = [&owners](const QString &text, const QString &what) {
+        const QChar letter = mnemonicOf(text);
+        if (!letter.isNull())
+            owners[letter] << what + QStringLiteral(" '") + text + QLatin1Char('\'');
+    };
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() != nullptr && label->isVisibleTo(window))
+            note(label->text(), QStringLiteral("label"));
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(window))
+            note(button->text(), QStringLiteral("button"));
+    }
+    for (QGroupBox *group : window->findChildren<QGroupBox *>()) {
+        if (group->isVisibleTo(window))
+            note(group->title(), QStringLiteral("group"));
+    }
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(window))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            note(tabs->tabText(i), QStringLiteral("tab"));
+    }
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>()) {
+        for (QAction *menu : bar->actions())
+            note(menu->text(), QStringLiteral("menu"));
+    }
+    QStringList duplicates;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            duplicates << QStringLiteral("Alt+%1: %2")
+                              .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+    }
+    return duplicates;
+}
+
+} // namespace
+
+TEST_CASE("The mouse wheel changes no field without focus, on any form or window", "[ui][wheel]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+    openFirstWoman(app);
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        INFO("record page " << pages->tabText(i).toStdString());
+        CHECK(changedByWheel(pages->widget(i), search).isEmpty());
+    }
+
+    ui::TeamWindow teams(*app.context);
+    teams.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&teams));
+    auto *teamTabs = teams.findChild<QTabWidget *>();
+    REQUIRE(teamTabs);
+    for (int i = 0; i < teamTabs->count(); ++i) {
+        teamTabs->setCurrentIndex(i);
+        INFO("team window tab " << teamTabs->tabText(i).toStdString());
+        QWidget *page = teamTabs->widget(i);
+        if (page->findChildren<QComboBox *>().isEmpty() &&
+            page->findChildren<QAbstractSpinBox *>().isEmpty())
+            continue;
+        CHECK(changedByWheel(page, teamTabs).isEmpty());
+    }
+
+    ui::SettingsDialog settings(*app.context);
+    settings.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&settings));
+    CHECK(changedByWheel(&settings, settings.findChild<QLineEdit *>()).isEmpty());
+}
+
+TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonics]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+    CHECK(duplicateMnemonics(&app.window()).isEmpty());
+    openFirstWoman(app);
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        INFO("record page " << pages->tabText(i).toStdString());
+        CHECK(duplicateMnemonics(&app.window()) == QStringList{});
+    }
+
+    ui::TeamWindow teams(*app.context);
+    teams.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&teams));
+    auto *teamTabs = teams.findChild<QTabWidget *>();
+    REQUIRE(teamTabs);
+    for (int i = 0; i < teamTabs->count(); ++i) {
+        teamTabs->setCurrentIndex(i);
+        INFO("team window tab " << teamTabs->tabText(i).toStdString());
+        CHECK(duplicateMnemonics(&teams) == QStringList{});
+    }
+
+    ui::SettingsDialog settings(*app.context);
+    settings.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&settings));
+    CHECK(duplicateMnemonics(&settings) == QStringList{});
+}
