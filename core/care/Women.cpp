@@ -77,7 +77,7 @@ int Women::pregnancyCount() const
 
 WomanSearch Women::search(const QString &typed, int limit) const
 {
-    auto query = storage::SearchQuery::parse(typed);
+    auto query = storage::SearchQuery::parse(typed, m_clock.today());
     WomanSearch found;
     found.everyone = query.kind == storage::SearchQuery::Kind::Empty;
     if (found.everyone)

@@ -13,7 +13,10 @@ QString foldName(const QString &name)
     for (QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        folded.append(c == QLatin1Char('-') ? QLatin1Char(' ') : c.toLower());
+        if (c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.'))
+            continue; // O'Connor, O’Connor, St. John
+        folded.append(c == QLatin1Char('-') || c == QLatin1Char(',') ? QLatin1Char(' ')
+                                                                     : c.toLower());
     }
     return folded.simplified();
 }
@@ -34,7 +37,60 @@ QString prefixUpperBound(const QString &prefix)
     return bound;
 }
 
-SearchQuery SearchQuery::parse(const QString &text)
+namespace {
+
+int monthNumber(const QString &word)
+{
+    static const QStringList kMonths{
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    bool isNumber = false;
+    const int number = word.toInt(&isNumber);
+    if (isNumber)
+        return number;
+    const QString lower = word.toLower();
+    for (int i = 0; i < kMonths.size(); ++i) {
+        // "Oct" or "October" (and "Sept"), as the app and people write them; not "Octopus".
+        if (lower == kMonths[i] || lower == kMonths[i].left(3) ||
+            (i == 8 && lower == QLatin1String("sept")))
+            return i + 1;
+    }
+    return 0;
+}
+
+int fullYear(const QString &digits, const QDate &today)
+{
+    const int year = digits.toInt();
+    if (digits.size() == 4)
+        return year;
+    if (!today.isValid())
+        return 0;
+    const int century = today.year() - today.year() % 100;
+    return century + year <= today.year() ? century + year : century - 100 + year;
+}
+
+} // namespace
+
+QDate parseTypedDate(const QString &text, const QDate &today)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^(\\d{1,2})[ /.\\-]+(\\d{1,2}|[A-Za-z]{3,9})[ /.\\-]+(\\d{2}|\\d{4})$"));
+    const QString trimmed = text.trimmed();
+    if (const auto m = iso.match(trimmed); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = dmy.match(trimmed); m.hasMatch()) {
+        const int year = fullYear(m.captured(3), today);
+        const int month = monthNumber(m.captured(2));
+        if (year > 0 && month > 0)
+            return QDate(year, month, m.captured(1).toInt());
+    }
+    return {};
+}
+
+SearchQuery SearchQuery::parse(const QString &text, const QDate &today)
 {
     SearchQuery query;
     const QString trimmed = text.trimmed();
@@ -42,20 +98,13 @@ SearchQuery SearchQuery::parse(const QString &text)
         return query;
 
     static const QRegularExpression nhs(QStringLiteral("^[0-9][0-9 \\-]*$"));
-    static const QRegularExpression dmy(
-        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})$"));
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     static const QRegularExpression postcode(
         QStringLiteral("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?( ?[0-9][A-Za-z]{0,2})?$"));
 
-    if (auto m = iso.match(trimmed); m.hasMatch()) {
+    // A whole date first: "28 10 2002" is her birthday, not the start of an NHS number.
+    if (const QDate date = parseTypedDate(trimmed, today); date.isValid()) {
         query.kind = Kind::DateOfBirth;
-        query.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return query;
-    }
-    if (auto m = dmy.match(trimmed); m.hasMatch()) {
-        query.kind = Kind::DateOfBirth;
-        query.date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        query.date = date;
         return query;
     }
     if (nhs.match(trimmed).hasMatch()) {
@@ -70,7 +119,20 @@ SearchQuery SearchQuery::parse(const QString &text)
         return query;
     }
     query.kind = Kind::Name;
-    query.words = foldName(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList tokens = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Her date of birth typed after her name: the last one to three words ("11/04/1990",
+    // "28 Oct 2002").
+    for (qsizetype n = std::min<qsizetype>(3, tokens.size() - 1); n >= 1; --n) {
+        const QDate date =
+            parseTypedDate(tokens.mid(tokens.size() - n).join(QLatin1Char(' ')), today);
+        if (date.isValid()) {
+            query.date = date;
+            tokens = tokens.mid(0, tokens.size() - n);
+            break;
+        }
+    }
+    query.words =
+        foldName(tokens.join(QLatin1Char(' '))).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return query;
 }
 

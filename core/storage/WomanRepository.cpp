@@ -207,16 +207,31 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
         // "Asha Pat", "Patel As", "Nur Al Hu" (family name of two words) and
         // "Mary Jane" (given name of two words) all find her. Values are bound in the order
         // their placeholders appear.
+        // With her date of birth too, each way is read among the few women born that day.
+        const auto born = [&] {
+            if (!query.date.isValid())
+                return QString();
+            values << query.date.toString(Qt::ISODate);
+            return QStringLiteral("date_of_birth = ? AND ");
+        };
         const QString whole = query.words.join(QLatin1Char(' '));
-        branches << range("family_key", whole);
-        branches << range("given_key", whole);
+        if (whole.isEmpty()) {
+            branches << born() + QStringLiteral("1 = 1");
+            break;
+        }
+        QString family = born();
+        branches << family + range("family_key", whole);
+        QString given = born();
+        branches << given + range("given_key", whole);
         if (query.words.size() > 1) {
             const QString first = query.words.front();
             const QString rest = QStringList(query.words.mid(1)).join(QLatin1Char(' '));
-            QString givenThenFamily = range("given_key", first);
+            QString givenThenFamily = born();
+            givenThenFamily += range("given_key", first);
             givenThenFamily += QStringLiteral(" AND ") + range("family_key", rest);
             branches << givenThenFamily;
-            QString familyThenGiven = range("family_key", first);
+            QString familyThenGiven = born();
+            familyThenGiven += range("family_key", first);
             familyThenGiven += QStringLiteral(" AND ") + range("given_key", rest);
             branches << familyThenGiven;
         }

@@ -8,6 +8,8 @@
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
+#include <QSqlQuery>
+
 #include <tuple>
 
 using namespace bb;
@@ -25,7 +27,47 @@ TEST_CASE("What was typed is read as the thing it can be", "[search]")
     CHECK(SearchQuery::parse(QStringLiteral("le4 6")).prefix == QStringLiteral("LE46"));
     CHECK(SearchQuery::parse(QStringLiteral("Pat")).kind == K::Name);
     CHECK(SearchQuery::parse(QStringLiteral("Zoë O'Connor")).words ==
-          QStringList{QStringLiteral("zoe"), QStringLiteral("o'connor")});
+          QStringList{QStringLiteral("zoe"), QStringLiteral("oconnor")});
+}
+
+TEST_CASE("A date of birth is read as a midwife types it", "[search]")
+{
+    using K = SearchQuery::Kind;
+    const QDate today(2026, 12, 6);
+    const QDate born(2002, 10, 28);
+    for (const char *typed : {"28-Oct-2002", "28/10/02", "28 10 2002", "28.10.2002", "28 oct 02",
+                              "28 October 2002", "2002-10-28", "28-10-2002"}) {
+        INFO(typed);
+        const SearchQuery q = SearchQuery::parse(QString::fromLatin1(typed), today);
+        CHECK(q.kind == K::DateOfBirth);
+        CHECK(q.date == born);
+    }
+    // A two-digit year is the latest one not after today: 26 is 2026, 27 is 1927.
+    CHECK(SearchQuery::parse(QStringLiteral("01/01/26"), today).date == QDate(2026, 1, 1));
+    CHECK(SearchQuery::parse(QStringLiteral("01/01/27"), today).date == QDate(1927, 1, 1));
+    // Without today a two-digit year is not a date: read as the start of an NHS number.
+    CHECK(SearchQuery::parse(QStringLiteral("28/10/02")).kind != K::DateOfBirth);
+    // Not a real date: the digits are the start of an NHS number, as before.
+    CHECK(SearchQuery::parse(QStringLiteral("943 476 5919"), today).kind == K::NhsNumberPrefix);
+    CHECK(SearchQuery::parse(QStringLiteral("31 02 2002"), today).kind == K::NhsNumberPrefix);
+    CHECK(SearchQuery::parse(QStringLiteral("28 Octopus 2002"), today).kind == K::Name);
+}
+
+TEST_CASE("A name is read either way round, with a comma, and with her date of birth", "[search]")
+{
+    const QDate today(2026, 12, 6);
+    SearchQuery q = SearchQuery::parse(QStringLiteral("Begum, Asha"), today);
+    CHECK(q.kind == SearchQuery::Kind::Name);
+    CHECK(q.words == QStringList{QStringLiteral("begum"), QStringLiteral("asha")});
+    q = SearchQuery::parse(QStringLiteral("asha 11/04/1990"), today);
+    CHECK(q.kind == SearchQuery::Kind::Name);
+    CHECK(q.words == QStringList{QStringLiteral("asha")});
+    CHECK(q.date == QDate(1990, 4, 11));
+    q = SearchQuery::parse(QStringLiteral("Asha Begum 11 Apr 1990"), today);
+    CHECK(q.words == QStringList{QStringLiteral("asha"), QStringLiteral("begum")});
+    CHECK(q.date == QDate(1990, 4, 11));
+    CHECK(foldName(QStringLiteral("O\u2019Connor")) == QStringLiteral("oconnor"));
+    CHECK(foldName(QStringLiteral("St. John-Smith")) == QStringLiteral("st john smith"));
 }
 
 TEST_CASE("Search finds her by each of the four keys", "[search]")
@@ -47,12 +89,31 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     REQUIRE(test::book(*db, clock, nur, &error));
     WomanRepository women(*db);
 
+    Booking siobhan = test::lowRiskBooking();
+    siobhan.woman.nhsNumber = QStringLiteral("4010232137");
+    siobhan.woman.givenName = QStringLiteral("Siobhan");
+    siobhan.woman.familyName = QStringLiteral("O'Connor");
+    siobhan.woman.dateOfBirth = QDate(2002, 10, 28);
+    siobhan.woman.postcode = QStringLiteral("LE2 1XY");
+    REQUIRE(test::book(*db, clock, siobhan, &error));
+
     auto ids = [&](const QString &text) {
         QList<qint64> list;
-        for (const auto &row : women.search(SearchQuery::parse(text)))
+        for (const auto &row : women.search(SearchQuery::parse(text, clock.today())))
             list << row.id;
         return list;
     };
+    // The ways a midwife types: surname first with a comma, no apostrophe, the app's own date
+    // form, a two-digit year, spaces, and a name with a date of birth.
+    CHECK(ids(QStringLiteral("Patel, Asha")) == QList<qint64>{asha.woman.id});
+    CHECK(ids(QStringLiteral("oconnor")) == QList<qint64>{siobhan.woman.id});
+    CHECK(ids(QStringLiteral("O'Connor")) == QList<qint64>{siobhan.woman.id});
+    CHECK(ids(QStringLiteral("28-Oct-2002")) == QList<qint64>{siobhan.woman.id});
+    CHECK(ids(QStringLiteral("28/10/02")) == QList<qint64>{siobhan.woman.id});
+    CHECK(ids(QStringLiteral("28 10 2002")) == QList<qint64>{siobhan.woman.id});
+    CHECK(ids(QStringLiteral("asha 09/07/1994")) == QList<qint64>{asha.woman.id});
+    CHECK(ids(QStringLiteral("asha 02/01/1990")).isEmpty()); // Nur's birthday, not Asha's
+    CHECK(ids(QStringLiteral("nur 02/01/1990")) == QList<qint64>{nur.woman.id});
     CHECK(ids(QStringLiteral("pat")) == QList<qint64>{asha.woman.id});
     CHECK(ids(QStringLiteral("ASHA")) == QList<qint64>{asha.woman.id});
     CHECK(ids(QStringLiteral("asha pa")) == QList<qint64>{asha.woman.id});
@@ -61,6 +122,7 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     CHECK(ids(QStringLiteral("nur al")) == QList<qint64>{nur.woman.id});
     // Results come in family-name order: Al-Huda before Patel.
     CHECK(ids(QStringLiteral("943 476 5")) == QList<qint64>{nur.woman.id, asha.woman.id});
+    CHECK(ids(QStringLiteral("401")) == QList<qint64>{siobhan.woman.id});
     CHECK(ids(QStringLiteral("9434765870")) == QList<qint64>{nur.woman.id});
     CHECK(ids(QStringLiteral("02/01/1990")) == QList<qint64>{nur.woman.id});
     CHECK(ids(QStringLiteral("le15")) == QList<qint64>{nur.woman.id});
@@ -161,4 +223,32 @@ TEST_CASE("A page of results is the start of the whole list, in the order result
         CHECK(ids(q, 1000) == whole);
         CHECK(ids(q, 5) == whole.mid(0, 5));
     }
+}
+
+TEST_CASE("Migration 14 folds the names stored before it the new way", "[search][migration]")
+{
+    test::ScratchDir scratch;
+    FixedClock clock(QDate(2026, 11, 1));
+    const QString path = scratch.file(QStringLiteral("c.sqlite"));
+    QString error;
+    Booking siobhan = test::lowRiskBooking();
+    siobhan.woman.givenName = QStringLiteral("Mary-Kate");
+    siobhan.woman.familyName = QStringLiteral("O'Connor");
+    {
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(test::book(*db, clock, siobhan, &error));
+        QSqlQuery q(db->connection());
+        // As schema 13 stored her: the apostrophe kept in the key.
+        REQUIRE(q.exec(QStringLiteral("UPDATE woman SET family_key = 'o''connor'")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 13")));
+    }
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT given_key, family_key FROM woman")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("mary kate"));
+    CHECK(q.value(1).toString() == QStringLiteral("oconnor"));
+    CHECK(WomanRepository(*db).search(SearchQuery::parse(QStringLiteral("oconnor"))).size() == 1);
 }
