@@ -94,6 +94,23 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
 {
     const storage::PregnancyRepository pregnancies(m_database);
     QString error;
+    // One pregnancy is open at a time: a second booking would split her record between two
+    // plans and two sets of appointments. The earlier one is closed first (a birth or a loss).
+    if (booking.pregnancy.id == 0 && booking.woman.id != 0) {
+        const QList<Pregnancy> hers = pregnancies.forWoman(booking.woman.id, &error);
+        if (!error.isEmpty())
+            return Outcome<Booking>::failure(error);
+        for (const Pregnancy &open : hers) {
+            if (open.status != PregnancyStatus::Booked)
+                continue;
+            return FieldErrors{
+                {QStringLiteral("pregnancy.booking_date"),
+                 QStringLiteral("she has a pregnancy booked on %1 (EDD %2) that is still open: "
+                                "record its birth or loss before booking another")
+                     .arg(open.bookingDate.toString(QStringLiteral("dd-MMM-yyyy")),
+                          dueDateOf(open).edd.toString(QStringLiteral("dd-MMM-yyyy")))}};
+        }
+    }
     if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), at, &error))
         return Outcome<Booking>::failure(error);
 

@@ -267,6 +267,42 @@ FieldErrors planningProblems(const Booking &booking)
     return errors;
 }
 
+FieldErrors bookingQueries(const Booking &booking, const RuleSettings &settings)
+{
+    FieldErrors queries;
+    const BookingAssessment &a = booking.assessment;
+    const Pregnancy &p = booking.pregnancy;
+    if (a.measurements.coPpm && *a.measurements.coPpm >= settings.coRaisedPpm &&
+        a.smoking != Smoking::Current) {
+        queries.append(
+            {QStringLiteral("measurements.co_ppm"),
+             QStringLiteral("%1 ppm with smoking recorded as '%2': ask again about smoking, "
+                            "smoke at home and faulty gas, coal or wood appliances%3")
+                 .arg(*a.measurements.coPpm, 0, 'g', 3)
+                 .arg(codes::label(a.smoking).toLower())
+                 .arg(*a.measurements.coPpm > settings.coPoisoningPpm
+                          ? QStringLiteral("; above %1 ppm, carbon monoxide safety advice today")
+                                .arg(settings.coPoisoningPpm, 0, 'g', 3)
+                          : QString())});
+    }
+    if (p.previousCaesareans > p.previousBirths) {
+        queries.append(
+            {QStringLiteral("pregnancy.previous_caesareans"),
+             QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths)});
+    }
+    if (booking.woman.dateOfBirth.isValid() && p.bookingDate.isValid() &&
+        booking.woman.dateOfBirth <= p.bookingDate) {
+        const int age = ageInYears(booking.woman.dateOfBirth, p.bookingDate);
+        if (age < 16) {
+            queries.append({QStringLiteral("woman.date_of_birth"),
+                            QStringLiteral("she is %1 at booking: under 16, a safeguarding "
+                                           "referral is needed. Talk with her on her own.")
+                                .arg(age)});
+        }
+    }
+    return queries;
+}
+
 QStringList bookingWarnings(const Booking &booking)
 {
     QStringList warnings;

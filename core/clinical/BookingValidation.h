@@ -3,6 +3,7 @@
 
 #include "domain/Booking.h"
 #include "domain/FieldError.h"
+#include "domain/RuleSettings.h"
 
 #include <QDate>
 #include <QStringList>
@@ -42,5 +43,11 @@ FieldErrors planningProblems(const Booking &booking);
 
 /// Advice that does not block saving: a late booking, a CRL outside the dating range.
 QStringList bookingWarnings(const Booking &booking);
+
+/// What the form asks the midwife about as she types, beside the field it concerns, without
+/// stopping the save: carbon monoxide at or above the raised reading in a woman recorded as not
+/// smoking (NICE NG209), more caesareans than births (which validateBooking() refuses too), and
+/// an age under 16 at booking (a safeguarding referral, Working Together 2023).
+FieldErrors bookingQueries(const Booking &booking, const RuleSettings &settings = {});
 
 } // namespace bb::clinical

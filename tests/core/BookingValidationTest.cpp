@@ -308,3 +308,38 @@ TEST_CASE("Rules v2: a condition of an earlier pregnancy needs one, of an earlie
                                QStringLiteral("antiretroviral_medication")};
     CHECK(validateBooking(b, test::kToday).isEmpty());
 }
+
+TEST_CASE("Queries as she types: CO in a non-smoker, caesareans above births, under 16",
+          "[validation][queries]")
+{
+    Booking b = test::lowRiskBooking();
+    CHECK(bookingQueries(b).isEmpty());
+
+    // NICE NG209: carbon monoxide at the raised reading in a woman recorded as not smoking.
+    b.assessment.measurements.coPpm = 4.0;
+    for (Smoking recorded : {Smoking::Never, Smoking::Ex}) {
+        b.assessment.smoking = recorded;
+        CHECK(paths(bookingQueries(b)) == QStringList{QStringLiteral("measurements.co_ppm")});
+    }
+    b.assessment.smoking = Smoking::Current;
+    CHECK(bookingQueries(b).isEmpty());
+    b.assessment.smoking = Smoking::Never;
+    b.assessment.measurements.coPpm = 3.9;
+    CHECK(bookingQueries(b).isEmpty());
+    b.assessment.measurements.coPpm = 10.5;
+    CHECK(bookingQueries(b).front().message.contains(QStringLiteral("safety advice today")));
+    b.assessment.measurements.coPpm = 1.0;
+
+    b.pregnancy.previousCaesareans = 2; // one previous birth
+    CHECK(paths(bookingQueries(b)) == QStringList{QStringLiteral("pregnancy.previous_caesareans")});
+    b.pregnancy.previousCaesareans = 1;
+    CHECK(bookingQueries(b).isEmpty());
+
+    // Working Together 2023: under 16 at booking.
+    b.woman.dateOfBirth = b.pregnancy.bookingDate.addYears(-16);
+    CHECK(bookingQueries(b).isEmpty());
+    b.woman.dateOfBirth = b.woman.dateOfBirth.addDays(1); // 15, her birthday tomorrow
+    const FieldErrors young = bookingQueries(b);
+    CHECK(paths(young) == QStringList{QStringLiteral("woman.date_of_birth")});
+    CHECK(young.front().message.contains(QStringLiteral("safeguarding")));
+}

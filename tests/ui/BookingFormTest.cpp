@@ -233,3 +233,31 @@ TEST_CASE("The rules' date problems are shown beside the dates they are about", 
     CHECK(bookingDate->text() == QStringLiteral("27/11/2026"));
     CHECK(app.clinic->women.booking(booking.pregnancy.id).value() == booking);
 }
+
+TEST_CASE("Queries show beside their field as she types, and a message goes when it is put right",
+          "[ui][booking][queries]")
+{
+    test::AppFixture app;
+    Booking booking = test::lowRiskBooking(); // never smoked
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    openRecord(app, QStringLiteral("patel"));
+    auto *coMessage = app.find<QLabel>(QStringLiteral("message:measurements.co_ppm"));
+    CHECK(coMessage->text().isEmpty());
+    app.typeInto(QStringLiteral("coPpm"), QStringLiteral("6"));
+    CHECK(coMessage->text().contains(QStringLiteral("ask again about smoking")));
+    app.find<QLineEdit>(QStringLiteral("coPpm"))->selectAll(); // still in the field
+    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("coPpm")), QStringLiteral("2"));
+    CHECK(coMessage->text().isEmpty());
+
+    // A refused save shows its problem; putting the field right clears it at once.
+    app.typeInto(QStringLiteral("heightCm"), QStringLiteral("62"));
+    app.press(QKeySequence::Save);
+    auto *height = app.find<QLabel>(QStringLiteral("message:measurements.height_cm"));
+    CHECK(height->text().contains(QStringLiteral("between 100 and 250")));
+    auto *heightField = app.find<QLineEdit>(QStringLiteral("heightCm"));
+    REQUIRE(heightField->hasFocus()); // the refused save took her to it
+    heightField->selectAll();
+    QTest::keyClicks(heightField, QStringLiteral("162"));
+    CHECK(height->text().isEmpty());
+}

@@ -274,6 +274,7 @@ void BookingForm::showSavedValue()
     for (FieldRows *rows : std::as_const(m_rowSets))
         rows->clearMessages();
     setMessage(m_formMessage, QString());
+    m_problemsShown = false;
     const Pregnancy &p = m_booking.pregnancy;
     const BookingAssessment &a = m_booking.assessment;
     m_bookingDate->setDate(p.bookingDate);
@@ -353,8 +354,18 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
 
 void BookingForm::updateSummary()
 {
-    FieldErrors ignored;
-    m_summary->showBooking(typedBooking(ignored), context().clock.today());
+    FieldErrors problems;
+    const Booking booking = typedBooking(problems);
+    m_summary->showBooking(booking, context().clock.today());
+    if (isLoading())
+        return;
+    if (m_problemsShown)
+        addUnreported(problems, clinical::validateBooking(booking, context().clock.today()));
+    else
+        problems.clear();
+    addUnreported(problems, clinical::bookingQueries(booking));
+    for (FieldRows *rows : std::as_const(m_rowSets))
+        rows->show(problems);
 }
 
 bool BookingForm::save()
@@ -373,6 +384,7 @@ bool BookingForm::save()
         }
         unplaced = stillUnplaced;
     }
+    m_problemsShown = !problems.isEmpty();
     if (!problems.isEmpty()) {
         QStringList lines{
             tr("Not saved: %n problem(s) to put right.", nullptr, int(problems.size()))};

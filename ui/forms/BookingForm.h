@@ -56,6 +56,9 @@ private:
     Booking m_booking;
     QList<FieldRows *> m_rowSets;
     QLabel *m_formMessage = nullptr;
+    /// After a save was refused, every problem is shown again as she types, so a message goes
+    /// as soon as its field is put right; before that, only the queries are.
+    bool m_problemsShown = false;
     BookingSummary *m_summary = nullptr;
 
     DateField *m_bookingDate = nullptr;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Booking a pregnancy as one care::Bookings operation: one open pregnancy at a time.
+#include "TestSupport.h"
+
+#include "care/Bookings.h"
+#include "care/Women.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+
+using namespace bb;
+
+TEST_CASE("A second pregnancy is refused while her earlier one is still open", "[care][booking]")
+{
+    test::ScratchDir scratch;
+    FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0))};
+    QString error;
+    const auto db = storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+    REQUIRE(db);
+    Booking first = test::lowRiskBooking();
+    REQUIRE(test::book(*db, clock, first, &error));
+
+    // The same woman, a new pregnancy (no pregnancy id), booked while the first is open.
+    Booking second = first;
+    second.pregnancy = Pregnancy{};
+    second.pregnancy.bookingDate = QDate(2026, 11, 30);
+    second.pregnancy.lmp = QDate(2026, 10, 5);
+    const care::Bookings bookings(*db, clock);
+    const auto refused = bookings.save(second, test::testMidwife());
+    REQUIRE(refused.invalid());
+    REQUIRE(refused.fieldErrors().size() == 1);
+    CHECK(refused.fieldErrors().front().path == QStringLiteral("pregnancy.booking_date"));
+    CHECK(refused.fieldErrors().front().message.contains(QStringLiteral("still open")));
+    CHECK(care::Women(*db, clock).pregnancies(first.woman.id).value().size() == 1);
+
+    // Once the first is closed (her baby was born), the next pregnancy can be booked.
+    QSqlQuery close(db->connection());
+    REQUIRE(close.exec(QStringLiteral("UPDATE pregnancy SET status = 'delivered'")));
+    const auto booked = bookings.save(second, test::testMidwife());
+    INFO(booked.message().toStdString());
+    REQUIRE(booked);
+    CHECK(care::Women(*db, clock).pregnancies(first.woman.id).value().size() == 2);
+}
