@@ -24,7 +24,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
       m_record(new WomanRecordView(context)), m_splitter(new QSplitter), m_right(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Better Births Clinic - %1").arg(databaseName));
+    // [*] shows as * while her record has changes not yet saved.
+    setWindowTitle(tr("Better Births Clinic - %1[*]").arg(databaseName));
     auto *nobodyOpen = new QLabel(tr("Find a woman on the left (Ctrl+F), then press Enter to open "
                                      "her record.\n\nCtrl+N registers a new woman."));
     nobodyOpen->setObjectName(QStringLiteral("nobodyOpen"));
@@ -42,6 +43,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     createActions();
 
     connect(m_search, &SearchPanel::womanChosen, this, &MainWindow::openWoman);
+    connect(m_record, &WomanRecordView::unsavedChangesChanged, this,
+            &MainWindow::setWindowModified);
     connect(m_record, &WomanRecordView::saved, this, [this] {
         m_search->refresh();
         statusBar()->showMessage(tr("Saved."), 4000);

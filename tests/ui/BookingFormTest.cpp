@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 
 using namespace bb;
@@ -260,4 +261,23 @@ TEST_CASE("Queries show beside their field as she types, and a message goes when
     heightField->selectAll();
     QTest::keyClicks(heightField, QStringLiteral("162"));
     CHECK(height->text().isEmpty());
+}
+
+TEST_CASE("A visible Save button, and the window title marks unsaved changes", "[ui][booking]")
+{
+    test::AppFixture app;
+    Booking booking = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    openRecord(app, QStringLiteral("patel"));
+    CHECK_FALSE(app.window().isWindowModified());
+    app.typeInto(QStringLiteral("weightKg"), QStringLiteral("61"));
+    CHECK(app.window().isWindowModified());
+    auto *save = app.find<QPushButton>(QStringLiteral("saveButton"));
+    CHECK(save->isVisible());
+    save->click();
+    CHECK_FALSE(app.window().isWindowModified());
+    CHECK(
+        app.clinic->women.booking(booking.pregnancy.id).value()->assessment.measurements.weightKg ==
+        61.0);
 }

@@ -2,6 +2,7 @@
 // Not a check: a tour of the windows that saves what a midwife would see as PNGs, for people to
 // look at. Hidden from the normal run; start it with
 //   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
+// at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768.
 #include "UiTestSupport.h"
 
 #include "careplan/CarePlanPage.h"
@@ -30,7 +31,11 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
     REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
     REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error));
-    app.window().resize(1360, 860);
+    const QStringList size = qEnvironmentVariable("BB_SCREENSHOT_SIZE", QStringLiteral("1600x1000"))
+                                 .split(QLatin1Char('x'));
+    REQUIRE(size.size() == 2);
+    const QSize screen(size[0].toInt(), size[1].toInt());
+    app.window().resize(screen);
     auto save = [&](const char *name) {
         QApplication::processEvents();
         REQUIRE(app.window().grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
@@ -57,7 +62,7 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
 
     {
         ui::TeamWindow teams(*app.context);
-        teams.resize(1200, 800);
+        teams.resize(screen);
         teams.show();
         teams.refresh();
         for (int tab = 0; tab < teams.tabs()->count(); ++tab) {
@@ -67,8 +72,11 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
         }
     }
 
+    app.window().activateWindow(); // the team window had the focus
+    QApplication::setActiveWindow(&app.window());
     app.press(QKeySequence::New);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("943 476 5918"));
+    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("nhsNumber")),
+                     QStringLiteral("943 476 5918"));
     app.typeInto(QStringLiteral("givenName"), QStringLiteral("Amina"));
     app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("31/02/1990"));
     app.press(QKeySequence::Save);

@@ -12,8 +12,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bb::ui {
 namespace {
@@ -51,6 +54,13 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     header->addWidget(m_pregnancy, 0, Qt::AlignTop);
 
     m_pages->setObjectName(QStringLiteral("recordPages"));
+    // Always in sight beside the pages, for those who reach for the mouse; Ctrl+S does the same.
+    auto *save = new QPushButton(tr("Save (Ctrl+S)"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save this page"));
+    save->setFocusPolicy(Qt::NoFocus); // not a stop on Tab between her fields
+    connect(save, &QPushButton::clicked, this, [this] { saveCurrentPage(); });
+    m_pages->setCornerWidget(save, Qt::TopRightCorner);
     addStages();
 
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +83,9 @@ void WomanRecordView::addStages()
         if (QUndoStack *stack = form->undoStack())
             m_undo.addStack(stack);
         connect(form, &StageForm::saved, this, &WomanRecordView::saved);
+        const auto tellUnsaved = [this] { emit unsavedChangesChanged(hasUnsavedChanges()); };
+        connect(form, &StageForm::saved, this, tellUnsaved);
+        connect(form, &StageForm::edited, this, tellUnsaved);
         connect(form, &StageForm::womanSaved, this, [this, form](const Woman &woman) {
             herDetailsSaved(form, woman);
             // Just registered: her first pregnancy can now be booked.
@@ -115,6 +128,7 @@ void WomanRecordView::openWoman(qint64 womanId)
     const bool hasPregnancy = pregnancies.ok() && !pregnancies.value().isEmpty();
     fillPregnancies(hasPregnancy ? pregnancies.value().front().id : kNewPregnancy);
     showFirstPage(hasPregnancy ? StageScope::Pregnancy : StageScope::Woman);
+    emit unsavedChangesChanged(hasUnsavedChanges()); // a draft offered back counts
 }
 
 void WomanRecordView::startNewWoman()
@@ -130,6 +144,7 @@ void WomanRecordView::startNewWoman()
     m_pregnancy->setEnabled(false);
     enablePages(); // a booking needs her registered first
     showFirstPage(StageScope::Woman);
+    emit unsavedChangesChanged(hasUnsavedChanges());
 }
 
 void WomanRecordView::herDetailsSaved(StageForm *from, const Woman &woman)
@@ -277,6 +292,12 @@ bool WomanRecordView::printPreviewOfCurrentPage()
     return form && form->printPreview();
 }
 
+bool WomanRecordView::hasUnsavedChanges() const
+{
+    return std::any_of(m_stages.cbegin(), m_stages.cend(),
+                       [](const Stage &stage) { return stage.form->hasUnsavedChanges(); });
+}
+
 bool WomanRecordView::confirmLeave(StageForm *form)
 {
     if (!form->hasUnsavedChanges() || !m_context.askLeave)
@@ -287,6 +308,7 @@ bool WomanRecordView::confirmLeave(StageForm *form)
         return form->save();
     case ClinicContext::LeaveChoice::Discard:
         form->discardChanges();
+        emit unsavedChangesChanged(hasUnsavedChanges());
         return true;
     case ClinicContext::LeaveChoice::Stay:
         return false;

@@ -38,6 +38,8 @@ public:
     bool saveCurrentPage();
     /// Shows what the page in front prints; false when it prints nothing.
     bool printPreviewOfCurrentPage();
+    /// Whether any page of her record has changes not saved yet.
+    bool hasUnsavedChanges() const;
     /// Before leaving her record: asks about every page with unsaved changes.
     /// False when the midwife chose to stay.
     bool confirmLeave();
@@ -60,6 +62,8 @@ public:
 
 signals:
     void saved();
+    /// Whether any page has unsaved changes may have changed (the window title marks it).
+    void unsavedChangesChanged(bool unsaved);
 
 private:
     struct Stage
