@@ -46,6 +46,7 @@ struct AppointmentListing
     QString clinicianName;
     QString nhsNumber;
     QString venueName; ///< empty when no venue is recorded
+    QString womanName; ///< `PATEL, Asha`, as lists show her beside her NHS number
     bool operator==(const AppointmentListing &) const = default;
 };
 

@@ -22,7 +22,7 @@ constexpr auto kAppointmentOrder =
 constexpr auto kSelectListing = R"(
     SELECT a.id, a.pregnancy_id, a.clinician_id, a.venue_id, a.appointment_date, a.start_time,
            a.end_time, a.kind, a.contact_week, a.status, a.reason, a.updated_by, s.name,
-           w.nhs_number, v.name
+           w.nhs_number, v.name, w.family_name, w.given_name
       FROM appointment a
       JOIN staff s ON s.id = a.clinician_id
       JOIN pregnancy p ON p.id = a.pregnancy_id
@@ -154,7 +154,9 @@ QList<AppointmentListing> AppointmentRepository::listingsWhere(const char *condi
                 nullptr, &q)) {
         while (q.next())
             list.append({appointmentFrom(q), q.value(12).toString(), q.value(13).toString(),
-                         q.value(14).toString()});
+                         q.value(14).toString(),
+                         QStringLiteral("%1, %2").arg(q.value(15).toString().toUpper(),
+                                                      q.value(16).toString())});
     }
     return list;
 }

@@ -33,7 +33,9 @@ void loadDemo(test::AppFixture &app, QList<Booking> &bookings)
 }
 } // namespace
 
-TEST_CASE("Caseloads by team and named midwife list every woman in care, each midwife's when opened", "[ui][teams]")
+TEST_CASE(
+    "Caseloads by team and named midwife list every woman in care, each midwife's when opened",
+    "[ui][teams]")
 {
     test::AppFixture app;
     QList<Booking> bookings;
@@ -93,6 +95,10 @@ TEST_CASE("The week view lists a booked appointment and marks it attended, and a
     week->table()->selectRow(0);
     REQUIRE(week->current());
     CHECK(week->current()->id == a.id);
+    // Her name beside her NHS number, as the midwife knows her.
+    const Woman &her = bookings.front().woman;
+    CHECK(week->table()->item(0, 3)->text().startsWith(her.familyName.toUpper() +
+                                                       QStringLiteral(", ") + her.givenName));
     REQUIRE(week->setStatus(AppointmentStatus::Attended));
     CHECK(app.clinic->scheduling.appointment(a.id)->status == AppointmentStatus::Attended);
     // Marked by whoever uses the window.

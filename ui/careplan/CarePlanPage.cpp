@@ -366,10 +366,21 @@ QWidget *CarePlanPage::makeRecommendations()
             category = r.category;
             grid->addWidget(heading(categoryTitle(r.category)), row++, 0, 1, 3);
         }
+        QStringList when;
+        if (!r.dose.isEmpty())
+            when << r.dose;
+        if (r.hasWindow()) {
+            when << tr("from %1 to %2")
+                        .arg(r.from.toString(QStringLiteral("dd-MMM-yyyy")),
+                             r.to.toString(QStringLiteral("dd-MMM-yyyy")));
+        }
         auto *what = new QLabel(
-            QStringLiteral("<b>%1</b> <i>(%2)</i><br>%3")
+            QStringLiteral("<b>%1</b> <i>(%2)</i><br>%3%4")
                 .arg(clinical::recommendationTitle(r.code).toHtmlEscaped(),
                      r.source.toHtmlEscaped(),
+                     when.isEmpty()
+                         ? QString()
+                         : when.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("<br>"),
                      tr("because: %1").arg(r.reasons.join(QStringLiteral("; "))).toHtmlEscaped()));
         what->setWordWrap(true);
         auto *decision = new QComboBox;

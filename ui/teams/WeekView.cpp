@@ -130,10 +130,10 @@ void WeekView::refresh()
                                                       a.end.toString(QStringLiteral("HH:mm")))
                         : QString(),
             rows[i].clinicianName,
-            clinical::nhs::format(rows[i].nhsNumber),
-            what,
-            rows[i].venueName,
-            codes::label(a.status)};
+            // Her name first, as the midwife knows her; the number tells two Asha Patels apart.
+            QStringLiteral("%1  %2").arg(rows[i].womanName,
+                                         clinical::nhs::format(rows[i].nhsNumber)),
+            what, rows[i].venueName, codes::label(a.status)};
         setRowCells(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
