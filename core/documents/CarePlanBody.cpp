@@ -12,6 +12,7 @@
 #include "domain/Codes.h"
 #include "util/HtmlText.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace bb::documents {
@@ -657,7 +658,9 @@ QString sectionsHtml(const CarePlanPrintInput &in)
     html += supportSection(in);
     html += otherQuestionsSection();
     html += sourcesSection(in);
-    return html;
+    // A phone number is read and dialled whole: its groups never break across lines.
+    static const QRegularExpression digitsApart(QStringLiteral("(\\d) (?=\\d)"));
+    return html.replace(digitsApart, QStringLiteral("\\1&nbsp;"));
 }
 
 } // namespace

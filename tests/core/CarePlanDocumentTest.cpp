@@ -131,7 +131,7 @@ TEST_CASE("the printed plan's words", "[print]")
         CHECK(html.contains(QStringLiteral("Healthy weight in pregnancy service")));
         CHECK(html.contains(QStringLiteral("Perinatal mental health team")));
         CHECK(html.contains(QStringLiteral("Diabetes and pregnancy clinic")));
-        CHECK(html.contains(QStringLiteral("0116 496 0160")));
+        CHECK(html.contains(QStringLiteral("0116&nbsp;496&nbsp;0160"))); // kept whole on a line
     }
     SECTION("who to call names the symptoms and the assessment line")
     {
@@ -139,7 +139,8 @@ TEST_CASE("the printed plan's words", "[print]")
         CHECK(html.contains(QStringLiteral("moving less than usual")));
         CHECK(html.contains(QStringLiteral("bleeding")));
         CHECK(html.contains(QStringLiteral("headache")));
-        CHECK(html.contains(QStringLiteral("maternity assessment line on 0116 496 0100")));
+        CHECK(
+            html.contains(QStringLiteral("maternity assessment line on 0116&nbsp;496&nbsp;0100")));
     }
     SECTION("values are escaped")
     {
@@ -313,7 +314,7 @@ TEST_CASE("the printed plan shows what she decided and what matters to her", "[p
             carePlanBodyHtml(printInputFor(smoking, demoPrintSettings(), QDate(2026, 10, 12)));
         CHECK(text.contains(QStringLiteral("wants to try on her own first")));
         CHECK(text.contains(QStringLiteral("You decided not to be referred")));
-        CHECK(text.contains(QStringLiteral("0116 496 0160")));
+        CHECK(text.contains(QStringLiteral("0116&nbsp;496&nbsp;0160")));
     }
 }
 
