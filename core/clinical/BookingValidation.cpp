@@ -322,6 +322,16 @@ QStringList bookingWarnings(const Booking &booking)
     }
     if (!booking.assessment.measurements.heightCm || !booking.assessment.measurements.weightKg)
         warnings << QStringLiteral("no height and weight recorded: BMI rules not applied");
+    // An answer nobody gave is not taken as "no": the plan says what is still to ask.
+    if (booking.assessment.smoking == Smoking::NotAsked) {
+        warnings << QStringLiteral("smoking not asked: ask at the next contact (smoking brings "
+                                   "a stop-smoking referral, a CO test at every contact and 1 "
+                                   "point of VTE risk)");
+    }
+    if (booking.pregnancy.conception == Conception::NotAsked) {
+        warnings << QStringLiteral("conception not asked: ask at the next contact (assisted "
+                                   "conception brings 1 point of VTE risk)");
+    }
     return warnings;
 }
 

@@ -6,14 +6,16 @@
 namespace bb::codes {
 namespace {
 
-constexpr CodeTable<Conception, 2> kConception{{
+constexpr CodeTable<Conception, 3> kConception{{
     {Conception::Spontaneous, "spontaneous"},
     {Conception::Assisted, "assisted"},
+    {Conception::NotAsked, "not_asked"},
 }};
-constexpr CodeTable<Smoking, 3> kSmoking{{
+constexpr CodeTable<Smoking, 4> kSmoking{{
     {Smoking::Never, "never"},
     {Smoking::Ex, "ex"},
     {Smoking::Current, "current"},
+    {Smoking::NotAsked, "not_asked"},
 }};
 constexpr CodeTable<PlaceOfBirth, 5> kPlace{{
     {PlaceOfBirth::Undecided, "undecided"},
@@ -101,6 +103,8 @@ QString label(Smoking value)
         return QStringLiteral("Ex-smoker");
     case Smoking::Current:
         return QStringLiteral("Smokes now");
+    case Smoking::NotAsked:
+        return QStringLiteral("Not asked");
     }
     return {};
 }

@@ -11,13 +11,15 @@ namespace bb {
 enum class Conception
 {
     Spontaneous,
-    Assisted
+    Assisted,
+    NotAsked ///< nobody asked yet: the booking form starts here, the plan says it is missing
 };
 enum class Smoking
 {
     Never,
     Ex,
-    Current
+    Current,
+    NotAsked ///< nobody asked yet: the booking form starts here, the plan says it is missing
 };
 enum class PlaceOfBirth
 {

@@ -14,7 +14,8 @@ namespace {
 
 constexpr auto kSelectPregnancy = R"(
     SELECT id, woman_id, booking_date, lmp, scan_date, scan_crl_mm, fetuses, previous_births,
-           previous_losses, previous_caesareans, years_since_last_pregnancy, conception, status
+           previous_losses, previous_caesareans, years_since_last_pregnancy, conception, status,
+           conception_asked
       FROM pregnancy)";
 
 // The EDD is derived from the dates on every save and kept beside them only so that search
@@ -22,32 +23,33 @@ constexpr auto kSelectPregnancy = R"(
 constexpr auto kInsertPregnancy = R"(
     INSERT INTO pregnancy (woman_id, booking_date, lmp, scan_date, scan_crl_mm, edd, edd_method,
                            fetuses, previous_births, previous_losses, previous_caesareans,
-                           years_since_last_pregnancy, conception, status, created_at,
-                           updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+                           years_since_last_pregnancy, conception, status, conception_asked,
+                           created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
 constexpr auto kUpdatePregnancy = R"(
     UPDATE pregnancy SET woman_id = ?, booking_date = ?, lmp = ?, scan_date = ?,
                          scan_crl_mm = ?, edd = ?, edd_method = ?, fetuses = ?,
                          previous_births = ?, previous_losses = ?, previous_caesareans = ?,
                          years_since_last_pregnancy = ?, conception = ?, status = ?,
-                         updated_at = ?
+                         conception_asked = ?, updated_at = ?
      WHERE id = ?)";
 
 constexpr auto kSelectAssessment = R"(
     SELECT height_cm, weight_kg, co_ppm, smoking, low_mood, little_interest, gad2_score,
-           place_of_birth
+           place_of_birth, smoking_asked
       FROM booking WHERE pregnancy_id = ?)";
 
 constexpr auto kUpsertAssessment = R"(
     INSERT INTO booking (pregnancy_id, height_cm, weight_kg, co_ppm, smoking, low_mood,
-                         little_interest, gad2_score, place_of_birth, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         little_interest, gad2_score, place_of_birth, smoking_asked, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (pregnancy_id) DO UPDATE SET
         height_cm = excluded.height_cm, weight_kg = excluded.weight_kg,
         co_ppm = excluded.co_ppm, smoking = excluded.smoking, low_mood = excluded.low_mood,
         little_interest = excluded.little_interest, gad2_score = excluded.gad2_score,
-        place_of_birth = excluded.place_of_birth, updated_at = excluded.updated_at)";
+        place_of_birth = excluded.place_of_birth, smoking_asked = excluded.smoking_asked,
+        updated_at = excluded.updated_at)";
 
 constexpr auto kSelectConditions =
     "SELECT code FROM booking_condition WHERE pregnancy_id = ? ORDER BY code";
@@ -121,6 +123,8 @@ Pregnancy pregnancyFrom(const QSqlQuery &q, QStringList *unreadable)
     p.yearsSinceLastPregnancy = optionalFrom<int>(q.value(10));
     decode(codes::conceptionFromCode(q.value(11).toString()), "conception", q.value(11),
            &p.conception, unreadable);
+    if (!q.value(13).toBool())
+        p.conception = Conception::NotAsked;
     decode(codes::pregnancyStatusFromCode(q.value(12).toString()), "status", q.value(12), &p.status,
            unreadable);
     return p;
@@ -186,6 +190,8 @@ std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString 
         assessment.mentalHealth.gad2Score = a.value(6).toInt();
         decode(codes::placeOfBirthFromCode(a.value(7).toString()), "place_of_birth", a.value(7),
                &assessment.preferredPlaceOfBirth, &unreadable);
+        if (!a.value(8).toBool())
+            assessment.smoking = Smoking::NotAsked;
     }
     QSqlQuery c(db());
     if (!execute(db(), sql(kSelectConditions), {pregnancyId}, error, &c))
@@ -248,20 +254,16 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
                                          const QDateTime &at, QString *error) const
 {
     const QString now = at.toString(Qt::ISODate);
-    QVariantList values{p.womanId,
-                        dateOrNull(p.bookingDate),
-                        dateOrNull(p.lmp),
-                        p.datingScan ? dateOrNull(p.datingScan->date) : QVariant(),
-                        p.datingScan ? QVariant(p.datingScan->crlMm) : QVariant(),
-                        dateOrNull(due.edd),
-                        due.method.isEmpty() ? QVariant() : QVariant(due.method),
-                        p.fetuses,
-                        p.previousBirths,
-                        p.previousLosses,
-                        p.previousCaesareans,
-                        optionalOrNull(p.yearsSinceLastPregnancy),
-                        codes::toCode(p.conception),
-                        codes::toCode(p.status)};
+    QVariantList values{
+        p.womanId, dateOrNull(p.bookingDate), dateOrNull(p.lmp),
+        p.datingScan ? dateOrNull(p.datingScan->date) : QVariant(),
+        p.datingScan ? QVariant(p.datingScan->crlMm) : QVariant(), dateOrNull(due.edd),
+        due.method.isEmpty() ? QVariant() : QVariant(due.method), p.fetuses, p.previousBirths,
+        p.previousLosses, p.previousCaesareans, optionalOrNull(p.yearsSinceLastPregnancy),
+        // The column keeps its CHECK; "not asked" is the flag beside it.
+        codes::toCode(p.conception == Conception::NotAsked ? Conception::Spontaneous
+                                                           : p.conception),
+        codes::toCode(p.status), p.conception == Conception::NotAsked ? 0 : 1};
     QSqlQuery q(db());
     if (p.id == 0) {
         values << now << now;
@@ -277,16 +279,18 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
 bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAssessment &a,
                                           const QDateTime &at, QString *error) const
 {
-    const QVariantList values{pregnancyId,
-                              optionalOrNull(a.measurements.heightCm),
-                              optionalOrNull(a.measurements.weightKg),
-                              optionalOrNull(a.measurements.coPpm),
-                              codes::toCode(a.smoking),
-                              a.mentalHealth.lowMood ? 1 : 0,
-                              a.mentalHealth.littleInterest ? 1 : 0,
-                              a.mentalHealth.gad2Score,
-                              codes::toCode(a.preferredPlaceOfBirth),
-                              at.toString(Qt::ISODate)};
+    const QVariantList values{
+        pregnancyId,
+        optionalOrNull(a.measurements.heightCm),
+        optionalOrNull(a.measurements.weightKg),
+        optionalOrNull(a.measurements.coPpm),
+        codes::toCode(a.smoking == Smoking::NotAsked ? Smoking::Never : a.smoking),
+        a.mentalHealth.lowMood ? 1 : 0,
+        a.mentalHealth.littleInterest ? 1 : 0,
+        a.mentalHealth.gad2Score,
+        codes::toCode(a.preferredPlaceOfBirth),
+        a.smoking == Smoking::NotAsked ? 0 : 1,
+        at.toString(Qt::ISODate)};
     if (!execute(db(), sql(kUpsertAssessment), values, error) ||
         !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
         return false;

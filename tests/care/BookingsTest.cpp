@@ -42,3 +42,28 @@ TEST_CASE("A second pregnancy is refused while her earlier one is still open", "
     REQUIRE(booked);
     CHECK(care::Women(*db, clock).pregnancies(first.woman.id).value().size() == 2);
 }
+
+TEST_CASE("Smoking and conception not asked are kept as not asked", "[care][booking][not-asked]")
+{
+    test::ScratchDir scratch;
+    FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0))};
+    QString error;
+    const auto db = storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+    REQUIRE(db);
+    Booking booking = test::lowRiskBooking();
+    booking.assessment.smoking = Smoking::NotAsked;
+    booking.pregnancy.conception = Conception::NotAsked;
+    REQUIRE(test::book(*db, clock, booking, &error));
+    const care::Women women(*db, clock);
+    Booking read = *women.booking(booking.pregnancy.id).value();
+    CHECK(read.assessment.smoking == Smoking::NotAsked);
+    CHECK(read.pregnancy.conception == Conception::NotAsked);
+
+    // Asked later: the answers replace "not asked".
+    read.assessment.smoking = Smoking::Ex;
+    read.pregnancy.conception = Conception::Assisted;
+    REQUIRE(care::Bookings(*db, clock).save(read, test::testMidwife()));
+    read = *women.booking(booking.pregnancy.id).value();
+    CHECK(read.assessment.smoking == Smoking::Ex);
+    CHECK(read.pregnancy.conception == Conception::Assisted);
+}

@@ -93,7 +93,9 @@ void makeSchema9File(const storage::Database &db, const QList<StoredCarePlan> &v
     const StoredCarePlan &second = versions[1];
     run(db, QStringLiteral("DROP INDEX care_plan_version_in_public_formats"));
     run(db, QStringLiteral("ALTER TABLE care_plan_version DROP COLUMN encoding"));
-    run(db, QStringLiteral("ALTER TABLE team DROP COLUMN phone")); // schema 13's
+    run(db, QStringLiteral("ALTER TABLE team DROP COLUMN phone"));            // schema 13's
+    run(db, QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked")); // schema 15's
+    run(db, QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked"));
     // Schema 2's decisions: accepted or declined; nothing was "to discuss" then.
     run(db, QStringLiteral("ALTER TABLE care_plan_decision RENAME TO decision_now"));
     run(db, QStringLiteral(R"sql(

@@ -343,3 +343,17 @@ TEST_CASE("Queries as she types: CO in a non-smoker, caesareans above births, un
     CHECK(paths(young) == QStringList{QStringLiteral("woman.date_of_birth")});
     CHECK(young.front().message.contains(QStringLiteral("safeguarding")));
 }
+
+TEST_CASE("An answer nobody gave is not taken as no: the plan says what is still to ask",
+          "[validation][not-asked]")
+{
+    Booking b = test::lowRiskBooking();
+    CHECK(bookingWarnings(b).isEmpty());
+    b.assessment.smoking = Smoking::NotAsked;
+    b.pregnancy.conception = Conception::NotAsked;
+    const QStringList warnings = bookingWarnings(b);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings.at(0).startsWith(QStringLiteral("smoking not asked")));
+    CHECK(warnings.at(1).startsWith(QStringLiteral("conception not asked")));
+    CHECK(validateBooking(b, test::kToday).isEmpty()); // it does not stop the booking
+}

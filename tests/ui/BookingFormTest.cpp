@@ -84,6 +84,13 @@ TEST_CASE("A booking typed with the keyboard alone survives saving, closing and 
     typeAt("lmp", QStringLiteral("10/08/2026"));
     typeAt("scanDate", QStringLiteral("26/10/2026"));
     typeAt("crl", QStringLiteral("55"));
+    // Answers nobody gave start "not asked"; she says how she conceived.
+    CHECK(app.find<QComboBox>(QStringLiteral("conception"))->currentText() ==
+          QStringLiteral("Not asked"));
+    CHECK(app.find<QComboBox>(QStringLiteral("smoking"))->currentText() ==
+          QStringLiteral("Not asked"));
+    tabTo("conception");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S); // "Spontaneous"
     typeAt("previousBirths", QStringLiteral("1"));
     typeAt("yearsSinceLastPregnancy", QStringLiteral("3"));
     typeAt("heightCm", QStringLiteral("162"));

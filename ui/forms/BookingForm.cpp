@@ -122,6 +122,7 @@ QWidget *BookingForm::buildDating()
     m_fetuses = countBox("fetuses", 1, clinical::kMaxFetuses);
     rows->add(tr("Babies e&xpected"), m_fetuses, QStringLiteral("pregnancy.fetuses"));
     m_conception = named(new QComboBox, "conception");
+    m_conception->addItem(tr("Not asked"), codes::toCode(Conception::NotAsked));
     m_conception->addItem(tr("Spontaneous"), codes::toCode(Conception::Spontaneous));
     m_conception->addItem(tr("Assisted (IVF, ICSI...)"), codes::toCode(Conception::Assisted));
     rows->add(tr("Conception"), m_conception, QStringLiteral("pregnancy.conception"));
@@ -162,8 +163,8 @@ QWidget *BookingForm::buildMeasurements()
     rows->add(tr("Carbon &monoxide (ppm)"), m_co, QStringLiteral("measurements.co_ppm"),
               tr("CO reading at booking (Saving Babies' Lives)"));
     m_smoking = named(new QComboBox, "smoking");
-    for (const QString &code : codes::smokingCodes())
-        m_smoking->addItem(codes::label(*codes::smokingFromCode(code)), code);
+    for (Smoking answer : {Smoking::NotAsked, Smoking::Never, Smoking::Ex, Smoking::Current})
+        m_smoking->addItem(codes::label(answer), codes::toCode(answer));
     rows->add(tr("Smo&king"), m_smoking, QStringLiteral("smoking"));
     return box;
 }
@@ -265,6 +266,11 @@ void BookingForm::setBooking(const Booking &booking)
     m_booking = booking;
     if (!m_booking.pregnancy.bookingDate.isValid())
         m_booking.pregnancy.bookingDate = context().clock.today();
+    if (m_booking.pregnancy.id == 0) {
+        // A new booking has no answers yet: nothing starts as "never smoked".
+        m_booking.assessment.smoking = Smoking::NotAsked;
+        m_booking.pregnancy.conception = Conception::NotAsked;
+    }
     reload();
     updateSummary();
 }
