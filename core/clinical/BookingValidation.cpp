@@ -5,6 +5,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
+#include "domain/Languages.h"
 
 namespace bb::clinical {
 namespace {
@@ -93,6 +94,11 @@ void checkWomanFields(FieldErrors &errors, const Woman &woman)
             "woman.ethnic_category",
             QStringLiteral("'%1' is not an NHS ethnic category letter (A-H, J-N, P, R, S, Z)")
                 .arg(woman.ethnicCategory));
+    require(errors,
+            woman.preferredLanguage.isEmpty() || !languageName(woman.preferredLanguage).isEmpty(),
+            "woman.preferred_language",
+            QStringLiteral("'%1' is not an ISO 639 language code (en, gu, pa, pl...)")
+                .arg(woman.preferredLanguage));
     checkSocialCodes(errors, woman);
 }
 

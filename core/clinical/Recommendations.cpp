@@ -6,6 +6,7 @@
 #include "clinical/GestationalDiabetesRisk.h"
 #include "clinical/PreEclampsiaRisk.h"
 #include "clinical/VteRisk.h"
+#include "domain/Languages.h"
 
 #include <QHash>
 
@@ -429,10 +430,10 @@ void addSupport(Builder &b, const BookingFacts &facts, const RuleSettings &setti
         }
     }
     if (woman.interpreterNeeded) {
-        b.add("interpreter", {woman.preferredLanguage.isEmpty()
-                                  ? QStringLiteral("interpreter needed")
-                                  : QStringLiteral("interpreter needed (language: %1)")
-                                        .arg(woman.preferredLanguage)});
+        const QString language = languageName(woman.preferredLanguage);
+        b.add("interpreter",
+              {language.isEmpty() ? QStringLiteral("interpreter needed")
+                                  : QStringLiteral("interpreter needed (%1)").arg(language)});
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
+#include "domain/Languages.h"
 
 using namespace bb;
 using namespace bb::clinical;
@@ -356,4 +357,22 @@ TEST_CASE("An answer nobody gave is not taken as no: the plan says what is still
     CHECK(warnings.at(0).startsWith(QStringLiteral("smoking not asked")));
     CHECK(warnings.at(1).startsWith(QStringLiteral("conception not asked")));
     CHECK(validateBooking(b, test::kToday).isEmpty()); // it does not stop the booking
+}
+
+TEST_CASE("Her preferred language is an ISO 639 code, shown by its name", "[validation][language]")
+{
+    Booking b = test::lowRiskBooking();
+    for (const char *code : {"en", "gu", "pa", "ur", "pl", "so", "ti"}) {
+        b.woman.preferredLanguage = QString::fromLatin1(code);
+        INFO(code);
+        CHECK(validateBooking(b, test::kToday).isEmpty());
+        CHECK_FALSE(languageName(b.woman.preferredLanguage).isEmpty());
+    }
+    CHECK(languageName(QStringLiteral("gu")) == QStringLiteral("Gujarati"));
+    CHECK(languageName(QStringLiteral("so")) == QStringLiteral("Somali"));
+    b.woman.preferredLanguage = QStringLiteral("Polish"); // free text, as once typed
+    CHECK(messageFor(validateBooking(b, test::kToday), "woman.preferred_language")
+              .contains(QStringLiteral("not an ISO 639 language code")));
+    CHECK(commonLanguages().front().code == QStringLiteral("en"));
+    CHECK(allLanguages().size() > 100);
 }

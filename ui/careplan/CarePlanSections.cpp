@@ -120,7 +120,11 @@ QWidget *makePlanFacts(const CarePlan &plan)
                                            : QObject::tr("not measured")),
         QObject::tr("VTE score %1").arg(plan.vteScore),
     };
-    auto *label = wrapped(facts.join(QStringLiteral("   \u00b7   ")));
+    QString text = facts.join(QStringLiteral("   \u00b7   "));
+    // What the plan could not take into account: answers not asked, a late booking.
+    for (const QString &warning : plan.warnings)
+        text += QStringLiteral("\n\u26A0 ") + warning;
+    auto *label = wrapped(text);
     label->setObjectName(QStringLiteral("planFacts"));
     return label;
 }

@@ -6,6 +6,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
+#include "domain/Languages.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 
@@ -65,10 +66,16 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
         m_ethnicCategory->addItem(code + QStringLiteral(" - ") + codes::ethnicCategoryLabel(code),
                                   code);
     m_rows->add(tr("&Ethnic category"), m_ethnicCategory, QStringLiteral("woman.ethnic_category"));
-    m_language = new QLineEdit;
+    // From a list, by name: a typed "Gujrati" or "pol" could not book her an interpreter.
+    m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("preferredLanguage"));
+    for (const Language &language : commonLanguages())
+        m_language->addItem(language.name, language.code);
+    m_language->insertSeparator(m_language->count());
+    for (const Language &language : allLanguages())
+        m_language->addItem(language.name, language.code);
     m_rows->add(tr("Preferred &language"), m_language, QStringLiteral("woman.preferred_language"),
-                tr("Language code, e.g. en, gu, pa, ur, so, pl"));
+                tr("Type the first letters of its name"));
     m_interpreter = new QCheckBox(tr("&Interpreter needed"));
     m_interpreter->setObjectName(QStringLiteral("interpreterNeeded"));
     m_rows->add(QString(), m_interpreter);
@@ -127,7 +134,14 @@ void RegistrationForm::showSavedValue()
     m_gpPractice->setText(m_woman.gpPractice);
     m_ethnicCategory->setCurrentIndex(
         std::max(0, m_ethnicCategory->findData(m_woman.ethnicCategory)));
-    m_language->setText(m_woman.preferredLanguage);
+    int language = m_language->findData(m_woman.preferredLanguage);
+    if (language < 0 && !m_woman.preferredLanguage.isEmpty()) {
+        // Saved before the list: kept as it was until someone chooses from the list.
+        m_language->addItem(tr("%1 (not a known language code)").arg(m_woman.preferredLanguage),
+                            m_woman.preferredLanguage);
+        language = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(std::max(language, 0));
     m_interpreter->setChecked(m_woman.interpreterNeeded);
 }
 
@@ -146,7 +160,7 @@ Woman RegistrationForm::typedWoman(FieldErrors &problems) const
     w.phone = m_phone->text().trimmed();
     w.gpPractice = m_gpPractice->text().simplified();
     w.ethnicCategory = m_ethnicCategory->currentData().toString();
-    w.preferredLanguage = m_language->text().trimmed().toLower();
+    w.preferredLanguage = m_language->currentData().toString();
     if (w.preferredLanguage.isEmpty())
         w.preferredLanguage = QStringLiteral("en");
     w.interpreterNeeded = m_interpreter->isChecked();
@@ -164,7 +178,8 @@ bool RegistrationForm::save()
     const auto saved = problems.isEmpty() ? context().clinic.women.save(woman, context().actor)
                                           : care::Outcome<Woman>(problems);
     if (saved.failed()) {
-        setMessage(m_formMessage, tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
+        setMessage(m_formMessage,
+                   tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
         return false;
     }
     if (saved.invalid()) {

@@ -53,7 +53,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_gpPractice = nullptr;
     QComboBox *m_ethnicCategory = nullptr;
-    QLineEdit *m_language = nullptr;
+    QComboBox *m_language = nullptr;
     QCheckBox *m_interpreter = nullptr;
     QLabel *m_formMessage = nullptr;
 };
