@@ -11,13 +11,24 @@
 
 using namespace bb;
 
-TEST_CASE("A second pregnancy is refused while her earlier one is still open", "[care][booking]")
+namespace {
+struct Fixture
 {
     test::ScratchDir scratch;
     FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0))};
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
-    REQUIRE(db);
+    std::unique_ptr<storage::Database> db =
+        storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+};
+} // namespace
+
+TEST_CASE("A second pregnancy is refused while her earlier one is still open", "[care][booking]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    const storage::Database *db = f.db.get();
+    const Clock &clock = f.clock;
+    QString &error = f.error;
     Booking first = test::lowRiskBooking();
     REQUIRE(test::book(*db, clock, first, &error));
 
@@ -45,11 +56,11 @@ TEST_CASE("A second pregnancy is refused while her earlier one is still open", "
 
 TEST_CASE("Smoking and conception not asked are kept as not asked", "[care][booking][not-asked]")
 {
-    test::ScratchDir scratch;
-    FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0))};
-    QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
-    REQUIRE(db);
+    Fixture f;
+    REQUIRE(f.db);
+    const storage::Database *db = f.db.get();
+    const Clock &clock = f.clock;
+    QString &error = f.error;
     Booking booking = test::lowRiskBooking();
     booking.assessment.smoking = Smoking::NotAsked;
     booking.pregnancy.conception = Conception::NotAsked;

@@ -132,15 +132,36 @@ QStringList duplicateMnemonics(QWidget *window)
     return duplicates;
 }
 
+/// Her record with the demonstration clinic behind it: women, teams and appointments.
+void loadDemo(test::AppFixture &app)
+{
+    QList<Booking> bookings = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+}
+
+/// Shows each tab of the team window in turn and hands it over.
+template <typename Check> void eachTeamTab(test::AppFixture &app, Check check)
+{
+    ui::TeamWindow teams(*app.context);
+    teams.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&teams));
+    auto *tabs = teams.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        INFO("team window tab " << tabs->tabText(i).toStdString());
+        check(teams, tabs, tabs->widget(i));
+    }
+}
+
 } // namespace
 
 TEST_CASE("The mouse wheel changes no field without focus, on any form or window", "[ui][wheel]")
 {
     test::AppFixture app;
-    QList<Booking> bookings = demo::demoBookings(app.clock.today());
-    QString error;
-    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+    loadDemo(app);
     openFirstWoman(app);
     auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
     auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
@@ -150,20 +171,11 @@ TEST_CASE("The mouse wheel changes no field without focus, on any form or window
         CHECK(changedByWheel(pages->widget(i), search).isEmpty());
     }
 
-    ui::TeamWindow teams(*app.context);
-    teams.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&teams));
-    auto *teamTabs = teams.findChild<QTabWidget *>();
-    REQUIRE(teamTabs);
-    for (int i = 0; i < teamTabs->count(); ++i) {
-        teamTabs->setCurrentIndex(i);
-        INFO("team window tab " << teamTabs->tabText(i).toStdString());
-        QWidget *page = teamTabs->widget(i);
-        if (page->findChildren<QComboBox *>().isEmpty() &&
-            page->findChildren<QAbstractSpinBox *>().isEmpty())
-            continue;
-        CHECK(changedByWheel(page, teamTabs).isEmpty());
-    }
+    eachTeamTab(app, [](QWidget &, QTabWidget *tabs, QWidget *page) {
+        if (!page->findChildren<QComboBox *>().isEmpty() ||
+            !page->findChildren<QAbstractSpinBox *>().isEmpty())
+            CHECK(changedByWheel(page, tabs).isEmpty());
+    });
 
     ui::SettingsDialog settings(*app.context);
     settings.show();
@@ -174,10 +186,7 @@ TEST_CASE("The mouse wheel changes no field without focus, on any form or window
 TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonics]")
 {
     test::AppFixture app;
-    QList<Booking> bookings = demo::demoBookings(app.clock.today());
-    QString error;
-    REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+    loadDemo(app);
     CHECK(duplicateMnemonics(&app.window()).isEmpty());
     openFirstWoman(app);
     auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
@@ -187,16 +196,9 @@ TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonic
         CHECK(duplicateMnemonics(&app.window()) == QStringList{});
     }
 
-    ui::TeamWindow teams(*app.context);
-    teams.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&teams));
-    auto *teamTabs = teams.findChild<QTabWidget *>();
-    REQUIRE(teamTabs);
-    for (int i = 0; i < teamTabs->count(); ++i) {
-        teamTabs->setCurrentIndex(i);
-        INFO("team window tab " << teamTabs->tabText(i).toStdString());
+    eachTeamTab(app, [](QWidget &teams, QTabWidget *, QWidget *) {
         CHECK(duplicateMnemonics(&teams) == QStringList{});
-    }
+    });
 
     ui::SettingsDialog settings(*app.context);
     settings.show();
