@@ -3,6 +3,7 @@
 
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanPage.h"
+#include "clinical/NhsNumber.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
 #include "record/WomanRecordView.h"
@@ -13,12 +14,19 @@
 #include "teams/TeamWindow.h"
 #include "teams/WeekView.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimeEdit>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace bb;
@@ -251,4 +259,35 @@ TEST_CASE("A long caseload list is shown a page at a time, the next page on requ
     std::sort(sorted.begin(), sorted.end());
     CHECK(numbers == sorted);
     CHECK(QSet<QString>(numbers.cbegin(), numbers.cend()).size() == 450);
+}
+
+TEST_CASE("The Book dialog finds her by name", "[ui][teams]")
+{
+    test::AppFixture app;
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    window.show();
+    const Booking &her = bookings.front();
+    bool found = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *who = dialog->findChild<QLineEdit *>(QStringLiteral("appointmentNhsNumber"));
+        who->setFocus();
+        // "Family, Given" as a midwife writes it.
+        QTest::keyClicks(who, her.woman.familyName + QStringLiteral(", ") + her.woman.givenName);
+        auto *matches = dialog->findChild<QListWidget *>(QStringLiteral("appointmentMatches"));
+        found = matches->count() >= 1 &&
+                matches->currentItem()->text().contains(clinical::nhs::format(her.woman.nhsNumber));
+        dialog->findChild<QTimeEdit *>(QStringLiteral("appointmentStart"))->setTime(QTime(7, 0));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.week()->findChild<QPushButton *>(QStringLiteral("bookAppointment"))->click();
+    CHECK(found);
+    bool booked = false;
+    for (const AppointmentListing &a : app.clinic->scheduling.appointmentsOf(her.pregnancy.id))
+        booked = booked ||
+                 (a.appointment.date == app.clock.today() && a.appointment.start == QTime(7, 0));
+    CHECK(booked);
 }

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -19,8 +20,8 @@ namespace bb::ui {
 AppointmentDialog::AppointmentDialog(ClinicContext &context,
                                      const std::optional<Appointment> &existing, QWidget *parent)
     : QDialog(parent), m_context(context), m_existing(existing), m_nhsNumber(new QLineEdit),
-      m_clinician(new QComboBox), m_date(new DateField), m_start(new QTimeEdit),
-      m_minutes(new QSpinBox), m_message(makeMessageLabel())
+      m_matches(new QListWidget), m_clinician(new QComboBox), m_date(new DateField),
+      m_start(new QTimeEdit), m_minutes(new QSpinBox), m_message(makeMessageLabel())
 {
     setWindowTitle(existing ? tr("Move an appointment") : tr("Book an appointment"));
     m_nhsNumber->setObjectName(QStringLiteral("appointmentNhsNumber"));
@@ -36,13 +37,21 @@ AppointmentDialog::AppointmentDialog(ClinicContext &context,
         m_clinician->addItem(QStringLiteral("%1 (%2)").arg(s.name, codes::label(s.role)), s.id);
 
     auto *rows = new FieldRows;
-    rows->add(tr("Her &NHS number"), m_nhsNumber, QStringLiteral("appointment.nhs_number"));
+    m_matches->setObjectName(QStringLiteral("appointmentMatches"));
+    m_matches->setAccessibleName(tr("Women found"));
+    m_matches->setMaximumHeight(m_matches->fontMetrics().height() * 7);
+    m_nhsNumber->setPlaceholderText(tr("name, NHS number or date of birth"));
+    rows->add(tr("&Her name or NHS number"), m_nhsNumber, QStringLiteral("appointment.nhs_number"),
+              tr("Type her name, NHS number or date of birth, then choose her from the list"));
+    rows->add(tr("Women &found"), m_matches);
+    connect(m_nhsNumber, &QLineEdit::textEdited, this, &AppointmentDialog::findHer);
     rows->add(tr("&With"), m_clinician, QStringLiteral("appointment.clinician_id"));
     rows->add(tr("&Date"), m_date, QStringLiteral("appointment.date"));
     rows->add(tr("&Start"), m_start, QStringLiteral("appointment.start"));
     rows->add(tr("&Minutes"), m_minutes);
     if (existing) {
         m_nhsNumber->setEnabled(false);
+        m_matches->setEnabled(false);
         const auto booking = m_context.clinic.women.booking(existing->pregnancyId);
         if (!booking)
             setMessage(m_message, booking.message());
@@ -76,20 +85,17 @@ std::optional<Appointment> AppointmentDialog::typed()
     a.status = AppointmentStatus::Booked;
     a.reason.clear();
     if (!m_existing) {
-        const QString problem = clinical::nhs::problem(m_nhsNumber->text());
-        const auto woman =
-            problem.isEmpty()
-                ? m_context.clinic.women.byNhsNumber(clinical::nhs::normalise(m_nhsNumber->text()))
-                : std::nullopt;
-        const auto pregnancies = woman ? m_context.clinic.women.pregnancies(woman->id)
-                                       : care::Outcome<QList<Pregnancy>>(QList<Pregnancy>{});
+        QString problem;
+        const qint64 womanId = chosenWoman(&problem);
+        const auto pregnancies = womanId != 0 ? m_context.clinic.women.pregnancies(womanId)
+                                              : care::Outcome<QList<Pregnancy>>(QList<Pregnancy>{});
         if (!pregnancies) {
             setMessage(m_message, pregnancies.message());
             return std::nullopt;
         }
         if (pregnancies.value().isEmpty()) {
-            setMessage(m_message, problem.isEmpty() ? tr("No woman in care with that NHS number.")
-                                                    : tr("NHS number %1").arg(problem));
+            setMessage(m_message,
+                       problem.isEmpty() ? tr("She has no pregnancy in care.") : problem);
             return std::nullopt;
         }
         a.pregnancyId = pregnancies.value().front().id;
@@ -104,6 +110,40 @@ std::optional<Appointment> AppointmentDialog::typed()
     a.start = m_start->time();
     a.end = a.start.addSecs(m_minutes->value() * 60);
     return a;
+}
+
+void AppointmentDialog::findHer(const QString &typed)
+{
+    m_matches->clear();
+    if (typed.trimmed().size() < 2)
+        return;
+    for (const WomanSummary &w : m_context.clinic.women.search(typed, 8).women) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1, %2   %3   born %4")
+                .arg(w.familyName.toUpper(), w.givenName, clinical::nhs::format(w.nhsNumber),
+                     w.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy"))));
+        item->setData(Qt::UserRole, w.id);
+        m_matches->addItem(item);
+    }
+    // One match is chosen already; with several, she picks (Tab, then the arrow keys).
+    if (m_matches->count() > 0)
+        m_matches->setCurrentRow(0);
+}
+
+qint64 AppointmentDialog::chosenWoman(QString *problem) const
+{
+    if (const QListWidgetItem *item = m_matches->currentItem())
+        return item->data(Qt::UserRole).toLongLong();
+    const QString typed = m_nhsNumber->text();
+    if (const QString nhs = clinical::nhs::problem(typed); !nhs.isEmpty()) {
+        *problem = typed.trimmed().isEmpty() ? tr("Type her name or NHS number.")
+                                             : tr("No woman found for \"%1\".").arg(typed);
+        return 0;
+    }
+    const auto woman = m_context.clinic.women.byNhsNumber(clinical::nhs::normalise(typed));
+    if (!woman)
+        *problem = tr("No woman with NHS number %1.").arg(clinical::nhs::format(typed));
+    return woman ? woman->id : 0;
 }
 
 std::optional<Appointment> AppointmentDialog::ask(ClinicContext &context,

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QTimeEdit;
 
@@ -32,10 +33,15 @@ private:
     AppointmentDialog(ClinicContext &context, const std::optional<Appointment> &existing,
                       QWidget *parent);
     std::optional<Appointment> typed();
+    /// Lists the women whose name, NHS number or date of birth begins with what is typed.
+    void findHer(const QString &typed);
+    /// The woman chosen from the list, or the one whose whole NHS number is typed; 0 for none.
+    qint64 chosenWoman(QString *problem) const;
 
     ClinicContext &m_context;
     std::optional<Appointment> m_existing;
-    QLineEdit *m_nhsNumber;
+    QLineEdit *m_nhsNumber; ///< her name or NHS number, as typed
+    QListWidget *m_matches;
     QComboBox *m_clinician;
     DateField *m_date;
     QTimeEdit *m_start;
