@@ -32,9 +32,9 @@ StoredCarePlan withScheduleText(StoredCarePlan stored)
 {
     CarePlan &plan = stored.plan;
     const Pregnancy &pregnancy = stored.basedOn.pregnancy;
-    const auto full =
-        clinical::plannedContacts({plan.edd, pregnancy.bookingDate, plan.nulliparous,
-                                   pregnancy.fetuses, plan.eddMethod == EddMethod::Crl});
+    const auto full = clinical::plannedContacts(
+        {plan.edd, pregnancy.bookingDate, plan.nulliparous, pregnancy.fetuses,
+         plan.eddMethod == EddMethod::Crl, stored.basedOn.assessment.smoking == Smoking::Current});
     for (PlannedContact &contact : plan.contacts) {
         for (const PlannedContact &rule : full) {
             if (rule.date == contact.date) {

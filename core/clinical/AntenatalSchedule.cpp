@@ -94,13 +94,22 @@ QList<int> contactWeeks(bool nulliparous)
 
 namespace {
 
+// SBL v3 element 3: from 24+0 every contact asks about her baby's movements.
+QString movementsAdvice()
+{
+    return QStringLiteral("your baby's movements: call the maternity unit the same day if they "
+                          "slow down or stop");
+}
+
 // NICE NG201: results of the booking tests are reviewed at 16 weeks; a later booker is seen for
 // them 14 days after booking, unless a planned contact already falls 7 to 21 days after it.
 constexpr int kReviewAfterDays = 14;
 constexpr int kReviewCoveredFromDays = 7;
 constexpr int kReviewCoveredToDays = 21;
 
-PlannedContact routineContact(int week, const QDate &date, bool nulliparous)
+const char kCoTest[] = "carbon monoxide (CO) breath test";
+
+PlannedContact routineContact(int week, const QDate &date, bool nulliparous, bool smokes)
 {
     ContactContent content = contentFor(week, nulliparous);
     PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
@@ -109,15 +118,15 @@ PlannedContact routineContact(int week, const QDate &date, bool nulliparous)
     if (week >= kGrowthFromWeek)
         contact.checks << QString::fromLatin1(kBumpMeasured);
     contact.checks << content.checks;
-    if (week >= kGrowthFromWeek) {
-        contact.discussed << QStringLiteral("your baby's movements: call the maternity unit "
-                                            "the same day if they slow down or stop");
-    }
+    if (smokes && !contact.checks.contains(QLatin1String(kCoTest)))
+        contact.checks << QString::fromLatin1(kCoTest);
+    if (week >= kGrowthFromWeek)
+        contact.discussed << movementsAdvice();
     contact.discussed << content.discussed;
     return contact;
 }
 
-PlannedContact resultsReview(const QDate &edd, const QDate &date)
+PlannedContact resultsReview(const QDate &edd, const QDate &date, bool smokes)
 {
     const int week = gestationOn(edd, date).weeks();
     PlannedContact contact{week,
@@ -130,8 +139,12 @@ PlannedContact resultsReview(const QDate &edd, const QDate &date)
                                            "booking")},
                            {QStringLiteral("what your results mean and any next steps"),
                             QStringLiteral("how you are feeling, and any worries")}};
-    if (week >= kGrowthFromWeek)
+    if (week >= kGrowthFromWeek) {
         contact.checks << QString::fromLatin1(kBumpMeasured);
+        contact.discussed.prepend(movementsAdvice());
+    }
+    if (smokes)
+        contact.checks << QString::fromLatin1(kCoTest);
     return contact;
 }
 
@@ -165,13 +178,13 @@ QList<PlannedContact> plannedContacts(const ScheduleInputs &in)
     for (int week : contactWeeks(in.nulliparous)) {
         const QDate date = dateAtGestation(in.edd, Gestation::fromWeeks(week));
         if (date > in.bookingDate)
-            contacts << routineContact(week, date, in.nulliparous);
+            contacts << routineContact(week, date, in.nulliparous, in.smokes);
     }
     if (needsResultsReview(in, contacts)) {
         const QDate date = in.bookingDate.addDays(kReviewAfterDays);
         const auto later = std::find_if(contacts.begin(), contacts.end(),
                                         [&](const PlannedContact &c) { return c.date > date; });
-        contacts.insert(later, resultsReview(in.edd, date));
+        contacts.insert(later, resultsReview(in.edd, date, in.smokes));
     }
     return contacts;
 }

@@ -20,6 +20,7 @@ struct ScheduleInputs
     bool nulliparous = false;
     int fetuses = 1;
     bool datedByScan = false; ///< a dating scan with CRL 45.0-84.0 mm set the EDD
+    bool smokes = false;      ///< a current smoker: a CO test at every contact (SBL v3)
 };
 
 /// The contacts dated after the booking date (date = EDD - 280 + 7 x week), in date order, each

@@ -34,8 +34,12 @@ CarePlanResult planCare(const Booking &booking, const RuleSettings &settings)
     plan.vteScore = antenatalVteScore(facts).total();
     plan.recommendations = recommendationsFor(facts, settings);
 
-    const ScheduleInputs schedule{facts.edd, booking.pregnancy.bookingDate, facts.nulliparous,
-                                  booking.pregnancy.fetuses, facts.eddMethod == EddMethod::Crl};
+    const ScheduleInputs schedule{facts.edd,
+                                  booking.pregnancy.bookingDate,
+                                  facts.nulliparous,
+                                  booking.pregnancy.fetuses,
+                                  facts.eddMethod == EddMethod::Crl,
+                                  facts.smokesNow()};
     plan.contacts = plannedContacts(schedule);
     plan.scans = scanWindows(schedule);
 

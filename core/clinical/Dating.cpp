@@ -30,8 +30,11 @@ std::optional<DatingResult> estimateDueDate(const QDate &lmp, const std::optiona
             return DatingResult{scan->date.addDays(kTermDays - daysAtScan), EddMethod::Crl, {}};
         }
         warnings << QStringLiteral("dating scan CRL %1 mm is outside the dating range "
-                                   "45.0-84.0 mm and was not used for dating")
-                        .arg(scan->crlMm, 0, 'f', 1);
+                                   "45.0-84.0 mm and was not used for dating: %2")
+                        .arg(scan->crlMm, 0, 'f', 1)
+                        .arg(scan->crlMm < kCrlMinMm
+                                 ? QStringLiteral("rescan for dating")
+                                 : QStringLiteral("dating by head circumference is needed"));
     }
     if (lmp.isValid())
         return DatingResult{lmp.addDays(kTermDays), EddMethod::Lmp, warnings};

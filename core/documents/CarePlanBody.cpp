@@ -209,7 +209,7 @@ QString titleSection(const CarePlanPrintInput &in, const Babies &babies)
     return html;
 }
 
-QString teamSection(const CarePlanPrintInput &in)
+QString teamSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const QString notYet = QStringLiteral("Not yet assigned");
     QString html = QStringLiteral("<h2>Your midwife and team</h2>");
@@ -228,9 +228,10 @@ QString teamSection(const CarePlanPrintInput &in)
                            "cellpadding=\"6\">%1</table>")
                 .arg(rows);
     if (in.namedMidwife.isEmpty()) {
-        html += QStringLiteral("<p>We will tell you the name of your midwife before your next "
-                               "appointment. She will look after you through your pregnancy "
-                               "and after your baby is born.</p>");
+        html += babies.say(QStringLiteral("<p>We will tell you the name of your midwife before "
+                                          "your next appointment. She will look after you "
+                                          "through your pregnancy and after your baby is "
+                                          "born.</p>"));
     }
     return html;
 }
@@ -382,9 +383,15 @@ QString testsSection(const CarePlanPrintInput &in, const Babies &babies)
             continue;
         QString when;
         if (r.code == QLatin1String("co_monitoring")) {
-            when = QStringLiteral("At booking, and at 36 weeks (around <b>%1</b>)")
-                       .arg(esc(shortDate(
-                           clinical::dateAtGestation(plan.edd, Gestation::fromWeeks(36)))));
+            // SBL v3: at every appointment for a smoker, at 36 weeks for everyone else; the
+            // booking's own test is done by the time she reads this.
+            const QDate at36 = clinical::dateAtGestation(plan.edd, Gestation::fromWeeks(36));
+            if (in.booking.assessment.smoking == Smoking::Current)
+                when = QStringLiteral("At every appointment");
+            else if (at36 >= in.printedOn && at36 > in.booking.pregnancy.bookingDate)
+                when = QStringLiteral("At 36 weeks (around <b>%1</b>)").arg(esc(shortDate(at36)));
+            else
+                continue;
         } else if (r.hasWindow()) {
             when = sentenceCase(windowText(r.from, r.to));
         }
@@ -619,13 +626,13 @@ QString whatMattersSection(const CarePlanPrintInput &in)
     return html;
 }
 
-QString otherQuestionsSection()
+QString otherQuestionsSection(const Babies &babies)
 {
-    return QStringLiteral(
+    return babies.say(QStringLiteral(
         "<h2>Other questions</h2><p>For questions that are not urgent, ask your midwife at your "
         "next appointment. If you feel very low, or have thoughts of harming yourself, tell your "
         "midwife or GP straight away, or call NHS 111 and choose the mental health option. For "
-        "anything urgent about you or your baby, see the box on the first page.</p>");
+        "anything urgent about you or your baby, see the box on the first page.</p>"));
 }
 
 // The guidance behind the plan, once, at the end: the pages above speak in plain words.
@@ -649,14 +656,14 @@ QString sectionsHtml(const CarePlanPrintInput &in)
 {
     const Babies babies(in);
     QString html = titleSection(in, babies);
-    html += teamSection(in);
+    html += teamSection(in, babies);
     html += whatMattersSection(in);
     html += appointmentsSection(in, babies);
     html += testsSection(in, babies);
     html += recommendationsSection(in, babies);
     html += birthPlaceSection(in, babies);
     html += supportSection(in);
-    html += otherQuestionsSection();
+    html += otherQuestionsSection(babies);
     html += sourcesSection(in);
     // A phone number is read and dialled whole: its groups never break across lines.
     static const QRegularExpression digitsApart(QStringLiteral("(\\d) (?=\\d)"));

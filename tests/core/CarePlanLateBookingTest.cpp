@@ -117,3 +117,22 @@ TEST_CASE("NICE NG137: twins and triplets are cared for by the multiple-pregnanc
         CHECK(plan.pathway == CarePathway::ObstetricLed);
     }
 }
+
+TEST_CASE("SBL v3: a smoker's CO is tested at every contact, and from 24+0 every contact, the "
+          "results review too, talks about movements",
+          "[careplan][sbl][late]")
+{
+    Booking b = lowRiskPlanBooking();
+    setBookingGestation(b, 29, 0); // parous: review at 31+0, then 34, 36, 38, 41
+    b.assessment.smoking = Smoking::Current;
+    const CarePlan plan = planOf(b);
+    REQUIRE(reviewOf(plan) != nullptr);
+    for (const PlannedContact &c : plan.contacts) {
+        INFO(c.week);
+        CHECK(anyContains(c.checks, "carbon monoxide (CO) breath test"));
+        CHECK(c.checks.count(QStringLiteral("carbon monoxide (CO) breath test")) == 1);
+        CHECK(anyContains(c.discussed, "movements"));
+    }
+    b.assessment.smoking = Smoking::Never;
+    CHECK_FALSE(anyContains(planOf(b).contacts.first().checks, "carbon monoxide"));
+}

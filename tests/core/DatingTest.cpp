@@ -101,3 +101,16 @@ TEST_CASE("BMI = kg / m^2 rounded to one decimal, half away from zero", "[bmi]")
     CHECK_FALSE(bodyMassIndex(std::nullopt, 70));
     CHECK_FALSE(bodyMassIndex(165, std::nullopt));
 }
+
+TEST_CASE("BMUS/FASP dating: a CRL outside the range says what dating is needed instead",
+          "[dating]")
+{
+    const QDate lmp(2026, 8, 10);
+    const auto below = estimateDueDate(lmp, DatingScan{QDate(2026, 10, 20), 40.0});
+    REQUIRE(below);
+    CHECK(below->warnings.front().contains(QStringLiteral("rescan for dating")));
+    const auto above = estimateDueDate(lmp, DatingScan{QDate(2026, 10, 20), 90.0});
+    REQUIRE(above);
+    CHECK(
+        above->warnings.front().contains(QStringLiteral("dating by head circumference is needed")));
+}

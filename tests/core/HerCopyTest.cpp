@@ -138,3 +138,16 @@ TEST_CASE("Her copy: herCopyOf takes out the referral, its decision and the soci
         CHECK(d.code != QLatin1String("referral_safeguarding"));
     CHECK(hers.plan.edd == input.plan.edd);
 }
+
+TEST_CASE("Her copy for twins speaks of her babies throughout", "[print]")
+{
+    Booking b = lowRiskPlanBooking();
+    b.pregnancy.fetuses = 2;
+    CarePlanPrintInput input = printed(b);
+    input.namedMidwife.clear(); // the sentence about naming her midwife is printed then
+    const QString html = carePlanHtmlPage(input);
+    CHECK(html.contains(QStringLiteral("your babies")));
+    CHECK_FALSE(html.contains(QStringLiteral("your baby "), Qt::CaseInsensitive));
+    CHECK_FALSE(html.contains(QStringLiteral("your baby."), Qt::CaseInsensitive));
+    CHECK_FALSE(html.contains(QStringLiteral("your baby,"), Qt::CaseInsensitive));
+}
