@@ -205,3 +205,39 @@ TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonic
     REQUIRE(QTest::qWaitForWindowExposed(&settings));
     CHECK(duplicateMnemonics(&settings) == QStringList{});
 }
+
+TEST_CASE("Every window and dialog fits a 1366 by 768 screen", "[ui][screen]")
+{
+    // A clinic laptop's screen, less a taskbar and the window's title bar.
+    const QSize room(1366, 768 - 72);
+    const auto fits = [&room](QWidget *window) {
+        window->resize(room);
+        QApplication::processEvents();
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        INFO(window->metaObject()->className()
+             << " needs " << least.width() << "x" << least.height());
+        CHECK(least.width() <= room.width());
+        CHECK(least.height() <= room.height());
+        // Everything it shows at that size stays inside it: no button below the edge.
+        for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+            if (!b->isVisibleTo(window))
+                continue;
+            const QRect where(b->mapTo(window, QPoint(0, 0)), b->size());
+            INFO(b->text().toStdString());
+            CHECK(window->rect().contains(where));
+        }
+    };
+    test::AppFixture app;
+    loadDemo(app);
+    openFirstWoman(app);
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        INFO("record page " << pages->tabText(i).toStdString());
+        fits(&app.window());
+    }
+    eachTeamTab(app, [&fits](QWidget &teams, QTabWidget *, QWidget *) { fits(&teams); });
+    ui::SettingsDialog settings(*app.context);
+    settings.show();
+    fits(&settings);
+}
