@@ -251,7 +251,7 @@ Outcome<HomeBirthRota> Scheduling::homeBirthRota(const RotaRequest &request) con
     QList<HomeBirthWoman> women;
     for (const WomanInCare &w : storage::WomanRepository(m_database).inCare()) {
         if (home.contains(w.pregnancyId))
-            women << HomeBirthWoman{w.nhsNumber, w.edd};
+            women << HomeBirthWoman{w.nhsNumber, w.edd, w.name};
     }
     result.women = scheduling::homeBirthWindows(women);
     return result;

@@ -123,7 +123,7 @@ QList<HomeBirthWindow> homeBirthWindows(const QList<HomeBirthWoman> &women)
         list << HomeBirthWindow{
             w.nhsNumber, w.edd,
             clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(37)),
-            clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(42))};
+            clinical::dateAtGestation(w.edd, clinical::Gestation::fromWeeks(42)), w.name};
     }
     std::sort(list.begin(), list.end(), [](const HomeBirthWindow &a, const HomeBirthWindow &b) {
         return std::tie(a.from, a.nhsNumber) < std::tie(b.from, b.nhsNumber);

@@ -54,6 +54,7 @@ struct HomeBirthWoman
 {
     QString nhsNumber;
     QDate edd;
+    QString name = {}; ///< as lists show her (`PATEL, Asha`); may be empty
 };
 
 /// When a planned home birth may need the on-call team: 37+0 to 42+0 weeks.
@@ -63,6 +64,7 @@ struct HomeBirthWindow
     QDate edd;
     QDate from; ///< EDD − 280 + 37 × 7
     QDate to;   ///< EDD − 280 + 42 × 7
+    QString name = {};
     bool operator==(const HomeBirthWindow &) const = default;
 };
 

@@ -138,6 +138,15 @@ TEST_CASE("The on-call rota has two midwives on every shift, and the dashboard r
         CHECK(shifts->item(row, 2)->text().contains(QStringLiteral(" and ")));
         CHECK(shifts->item(row, 3)->text() == QStringLiteral("two on call"));
     }
+    // The women planning a home birth, by name beside their NHS number.
+    auto *women = window.rota()->findChild<QTableWidget *>(QStringLiteral("homeBirthWomen"));
+    REQUIRE(women);
+    REQUIRE(women->rowCount() > 0);
+    const QString nhs = women->item(0, 1)->text().remove(QLatin1Char(' '));
+    const auto named = std::find_if(bookings.cbegin(), bookings.cend(),
+                                    [&](const Booking &b) { return b.woman.nhsNumber == nhs; });
+    REQUIRE(named != bookings.cend());
+    CHECK(women->item(0, 0)->text().contains(named->woman.familyName));
     // Every demo woman has a named midwife recorded a few days after booking.
     CHECK(window.continuity()->headline()->text().startsWith(
         QStringLiteral("%1 women in care").arg(bookings.size())));

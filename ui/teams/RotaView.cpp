@@ -23,8 +23,8 @@ RotaView::RotaView(ClinicContext &context, QWidget *parent)
       m_weeks(new QSpinBox),
       m_shifts(
           makeReadOnlyTable("rotaShifts", {tr("Date"), tr("Shift"), tr("On call"), tr("Cover")})),
-      m_women(makeReadOnlyTable(
-          "homeBirthWomen", {tr("NHS number"), tr("EDD"), tr("From 37 weeks"), tr("To 42 weeks")})),
+      m_women(makeReadOnlyTable("homeBirthWomen", {tr("Woman"), tr("NHS number"), tr("EDD"),
+                                                   tr("From 37 weeks"), tr("To 42 weeks")})),
       m_summary(new QLabel)
 {
     m_team->setObjectName(QStringLiteral("rotaTeam"));
@@ -115,7 +115,7 @@ void RotaView::refresh()
     for (int row = 0; row < result->women.size(); ++row) {
         const auto &w = result->women[row];
         setRowCells(m_women, row,
-                    {clinical::nhs::format(w.nhsNumber),
+                    {w.name, clinical::nhs::format(w.nhsNumber),
                      w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
                      w.from.toString(QStringLiteral("dd-MMM-yyyy")),
                      w.to.toString(QStringLiteral("dd-MMM-yyyy"))});
