@@ -31,8 +31,7 @@ constexpr int kHeaderLines = 3;
 constexpr int kFooterLines = 2;
 constexpr double kBandGapPt = 14.0; // between a band's rule and the body
 constexpr double kRuleWidthPt = 0.75;
-constexpr int kPdfResolution = 300;
-constexpr double kPdfMarginMm = 15.0;
+constexpr double kMarginMm = 15.0;
 constexpr qsizetype kMaxBreaks = 200; // a bound, far above any real plan
 
 // Paper is white whatever the desktop theme, so the print is black on white by design.
@@ -306,6 +305,13 @@ CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettin
     return input;
 }
 
+QPageLayout carePlanPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                       QPageLayout::Millimeter);
+}
+
 QString carePlanStyleSheet()
 {
     return QString::fromLatin1(kStyleSheet);
@@ -357,13 +363,10 @@ bool writeCarePlanPdf(const QString &path, const CarePlanPrintInput &input, QStr
         reason = file.errorString();
     } else {
         QPdfWriter writer(&file);
-        writer.setResolution(kPdfResolution);
+        writer.setResolution(kCarePlanResolution);
         writer.setCreator(QStringLiteral("Better Births Clinic"));
         writer.setTitle(QStringLiteral("Pregnancy care plan"));
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                        QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
-                        QPageLayout::Millimeter));
+        writer.setPageLayout(carePlanPageLayout());
         if (paintCarePlan(&writer, input, &reason) && !file.commit())
             reason = file.errorString();
     }

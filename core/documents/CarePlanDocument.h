@@ -7,6 +7,7 @@
 #include "domain/StoredCarePlan.h"
 
 #include <QDate>
+#include <QPageLayout>
 #include <QString>
 #include <QTime>
 
@@ -57,6 +58,11 @@ struct CarePlanPrintInput
 CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettings &settings,
                                  const QDate &printedOn, const QString &namedMidwife = {},
                                  const QString &team = {});
+
+/// Her plan's page: A4, portrait, 15 mm margins, and the resolution it is laid out at. The
+/// PDF, the print preview and the printer all use these, so they break pages in the same places.
+QPageLayout carePlanPageLayout();
+inline constexpr int kCarePlanResolution = 300;
 
 /// The body text size. Accessible printed information asks for 12 pt; the floor is 11.
 inline constexpr double kCarePlanBodyPointSize = 12.0;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "UiTestSupport.h"
 
+#include "care/PrintedPlans.h"
 #include "careplan/CarePlanPage.h"
+#include "documents/CarePlanDocument.h"
 #include "record/WomanRecordView.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -154,4 +157,23 @@ TEST_CASE("Care plan: a changed booking shows what the rules would change and ta
         return r.code == QStringLiteral("referral_stop_smoking");
     }));
     CHECK(versions[1].basedOn.assessment.smoking == Smoking::Current);
+}
+
+TEST_CASE("Print preview and the PDF of her plan have the same pages", "[ui][print]")
+{
+    test::AppFixture app;
+    Booking booking = test::lowRiskBooking();
+    booking.assessment.conditions = {QStringLiteral("chronic_hypertension"),
+                                     QStringLiteral("family_diabetes")};
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    const auto stored = app.clinic->carePlans.latest(booking.pregnancy.id).value();
+    REQUIRE(stored);
+    const auto input = care::printInput(*app.clinic, *stored, app.clock.today());
+    REQUIRE(input);
+    const QString pdf = app.scratch.file(QStringLiteral("plan.pdf"));
+    REQUIRE(documents::writeCarePlanPdf(pdf, input.value(), &error));
+    QPrinter printer;
+    ui::configureCarePlanPrinter(printer);
+    CHECK(documents::carePlanPageCount(&printer, input.value()) == test::pdfPages(pdf).size());
 }

@@ -589,6 +589,13 @@ void CarePlanPage::openPregnancy(const Booking &booking)
         setPregnancy(booking.pregnancy.id);
 }
 
+void configureCarePlanPrinter(QPrinter &printer)
+{
+    // The PDF's page and resolution, so the preview and the paper break where the PDF does.
+    printer.setResolution(documents::kCarePlanResolution);
+    printer.setPageLayout(documents::carePlanPageLayout());
+}
+
 bool CarePlanPage::printPreview()
 {
     const auto input = printInput();
@@ -596,8 +603,8 @@ bool CarePlanPage::printPreview()
         setMessage(m_message, tr("Not printed: %1").arg(input.message()));
         return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrinter printer;
+    configureCarePlanPrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Her care plan - print preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,

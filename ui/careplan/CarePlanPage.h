@@ -17,10 +17,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 class QVBoxLayout;
 
 namespace bb::ui {
+
+/// Sets a printer up as her plan's PDF is: the same page, margins and resolution, so print
+/// preview, printer and PDF paginate alike.
+void configureCarePlanPrinter(QPrinter &printer);
 
 /// Her personalised care plan, gone through with her: each recommendation with its source and
 /// reasons, accepted or declined with a reason; her appointments; the four places of birth side by
