@@ -197,6 +197,14 @@ void checkScanDatesWithoutLmp(FieldErrors &errors, const Pregnancy &p)
                                   "be used")});
 }
 
+/// A caesarean is a birth: never more of them than previous births (rules v2).
+void checkCaesareansWithinBirths(FieldErrors &errors, const Pregnancy &p)
+{
+    require(errors, p.previousCaesareans <= std::max(p.previousBirths, 0),
+            "pregnancy.previous_caesareans",
+            QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths));
+}
+
 void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
 {
     const Pregnancy &p = booking.pregnancy;
@@ -208,9 +216,7 @@ void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
             QStringLiteral("cannot be below 0"));
     require(errors, p.previousCaesareans >= 0, "pregnancy.previous_caesareans",
             QStringLiteral("cannot be below 0"));
-    require(errors, p.previousCaesareans <= std::max(p.previousBirths, 0),
-            "pregnancy.previous_caesareans",
-            QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths));
+    checkCaesareansWithinBirths(errors, p);
     require(errors, !p.yearsSinceLastPregnancy || *p.yearsSinceLastPregnancy >= 0,
             "pregnancy.years_since_last_pregnancy", QStringLiteral("cannot be below 0"));
 
@@ -291,11 +297,7 @@ FieldErrors bookingQueries(const Booking &booking, const RuleSettings &settings)
                                 .arg(settings.coPoisoningPpm, 0, 'g', 3)
                           : QString())});
     }
-    if (p.previousCaesareans > p.previousBirths) {
-        queries.append(
-            {QStringLiteral("pregnancy.previous_caesareans"),
-             QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths)});
-    }
+    checkCaesareansWithinBirths(queries, p); // refused on saving too; asked as she types
     if (booking.woman.dateOfBirth.isValid() && p.bookingDate.isValid() &&
         booking.woman.dateOfBirth <= p.bookingDate) {
         const int age = ageInYears(booking.woman.dateOfBirth, p.bookingDate);
