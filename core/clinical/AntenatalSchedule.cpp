@@ -11,6 +11,8 @@ namespace {
 // From 24+0 weeks every contact measures growth and asks about movements (NICE NG201;
 // SBL v3 elements 2 and 3), so those are added to each contact from 25 weeks on.
 constexpr int kGrowthFromWeek = 24;
+// At 36 weeks for every woman, at every contact for a smoker (SBL v3).
+constexpr char kCoTest[] = "carbon monoxide (CO) breath test";
 // Plain words first, the term she will hear in brackets.
 constexpr char kBumpMeasured[] =
     "the size of your bump, measured with a tape and plotted on a chart (symphysis-fundal "
@@ -60,7 +62,7 @@ ContactContent contentFor(int week, bool nulliparous)
     case 36:
         return {"Your baby's position, and getting ready for your baby",
                 {QStringLiteral("baby's position (if breech, turning the baby is offered)"),
-                 QStringLiteral("carbon monoxide (CO) breath test")},
+                 QString::fromLatin1(kCoTest)},
                 {QStringLiteral("feeding your baby"),
                  QStringLiteral("vitamin K and the newborn checks and blood spot test"),
                  QStringLiteral("looking after yourself after the birth, baby blues and "
@@ -106,8 +108,6 @@ QString movementsAdvice()
 constexpr int kReviewAfterDays = 14;
 constexpr int kReviewCoveredFromDays = 7;
 constexpr int kReviewCoveredToDays = 21;
-
-const char kCoTest[] = "carbon monoxide (CO) breath test";
 
 PlannedContact routineContact(int week, const QDate &date, bool nulliparous, bool smokes)
 {
