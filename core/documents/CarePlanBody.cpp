@@ -541,14 +541,10 @@ QString birthPlaceSection(const CarePlanPrintInput &in, const Babies &babies)
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(esc(codes::label(setting)),
                          esc(babies.say(clinical::birthSettingDescription(setting))));
-        QStringList places;
+        // One paragraph a place, so a page never parts a place's name from its phone number.
         for (const QString &kind : birthPlaceKinds(setting)) {
             for (const ServiceContact &s : in.settings.servicesOfKind(kind))
-                places << contactLines(s);
-        }
-        if (!places.isEmpty()) {
-            html += QStringLiteral("<p class=\"place\">%1</p>")
-                        .arg(places.join(QStringLiteral("<br><br>")));
+                html += QStringLiteral("<p class=\"place\">%1</p>").arg(contactLines(s));
         }
         if (advice.isEmpty())
             continue;

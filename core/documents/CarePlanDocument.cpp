@@ -2,6 +2,7 @@
 #include "documents/CarePlanDocument.h"
 
 #include "clinical/NhsNumber.h"
+#include "documents/PageFlow.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -14,10 +15,8 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +31,7 @@ constexpr int kFooterLines = 2;
 constexpr double kBandGapPt = 14.0; // between a band's rule and the body
 constexpr double kRuleWidthPt = 0.75;
 constexpr double kMarginMm = 15.0;
-constexpr qsizetype kMaxBreaks = 200; // a bound, far above any real plan
+constexpr int kMaxRounds = 200; // a bound on page-break rounds, far above any real plan
 
 // Paper is white whatever the desktop theme, so the print is black on white by design.
 // Only black, white and light grey: it must read the same on a black-and-white printer.
@@ -109,33 +108,6 @@ double layoutDpi()
 double deviceToLayout(const QPaintDevice *device, double value)
 {
     return value * layoutDpi() / device->logicalDpiY();
-}
-
-int pageOf(double y, double pageHeight)
-{
-    return static_cast<int>(std::floor(y / pageHeight));
-}
-
-// The first heading, from block `from` on, whose next line falls on a later page (so the
-// heading would end a page), as a one-block list; empty when there is none.
-QList<int> firstStrandedHeading(const QTextDocument *doc, int from)
-{
-    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    const double pageHeight = doc->pageSize().height();
-    for (QTextBlock block = doc->findBlockByNumber(from); block.isValid(); block = block.next()) {
-        const QTextBlock next = block.next();
-        if (block.blockFormat().headingLevel() == 0 || !next.isValid())
-            continue;
-        const QRectF there = layout->blockBoundingRect(next);
-        double firstLineBottom = there.bottom();
-        if (next.layout() != nullptr && next.layout()->lineCount() > 0)
-            firstLineBottom = there.top() + next.layout()->lineAt(0).rect().bottom();
-        if (pageOf(layout->blockBoundingRect(block).top(), pageHeight) !=
-            pageOf(firstLineBottom - 1, pageHeight)) {
-            return {block.blockNumber()};
-        }
-    }
-    return {};
 }
 
 bool haveGuiApplication()
@@ -215,7 +187,7 @@ void drawBands(QPainter &painter, QPaintDevice *device, const CarePlanPrintInput
 }
 
 std::unique_ptr<QTextDocument> buildDocument(QPagedPaintDevice *device, const QString &html,
-                                             const QList<int> &headingBreaks)
+                                             const QList<int> &breaks)
 {
     auto doc = std::make_unique<QTextDocument>();
     // Lay out in the device's own units so line breaks and page breaks are the ones printed.
@@ -223,10 +195,9 @@ std::unique_ptr<QTextDocument> buildDocument(QPagedPaintDevice *device, const QS
     doc->setDefaultFont(baseFont(kCarePlanBodyPointSize));
     doc->setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
     doc->setHtml(html);
-    QTextBlockFormat breakBefore;
-    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    for (int number : headingBreaks)
-        QTextCursor(doc->findBlockByNumber(number)).mergeBlockFormat(breakBefore);
+    // In the order found: each break's block number is counted with the ones before it made.
+    for (int block : breaks)
+        breakPageBefore(*doc, block);
     doc->setPageSize(QSizeF(device->width(), device->height()));
     // The root frame's top and bottom margins repeat on every page: that is where the header
     // and footer are painted.
@@ -327,17 +298,27 @@ std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,
                                               const CarePlanPrintInput &input)
 {
     const QString html = carePlanBodyHtml(input);
-    // A heading must not end a page. Breaks are found top to bottom (each one moves what
-    // follows) and the document is rebuilt with them each time: changing formats of a laid-out
-    // QTextDocument left later blocks mis-laid-out (Qt 6.4), so it is never edited after layout.
+    // Page breaks are found top to bottom, and the document is rebuilt with them each time:
+    // changing formats of a laid-out QTextDocument left later blocks mis-laid-out (Qt 6.4), so
+    // it is never edited after layout. A break moves everything after it, so breaks found
+    // further on are found again for the new layout.
     QList<int> breaks;
-    for (;;) {
+    for (int round = 0;; ++round) {
         std::unique_ptr<QTextDocument> doc = buildDocument(device, html, breaks);
-        const QList<int> more =
-            firstStrandedHeading(doc.get(), breaks.isEmpty() ? 0 : breaks.last() + 1);
-        if (more.isEmpty() || breaks.size() >= kMaxBreaks)
+        const QList<PlacedLine> lines = placedLines(*doc);
+        int next = -1;
+        for (int found : {firstStrandedHeading(lines), firstSplitRow(lines),
+                          firstOrphanedLine(lines), firstLonelyLine(lines)}) {
+            if (found >= 0 && (next < 0 || found < next))
+                next = found;
+        }
+        // A break already made that did not mend it (a row taller than a page) is left.
+        if (next < 0 || breaks.contains(next) || round >= kMaxRounds)
             return doc;
-        breaks << more;
+        breaks.erase(std::remove_if(breaks.begin(), breaks.end(),
+                                    [next](int block) { return block > next; }),
+                     breaks.end());
+        breaks << next;
     }
 }
 
