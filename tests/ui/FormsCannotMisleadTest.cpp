@@ -1,25 +1,34 @@
 // SPDX-License-Identifier: MIT
-// Forms that cannot mislead: the mouse wheel changes no field that does not have focus, and no
-// two things in a window answer the same Alt+letter. Every page of her record, every tab of the
-// team window and the settings dialog are walked.
+// Forms that cannot mislead: the mouse wheel changes no field that does not have focus, no two
+// things in a window answer the same Alt+letter, and everything fits a 1366 by 768 screen. Every
+// page of her record, every tab of the team window and every dialog are walked.
 #include "UiTestSupport.h"
 
+#include "careplan/AllocationDialog.h"
 #include "demo/DemoData.h"
+#include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "settings/SettingsDialog.h"
+#include "teams/AppointmentDialog.h"
+#include "teams/StaffDialogs.h"
 #include "teams/TeamWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QWheelEvent>
+
+#include <functional>
 
 using namespace bb;
 
@@ -133,12 +142,108 @@ QStringList duplicateMnemonics(QWidget *window)
 }
 
 /// Her record with the demonstration clinic behind it: women, teams and appointments.
-void loadDemo(test::AppFixture &app)
+QList<Booking> loadDemo(test::AppFixture &app)
 {
     QList<Booking> bookings = demo::demoBookings(app.clock.today());
     QString error;
     REQUIRE(test::bookAll(*app.database, app.clock, bookings, &error));
     REQUIRE(demo::storeDemoTeams(*app.database, app.clock, bookings, &error));
+    return bookings;
+}
+
+/// A clinic laptop's screen, less a taskbar and the window's title bar.
+const QSize kLaptopRoom(1366, 768 - 72);
+
+/// The window at the laptop's size needs no more room than that, and everything it shows stays
+/// inside it: no button below the edge.
+void checkFitsLaptop(QWidget *window)
+{
+    // A dialog opens at the size it asks for, a main window fills the screen.
+    window->resize(qobject_cast<QDialog *>(window) != nullptr
+                       ? window->sizeHint().boundedTo(kLaptopRoom)
+                       : kLaptopRoom);
+    QApplication::processEvents();
+    const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+    INFO(window->metaObject()->className() << " '" << window->windowTitle().toStdString()
+                                           << "' needs " << least.width() << "x" << least.height());
+    CHECK(least.width() <= kLaptopRoom.width());
+    CHECK(least.height() <= kLaptopRoom.height());
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (!b->isVisibleTo(window))
+            continue;
+        const QRect where(b->mapTo(window, QPoint(0, 0)), b->size());
+        INFO(b->text().toStdString());
+        CHECK(window->rect().contains(where));
+    }
+}
+
+/// Runs `check` on the modal dialog that `open` shows, once it is on screen, then closes it.
+void onModalDialog(const std::function<void()> &open, const std::function<void(QDialog &)> &check)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog == nullptr)
+            return;
+        seen = true;
+        if (QTest::qWaitForWindowExposed(dialog))
+            check(*dialog);
+        dialog->reject();
+    });
+    open();
+    CHECK(seen);
+}
+
+/// Every dialog a midwife opens from her record and the team window, each opened in turn.
+void eachDialog(test::AppFixture &app, const QList<Booking> &bookings,
+                const std::function<void(QDialog &)> &check)
+{
+    ui::ClinicContext &context = *app.context;
+    const qint64 pregnancy = bookings.front().pregnancy.id;
+    QList<AppointmentListing> booked;
+    for (const Booking &b : bookings)
+        booked << app.clinic->scheduling.appointmentsOf(b.pregnancy.id);
+    REQUIRE_FALSE(booked.isEmpty());
+    const QList<Staff> staff = app.clinic->staffing.staff();
+    REQUIRE_FALSE(staff.isEmpty());
+    const QList<Team> teams = app.clinic->staffing.teams();
+    REQUIRE_FALSE(teams.isEmpty());
+    QWidget *parent = &app.window();
+
+    SECTION("booking an appointment")
+    {
+        onModalDialog([&] { ui::AppointmentDialog::ask(context, std::nullopt, parent); }, check);
+    }
+    SECTION("moving an appointment")
+    {
+        onModalDialog(
+            [&] { ui::AppointmentDialog::ask(context, booked.front().appointment, parent); },
+            check);
+    }
+    SECTION("allocating her named midwife")
+    {
+        onModalDialog([&] { ui::AllocationDialog::ask(context, pregnancy, parent); }, check);
+    }
+    SECTION("editing a staff member")
+    {
+        onModalDialog(
+            [&] {
+                ui::askStaff(context, ui::StaffEdit{staff.front(), teams.front().id}, parent);
+            },
+            check);
+    }
+    SECTION("adding a staff member")
+    {
+        onModalDialog([&] { ui::askStaff(context, ui::StaffEdit{}, parent); }, check);
+    }
+    SECTION("editing a team")
+    {
+        onModalDialog([&] { ui::askTeam(teams.front(), parent); }, check);
+    }
+    SECTION("the settings")
+    {
+        onModalDialog([&] { ui::SettingsDialog(context, parent).exec(); }, check);
+    }
 }
 
 /// Shows each tab of the team window in turn and hands it over.
@@ -176,11 +281,6 @@ TEST_CASE("The mouse wheel changes no field without focus, on any form or window
             !page->findChildren<QAbstractSpinBox *>().isEmpty())
             CHECK(changedByWheel(page, tabs).isEmpty());
     });
-
-    ui::SettingsDialog settings(*app.context);
-    settings.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&settings));
-    CHECK(changedByWheel(&settings, settings.findChild<QLineEdit *>()).isEmpty());
 }
 
 TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonics]")
@@ -199,34 +299,10 @@ TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonic
     eachTeamTab(app, [](QWidget &teams, QTabWidget *, QWidget *) {
         CHECK(duplicateMnemonics(&teams) == QStringList{});
     });
-
-    ui::SettingsDialog settings(*app.context);
-    settings.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&settings));
-    CHECK(duplicateMnemonics(&settings) == QStringList{});
 }
 
-TEST_CASE("Every window and dialog fits a 1366 by 768 screen", "[ui][screen]")
+TEST_CASE("Every window fits a 1366 by 768 screen", "[ui][screen]")
 {
-    // A clinic laptop's screen, less a taskbar and the window's title bar.
-    const QSize room(1366, 768 - 72);
-    const auto fits = [&room](QWidget *window) {
-        window->resize(room);
-        QApplication::processEvents();
-        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
-        INFO(window->metaObject()->className()
-             << " needs " << least.width() << "x" << least.height());
-        CHECK(least.width() <= room.width());
-        CHECK(least.height() <= room.height());
-        // Everything it shows at that size stays inside it: no button below the edge.
-        for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-            if (!b->isVisibleTo(window))
-                continue;
-            const QRect where(b->mapTo(window, QPoint(0, 0)), b->size());
-            INFO(b->text().toStdString());
-            CHECK(window->rect().contains(where));
-        }
-    };
     test::AppFixture app;
     loadDemo(app);
     openFirstWoman(app);
@@ -234,10 +310,25 @@ TEST_CASE("Every window and dialog fits a 1366 by 768 screen", "[ui][screen]")
     for (int i = 0; i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
         INFO("record page " << pages->tabText(i).toStdString());
-        fits(&app.window());
+        checkFitsLaptop(&app.window());
     }
-    eachTeamTab(app, [&fits](QWidget &teams, QTabWidget *, QWidget *) { fits(&teams); });
-    ui::SettingsDialog settings(*app.context);
-    settings.show();
-    fits(&settings);
+    eachTeamTab(app, [](QWidget &teams, QTabWidget *, QWidget *) { checkFitsLaptop(&teams); });
+}
+
+TEST_CASE("Every dialog fits a 1366 by 768 screen and answers each Alt+letter once "
+          "and the wheel changes none of its fields without focus",
+          "[ui][screen][mnemonics][wheel]")
+{
+    test::AppFixture app;
+    const QList<Booking> bookings = loadDemo(app);
+    QString error;
+    REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error)); // appointments to move
+    eachDialog(app, bookings, [](QDialog &dialog) {
+        INFO("dialog '" << dialog.windowTitle().toStdString() << "'");
+        checkFitsLaptop(&dialog);
+        CHECK(duplicateMnemonics(&dialog) == QStringList{});
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        REQUIRE(buttons != nullptr);
+        CHECK(changedByWheel(&dialog, buttons->buttons().constFirst()).isEmpty());
+    });
 }

@@ -5,19 +5,27 @@
 // at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768.
 #include "UiTestSupport.h"
 
+#include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanPage.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
+#include "settings/SettingsDialog.h"
+#include "teams/AppointmentDialog.h"
+#include "teams/StaffDialogs.h"
 #include "teams/TeamWindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTimer>
+
+#include <functional>
 
 using namespace bb;
 
@@ -71,6 +79,34 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
             REQUIRE(teams.grab().save(dir + QStringLiteral("/9-teams-%1.png").arg(tab + 1)));
         }
     }
+
+    // The dialogs, each at the size it opens at.
+    const auto shootDialog = [&dir](const QString &name, const std::function<void()> &open) {
+        QTimer::singleShot(0, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                QApplication::processEvents();
+                CHECK(dialog->grab().save(dir + QLatin1Char('/') + name));
+                dialog->reject();
+            }
+        });
+        open();
+    };
+    ui::ClinicContext &context = *app.context;
+    QWidget *parent = &app.window();
+    const qint64 pregnancy = demo.front().pregnancy.id;
+    shootDialog(QStringLiteral("10-book-appointment.png"),
+                [&] { ui::AppointmentDialog::ask(context, std::nullopt, parent); });
+    shootDialog(QStringLiteral("11-name-her-midwife.png"),
+                [&] { ui::AllocationDialog::ask(context, pregnancy, parent); });
+    const QList<Staff> staff = app.clinic->staffing.staff();
+    const QList<Team> teams = app.clinic->staffing.teams();
+    REQUIRE((!staff.isEmpty() && !teams.isEmpty()));
+    shootDialog(QStringLiteral("12-edit-staff.png"), [&] {
+        ui::askStaff(context, ui::StaffEdit{staff.front(), teams.front().id}, parent);
+    });
+    shootDialog(QStringLiteral("13-edit-team.png"), [&] { ui::askTeam(teams.front(), parent); });
+    shootDialog(QStringLiteral("14-settings.png"),
+                [&] { ui::SettingsDialog(context, parent).exec(); });
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

@@ -28,6 +28,8 @@ AllocationDialog::AllocationDialog(ClinicContext &context, qint64 pregnancyId, Q
     m_midwives->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_midwives->setSelectionMode(QAbstractItemView::SingleSelection);
     m_midwives->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The figures take the room their headings need; her name takes the rest.
+    m_midwives->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_midwives->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_date->setObjectName(QStringLiteral("allocationDate"));
     m_date->setDate(m_context.clock.today());
@@ -85,6 +87,8 @@ void AllocationDialog::showTeam()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, c.clinicianId);
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_midwives->setItem(row, column, item);
         }
     }

@@ -39,6 +39,8 @@ SettingsDialog::SettingsDialog(ClinicContext &context, QWidget *parent)
     m_services->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Address"), tr("Phone")});
     m_services->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_services->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);
+    // A kind is read whole ("obstetric unit", not "obstetric un").
+    m_services->horizontalHeader()->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
     m_services->verticalHeader()->hide();
     m_message->setObjectName(QStringLiteral("settingsMessage"));
 
@@ -80,8 +82,8 @@ SettingsDialog::SettingsDialog(ClinicContext &context, QWidget *parent)
     if (const auto settings = m_context.clinic.settings.printSettings())
         showSettings(settings.value());
     else
-        setMessage(m_message, tr("%1\nSaving replaces them with what is typed here.")
-                                  .arg(settings.message()));
+        setMessage(m_message,
+                   tr("%1\nSaving replaces them with what is typed here.").arg(settings.message()));
 }
 
 void SettingsDialog::showSettings(const documents::PrintSettings &settings)
