@@ -17,7 +17,7 @@ using EP = EarlierPregnancy;
 // points, VTE comorbidity, GDM risk, pre-existing diabetes, folic acid 5 mg, the recommendation
 // it triggers, and what an earlier pregnancy it describes needs.
 // clang-format off
-constexpr std::array<ConditionInfo, 45> kConditions{{
+constexpr std::array<ConditionInfo, 53> kConditions{{
     {"chronic_hypertension", "pre-existing high blood pressure", G::Medical, PE::High, BP::ObstetricUnit, 0, false, false, false, FA::None, "referral_hypertension_specialist", EP::NotNeeded},
     {"chronic_kidney_disease", "chronic kidney disease / abnormal renal function", G::Medical, PE::High, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
     {"autoimmune_disease", "SLE or antiphospholipid syndrome", G::Medical, PE::High, BP::ObstetricUnit, 0, true, false, false, FA::None, nullptr, EP::NotNeeded},
@@ -63,6 +63,19 @@ constexpr std::array<ConditionInfo, 45> kConditions{{
     {"family_perinatal_mental_illness", "first-degree relative with perinatal mental illness", G::FamilyHistory, PE::None, BP::None, 0, false, false, false, FA::None, "mental_health_assessment", EP::NotNeeded},
     {"neural_tube_defect_history", "she or the baby's father has a neural tube defect, a family history of one, or a previous pregnancy affected by one", G::FamilyHistory, PE::None, BP::None, 0, false, false, false, FA::To12Weeks, nullptr, EP::NotNeeded},
     {"high_diabetes_prevalence_origin", "family origin with a high prevalence of diabetes", G::FamilyHistory, PE::None, BP::None, 0, false, true, false, FA::None, nullptr, EP::NotNeeded},
+    // Medical history the SFH rule needs: large fibroids make the measurement unreliable (SBL v3
+    // element 2; RCOG GTG 31), so she is offered serial growth scans instead.
+    {"fibroids", "uterine fibroids", G::Medical, PE::None, BP::None, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    // Diagnosed at an antenatal contact (rules page, "At antenatal contacts"): each an
+    // obstetric-unit factor under NICE NG235 and NG3; pre-eclampsia is a high PE factor for the
+    // rest of the pregnancy (NG133).
+    {"gestational_hypertension", "high blood pressure that began in this pregnancy", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"pre_eclampsia", "pre-eclampsia", G::ThisPregnancy, PE::High, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"gestational_diabetes", "gestational diabetes", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"fetal_growth_restriction", "baby small for gestational age (below the 5th centile) or slowing growth on scan", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"breech_presentation", "breech presentation from 36+0", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"placenta_praevia", "placenta praevia", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"antepartum_haemorrhage", "bleeding from the vagina in this pregnancy (antepartum haemorrhage)", G::ThisPregnancy, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
 }};
 // clang-format on
 
@@ -108,6 +121,8 @@ QString conditionGroupTitle(ConditionGroup group)
         return QStringLiteral("Previous pregnancies");
     case ConditionGroup::FamilyHistory:
         return QStringLiteral("Family history");
+    case ConditionGroup::ThisPregnancy:
+        return QStringLiteral("Diagnosed in this pregnancy");
     }
     return {};
 }

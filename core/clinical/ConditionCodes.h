@@ -14,7 +14,8 @@ enum class ConditionGroup
     Medical,
     MentalHealthAndSubstances,
     ObstetricHistory,
-    FamilyHistory
+    FamilyHistory,
+    ThisPregnancy ///< diagnosed at an antenatal contact, not asked at booking
 };
 
 enum class PreEclampsiaRisk

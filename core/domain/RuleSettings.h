@@ -18,6 +18,11 @@ struct RuleSettings
     /// Carbon monoxide above this (ppm) in a woman who does not smoke: possible poisoning,
     /// safety advice the same day (NICE NG209).
     double coPoisoningPpm = 10.0;
+    /// The symphysis–fundal height chart (SBL v3 element 2): her gestation in weeks, give or take
+    /// this many centimetres from 24+0 to 35+6, and the wider figure from 36+0. Trusts with
+    /// customised charts set their own.
+    double sfhToleranceCm = 2.0;
+    double sfhToleranceFrom36Cm = 3.0;
 
     bool operator==(const RuleSettings &) const = default;
 };
