@@ -3,6 +3,7 @@
 
 #include "care/Bookings.h"
 #include "care/CarePlans.h"
+#include "care/Contacts.h"
 #include "care/Drafts.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
@@ -28,6 +29,7 @@ public:
     Women women;
     Bookings bookings;
     CarePlans carePlans;
+    Contacts contacts;
     Scheduling scheduling;
     Staffing staffing;
     Drafts drafts;

@@ -70,4 +70,18 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
     return changes;
 }
 
+PathwayChange pathwayChange(const CarePlan &given, const CarePlan &now)
+{
+    PathwayChange change;
+    change.pathwayFrom = given.pathway;
+    change.pathwayTo = now.pathway;
+    for (const BirthPlaceAdvice &after : now.birthPlaces) {
+        for (const BirthPlaceAdvice &before : given.birthPlaces) {
+            if (before.setting == after.setting && before.advice != after.advice)
+                change.birthPlaces.append({after.setting, before.advice, after.advice});
+        }
+    }
+    return change;
+}
+
 } // namespace bb::clinical

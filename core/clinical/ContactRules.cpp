@@ -112,7 +112,7 @@ void proteinuria(Actions &actions, QStringList &advice, const AntenatalContact &
     const QString reason =
         QStringLiteral("suspected pre-eclampsia: urine protein %1 with blood "
                        "pressure %2 from 20+0")
-            .arg(dipstickLabel(contact.urineProtein), bpText(*contact.bloodPressure));
+            .arg(codes::label(contact.urineProtein), bpText(*contact.bloodPressure));
     // Severe hypertension is already an admission, which assesses this too.
     if (actions.has("bp_urgent_admission"))
         actions.add("bp_urgent_admission", "NICE NG133", {reason});
@@ -136,7 +136,7 @@ void glycosuria(Actions &actions, const AntenatalContact &contact, const Contact
     if (contact.urineGlucose >= Dipstick::Plus2) {
         actions.add("glucose_test_offer", "NICE NG3",
                     {QStringLiteral("urine glucose %1 (2+ or more)")
-                         .arg(dipstickLabel(contact.urineGlucose))});
+                         .arg(codes::label(contact.urineGlucose))});
         return;
     }
     for (const AntenatalContact &e : history.earlier) {
@@ -144,9 +144,9 @@ void glycosuria(Actions &actions, const AntenatalContact &contact, const Contact
             actions.add("glucose_test_offer", "NICE NG3",
                         {QStringLiteral("urine glucose 1+ or more on two contacts (%1 on %2, "
                                         "%3 now)")
-                             .arg(dipstickLabel(e.urineGlucose),
+                             .arg(codes::label(e.urineGlucose),
                                   e.date.toString(QStringLiteral("dd-MMM-yyyy")),
-                                  dipstickLabel(contact.urineGlucose))});
+                                  codes::label(contact.urineGlucose))});
             return;
         }
     }
@@ -354,27 +354,6 @@ void induction(Actions &actions, const AntenatalContact &contact, Gestation at)
 }
 
 } // namespace
-
-QString dipstickLabel(Dipstick reading)
-{
-    switch (reading) {
-    case Dipstick::NotTested:
-        return QStringLiteral("not tested");
-    case Dipstick::Negative:
-        return QStringLiteral("negative");
-    case Dipstick::Trace:
-        return QStringLiteral("trace");
-    case Dipstick::Plus1:
-        return QStringLiteral("1+");
-    case Dipstick::Plus2:
-        return QStringLiteral("2+");
-    case Dipstick::Plus3:
-        return QStringLiteral("3+");
-    case Dipstick::Plus4:
-        return QStringLiteral("4+");
-    }
-    return {};
-}
 
 ContactHistory contactHistory(const BookingFacts &facts, const QList<AntenatalContact> &contacts,
                               const QDate &before)

@@ -44,9 +44,6 @@ struct ContactAssessment
 ContactAssessment assessContact(const AntenatalContact &contact, const ContactHistory &history,
                                 const RuleSettings &settings);
 
-/// `2+`, `trace`, `negative`: a dipstick reading as it is written.
-QString dipstickLabel(Dipstick reading);
-
 /// The symphysis–fundal height chart's lower and upper lines at a gestation, in centimetres.
 double sfhLowerLine(Gestation gestation, const RuleSettings &settings);
 double sfhUpperLine(Gestation gestation, const RuleSettings &settings);

@@ -96,3 +96,25 @@ struct ContactAction
 };
 
 } // namespace bb
+
+namespace bb::codes {
+
+// The words the contact format, the command line and the database use for each choice.
+QString toCode(Dipstick value);
+QString toCode(Presentation value);
+QString toCode(Movements value);
+QString toCode(InductionDecision value);
+std::optional<Dipstick> dipstickFromCode(const QString &code);
+std::optional<Presentation> presentationFromCode(const QString &code);
+std::optional<Movements> movementsFromCode(const QString &code);
+std::optional<InductionDecision> inductionFromCode(const QString &code);
+QString label(Dipstick value);
+QString label(Presentation value);
+QString label(Movements value);
+QString label(InductionDecision value);
+QStringList dipstickCodes();
+QStringList presentationCodes();
+QStringList movementsCodes();
+QStringList inductionCodes();
+
+} // namespace bb::codes

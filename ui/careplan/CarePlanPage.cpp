@@ -479,7 +479,8 @@ void CarePlanPage::applyWords(const QString &field, const QString &text)
 
 std::optional<StoredCarePlan> CarePlanPage::planFromBooking() const
 {
-    const auto booking = context().clinic.women.booking(m_pregnancyId);
+    // Her booking with what was diagnosed at her contacts since: the rules read both.
+    const auto booking = context().clinic.contacts.planningBooking(m_pregnancyId);
     if (!booking || !booking.value())
         return std::nullopt;
     const auto planned = clinical::planCare(*booking.value());

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "care/Contacts.h"
+
+#include "care/CarePlans.h"
+#include "care/Writes.h"
+#include "clinical/BookingFacts.h"
+#include "clinical/CarePlanner.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/PregnancyRepository.h"
+#include "util/Clock.h"
+
+#include <QSet>
+
+namespace bb::care {
+namespace {
+
+const RuleSettings kRules; // the rules page's defaults, as the booking's plan uses
+
+/// The booked appointment a contact on `date` was: the one it names, else her booked antenatal
+/// contact or home visit that day.
+std::optional<Appointment> appointmentFor(const storage::AppointmentRepository &appointments,
+                                          const AntenatalContact &contact)
+{
+    if (contact.appointmentId > 0)
+        return appointments.byId(contact.appointmentId);
+    for (const Appointment &a : appointments.forPregnancy(contact.pregnancyId)) {
+        if (a.date == contact.date && a.status == AppointmentStatus::Booked &&
+            (a.kind == AppointmentKind::AntenatalContact || a.kind == AppointmentKind::HomeVisit))
+            return a;
+    }
+    return std::nullopt;
+}
+
+QList<AntenatalContact> contactsIn(const QList<storage::StoredContact> &stored)
+{
+    QList<AntenatalContact> list;
+    for (const storage::StoredContact &s : stored)
+        list << s.contact;
+    return list;
+}
+
+/// The booking with the conditions diagnosed at her contacts added, as the rules read them.
+Booking withDiagnoses(Booking booking, const QList<storage::StoredContact> &contacts)
+{
+    QStringList &conditions = booking.assessment.conditions;
+    for (const storage::StoredContact &s : contacts) {
+        for (const QString &code : s.contact.conditions) {
+            if (!conditions.contains(code))
+                conditions << code;
+        }
+    }
+    conditions.sort();
+    return booking;
+}
+
+} // namespace
+
+Contacts::Contacts(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<ContactReview> Contacts::judge(const AntenatalContact &contact) const
+{
+    QString error;
+    const auto booking =
+        storage::PregnancyRepository(m_database).booking(contact.pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!booking) {
+        return FieldErrors{{QStringLiteral("pregnancy"),
+                            QStringLiteral("no pregnancy with id %1").arg(contact.pregnancyId)}};
+    }
+    if (FieldErrors problems =
+            clinical::contactProblems(contact, booking->pregnancy.bookingDate, m_clock.today());
+        !problems.isEmpty())
+        return problems;
+    QList<storage::StoredContact> others =
+        storage::ContactRepository(m_database).forPregnancy(contact.pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    others.removeIf([&](const storage::StoredContact &s) { return s.contact.id == contact.id; });
+    const Booking before = withDiagnoses(*booking, others);
+    const auto facts = clinical::bookingFacts(before);
+    if (const auto *problems = std::get_if<FieldErrors>(&facts))
+        return *problems; // her booking cannot be dated yet: the booking form says why
+    ContactReview review;
+    review.contact = contact;
+    review.assessment =
+        clinical::assessContact(contact,
+                                clinical::contactHistory(std::get<clinical::BookingFacts>(facts),
+                                                         contactsIn(others), contact.date),
+                                kRules);
+
+    // What her diagnoses would change in the plan she has, with this contact's added.
+    if (!contact.conditions.isEmpty()) {
+        const auto latest = CarePlans(m_database, m_clock).latest(contact.pregnancyId);
+        if (!latest)
+            return latest.as<ContactReview>();
+        storage::StoredContact self;
+        self.contact = contact;
+        const Booking after = withDiagnoses(before, {self});
+        const auto planned = clinical::planCare(after, kRules);
+        if (latest.value() && std::holds_alternative<CarePlan>(planned))
+            review.planChange =
+                clinical::pathwayChange(latest.value()->plan, std::get<CarePlan>(planned));
+    }
+    return review;
+}
+
+Outcome<ContactReview> Contacts::review(const AntenatalContact &contact) const
+{
+    return judge(contact);
+}
+
+Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    const QDateTime at = m_clock.now();
+    return inOneTransaction(m_database, [&]() -> Outcome<ContactReview> {
+        Outcome<ContactReview> judged = judge(contact);
+        if (!judged)
+            return judged;
+        const storage::AppointmentRepository appointments(m_database);
+        // Her appointment says whether she came, and counts the contact for continuity; a
+        // walk-in or home visit gets one, as it happened.
+        Appointment a;
+        if (const auto booked = appointmentFor(appointments, contact)) {
+            if (booked->pregnancyId != contact.pregnancyId)
+                return FieldErrors{{QStringLiteral("appointment"),
+                                    QStringLiteral("appointment %1 is not hers").arg(booked->id)}};
+            a = *booked;
+        } else if (contact.appointmentId > 0) {
+            return FieldErrors{
+                {QStringLiteral("appointment"),
+                 QStringLiteral("no appointment with id %1").arg(contact.appointmentId)}};
+        } else {
+            a.pregnancyId = contact.pregnancyId;
+            a.date = contact.date;
+            a.kind = AppointmentKind::AntenatalContact;
+        }
+        a.clinicianId = contact.clinicianId;
+        a.status = contact.attended ? AppointmentStatus::Attended : AppointmentStatus::DidNotAttend;
+        a.updatedBy = recordedName(actor);
+        if (const FieldErrors problems = appointments.problems(a); !problems.isEmpty())
+            return problems;
+        QString error;
+        if (!appointments.save(a, at, &error))
+            return Failure{error};
+        contact.appointmentId = a.id;
+
+        storage::StoredContact stored;
+        stored.contact = contact;
+        stored.actions = judged->assessment.actions;
+        stored.recordedBy = recordedName(actor);
+        stored.recordedAt = at;
+        if (!storage::ContactRepository(m_database).save(stored, &error))
+            return Failure{error};
+        ContactReview saved = judged.value();
+        saved.contact = stored.contact;
+        saved.recordedBy = stored.recordedBy;
+        saved.recordedAt = at;
+        return saved;
+    });
+}
+
+Outcome<QList<ContactReview>> Contacts::contactsOf(qint64 pregnancyId) const
+{
+    QString error;
+    const QList<storage::StoredContact> stored =
+        storage::ContactRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    const auto booking = storage::PregnancyRepository(m_database).booking(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    QList<ContactReview> list;
+    for (const storage::StoredContact &s : stored) {
+        ContactReview r;
+        r.contact = s.contact;
+        r.assessment.actions = s.actions; // as they were said when it was saved
+        if (booking) {
+            if (const auto dating = clinical::bookingFacts(*booking);
+                std::holds_alternative<clinical::BookingFacts>(dating))
+                r.assessment.gestation = clinical::gestationOn(
+                    std::get<clinical::BookingFacts>(dating).edd, s.contact.date);
+        }
+        r.recordedBy = s.recordedBy;
+        r.recordedAt = s.recordedAt;
+        list << r;
+    }
+    return list;
+}
+
+Outcome<std::optional<Booking>> Contacts::planningBooking(qint64 pregnancyId) const
+{
+    QString error;
+    const auto booking = storage::PregnancyRepository(m_database).booking(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!booking)
+        return std::optional<Booking>();
+    const QList<storage::StoredContact> contacts =
+        storage::ContactRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return std::optional<Booking>(withDiagnoses(*booking, contacts));
+}
+
+Outcome<clinical::PathwayChange> Contacts::proposedPlanChange(qint64 pregnancyId) const
+{
+    const auto booking = planningBooking(pregnancyId);
+    if (!booking)
+        return booking.as<clinical::PathwayChange>();
+    const auto latest = CarePlans(m_database, m_clock).latest(pregnancyId);
+    if (!latest)
+        return latest.as<clinical::PathwayChange>();
+    if (!booking.value() || !latest.value())
+        return clinical::PathwayChange{};
+    const auto planned = clinical::planCare(*booking.value(), kRules);
+    if (const auto *problems = std::get_if<FieldErrors>(&planned))
+        return *problems;
+    return clinical::pathwayChange(latest.value()->plan, std::get<CarePlan>(planned));
+}
+
+Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    return inOneTransaction(m_database, [&]() -> Outcome<StoredCarePlan> {
+        const auto change = proposedPlanChange(pregnancyId);
+        if (!change)
+            return change.as<StoredCarePlan>();
+        if (change->isEmpty()) {
+            return FieldErrors{
+                {QStringLiteral("plan"),
+                 QStringLiteral("nothing to take: her plan's pathway and birth-place "
+                                "advice already follow her diagnoses")}};
+        }
+        const CarePlans plans(m_database, m_clock);
+        const auto latest = plans.latest(pregnancyId);
+        const auto booking = planningBooking(pregnancyId);
+        if (!latest || !booking)
+            return Failure{latest ? booking.message() : latest.message()};
+        const auto planned = clinical::planCare(*booking.value(), kRules);
+        StoredCarePlan next =
+            initialCarePlan(pregnancyId, *booking.value(), std::get<CarePlan>(planned));
+        const StoredCarePlan &given = *latest.value();
+        for (CarePlanDecision &d : next.decisions) {
+            for (const CarePlanDecision &before : given.decisions) {
+                if (before.code == d.code)
+                    d = before;
+            }
+        }
+        next.chosenPlaceOfBirth = given.chosenPlaceOfBirth;
+        next.plan.chosenPlaceOfBirth = given.chosenPlaceOfBirth;
+        next.whatMatters = given.whatMatters;
+        next.birthPreferences = given.birthPreferences;
+        return plans.saveVersion(next, actor);
+    });
+}
+
+} // namespace bb::care
