@@ -29,10 +29,10 @@ Arguments::Arguments(const QStringList &args, std::initializer_list<const char *
         if (known(flags, name)) {
             m_flags << name;
         } else if (known(valueOptions, name) || name == QLatin1String(kWhoOption)) {
-            if (equals >= 0) {
-                m_values.insert(name, inlineValue);
-            } else if (i + 1 < args.size()) {
-                m_values.insert(name, args.at(++i));
+            if (equals >= 0 || i + 1 < args.size()) {
+                const QString value = equals >= 0 ? inlineValue : args.at(++i);
+                m_values.insert(name, value);
+                m_all[name] << value;
             } else {
                 m_errors << QStringLiteral("--%1: needs a value").arg(name);
             }

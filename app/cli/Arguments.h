@@ -27,10 +27,13 @@ public:
 
     bool has(const char *name) const { return m_values.contains(QLatin1String(name)); }
     bool flag(const char *name) const { return m_flags.contains(QLatin1String(name)); }
+    /// The value given last, when an option is given more than once.
     QString value(const char *name, const QString &fallback = {}) const
     {
         return m_values.value(QLatin1String(name), fallback);
     }
+    /// Every value of an option that may be repeated (`--condition A --condition B`).
+    QStringList values(const char *name) const { return m_all.value(QLatin1String(name)); }
 
     /// Records an error unless every named option was given.
     void require(std::initializer_list<const char *> names);
@@ -38,6 +41,7 @@ public:
 
 private:
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_all;
     QStringList m_flags;
     QStringList m_positional;
     QStringList m_errors;

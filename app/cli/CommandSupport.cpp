@@ -211,4 +211,30 @@ std::optional<QByteArray> readFileOrStdin(const QString &path, QString *why)
     return file.readAll();
 }
 
+qint64 idOption(Arguments &arguments, const char *name)
+{
+    if (!arguments.has(name))
+        return 0;
+    bool ok = false;
+    const qint64 id = arguments.value(name).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        arguments.fail(
+            QStringLiteral(
+                "--%1: '%2' is not a staff id (a whole number, as `bbclinic-cli staff` lists)")
+                .arg(QLatin1String(name), arguments.value(name)));
+    }
+    return id;
+}
+
+std::optional<Staff> clinician(const care::Staffing &staff, const char *option, qint64 id,
+                               QStringList &problems)
+{
+    auto found = staff.staffById(id);
+    if (!found)
+        problems << QStringLiteral("--%1: no staff member with id %2")
+                        .arg(QLatin1String(option))
+                        .arg(id);
+    return found;
+}
+
 } // namespace bb::cli

@@ -111,6 +111,15 @@ std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString 
 std::optional<Pregnancy> latestPregnancy(const care::Clinic &clinic, const Arguments &arguments,
                                          QStringList &problems, QString *who);
 
+/// `--name ID` as a staff id (a whole number above 0); 0 when not given, and an error when not
+/// such a number.
+qint64 idOption(Arguments &arguments, const char *name);
+
+/// The staff member with `id`; otherwise the `--option` line saying there is none is added to
+/// `problems`.
+std::optional<Staff> clinician(const care::Staffing &staff, const char *option, qint64 id,
+                               QStringList &problems);
+
 /// A CSV row, fields quoted only when they must be.
 void writeCsvRow(QTextStream &out, const QStringList &fields);
 

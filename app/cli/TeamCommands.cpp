@@ -11,21 +11,6 @@
 namespace bb::cli {
 namespace {
 
-qint64 idOption(Arguments &arguments, const char *name)
-{
-    if (!arguments.has(name))
-        return 0;
-    bool ok = false;
-    const qint64 id = arguments.value(name).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        arguments.fail(
-            QStringLiteral(
-                "--%1: '%2' is not a staff id (a whole number, as `bbclinic-cli staff` lists)")
-                .arg(QLatin1String(name), arguments.value(name)));
-    }
-    return id;
-}
-
 void checkRange(Arguments &arguments, const QDate &from, const QDate &to)
 {
     if (from.isValid() && to.isValid() && to < from)
@@ -50,17 +35,6 @@ QStringList asOptions(const FieldErrors &errors)
         {QStringLiteral("absence.to"), QStringLiteral("--to")},
     };
     return cli::asOptions(errors, options);
-}
-
-std::optional<Staff> clinician(const care::Staffing &staff, const char *option, qint64 id,
-                               QStringList &problems)
-{
-    auto found = staff.staffById(id);
-    if (!found)
-        problems << QStringLiteral("--%1: no staff member with id %2")
-                        .arg(QLatin1String(option))
-                        .arg(id);
-    return found;
 }
 
 /// Each staff member's team names, joined with ';' when she is in more than one.
@@ -140,55 +114,6 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     }
     out << "Recorded " << midwife->name << " (" << team->name << ") as the named midwife of " << who
         << " from " << date.toString(Qt::ISODate) << "." << Qt::endl;
-    return kDone;
-}
-
-int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &out,
-                     QTextStream &err)
-{
-    Arguments arguments = parseOptions(args, {"db", "nhs-number", "date", "clinician", "attended"},
-                                       {"db", "nhs-number", "date", "clinician", "attended"});
-    const QDate date = dateOption(arguments, "date");
-    const qint64 clinicianId = idOption(arguments, "clinician");
-    const QString attended = arguments.value("attended");
-    if (arguments.has("attended") && attended != QLatin1String("yes") &&
-        attended != QLatin1String("no"))
-        arguments.fail(QStringLiteral("--attended: '%1' must be yes or no").arg(attended));
-    // Whether she came is known only afterwards.
-    if (date.isValid() && date > clock.today())
-        arguments.fail(
-            QStringLiteral("--date: %1 is in the future; record a contact once it is due")
-                .arg(date.toString(Qt::ISODate)));
-    if (!arguments.ok())
-        return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
-    if (!run)
-        return kFailed;
-
-    QStringList problems;
-    QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
-    const auto person = clinician(run->clinic->staffing, "clinician", clinicianId, problems);
-    if (!problems.isEmpty())
-        return refuse(problems, err);
-
-    Appointment contact;
-    contact.pregnancyId = pregnancy->id;
-    contact.clinicianId = clinicianId;
-    contact.date = date;
-    contact.kind = AppointmentKind::AntenatalContact;
-    contact.status = attended == QLatin1String("yes") ? AppointmentStatus::Attended
-                                                      : AppointmentStatus::DidNotAttend;
-    const auto recorded = run->clinic->scheduling.addAppointment(contact, run->actor);
-    if (recorded.invalid())
-        return refuse(asOptions(recorded.fieldErrors()), err);
-    if (!recorded) {
-        err << "not recorded: " << recorded.message() << Qt::endl;
-        return kFailed;
-    }
-    out << "Recorded an antenatal contact with " << person->name << " on "
-        << date.toString(Qt::ISODate) << " for " << who << ": "
-        << codes::label(recorded->status).toLower() << "." << Qt::endl;
     return kDone;
 }
 

@@ -22,11 +22,6 @@ int runStaff(const QStringList &args, const Clock &clock, QTextStream &out, QTex
 /// and team for her latest pregnancy.
 int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
-/// `record-contact --db F --nhs-number N --date D --clinician ID --attended yes|no`: an
-/// antenatal contact outside the schedule, attended or not.
-int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &out,
-                     QTextStream &err);
-
 /// `absence --db F --clinician ID --from D --to D --reason leave|sickness|training`.
 int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 

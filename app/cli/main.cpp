@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
 #include "cli/CarePlanCommand.h"
+#include "cli/ContactCommands.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/PrintCommand.h"
 #include "cli/SchedulingCommands.h"
@@ -37,7 +38,15 @@ Commands:
   assign --db FILE --nhs-number N --midwife ID --team NAME --date YYYY-MM-DD
                                               record her named midwife and team
   record-contact --db FILE --nhs-number N --date YYYY-MM-DD --clinician ID --attended yes|no
-                                              an antenatal contact outside the schedule
+      [--venue TEXT] [--bp SYS/DIA] [--urine-protein negative|trace|1+|2+|3+|4+]
+      [--urine-glucose (same)] [--sfh-cm X] [--fetal-heart yes|no] [--movements normal|reduced]
+      [--presentation cephalic|breech|transverse|unsure] [--co-ppm N] [--condition CODE]...
+      [--notes TEXT] [--format text|json]
+                                              record an antenatal contact; prints what the
+                                              rules ask for and any change to her plan
+  contacts --db FILE --nhs-number N [--format text|json]
+                                              her antenatal contacts, measurements and actions
+  take-plan-change --db FILE --nhs-number N   make the plan version her diagnoses call for
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them
@@ -112,6 +121,10 @@ int main(int argc, char *argv[])
         return bb::cli::runAssign(args, clock, out, err);
     if (command == QLatin1String("record-contact"))
         return bb::cli::runRecordContact(args, clock, out, err);
+    if (command == QLatin1String("contacts"))
+        return bb::cli::runContacts(args, clock, out, err);
+    if (command == QLatin1String("take-plan-change"))
+        return bb::cli::runTakePlanChange(args, clock, out, err);
     if (command == QLatin1String("absence"))
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-cli end to end on the worked examples of the booking format.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include "clinical/NhsNumber.h"
@@ -21,31 +22,9 @@
 #include <unistd.h>
 
 using namespace bb;
+using namespace bb::clitest;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(BB_CLI), args);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QStringList exampleBookings()
 {
@@ -451,28 +430,6 @@ namespace {
 QStringList csvLines(const Run &run)
 {
     return QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-int rowCount(const QString &db, const QString &sql)
-{
-    QString error;
-    const auto database = storage::Database::open(db, &error);
-    REQUIRE(database);
-    QSqlQuery q(database->connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-QString firstDemoNhsNumber(const QString &db)
-{
-    QString error;
-    const auto database = storage::Database::open(db, &error);
-    REQUIRE(database);
-    QSqlQuery q(database->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT nhs_number FROM woman ORDER BY id LIMIT 1")));
-    REQUIRE(q.next());
-    return q.value(0).toString();
 }
 
 } // namespace
