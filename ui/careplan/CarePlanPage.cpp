@@ -65,7 +65,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     m_versionChooser = new QComboBox;
     m_versionChooser->setAccessibleName(tr("Care plan version"));
     m_versionNote = new QLabel;
-    auto *versionLabel = new QLabel(tr("&Version:"));
+    auto *versionLabel = new QLabel(tr("Ve&rsion:"));
     versionLabel->setBuddy(m_versionChooser);
     auto *preview = new QPushButton(tr("Print pre&view..."));
     preview->setObjectName(QStringLiteral("printPreviewButton"));
@@ -101,7 +101,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     m_rulesChanged = new QLabel;
     m_rulesChanged->setObjectName(QStringLiteral("rulesChanged"));
     m_rulesChanged->setWordWrap(true);
-    m_takeChanges = new QPushButton(tr("&Take into a new version"));
+    m_takeChanges = new QPushButton(tr("Ta&ke into a new version"));
     m_takeChanges->setObjectName(QStringLiteral("takeRuleChanges"));
     connect(m_takeChanges, &QPushButton::clicked, this, &CarePlanPage::takeRuleChanges);
     auto *banner = new QHBoxLayout;

@@ -135,16 +135,16 @@ QWidget *BookingForm::buildHistory()
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_previousBirths = countBox("previousBirths", 0, 20);
-    rows->add(tr("Births at &24 weeks or more"), m_previousBirths,
+    rows->add(tr("Bi&rths at 24 weeks or more"), m_previousBirths,
               QStringLiteral("pregnancy.previous_births"));
     m_previousLosses = countBox("previousLosses", 0, 30);
-    rows->add(tr("Losses &before 24 weeks"), m_previousLosses,
+    rows->add(tr("L&osses before 24 weeks"), m_previousLosses,
               QStringLiteral("pregnancy.previous_losses"));
     m_previousCaesareans = countBox("previousCaesareans", 0, 20);
-    rows->add(tr("Caesarean &births"), m_previousCaesareans,
+    rows->add(tr("Caes&arean births"), m_previousCaesareans,
               QStringLiteral("pregnancy.previous_caesareans"));
     m_yearsSinceLast = numberBox("yearsSinceLastPregnancy", tr("years"));
-    rows->add(tr("&Years since last pregnancy"), m_yearsSinceLast,
+    rows->add(tr("Years since last pregna&ncy"), m_yearsSinceLast,
               QStringLiteral("pregnancy.years_since_last_pregnancy"),
               tr("Leave empty for a first pregnancy"));
     return box;
@@ -158,7 +158,7 @@ QWidget *BookingForm::buildMeasurements()
     m_height = numberBox("heightCm", tr("cm"));
     rows->add(tr("&Height (cm)"), m_height, QStringLiteral("measurements.height_cm"));
     m_weight = numberBox("weightKg", tr("kg"));
-    rows->add(tr("&Weight (kg)"), m_weight, QStringLiteral("measurements.weight_kg"));
+    rows->add(tr("We&ight (kg)"), m_weight, QStringLiteral("measurements.weight_kg"));
     m_co = numberBox("coPpm", tr("ppm"));
     rows->add(tr("Carbon &monoxide (ppm)"), m_co, QStringLiteral("measurements.co_ppm"),
               tr("CO reading at booking (Saving Babies' Lives)"));

@@ -58,14 +58,14 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     m_rows->add(tr("P&hone"), m_phone, QStringLiteral("woman.phone"));
     m_gpPractice = new QLineEdit;
     m_gpPractice->setObjectName(QStringLiteral("gpPractice"));
-    m_rows->add(tr("G&P practice"), m_gpPractice, QStringLiteral("woman.gp_practice"));
+    m_rows->add(tr("GP pra&ctice"), m_gpPractice, QStringLiteral("woman.gp_practice"));
     m_ethnicCategory = new QComboBox;
     m_ethnicCategory->setObjectName(QStringLiteral("ethnicCategory"));
     m_ethnicCategory->addItem(tr("Not recorded"), QString());
     for (const QString &code : codes::ethnicCategoryCodes())
         m_ethnicCategory->addItem(code + QStringLiteral(" - ") + codes::ethnicCategoryLabel(code),
                                   code);
-    m_rows->add(tr("&Ethnic category"), m_ethnicCategory, QStringLiteral("woman.ethnic_category"));
+    m_rows->add(tr("Ethnic categ&ory"), m_ethnicCategory, QStringLiteral("woman.ethnic_category"));
     // From a list, by name: a typed "Gujrati" or "pol" could not book her an interpreter.
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("preferredLanguage"));

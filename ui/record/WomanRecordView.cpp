@@ -42,7 +42,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     m_pregnancy->setAccessibleName(tr("Pregnancy"));
     m_pregnancy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto *pregnancyLabel = new QLabel(tr("Pre&gnancy:"));
+    auto *pregnancyLabel = new QLabel(tr("Pregnanc&y:"));
     pregnancyLabel->setBuddy(m_pregnancy);
     auto *header = new QHBoxLayout;
     auto *who = new QVBoxLayout;
@@ -92,6 +92,8 @@ void WomanRecordView::addStages()
             if (!m_pregnancy->isEnabled())
                 fillPregnancies(kNewPregnancy);
         });
+        connect(form, &StageForm::pregnancyChanged, this,
+                [this] { fillPregnancies(m_pregnancyId); });
         connect(form, &StageForm::bookingSaved, this, [this, form](const Booking &booking) {
             herDetailsSaved(form, booking.woman);
             fillPregnancies(booking.pregnancy.id);
