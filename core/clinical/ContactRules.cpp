@@ -4,6 +4,8 @@
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace bb::clinical {
@@ -354,6 +356,34 @@ void induction(Actions &actions, const AntenatalContact &contact, Gestation at)
 }
 
 } // namespace
+
+QString contactActionTitle(const QString &code)
+{
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("bp_review"), QStringLiteral("Blood pressure review (GP or obstetric)")},
+        {QStringLiteral("bp_same_day_assessment"),
+         QStringLiteral("Same-day assessment in secondary care")},
+        {QStringLiteral("bp_urgent_admission"), QStringLiteral("Urgent admission to hospital")},
+        {QStringLiteral("glucose_test_offer"),
+         QStringLiteral("Offer a test for gestational diabetes")},
+        {QStringLiteral("growth_scan_referral"), QStringLiteral("Refer for a growth scan")},
+        {QStringLiteral("serial_growth_scans"),
+         QStringLiteral("Serial growth scans instead of fundal height")},
+        {QStringLiteral("same_day_fetal_assessment"),
+         QStringLiteral("Same-day fetal assessment")},
+        {QStringLiteral("ecv_offer"), QStringLiteral("Offer external cephalic version (ECV)")},
+        {QStringLiteral("referral_stop_smoking"),
+         QStringLiteral("Refer to the stop-smoking service")},
+        {QStringLiteral("co_source_advice"),
+         QStringLiteral("Ask about other sources of carbon monoxide")},
+        {QStringLiteral("co_poisoning_advice"),
+         QStringLiteral("Possible carbon monoxide poisoning: safety advice today")},
+        {QStringLiteral("mental_health_assessment"),
+         QStringLiteral("Assess her mental health further")},
+        {QStringLiteral("induction_offer"), QStringLiteral("Offer induction of labour")},
+    };
+    return titles.value(code, code);
+}
 
 ContactHistory contactHistory(const BookingFacts &facts, const QList<AntenatalContact> &contacts,
                               const QDate &before)

@@ -44,6 +44,10 @@ struct ContactAssessment
 ContactAssessment assessContact(const AntenatalContact &contact, const ContactHistory &history,
                                 const RuleSettings &settings);
 
+/// What an action code asks the midwife to do, as her screen says it
+/// (`bp_same_day_assessment`: "Same-day assessment in secondary care").
+QString contactActionTitle(const QString &code);
+
 /// The symphysis–fundal height chart's lower and upper lines at a gestation, in centimetres.
 double sfhLowerLine(Gestation gestation, const RuleSettings &settings);
 double sfhUpperLine(Gestation gestation, const RuleSettings &settings);

@@ -7,6 +7,7 @@
 
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanPage.h"
+#include "clinical/BookingFacts.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
@@ -107,6 +108,47 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     shootDialog(QStringLiteral("13-edit-team.png"), [&] { ui::askTeam(teams.front(), parent); });
     shootDialog(QStringLiteral("14-settings.png"),
                 [&] { ui::SettingsDialog(context, parent).exec(); });
+
+    // Her contacts: a woman at 33 weeks or more with three earlier fundal heights, and today's
+    // contact typed in.
+    const Booking *late = nullptr;
+    QDate edd;
+    for (const Booking &b : demo) {
+        const auto facts = clinical::bookingFacts(b);
+        const auto *f = std::get_if<clinical::BookingFacts>(&facts);
+        if (f && clinical::gestationOn(f->edd, app.clock.today()) >= Gestation::fromWeeks(33) &&
+            b.pregnancy.fetuses == 1) {
+            late = &b;
+            edd = f->edd;
+            break;
+        }
+    }
+    REQUIRE(late);
+    const QList<QPair<int, double>> measured{{25, 24.5}, {28, 28.0}, {31, 30.5}};
+    for (const auto &[week, cm] : measured) {
+        AntenatalContact c;
+        c.pregnancyId = late->pregnancy.id;
+        c.date = clinical::dateAtGestation(edd, Gestation::fromWeeks(week));
+        c.clinicianId = staff.front().id;
+        c.venue = QStringLiteral("Highfields Children's Centre");
+        c.bloodPressure = BloodPressure{118, 74};
+        c.urineProtein = Dipstick::Negative;
+        c.sfhCm = cm;
+        c.movements = Movements::Normal;
+        REQUIRE(app.clinic->contacts.record(c, test::testMidwife()));
+    }
+    app.window().activateWindow();
+    QApplication::setActiveWindow(&app.window());
+    app.press(QKeySequence::Find);
+    auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    search->selectAll();
+    QTest::keyClicks(search, late->woman.nhsNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::AltModifier);
+    app.typeInto(QStringLiteral("contactBp"), QStringLiteral("150/95"));
+    app.typeInto(QStringLiteral("contactProtein"), QStringLiteral("2"));
+    app.typeInto(QStringLiteral("contactSfh"), QStringLiteral("30"));
+    save("15-contact.png");
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

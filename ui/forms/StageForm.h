@@ -59,6 +59,9 @@ signals:
     void womanSaved(const bb::Woman &woman);
     /// Emitted by a page that saved a pregnancy's booking, her details with it.
     void bookingSaved(const bb::Booking &booking);
+    /// Emitted by a page whose save changed what the pregnancy's other pages show (a new
+    /// care-plan version taken from a contact): they are shown again.
+    void pregnancyChanged();
 
 protected:
     ClinicContext &context() { return m_context; }

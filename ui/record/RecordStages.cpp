@@ -2,6 +2,7 @@
 #include "record/RecordStages.h"
 
 #include "careplan/CarePlanPage.h"
+#include "contacts/ContactPage.h"
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
 
@@ -27,6 +28,8 @@ QList<RecordStage> recordStages()
          StageScope::Pregnancy, StageNeeds::RegisteredWoman, &make<BookingForm>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Care plan"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<CarePlanPage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Antenatal contacts"),
+         StageScope::Pregnancy, StageNeeds::SavedPregnancy, &make<ContactPage>},
     };
 }
 

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// The antenatal contact page, typed with the keyboard as a midwife would: the rules' actions
+// appear as she types, saving marks her appointment, and a diagnosis's change to her plan is
+// taken into a new version.
+#include "UiTestSupport.h"
+
+#include "careplan/CarePlanPage.h"
+#include "contacts/ContactPage.h"
+#include "contacts/SfhChart.h"
+#include "demo/DemoTeams.h"
+#include "record/WomanRecordView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace bb;
+
+namespace {
+
+// test::lowRiskBooking() is booked 12-Oct-2026 with LMP 10-Aug-2026: 32+0 on 22-Mar-2027.
+const QDate k32Weeks(2027, 3, 22);
+
+void openHerContacts(test::AppFixture &app)
+{
+    app.press(QKeySequence::Find);
+    auto *field = app.find<QLineEdit>(QStringLiteral("searchField"));
+    QTest::keyClicks(field, QStringLiteral("patel"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::AltModifier);
+}
+
+ui::ContactPage *contactPage(test::AppFixture &app)
+{
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    auto *page = qobject_cast<ui::ContactPage *>(pages->currentWidget());
+    REQUIRE(page);
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("A contact at 32 weeks with 150/95, protein 2+ and pre-eclampsia: same-day assessment, "
+          "and the plan change taken",
+          "[ui][contacts]")
+{
+    test::AppFixture app;
+    Booking her = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, her, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
+    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    openHerContacts(app);
+    ui::ContactPage *page = contactPage(app);
+    CHECK(app.find<QLabel>(QStringLiteral("contactGestation"))->text().contains("32+0"));
+
+    app.typeInto(QStringLiteral("contactBp"), QStringLiteral("150/95"));
+    CHECK(page->shownActions() == QStringList{QStringLiteral("bp_same_day_assessment")});
+    app.typeInto(QStringLiteral("contactProtein"), QStringLiteral("2"));
+    CHECK(app.find<QComboBox>(QStringLiteral("contactProtein"))->currentText() == "2+");
+    app.typeInto(QStringLiteral("contactSfh"), QStringLiteral("31"));
+    CHECK(page->chart()->plotted() == 1);
+    auto *preEclampsia = app.find<QCheckBox>(QStringLiteral("diagnosis_pre_eclampsia"));
+    preEclampsia->setFocus();
+    QTest::keyClick(preEclampsia, Qt::Key_Space);
+    REQUIRE(preEclampsia->isChecked());
+    CHECK(app.find<QLabel>(QStringLiteral("contactActions"))->text().contains("NICE NG133"));
+    CHECK(app.find<QLabel>(QStringLiteral("contactPlanChange"))->text().contains("obstetric"));
+    CHECK_FALSE(page->offersPlanChange()); // not before it is saved
+
+    app.press(QKeySequence::Save);
+    CHECK(app.find<QLabel>(QStringLiteral("contactOutcome"))->text().contains("attended"));
+    const auto contacts = app.clinic->contacts.contactsOf(her.pregnancy.id);
+    REQUIRE(contacts);
+    REQUIRE(contacts->size() == 1);
+    CHECK(contacts->front().contact.bloodPressure == BloodPressure{150, 95});
+    REQUIRE(page->offersPlanChange());
+
+    auto *take = app.find<QPushButton>(QStringLiteral("takePlanChange"));
+    take->setFocus();
+    QTest::keyClick(take, Qt::Key_Space);
+    const auto latest = app.clinic->carePlans.latest(her.pregnancy.id);
+    REQUIRE(latest);
+    REQUIRE(latest.value());
+    CHECK(latest.value()->version == 2);
+    CHECK(latest.value()->plan.pathway == CarePathway::ObstetricLed);
+    for (const BirthPlaceAdvice &p : latest.value()->plan.birthPlaces) {
+        if (p.setting == PlaceOfBirth::Home ||
+            p.setting == PlaceOfBirth::FreestandingMidwiferyUnit ||
+            p.setting == PlaceOfBirth::AlongsideMidwiferyUnit)
+            CHECK(p.advice == BirthPlaceAdviceKind::ObstetricUnitRecommended);
+    }
+    CHECK_FALSE(page->offersPlanChange());
+    // The care plan page shows the new version.
+    CHECK(app.window().recordView()->carePlanPage()->shownVersion().version == 2);
+}
+
+TEST_CASE("A blood pressure typed wrong is marked beside the field and cleared once right",
+          "[ui][contacts]")
+{
+    test::AppFixture app;
+    Booking her = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, her, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
+    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    openHerContacts(app);
+    app.typeInto(QStringLiteral("contactBp"), QStringLiteral("300/20"));
+    auto *page = contactPage(app);
+    const auto messages = [page] {
+        QStringList shown;
+        for (QLabel *l : page->findChildren<QLabel *>()) {
+            if (l->isVisibleTo(page) && l->text().contains(QStringLiteral("possible reading")))
+                shown << l->text();
+        }
+        return shown;
+    };
+    CHECK(messages().size() == 1);
+    app.press(QKeySequence::Save);
+    CHECK(app.clinic->contacts.contactsOf(her.pregnancy.id)->isEmpty());
+    auto *bp = app.find<QLineEdit>(QStringLiteral("contactBp"));
+    bp->selectAll();
+    QTest::keyClicks(bp, QStringLiteral("120/80"));
+    CHECK(messages().isEmpty());
+    CHECK(bp->text() == QStringLiteral("120/80")); // what was typed is kept throughout
+}
