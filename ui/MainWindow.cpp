@@ -114,12 +114,29 @@ void MainWindow::openWoman(qint64 womanId)
     m_record->focusFirstField();
 }
 
+void MainWindow::openContact(qint64 appointmentId)
+{
+    const auto appointment = m_context.clinic.scheduling.appointment(appointmentId);
+    if (!appointment)
+        return;
+    const auto booking = m_context.clinic.women.booking(appointment->pregnancyId);
+    if (!booking || !booking.value())
+        return;
+    openWoman(booking.value()->woman.id);
+    if (recordOpen() && m_record->womanId() == booking.value()->woman.id)
+        m_record->showContactFor(*appointment);
+}
+
 TeamWindow *MainWindow::teamWindow()
 {
     if (!m_teamWindow) {
         m_teamWindow = new TeamWindow(m_context, this);
         connect(m_teamWindow, &TeamWindow::openWoman, this, [this](qint64 womanId) {
             openWoman(womanId);
+            activateWindow();
+        });
+        connect(m_teamWindow, &TeamWindow::recordContact, this, [this](qint64 appointmentId) {
+            openContact(appointmentId);
             activateWindow();
         });
     }

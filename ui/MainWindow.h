@@ -25,6 +25,9 @@ public:
     WomanRecordView *recordView() const { return m_record; }
 
     void openWoman(qint64 womanId);
+    /// Opens her record at the contact of this appointment: its saved contact, or a new one on
+    /// its day with its clinician.
+    void openContact(qint64 appointmentId);
     void newWoman();
     void saveCurrent();
     /// The team lead's window (caseloads, weeks, rota, continuity), made on first use.

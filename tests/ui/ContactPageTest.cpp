@@ -9,6 +9,8 @@
 #include "contacts/SfhChart.h"
 #include "demo/DemoTeams.h"
 #include "record/WomanRecordView.h"
+#include "teams/TeamWindow.h"
+#include "teams/WeekView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 
 using namespace bb;
 
@@ -127,4 +130,56 @@ TEST_CASE("A blood pressure typed wrong is marked beside the field and cleared o
     QTest::keyClicks(bp, QStringLiteral("120/80"));
     CHECK(messages().isEmpty());
     CHECK(bp->text() == QStringLiteral("120/80")); // what was typed is kept throughout
+}
+
+TEST_CASE("Enter on an appointment in the week view opens her contact page for it",
+          "[ui][contacts]")
+{
+    test::AppFixture app;
+    Booking her = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, her, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
+    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    const qint64 midwife = app.clinic->staffing.staff().at(1).id;
+    Appointment booked;
+    booked.pregnancyId = her.pregnancy.id;
+    booked.clinicianId = midwife;
+    booked.date = k32Weeks;
+    booked.start = QTime(9, 0);
+    booked.end = QTime(9, 30);
+    const auto made = app.clinic->scheduling.addAppointment(booked, test::testMidwife());
+    REQUIRE(made);
+
+    ui::TeamWindow *teams = app.window().teamWindow();
+    teams->show();
+    teams->tabs()->setCurrentWidget(teams->week());
+    teams->week()->showWeekOf(k32Weeks);
+    ui::WeekView *week = teams->week();
+    QTableWidget *table = week->table();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        week->table()->selectRow(r);
+        if (week->current() && week->current()->id == made->id)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    auto *page = qobject_cast<ui::ContactPage *>(pages->currentWidget());
+    REQUIRE(page);
+    CHECK(app.find<QLineEdit>(QStringLiteral("contactDate"))->text() ==
+          QStringLiteral("22/03/2027"));
+    CHECK(app.find<QComboBox>(QStringLiteral("contactClinician"))->currentData().toLongLong() ==
+          midwife);
+    app.typeInto(QStringLiteral("contactBp"), QStringLiteral("118/76"));
+    app.press(QKeySequence::Save);
+    const auto contacts = app.clinic->contacts.contactsOf(her.pregnancy.id);
+    REQUIRE(contacts);
+    REQUIRE(contacts->size() == 1);
+    CHECK(contacts->front().contact.appointmentId == made->id);
+    CHECK(app.clinic->scheduling.appointment(made->id)->status == AppointmentStatus::Attended);
 }

@@ -396,6 +396,15 @@ void ContactPage::showContact(qint64 contactId)
     }
 }
 
+void ContactPage::openAppointment(qint64 appointmentId)
+{
+    for (const care::ContactReview &r : m_contacts) {
+        if (r.contact.appointmentId == appointmentId)
+            return showContact(r.contact.id);
+    }
+    newContact(appointmentId);
+}
+
 void ContactPage::showSavedValue()
 {
     const AntenatalContact c = m_saved ? m_saved->contact : AntenatalContact{};

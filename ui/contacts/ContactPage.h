@@ -42,6 +42,8 @@ public:
     void newContact(qint64 appointmentId = 0);
     /// Shows a saved contact.
     void showContact(qint64 contactId);
+    /// The contact of a booked appointment: the one saved for it, or a new one.
+    void openAppointment(qint64 appointmentId);
     /// Takes the change her diagnoses make into a new version of her plan.
     bool takePlanChange();
 

@@ -5,6 +5,7 @@
 #include "careplan/CarePlanPage.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
+#include "contacts/ContactPage.h"
 #include "domain/Codes.h"
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
@@ -114,6 +115,17 @@ BookingForm *WomanRecordView::bookingForm() const
 CarePlanPage *WomanRecordView::carePlanPage() const
 {
     return page<CarePlanPage>();
+}
+
+void WomanRecordView::showContactFor(const Appointment &appointment)
+{
+    if (m_pregnancyId != appointment.pregnancyId)
+        fillPregnancies(appointment.pregnancyId);
+    auto *contacts = page<ContactPage>();
+    if (contacts == nullptr || !contacts->isEnabled())
+        return;
+    m_pages->setCurrentWidget(contacts);
+    contacts->openAppointment(appointment.id);
 }
 
 void WomanRecordView::openWoman(qint64 womanId)

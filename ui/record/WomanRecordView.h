@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Booking.h"
+#include "domain/Team.h"
 #include "record/RecordStages.h"
 
 #include <QUndoGroup>
@@ -59,6 +60,8 @@ public:
     RegistrationForm *registrationForm() const;
     BookingForm *bookingForm() const;
     CarePlanPage *carePlanPage() const;
+    /// Shows the contact page at this appointment's contact (its pregnancy chosen first).
+    void showContactFor(const Appointment &appointment);
 
 signals:
     void saved();

@@ -29,6 +29,7 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_caseload, &CaseloadView::openWoman, this, &TeamWindow::openWoman);
+    connect(m_week, &WeekView::recordContact, this, &TeamWindow::recordContact);
     m_stale = QList<bool>(m_tabs->count(), true);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && m_stale.value(index))

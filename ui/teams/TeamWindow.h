@@ -37,6 +37,8 @@ public:
 
 signals:
     void openWoman(qint64 womanId);
+    /// Record what happened at an appointment, on her record's contact page.
+    void recordContact(qint64 appointmentId);
 
 private:
     void refreshTab(int index);

@@ -64,6 +64,14 @@ WeekView::WeekView(ClinicContext &context, QWidget *parent)
         return b;
     };
     auto *actions = new QHBoxLayout;
+    const auto record = [this] {
+        if (const auto a = current())
+            emit recordContact(a->id);
+        else
+            report(tr("Choose an appointment first."));
+    };
+    connect(m_table, &QTableWidget::cellActivated, this, record);
+    actions->addWidget(button(tr("&Record the contact..."), "recordContact", record));
     actions->addWidget(button(tr("&Attended"), "markAttended",
                               [this] { setStatus(AppointmentStatus::Attended); }));
     actions->addWidget(button(tr("Did &not attend"), "markDidNotAttend",

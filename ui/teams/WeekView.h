@@ -32,6 +32,11 @@ public:
     std::optional<Appointment> current() const;
     bool setStatus(AppointmentStatus status, const QString &reason = {});
 
+signals:
+    /// The midwife asked to record what happened at this appointment (Enter or a double click
+    /// on it, or the button).
+    void recordContact(qint64 appointmentId);
+
 private:
     void book();
     void move();
