@@ -8,6 +8,7 @@
 #include "care/Scheduling.h"
 #include "care/Settings.h"
 #include "care/Staffing.h"
+#include "care/Timeline.h"
 #include "care/Women.h"
 
 namespace bb::care {
@@ -32,6 +33,7 @@ public:
     Contacts contacts;
     Scheduling scheduling;
     Staffing staffing;
+    Timeline timeline;
     Drafts drafts;
     Settings settings;
 

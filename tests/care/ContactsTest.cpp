@@ -217,3 +217,40 @@ TEST_CASE("Every contact code is accepted by the schema and read back the same",
         CHECK(back->recordedAt == s.recordedAt);
     }
 }
+
+TEST_CASE("Her pregnancy's timeline lists the booking, contacts and plan versions, newest first",
+          "[contacts][timeline]")
+{
+    ContactClinic c;
+    const care::Clinic clinic = c.clinic();
+    AntenatalContact first = c.contact(QDate(2027, 1, 18));
+    first.bloodPressure = BloodPressure{118, 74};
+    REQUIRE(clinic.contacts.record(first, test::testMidwife()));
+    AntenatalContact second = c.contact(k32Weeks);
+    second.bloodPressure = BloodPressure{150, 95};
+    second.urineProtein = Dipstick::Plus2;
+    second.conditions = {QStringLiteral("pre_eclampsia")};
+    REQUIRE(clinic.contacts.record(second, test::testMidwife()));
+    REQUIRE(clinic.contacts.takePlanChange(c.her.pregnancy.id, test::testMidwife()));
+
+    const auto timeline = clinic.timeline.of(c.her.pregnancy.id);
+    REQUIRE(timeline);
+    QList<care::TimelineKind> kinds;
+    QList<QDate> dates;
+    for (const care::TimelineEntry &e : timeline.value()) {
+        kinds << e.kind;
+        dates << e.date;
+    }
+    using K = care::TimelineKind;
+    CHECK(kinds == QList<K>{K::PlanVersion, K::Contact, K::Contact, K::PlanVersion, K::Booking});
+    CHECK(std::is_sorted(dates.crbegin(), dates.crend()));
+    const care::TimelineEntry &latest = timeline->front();
+    CHECK(latest.title == QStringLiteral("Care plan version 2"));
+    CHECK(latest.detail.startsWith(QStringLiteral("Obstetric-led care")));
+    const care::TimelineEntry &contact = timeline->at(1);
+    CHECK(contact.gestation.toString() == QStringLiteral("32+0"));
+    CHECK(contact.detail.contains(QStringLiteral("BP 150/95")));
+    CHECK(contact.detail.contains(QStringLiteral("diagnosed: pre-eclampsia")));
+    CHECK(contact.detail.contains(QStringLiteral("Same-day assessment")));
+    CHECK(timeline->back().gestation.toString() == QStringLiteral("9+0"));
+}

@@ -100,6 +100,15 @@ TEST_CASE("A contact at 32 weeks with 150/95, protein 2+ and pre-eclampsia: same
     CHECK_FALSE(page->offersPlanChange());
     // The care plan page shows the new version.
     CHECK(app.window().recordView()->carePlanPage()->shownVersion().version == 2);
+
+    // Her timeline, newest first: the new plan, the contact, the first plan, the booking.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    auto *timeline = app.find<QTableWidget>(QStringLiteral("timelineTable"));
+    REQUIRE(timeline->isVisibleTo(&app.window()));
+    REQUIRE(timeline->rowCount() == 4);
+    CHECK(timeline->item(0, 2)->text() == QStringLiteral("Care plan version 2"));
+    CHECK(timeline->item(1, 1)->text() == QStringLiteral("32+0"));
+    CHECK(timeline->item(3, 2)->text() == QStringLiteral("Booking appointment"));
 }
 
 TEST_CASE("A blood pressure typed wrong is marked beside the field and cleared once right",

@@ -149,6 +149,9 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     app.typeInto(QStringLiteral("contactProtein"), QStringLiteral("2"));
     app.typeInto(QStringLiteral("contactSfh"), QStringLiteral("30"));
     save("15-contact.png");
+    app.press(QKeySequence::Save);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    save("16-timeline.png");
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

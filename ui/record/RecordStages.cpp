@@ -5,6 +5,7 @@
 #include "contacts/ContactPage.h"
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
+#include "record/TimelinePage.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,8 @@ QList<RecordStage> recordStages()
          StageNeeds::SavedPregnancy, &make<CarePlanPage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Antenatal contacts"),
          StageScope::Pregnancy, StageNeeds::SavedPregnancy, &make<ContactPage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Timeline"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<TimelinePage>},
     };
 }
 
