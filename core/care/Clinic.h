@@ -5,6 +5,7 @@
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
 #include "care/Drafts.h"
+#include "care/Results.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
 #include "care/Staffing.h"
@@ -31,6 +32,7 @@ public:
     Bookings bookings;
     CarePlans carePlans;
     Contacts contacts;
+    Results results;
     Scheduling scheduling;
     Staffing staffing;
     Timeline timeline;

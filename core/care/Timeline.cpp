@@ -3,6 +3,7 @@
 
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
+#include "care/Results.h"
 #include "clinical/ConditionCodes.h"
 #include "clinical/ContactRules.h"
 #include "clinical/Dating.h"
@@ -48,12 +49,14 @@ int sameDayOrder(TimelineKind kind)
     switch (kind) {
     case TimelineKind::PlanVersion:
         return 0;
-    case TimelineKind::Contact:
+    case TimelineKind::Result:
         return 1;
-    case TimelineKind::Booking:
+    case TimelineKind::Contact:
         return 2;
+    case TimelineKind::Booking:
+        return 3;
     }
-    return 3;
+    return 4;
 }
 
 } // namespace
@@ -93,6 +96,20 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
                         who ? QStringLiteral("Antenatal contact with %1").arg(who->name)
                             : QStringLiteral("Antenatal contact"),
                         contactDetail(r), r.contact.id});
+    }
+
+    const auto results = Results(m_database, m_clock).resultsOf(pregnancyId);
+    if (!results)
+        return results.as<QList<TimelineEntry>>();
+    for (const TestResult &r : results.value()) {
+        QString detail = r.value;
+        if (r.awaitingAction())
+            detail += QStringLiteral(" · needs action");
+        else if (!r.actionTaken.isEmpty())
+            detail += QStringLiteral(" · acted on %1: %2")
+                          .arg(r.actedOn.toString(QStringLiteral("dd-MMM-yyyy")), r.actionTaken);
+        entries.append({r.date, at(r.date), TimelineKind::Result, codes::resultKindLabel(r.kind),
+                        detail, r.id});
     }
 
     const auto versions = CarePlans(m_database, m_clock).versions(pregnancyId);

@@ -23,6 +23,7 @@ enum class TimelineKind
 {
     Booking,
     Contact,
+    Result,
     PlanVersion
 };
 
@@ -37,8 +38,9 @@ struct TimelineEntry
     qint64 id = 0;  ///< the contact's or the plan version's id; the pregnancy's for the booking
 };
 
-/// Her pregnancy on one timeline: the booking, every antenatal contact and every version of her
-/// care plan, newest first (on one day: plan versions, then contacts, then the booking).
+/// Her pregnancy on one timeline: the booking, every antenatal contact, every result and every
+/// version of her care plan, newest first (on one day: plan versions, results, contacts, then the
+/// booking).
 class Timeline
 {
 public:

@@ -96,6 +96,7 @@ void makeSchema9File(const storage::Database &db, const QList<StoredCarePlan> &v
     run(db, QStringLiteral("ALTER TABLE team DROP COLUMN phone"));            // schema 13's
     run(db, QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked")); // schema 15's
     run(db, QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked"));
+    run(db, QStringLiteral("DROP TABLE test_result"));       // schema 17's
     run(db, QStringLiteral("DROP TABLE contact_condition")); // schema 16's
     run(db, QStringLiteral("DROP TABLE antenatal_contact"));
     // Schema 2's decisions: accepted or declined; nothing was "to discuss" then.

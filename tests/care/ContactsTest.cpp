@@ -254,3 +254,70 @@ TEST_CASE("Her pregnancy's timeline lists the booking, contacts and plan version
     CHECK(contact.detail.contains(QStringLiteral("Same-day assessment")));
     CHECK(timeline->back().gestation.toString() == QStringLiteral("9+0"));
 }
+
+TEST_CASE("Results are recorded, acted on, and stay due until then", "[results][care]")
+{
+    ContactClinic c;
+    const care::Clinic clinic = c.clinic();
+    const Actor actor = test::testMidwife();
+    TestResult group;
+    group.pregnancyId = c.her.pregnancy.id;
+    group.kind = QStringLiteral("blood_group");
+    group.date = QDate(2026, 10, 12);
+    group.value = QStringLiteral("O RhD negative");
+    REQUIRE(clinic.results.record(group, actor));
+    TestResult hb;
+    hb.pregnancyId = c.her.pregnancy.id;
+    hb.kind = QStringLiteral("fbc_28_weeks");
+    hb.date = QDate(2027, 2, 22);
+    hb.value = QStringLiteral("Hb 98 g/L");
+    hb.needsAction = true;
+    const auto saved = clinic.results.record(hb, actor);
+    REQUIRE(saved);
+    CHECK(saved->recordedBy == actor.displayName);
+
+    auto due = clinic.results.dueFor(c.her.pregnancy.id);
+    REQUIRE(due);
+    REQUIRE(due->size() == 2); // the low haemoglobin, and anti-D at 28 weeks
+    CHECK(clinic.results.actOn(saved->id, QStringLiteral(" "), actor).invalid());
+    const auto acted =
+        clinic.results.actOn(saved->id, QStringLiteral("oral iron prescribed by GP"), actor);
+    REQUIRE(acted);
+    CHECK(acted->actedOn == k32Weeks);
+    CHECK(acted->actedBy == actor.displayName);
+    TestResult antiD = group;
+    antiD.kind = QStringLiteral("anti_d_given");
+    antiD.date = QDate(2027, 3, 1);
+    antiD.value = QStringLiteral("1500 IU");
+    REQUIRE(clinic.results.record(antiD, actor));
+    due = clinic.results.dueFor(c.her.pregnancy.id);
+    REQUIRE(due);
+    CHECK(due->isEmpty());
+
+    TestResult bad = hb;
+    bad.kind = QStringLiteral("unknown");
+    CHECK(clinic.results.record(bad, actor).invalid());
+    CHECK(c.rows("test_result") == 3);
+    const auto timeline = clinic.timeline.of(c.her.pregnancy.id);
+    REQUIRE(timeline);
+    int shown = 0;
+    for (const care::TimelineEntry &e : timeline.value())
+        shown += e.kind == care::TimelineKind::Result ? 1 : 0;
+    CHECK(shown == 3);
+}
+
+TEST_CASE("Every kind of result is accepted by the schema", "[results][storage]")
+{
+    ContactClinic c;
+    const care::Clinic clinic = c.clinic();
+    for (const QString &kind : codes::resultKindCodes()) {
+        TestResult r;
+        r.pregnancyId = c.her.pregnancy.id;
+        r.kind = kind;
+        r.date = QDate(2026, 12, 1);
+        r.value = QStringLiteral("normal");
+        const auto saved = clinic.results.record(r, test::testMidwife());
+        INFO(kind.toStdString() << ": " << saved.message().toStdString());
+        CHECK(saved);
+    }
+}

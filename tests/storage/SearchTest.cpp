@@ -244,6 +244,7 @@ TEST_CASE("Migration 14 folds the names stored before it the new way", "[search]
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked")));
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE contact_condition")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE test_result")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE antenatal_contact")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 13")));
     }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "care/Results.h"
+
+#include "care/Writes.h"
+#include "clinical/Dating.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/ResultRepository.h"
+#include "util/Clock.h"
+
+namespace bb::care {
+
+Results::Results(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    QString error;
+    const auto booking =
+        storage::PregnancyRepository(m_database).booking(result.pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!booking)
+        return FieldErrors{{QStringLiteral("pregnancy"),
+                            QStringLiteral("no pregnancy with id %1").arg(result.pregnancyId)}};
+    // The pregnancy began at her LMP, or as her dating scan dates it.
+    const auto dating = clinical::estimateDueDate(booking->pregnancy);
+    const QDate began = dating ? dating->edd.addDays(-280) : booking->pregnancy.bookingDate;
+    result.value = result.value.trimmed();
+    result.actionTaken = result.actionTaken.trimmed();
+    if (const FieldErrors problems = clinical::resultProblems(result, began, m_clock.today());
+        !problems.isEmpty())
+        return problems;
+    if (!result.actionTaken.isEmpty() && result.actedBy.isEmpty())
+        result.actedBy = recordedName(actor);
+    result.recordedBy = recordedName(actor);
+    result.recordedAt = m_clock.now();
+    return inOneTransaction(m_database, [&]() -> Outcome<TestResult> {
+        if (!storage::ResultRepository(m_database).save(result, &error))
+            return Failure{error};
+        return result;
+    });
+}
+
+Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
+                                   const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    if (actionTaken.trimmed().isEmpty())
+        return FieldErrors{{QStringLiteral("action_taken"), QStringLiteral("say what was done")}};
+    return inOneTransaction(m_database, [&]() -> Outcome<TestResult> {
+        QString error;
+        auto result = storage::ResultRepository(m_database).byId(resultId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        if (!result)
+            return FieldErrors{
+                {QStringLiteral("result"), QStringLiteral("no result with id %1").arg(resultId)}};
+        result->actionTaken = actionTaken.trimmed();
+        result->actedOn = m_clock.today();
+        result->actedBy = recordedName(actor);
+        if (!storage::ResultRepository(m_database).save(*result, &error))
+            return Failure{error};
+        return *result;
+    });
+}
+
+Outcome<QList<TestResult>> Results::resultsOf(qint64 pregnancyId) const
+{
+    QString error;
+    QList<TestResult> list =
+        storage::ResultRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return list;
+}
+
+Outcome<QList<clinical::ResultDue>> Results::dueFor(qint64 pregnancyId) const
+{
+    const auto results = resultsOf(pregnancyId);
+    if (!results)
+        return results.as<QList<clinical::ResultDue>>();
+    QString error;
+    const auto booking = storage::PregnancyRepository(m_database).booking(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    const auto dating = booking ? clinical::estimateDueDate(booking->pregnancy) : std::nullopt;
+    const Gestation now =
+        dating ? clinical::gestationOn(dating->edd, m_clock.today()) : Gestation{};
+    return clinical::resultsDue(results.value(), now);
+}
+
+} // namespace bb::care
