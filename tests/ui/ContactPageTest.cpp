@@ -102,7 +102,7 @@ TEST_CASE("A contact at 32 weeks with 150/95, protein 2+ and pre-eclampsia: same
     CHECK(app.window().recordView()->carePlanPage()->shownVersion().version == 2);
 
     // Her timeline, newest first: the new plan, the contact, the first plan, the booking.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_6, Qt::AltModifier);
     auto *timeline = app.find<QTableWidget>(QStringLiteral("timelineTable"));
     REQUIRE(timeline->isVisibleTo(&app.window()));
     REQUIRE(timeline->rowCount() == 4);
@@ -191,4 +191,45 @@ TEST_CASE("Enter on an appointment in the week view opens her contact page for i
     REQUIRE(contacts->size() == 1);
     CHECK(contacts->front().contact.appointmentId == made->id);
     CHECK(app.clinic->scheduling.appointment(made->id)->status == AppointmentStatus::Attended);
+}
+
+TEST_CASE("A result that needs action is in her record's header until the action is recorded",
+          "[ui][results]")
+{
+    test::AppFixture app;
+    Booking her = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, her, &error));
+    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    openHerContacts(app);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    REQUIRE(app.find<QTabWidget>(QStringLiteral("recordPages"))->currentIndex() == 4);
+    // Down the list with the arrow keys (a space would open the list instead).
+    auto *kind = app.find<QComboBox>(QStringLiteral("resultKind"));
+    kind->setFocus();
+    while (kind->currentData().toString() != QLatin1String("fbc_28_weeks") &&
+           kind->currentIndex() < kind->count() - 1)
+        QTest::keyClick(kind, Qt::Key_Down);
+    CHECK(app.find<QComboBox>(QStringLiteral("resultKind"))->currentData().toString() ==
+          QStringLiteral("fbc_28_weeks"));
+    app.typeInto(QStringLiteral("resultValue"), QStringLiteral("Hb 98 g/L"));
+    auto *needs = app.find<QCheckBox>(QStringLiteral("resultNeedsAction"));
+    needs->setFocus();
+    QTest::keyClick(needs, Qt::Key_Space);
+    app.find<QLineEdit>(QStringLiteral("resultValue"))->setFocus();
+    app.press(QKeySequence::Save);
+    INFO(app.find<QLabel>(QStringLiteral("resultsMessage"))->text().toStdString());
+    auto *due = app.find<QLabel>(QStringLiteral("recordDue"));
+    CHECK(due->isVisibleTo(&app.window()));
+    CHECK(due->text().contains(QStringLiteral("Full blood count (28 weeks)")));
+
+    auto *table = app.find<QTableWidget>(QStringLiteral("resultsTable"));
+    REQUIRE(table->rowCount() == 1);
+    table->selectRow(0);
+    app.typeInto(QStringLiteral("resultAction"), QStringLiteral("oral iron prescribed by GP"));
+    auto *record = app.find<QPushButton>(QStringLiteral("recordResultAction"));
+    record->setFocus();
+    QTest::keyClick(record, Qt::Key_Space);
+    CHECK_FALSE(due->isVisibleTo(&app.window()));
+    CHECK(table->item(0, 4)->text().contains(QStringLiteral("oral iron")));
 }

@@ -137,6 +137,18 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
         c.movements = Movements::Normal;
         REQUIRE(app.clinic->contacts.record(c, test::testMidwife()));
     }
+    TestResult group;
+    group.pregnancyId = late->pregnancy.id;
+    group.kind = QStringLiteral("blood_group");
+    group.date = late->pregnancy.bookingDate;
+    group.value = QStringLiteral("O RhD negative");
+    REQUIRE(app.clinic->results.record(group, test::testMidwife()));
+    TestResult hb = group;
+    hb.kind = QStringLiteral("fbc_28_weeks");
+    hb.date = clinical::dateAtGestation(edd, Gestation::fromWeeks(28));
+    hb.value = QStringLiteral("Hb 98 g/L");
+    hb.needsAction = true;
+    REQUIRE(app.clinic->results.record(hb, test::testMidwife()));
     app.window().activateWindow();
     QApplication::setActiveWindow(&app.window());
     app.press(QKeySequence::Find);
@@ -150,8 +162,10 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     app.typeInto(QStringLiteral("contactSfh"), QStringLiteral("30"));
     save("15-contact.png");
     app.press(QKeySequence::Save);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_6, Qt::AltModifier);
     save("16-timeline.png");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
+    save("17-results.png");
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

@@ -6,6 +6,7 @@
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
 #include "record/TimelinePage.h"
+#include "results/ResultsPage.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,8 @@ QList<RecordStage> recordStages()
          StageNeeds::SavedPregnancy, &make<CarePlanPage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Antenatal contacts"),
          StageScope::Pregnancy, StageNeeds::SavedPregnancy, &make<ContactPage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Results"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<ResultsPage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Timeline"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<TimelinePage>},
     };

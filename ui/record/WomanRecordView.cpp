@@ -26,7 +26,7 @@ constexpr qint64 kNewPregnancy = -1;
 
 WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLabel), m_details(new QLabel),
-      m_flags(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget)
+      m_flags(new QLabel), m_due(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget)
 {
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont big = m_name->font();
@@ -39,6 +39,9 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     QFont bold = m_flags->font();
     bold.setBold(true);
     m_flags->setFont(bold);
+    // What her results call for and nobody has done yet, in sight on every page.
+    m_due->setObjectName(QStringLiteral("recordDue"));
+    m_due->setWordWrap(true);
     m_pregnancy->setObjectName(QStringLiteral("pregnancyChooser"));
     m_pregnancy->setAccessibleName(tr("Pregnancy"));
     m_pregnancy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -50,6 +53,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     who->addWidget(m_name);
     who->addWidget(m_details);
     who->addWidget(m_flags);
+    who->addWidget(m_due);
     header->addLayout(who, 1);
     header->addWidget(pregnancyLabel, 0, Qt::AlignTop);
     header->addWidget(m_pregnancy, 0, Qt::AlignTop);
@@ -84,6 +88,7 @@ void WomanRecordView::addStages()
         if (QUndoStack *stack = form->undoStack())
             m_undo.addStack(stack);
         connect(form, &StageForm::saved, this, &WomanRecordView::saved);
+        connect(form, &StageForm::saved, this, &WomanRecordView::showDue);
         const auto tellUnsaved = [this] { emit unsavedChangesChanged(hasUnsavedChanges()); };
         connect(form, &StageForm::saved, this, tellUnsaved);
         connect(form, &StageForm::edited, this, tellUnsaved);
@@ -231,11 +236,32 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
         booking.woman = m_woman;
     }
     m_pregnancyId = booking.pregnancy.id;
+    showDue();
     for (const Stage &stage : m_stages) {
         if (stage.definition.scope == StageScope::Pregnancy)
             stage.form->openPregnancy(booking);
     }
     enablePages();
+}
+
+void WomanRecordView::showDue()
+{
+    m_due->clear();
+    m_due->hide();
+    if (m_pregnancyId == 0)
+        return;
+    const auto due = m_context.clinic.results.dueFor(m_pregnancyId);
+    QStringList lines;
+    if (!due)
+        lines << tr("Her results cannot be read: %1").arg(due.message());
+    else
+        for (const clinical::ResultDue &d : due.value())
+            lines << d.title;
+    if (lines.isEmpty())
+        return;
+    m_due->setText(QStringLiteral("\u26A0 ") +
+                   tr("Needs action: %1").arg(lines.join(QStringLiteral("; "))));
+    m_due->show();
 }
 
 void WomanRecordView::enablePages()

@@ -80,6 +80,8 @@ private:
     void fillPregnancies(qint64 selectPregnancyId);
     void choosePregnancy(int index);
     void enablePages();
+    /// Shows what her results call for and is not done yet (care::Results::dueFor()).
+    void showDue();
     void showFirstPage(StageScope scope);
     void herDetailsSaved(StageForm *from, const Woman &woman);
     bool confirmLeave(StageForm *form);
@@ -89,6 +91,7 @@ private:
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_flags;
+    QLabel *m_due;
     QComboBox *m_pregnancy;
     QTabWidget *m_pages;
     QList<Stage> m_stages;
