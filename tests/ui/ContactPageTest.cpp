@@ -28,6 +28,17 @@ namespace {
 // test::lowRiskBooking() is booked 12-Oct-2026 with LMP 10-Aug-2026: 32+0 on 22-Mar-2027.
 const QDate k32Weeks(2027, 3, 22);
 
+/// Books her (with the demonstration teams, for clinicians) and moves the clock to 32+0.
+Booking bookHerAt32Weeks(test::AppFixture &app)
+{
+    Booking her = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, her, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
+    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    return her;
+}
+
 void openHerContacts(test::AppFixture &app)
 {
     app.press(QKeySequence::Find);
@@ -52,11 +63,7 @@ TEST_CASE("A contact at 32 weeks with 150/95, protein 2+ and pre-eclampsia: same
           "[ui][contacts]")
 {
     test::AppFixture app;
-    Booking her = test::lowRiskBooking();
-    QString error;
-    REQUIRE(test::book(*app.database, app.clock, her, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
-    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    const Booking her = bookHerAt32Weeks(app);
     openHerContacts(app);
     ui::ContactPage *page = contactPage(app);
     CHECK(app.find<QLabel>(QStringLiteral("contactGestation"))->text().contains("32+0"));
@@ -115,11 +122,7 @@ TEST_CASE("A blood pressure typed wrong is marked beside the field and cleared o
           "[ui][contacts]")
 {
     test::AppFixture app;
-    Booking her = test::lowRiskBooking();
-    QString error;
-    REQUIRE(test::book(*app.database, app.clock, her, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
-    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    const Booking her = bookHerAt32Weeks(app);
     openHerContacts(app);
     app.typeInto(QStringLiteral("contactBp"), QStringLiteral("300/20"));
     auto *page = contactPage(app);
@@ -145,11 +148,7 @@ TEST_CASE("Enter on an appointment in the week view opens her contact page for i
           "[ui][contacts]")
 {
     test::AppFixture app;
-    Booking her = test::lowRiskBooking();
-    QString error;
-    REQUIRE(test::book(*app.database, app.clock, her, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, {her}, &error));
-    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    const Booking her = bookHerAt32Weeks(app);
     const qint64 midwife = app.clinic->staffing.staff().at(1).id;
     Appointment booked;
     booked.pregnancyId = her.pregnancy.id;
@@ -197,10 +196,7 @@ TEST_CASE("A result that needs action is in her record's header until the action
           "[ui][results]")
 {
     test::AppFixture app;
-    Booking her = test::lowRiskBooking();
-    QString error;
-    REQUIRE(test::book(*app.database, app.clock, her, &error));
-    app.clock.set(QDateTime(k32Weeks, QTime(11, 0)));
+    const Booking her = bookHerAt32Weeks(app);
     openHerContacts(app);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
     REQUIRE(app.find<QTabWidget>(QStringLiteral("recordPages"))->currentIndex() == 4);

@@ -10,6 +10,7 @@
 #include "util/HtmlText.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/NumberFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,33 +43,6 @@ QComboBox *codeBox(const char *name, const QStringList &codes,
     for (const QString &code : codes)
         box->addItem(label(code), code);
     return box;
-}
-
-QLineEdit *shortBox(const char *name, const QString &placeholder)
-{
-    auto *box = named(new QLineEdit, name);
-    box->setPlaceholderText(placeholder);
-    box->setMaximumWidth(120);
-    return box;
-}
-
-QString numberText(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 4) : QString();
-}
-
-std::optional<double> readNumber(const QLineEdit *box, const QString &path, FieldErrors *problems)
-{
-    const QString text = box->text().trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok) {
-        problems->append({path, QObject::tr("'%1' is not a number").arg(text)});
-        return std::nullopt;
-    }
-    return value;
 }
 
 void select(QComboBox *box, const QString &code)
@@ -178,7 +152,7 @@ QWidget *ContactPage::buildMeasurements()
     auto *box = new QGroupBox(tr("Checks"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
-    m_bp = shortBox("contactBp", tr("120/80"));
+    m_bp = makeNumberBox("contactBp", tr("120/80"));
     rows->add(tr("Blood &pressure"), m_bp, QStringLiteral("bp"), tr("Systolic/diastolic, mmHg"));
     const auto dipstick = [](const QString &code) {
         return codes::label(*codes::dipstickFromCode(code));
@@ -187,7 +161,7 @@ QWidget *ContactPage::buildMeasurements()
     rows->add(tr("Urine prote&in"), m_protein);
     m_glucose = codeBox("contactGlucose", codes::dipstickCodes(), dipstick);
     rows->add(tr("Urine &glucose"), m_glucose);
-    m_sfh = shortBox("contactSfh", tr("cm"));
+    m_sfh = makeNumberBox("contactSfh", tr("cm"));
     rows->add(tr("&Fundal height (cm)"), m_sfh, QStringLiteral("sfh_cm"),
               tr("Symphysis-fundal height, from 24 weeks; plotted on the chart"));
     m_heart = named(new QComboBox, "contactHeart");
@@ -204,7 +178,7 @@ QWidget *ContactPage::buildMeasurements()
             return codes::label(*codes::presentationFromCode(code));
         });
     rows->add(tr("Presentati&on"), m_presentation, {}, tr("Recorded from 36 weeks"));
-    m_co = shortBox("contactCo", tr("ppm"));
+    m_co = makeNumberBox("contactCo", tr("ppm"));
     rows->add(tr("&Carbon monoxide (ppm)"), m_co, QStringLiteral("co_ppm"));
     m_induction = codeBox("contactInduction", codes::inductionCodes(), [](const QString &code) {
         return codes::label(*codes::inductionFromCode(code));
@@ -460,12 +434,12 @@ AntenatalContact ContactPage::typed(FieldErrors *problems) const
         problems->append({QStringLiteral("bp"), tr("type it as systolic/diastolic, e.g. 120/80")});
     c.urineProtein = *codes::dipstickFromCode(m_protein->currentData().toString());
     c.urineGlucose = *codes::dipstickFromCode(m_glucose->currentData().toString());
-    c.sfhCm = readNumber(m_sfh, QStringLiteral("sfh_cm"), problems);
+    c.sfhCm = readNumber(m_sfh, QStringLiteral("sfh_cm"), *problems);
     const QString heart = m_heart->currentData().toString();
     c.fetalHeartHeard = heart.isEmpty() ? std::nullopt : std::optional<bool>(heart == "yes");
     c.movements = *codes::movementsFromCode(m_movements->currentData().toString());
     c.presentation = *codes::presentationFromCode(m_presentation->currentData().toString());
-    c.coPpm = readNumber(m_co, QStringLiteral("co_ppm"), problems);
+    c.coPpm = readNumber(m_co, QStringLiteral("co_ppm"), *problems);
     c.induction = *codes::inductionFromCode(m_induction->currentData().toString());
     c.mentalHealth.reset();
     if (m_asked->isChecked())

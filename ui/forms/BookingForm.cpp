@@ -8,6 +8,7 @@
 #include "forms/BookingSummary.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/NumberFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,34 +40,6 @@ QSpinBox *countBox(const char *name, int minimum, int maximum)
     box->setRange(minimum, maximum);
     box->setMaximumWidth(90);
     return box;
-}
-
-QLineEdit *numberBox(const char *name, const QString &unit)
-{
-    auto *box = named(new QLineEdit, name);
-    box->setPlaceholderText(unit);
-    box->setMaximumWidth(120);
-    return box;
-}
-
-QString numberText(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 6) : QString();
-}
-
-/// Reads an optional number; text that is not one is a problem reported under `path`.
-std::optional<double> readNumber(const QLineEdit *box, const QString &path, FieldErrors &problems)
-{
-    const QString text = box->text().trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok) {
-        problems.append({path, QObject::tr("'%1' is not a number").arg(text)});
-        return std::nullopt;
-    }
-    return value;
 }
 
 } // namespace
@@ -116,7 +89,7 @@ QWidget *BookingForm::buildDating()
               tr("First day of her last menstrual period"));
     m_scanDate = named(new DateField, "scanDate");
     rows->add(tr("Dating &scan date"), m_scanDate, QStringLiteral("pregnancy.dating_scan.date"));
-    m_crl = numberBox("crl", tr("mm"));
+    m_crl = makeNumberBox("crl", tr("mm"));
     rows->add(tr("&CRL (mm)"), m_crl, QStringLiteral("pregnancy.dating_scan.crl_mm"),
               tr("Crown-rump length; 45.0 to 84.0 mm dates the pregnancy"));
     m_fetuses = countBox("fetuses", 1, clinical::kMaxFetuses);
@@ -143,7 +116,7 @@ QWidget *BookingForm::buildHistory()
     m_previousCaesareans = countBox("previousCaesareans", 0, 20);
     rows->add(tr("Caes&arean births"), m_previousCaesareans,
               QStringLiteral("pregnancy.previous_caesareans"));
-    m_yearsSinceLast = numberBox("yearsSinceLastPregnancy", tr("years"));
+    m_yearsSinceLast = makeNumberBox("yearsSinceLastPregnancy", tr("years"));
     rows->add(tr("Years since last pregna&ncy"), m_yearsSinceLast,
               QStringLiteral("pregnancy.years_since_last_pregnancy"),
               tr("Leave empty for a first pregnancy"));
@@ -155,11 +128,11 @@ QWidget *BookingForm::buildMeasurements()
     auto *box = section(tr("3. Measurements and smoking"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
-    m_height = numberBox("heightCm", tr("cm"));
+    m_height = makeNumberBox("heightCm", tr("cm"));
     rows->add(tr("&Height (cm)"), m_height, QStringLiteral("measurements.height_cm"));
-    m_weight = numberBox("weightKg", tr("kg"));
+    m_weight = makeNumberBox("weightKg", tr("kg"));
     rows->add(tr("We&ight (kg)"), m_weight, QStringLiteral("measurements.weight_kg"));
-    m_co = numberBox("coPpm", tr("ppm"));
+    m_co = makeNumberBox("coPpm", tr("ppm"));
     rows->add(tr("Carbon &monoxide (ppm)"), m_co, QStringLiteral("measurements.co_ppm"),
               tr("CO reading at booking (Saving Babies' Lives)"));
     m_smoking = named(new QComboBox, "smoking");
