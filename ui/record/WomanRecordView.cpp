@@ -183,6 +183,7 @@ void WomanRecordView::showHeader(const Woman &woman)
         m_name->setText(tr("New registration"));
         m_details->setText(tr("Type her details and press Ctrl+S to register her."));
         m_flags->clear();
+        m_flags->hide();
         return;
     }
     m_name->setText(QStringLiteral("%1, %2").arg(woman.familyName.toUpper(), woman.givenName));
@@ -200,6 +201,8 @@ void WomanRecordView::showHeader(const Woman &woman)
     m_flags->setText(flags.isEmpty()
                          ? QString()
                          : QStringLiteral("\u26A0 ") + flags.join(QStringLiteral("  \u26A0 ")));
+    // No empty line in her header when there is nothing to flag.
+    m_flags->setVisible(!flags.isEmpty());
 }
 
 void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
