@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-bench: search, open and save on a generated database of trust scale (50,000 women
 // by default, up to 500,000), beside the same first pages read straight from SQLite; the team
-// window; antenatal contacts; and the app's start-up time and memory on that database. Not a test: it prints
-// median and 95th percentile figures to compare with the targets.
+// window; antenatal contacts; and the app's start-up time and memory on that database. Not a test:
+// it prints median and 95th percentile figures to compare with the targets.
 #include "BenchDatabase.h"
 #include "ContactBench.h"
 #include "SearchBench.h"
