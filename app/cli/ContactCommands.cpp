@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <variant>
+
 namespace bb::cli {
 namespace {
 
@@ -169,6 +171,30 @@ void writeActions(QTextStream &out, const QList<ContactAction> &actions, const Q
             << Qt::endl;
 }
 
+/// `--db` open and her latest pregnancy found by `--nhs-number`, for a command whose
+/// arguments are checked; otherwise the exit status, with why written to `err`.
+struct HerPregnancy
+{
+    ClinicRun run;
+    Pregnancy pregnancy;
+    QString who; ///< "Name (NHS number)"
+};
+std::variant<HerPregnancy, int> openHerPregnancy(const Arguments &arguments, const Clock &clock,
+                                                 QTextStream &err)
+{
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
+        return kFailed;
+    QStringList problems;
+    QString who;
+    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    if (!problems.isEmpty())
+        return refuse(problems, err);
+    return HerPregnancy{std::move(*run), *pregnancy, who};
+}
+
 } // namespace
 
 int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &out,
@@ -258,19 +284,14 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
 
 int runContacts(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments =
+    const Arguments arguments =
         parseOptions(args, {"db", "nhs-number", "format"}, {"db", "nhs-number"}, {"text", "json"});
-    if (!arguments.ok())
-        return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
-    if (!run)
-        return kFailed;
-    QStringList problems;
-    QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
-    if (!problems.isEmpty())
-        return refuse(problems, err);
-    const auto contacts = run->clinic->contacts.contactsOf(pregnancy->id);
+    auto opened = openHerPregnancy(arguments, clock, err);
+    if (const int *status = std::get_if<int>(&opened))
+        return *status;
+    const HerPregnancy &her = std::get<HerPregnancy>(opened);
+    const QString &who = her.who;
+    const auto contacts = her.run.clinic->contacts.contactsOf(her.pregnancy.id);
     if (!contacts) {
         err << "contacts cannot be read: " << contacts.message() << Qt::endl;
         return kFailed;
@@ -317,18 +338,13 @@ int runContacts(const QStringList &args, const Clock &clock, QTextStream &out, Q
 int runTakePlanChange(const QStringList &args, const Clock &clock, QTextStream &out,
                       QTextStream &err)
 {
-    Arguments arguments = parseOptions(args, {"db", "nhs-number"}, {"db", "nhs-number"});
-    if (!arguments.ok())
-        return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
-    if (!run)
-        return kFailed;
-    QStringList problems;
-    QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
-    if (!problems.isEmpty())
-        return refuse(problems, err);
-    const auto taken = run->clinic->contacts.takePlanChange(pregnancy->id, run->actor);
+    const Arguments arguments = parseOptions(args, {"db", "nhs-number"}, {"db", "nhs-number"});
+    auto opened = openHerPregnancy(arguments, clock, err);
+    if (const int *status = std::get_if<int>(&opened))
+        return *status;
+    const HerPregnancy &her = std::get<HerPregnancy>(opened);
+    const QString &who = her.who;
+    const auto taken = her.run.clinic->contacts.takePlanChange(her.pregnancy.id, her.run.actor);
     if (taken.invalid())
         return refuse(asOptions(taken.fieldErrors()), err);
     if (!taken) {
