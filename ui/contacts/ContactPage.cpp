@@ -305,9 +305,13 @@ void ContactPage::fillContactList()
     const QSignalBlocker quiet(m_list);
     m_list->clear();
     m_contacts.clear();
+    m_savedChange = {};
     m_list->addItem(tr("A new contact"), 0);
     if (m_booking.pregnancy.id == 0)
         return;
+    // What her saved diagnoses change in her plan: read when her contacts are, not per keystroke.
+    if (const auto proposed = context().clinic.contacts.proposedPlanChange(m_booking.pregnancy.id))
+        m_savedChange = proposed.value();
     const auto contacts = context().clinic.contacts.contactsOf(m_booking.pregnancy.id);
     if (!contacts) {
         setMessage(m_message, tr("Her contacts cannot be read: %1").arg(contacts.message()));
@@ -506,9 +510,8 @@ void ContactPage::showReview(const care::ContactReview &review)
 
     // A change to her plan is taken once what brings it is saved.
     const clinical::PathwayChange &change = review.planChange;
-    const auto proposed = context().clinic.contacts.proposedPlanChange(m_booking.pregnancy.id);
-    const bool saved = proposed && !proposed->isEmpty();
-    const clinical::PathwayChange &shown = change.isEmpty() && saved ? proposed.value() : change;
+    const bool saved = !m_savedChange.isEmpty();
+    const clinical::PathwayChange &shown = change.isEmpty() && saved ? m_savedChange : change;
     if (shown.isEmpty()) {
         m_planChange->clear();
         m_planChange->hide();
@@ -603,6 +606,7 @@ bool ContactPage::takePlanChange()
                           "care plan page.")
                            .arg(taken->version)
                            .arg(label(taken->plan.pathway).toLower()));
+    m_savedChange = {}; // taken: the plan now follows her diagnoses
     review();
     emit pregnancyChanged();
     return true;

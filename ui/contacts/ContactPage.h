@@ -81,6 +81,7 @@ private:
     std::optional<care::ContactReview> m_saved; ///< the contact on the page, when it is saved
     qint64 m_appointmentId = 0;
     QList<care::ContactReview> m_contacts;
+    clinical::PathwayChange m_savedChange; ///< what her saved diagnoses change in her plan
 
     QWidget *m_inputs = nullptr;
     QComboBox *m_list = nullptr;

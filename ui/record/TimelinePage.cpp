@@ -37,7 +37,9 @@ QString TimelinePage::recordKey() const
 void TimelinePage::openPregnancy(const Booking &booking)
 {
     m_pregnancyId = booking.pregnancy.id;
-    showSavedValue();
+    // Read when it is looked at (showEvent), not for every pregnancy opened behind it.
+    if (isVisible())
+        showSavedValue();
 }
 
 void TimelinePage::showEvent(QShowEvent *event)
