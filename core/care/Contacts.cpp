@@ -209,20 +209,46 @@ Outcome<std::optional<Booking>> Contacts::planningBooking(qint64 pregnancyId) co
     return std::optional<Booking>(withDiagnoses(*booking, contacts));
 }
 
-Outcome<clinical::PathwayChange> Contacts::proposedPlanChange(qint64 pregnancyId) const
+namespace {
+
+/// What a plan change is made from: her booking with her diagnoses, her latest plan, the plan
+/// the rules now make, and what differs. Without a plan or a booking, no plan and no change.
+struct PlanChangeBasis
 {
-    const auto booking = planningBooking(pregnancyId);
+    std::optional<Booking> booking;
+    std::optional<StoredCarePlan> latest;
+    std::optional<CarePlan> planned;
+    clinical::PathwayChange change;
+};
+
+Outcome<PlanChangeBasis> planChangeBasis(const Contacts &contacts, const CarePlans &plans,
+                                         qint64 pregnancyId)
+{
+    const auto booking = contacts.planningBooking(pregnancyId);
     if (!booking)
-        return booking.as<clinical::PathwayChange>();
-    const auto latest = CarePlans(m_database, m_clock).latest(pregnancyId);
+        return booking.as<PlanChangeBasis>();
+    const auto latest = plans.latest(pregnancyId);
     if (!latest)
-        return latest.as<clinical::PathwayChange>();
-    if (!booking.value() || !latest.value())
-        return clinical::PathwayChange{};
-    const auto planned = clinical::planCare(*booking.value(), kRules);
+        return latest.as<PlanChangeBasis>();
+    PlanChangeBasis basis{booking.value(), latest.value(), std::nullopt, {}};
+    if (!basis.booking || !basis.latest)
+        return basis;
+    const auto planned = clinical::planCare(*basis.booking, kRules);
     if (const auto *problems = std::get_if<FieldErrors>(&planned))
         return *problems;
-    return clinical::pathwayChange(latest.value()->plan, std::get<CarePlan>(planned));
+    basis.planned = std::get<CarePlan>(planned);
+    basis.change = clinical::pathwayChange(basis.latest->plan, *basis.planned);
+    return basis;
+}
+
+} // namespace
+
+Outcome<clinical::PathwayChange> Contacts::proposedPlanChange(qint64 pregnancyId) const
+{
+    const auto basis = planChangeBasis(*this, CarePlans(m_database, m_clock), pregnancyId);
+    if (!basis)
+        return basis.as<clinical::PathwayChange>();
+    return basis->change;
 }
 
 Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor &actor) const
@@ -230,24 +256,19 @@ Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor
     if (const auto nobody = unknownActor(actor))
         return *nobody;
     return inOneTransaction(m_database, [&]() -> Outcome<StoredCarePlan> {
-        const auto change = proposedPlanChange(pregnancyId);
-        if (!change)
-            return change.as<StoredCarePlan>();
-        if (change->isEmpty()) {
+        const CarePlans plans(m_database, m_clock);
+        const auto basis = planChangeBasis(*this, plans, pregnancyId);
+        if (!basis)
+            return basis.as<StoredCarePlan>();
+        if (basis->change.isEmpty()) {
             return FieldErrors{
                 {QStringLiteral("plan"),
                  QStringLiteral("nothing to take: her plan's pathway and birth-place "
                                 "advice already follow her diagnoses")}};
         }
-        const CarePlans plans(m_database, m_clock);
-        const auto latest = plans.latest(pregnancyId);
-        const auto booking = planningBooking(pregnancyId);
-        if (!latest || !booking)
-            return Failure{latest ? booking.message() : latest.message()};
-        const auto planned = clinical::planCare(*booking.value(), kRules);
-        StoredCarePlan next =
-            initialCarePlan(pregnancyId, *booking.value(), std::get<CarePlan>(planned));
-        const StoredCarePlan &given = *latest.value();
+        // Her decisions carry over for what is still advised; what is new starts to discuss.
+        StoredCarePlan next = initialCarePlan(pregnancyId, *basis->booking, *basis->planned);
+        const StoredCarePlan &given = *basis->latest;
         for (CarePlanDecision &d : next.decisions) {
             for (const CarePlanDecision &before : given.decisions) {
                 if (before.code == d.code)
