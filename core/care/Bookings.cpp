@@ -5,6 +5,7 @@
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
+#include "clinical/ObstetricHistory.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/Transaction.h"
@@ -31,10 +32,11 @@ Bookings::Bookings(const storage::Database &database, const Clock &clock)
 {
 }
 
-Outcome<Booking> Bookings::save(const Booking &booking, const Actor &actor) const
+Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const Booking booking = clinical::withDerivedHistory(typed);
     if (const FieldErrors errors = clinical::validateBooking(booking, m_clock.today());
         !errors.isEmpty())
         return errors;
@@ -68,7 +70,8 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
         return *nobody;
     FieldErrors errors;
     for (qsizetype i = 0; i < bookings.size(); ++i) {
-        for (const FieldError &e : clinical::validateBooking(bookings.at(i), m_clock.today()))
+        const Booking derived = clinical::withDerivedHistory(bookings.at(i));
+        for (const FieldError &e : clinical::validateBooking(derived, m_clock.today()))
             errors.append({QStringLiteral("bookings[%1].%2").arg(i).arg(e.path), e.message});
     }
     if (!errors.isEmpty())
@@ -80,7 +83,7 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
     saved.reserve(bookings.size());
     const QDateTime at = m_clock.now();
     for (const Booking &booking : bookings) {
-        const Outcome<Booking> one = write(booking, actor, at);
+        const Outcome<Booking> one = write(clinical::withDerivedHistory(booking), actor, at);
         if (!one)
             return one.as<QList<Booking>>(); // the transaction rolls back
         saved << one.value();

@@ -27,11 +27,12 @@ class Bookings
 public:
     Bookings(const storage::Database &database, const Clock &clock);
 
-    /// Validates the booking against today's date; then, in one transaction, saves her, the
-    /// pregnancy (new when its id is 0) and the assessment, and makes version 1 of her care plan
-    /// when the pregnancy has none (later changes to a booking do not change a plan she was
-    /// given: the care-plan page shows what the rules would now change). Returns the booking
-    /// with the ids it was given.
+    /// Completes the booking with what its earlier pregnancies and answers imply
+    /// (clinical::withDerivedHistory) and validates it against today's date; then, in one
+    /// transaction, saves her, the pregnancy (new when its id is 0) and the assessment, and makes
+    /// version 1 of her care plan when the pregnancy has none (later changes to a booking do not
+    /// change a plan she was given: the care-plan page shows what the rules would now change).
+    /// Returns the booking with the ids it was given.
     Outcome<Booking> save(const Booking &booking, const Actor &actor) const;
 
     /// A booking that arrives from elsewhere (the booking format): the woman is found by her NHS

@@ -4,6 +4,7 @@
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
+#include "clinical/ObstetricHistory.h"
 #include "domain/Codes.h"
 #include "domain/Languages.h"
 
@@ -262,6 +263,8 @@ FieldErrors validateBooking(const Booking &booking, const QDate &today)
     checkCountsAndMeasures(errors, booking);
     checkConditionCodes(errors, booking.assessment);
     checkHistoryIsPossible(errors, booking);
+    errors.append(previousPregnancyProblems(booking));
+    errors.append(bookingDetailProblems(booking.details));
     return errors;
 }
 

@@ -17,7 +17,7 @@ using EP = EarlierPregnancy;
 // points, VTE comorbidity, GDM risk, pre-existing diabetes, folic acid 5 mg, the recommendation
 // it triggers, and what an earlier pregnancy it describes needs.
 // clang-format off
-constexpr std::array<ConditionInfo, 53> kConditions{{
+constexpr std::array<ConditionInfo, 67> kConditions{{
     {"chronic_hypertension", "pre-existing high blood pressure", G::Medical, PE::High, BP::ObstetricUnit, 0, false, false, false, FA::None, "referral_hypertension_specialist", EP::NotNeeded},
     {"chronic_kidney_disease", "chronic kidney disease / abnormal renal function", G::Medical, PE::High, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
     {"autoimmune_disease", "SLE or antiphospholipid syndrome", G::Medical, PE::High, BP::ObstetricUnit, 0, true, false, false, FA::None, nullptr, EP::NotNeeded},
@@ -66,6 +66,25 @@ constexpr std::array<ConditionInfo, 53> kConditions{{
     // Medical history the SFH rule needs: large fibroids make the measurement unreliable (SBL v3
     // element 2; RCOG GTG 31), so she is offered serial growth scans instead.
     {"fibroids", "uterine fibroids", G::Medical, PE::None, BP::None, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    // Conditions NICE NG235 lists for planning place of birth that the rules page's table does
+    // not: Table 7 (medical conditions suggesting planned birth at an obstetric unit), Table 8
+    // (medical conditions needing individual assessment), Table 9 (previous pregnancies,
+    // obstetric unit). Treated hypothyroidism without a change of treatment is recorded for her
+    // history and triggers nothing.
+    {"hypothyroidism", "hypothyroidism, treated and stable", G::Medical, PE::None, BP::None, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"hypothyroidism_unstable", "unstable hypothyroidism, such that a change in treatment is needed", G::Medical, PE::None, BP::IndividualAssessment, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"hiv", "HIV infection", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"hepatitis_b_c", "hepatitis B or C with normal liver function tests", G::Medical, PE::None, BP::IndividualAssessment, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"liver_disease_abnormal_lft", "hepatitis B or C or other liver disease with abnormal liver function tests", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"cystic_fibrosis", "cystic fibrosis", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"myasthenia_gravis", "myasthenia gravis", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"immune_thrombocytopenia", "immune thrombocytopenic purpura", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"atypical_antibodies", "atypical red cell antibodies that put the baby at risk of haemolytic disease", G::Medical, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"sickle_cell_trait", "sickle cell trait", G::Medical, PE::None, BP::IndividualAssessment, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"thalassaemia_trait", "thalassaemia trait", G::Medical, PE::None, BP::IndividualAssessment, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"spinal_abnormality", "spinal abnormality or previous fractured pelvis", G::Medical, PE::None, BP::IndividualAssessment, 0, false, false, false, FA::None, nullptr, EP::NotNeeded},
+    {"previous_retained_placenta", "retained placenta needing manual removal in theatre", G::ObstetricHistory, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::Birth},
+    {"previous_neonatal_encephalopathy", "previous baby with neonatal encephalopathy", G::ObstetricHistory, PE::None, BP::ObstetricUnit, 0, false, false, false, FA::None, nullptr, EP::Birth},
     // Diagnosed at an antenatal contact (rules page, "At antenatal contacts"): each an
     // obstetric-unit factor under NICE NG235 and NG3; pre-eclampsia is a high PE factor for the
     // rest of the pregnancy (NG133).

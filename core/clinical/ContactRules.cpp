@@ -3,6 +3,7 @@
 
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
+#include "clinical/ObstetricHistory.h"
 
 #include <QHash>
 
@@ -473,16 +474,9 @@ FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookin
     }
     if (contact.clinicianId <= 0)
         fail("clinician", QStringLiteral("is required"));
-    if (const auto &bp = contact.bloodPressure) {
-        if (bp->systolic < 60 || bp->systolic > 260)
-            fail("bp", QStringLiteral("systolic %1 is not a possible reading (60 to 260 mmHg)")
-                           .arg(bp->systolic));
-        if (bp->diastolic < 30 || bp->diastolic > 160)
-            fail("bp", QStringLiteral("diastolic %1 is not a possible reading (30 to 160 mmHg)")
-                           .arg(bp->diastolic));
-        if (bp->diastolic >= bp->systolic)
-            fail("bp",
-                 QStringLiteral("%1 has the diastolic at or above the systolic").arg(bpText(*bp)));
+    if (contact.bloodPressure) {
+        for (const QString &line : bloodPressureProblems(*contact.bloodPressure))
+            fail("bp", line);
     }
     if (contact.sfhCm && (*contact.sfhCm < 10.0 || *contact.sfhCm > 60.0))
         fail("sfh_cm", QStringLiteral("%1 is not a possible fundal height (10 to 60 cm)")

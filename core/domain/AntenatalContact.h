@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Booking.h"
+#include "domain/Observations.h"
 
 #include <QDate>
 #include <QList>
@@ -11,18 +12,6 @@
 #include <optional>
 
 namespace bb {
-
-/// A urine dipstick reading, in the order of its scale.
-enum class Dipstick
-{
-    NotTested,
-    Negative,
-    Trace,
-    Plus1,
-    Plus2,
-    Plus3,
-    Plus4
-};
 
 /// Which way the baby lies, recorded from 36+0 (NICE NG201).
 enum class Presentation
@@ -49,13 +38,6 @@ enum class InductionDecision
     Accepted,
     Declined,
     Undecided
-};
-
-struct BloodPressure
-{
-    int systolic = 0; ///< mmHg
-    int diastolic = 0;
-    bool operator==(const BloodPressure &) const = default;
 };
 
 /// One antenatal contact after the booking: who saw her, where, whether she came, and what was
@@ -100,19 +82,15 @@ struct ContactAction
 namespace bb::codes {
 
 // The words the contact format, the command line and the database use for each choice.
-QString toCode(Dipstick value);
 QString toCode(Presentation value);
 QString toCode(Movements value);
 QString toCode(InductionDecision value);
-std::optional<Dipstick> dipstickFromCode(const QString &code);
 std::optional<Presentation> presentationFromCode(const QString &code);
 std::optional<Movements> movementsFromCode(const QString &code);
 std::optional<InductionDecision> inductionFromCode(const QString &code);
-QString label(Dipstick value);
 QString label(Presentation value);
 QString label(Movements value);
 QString label(InductionDecision value);
-QStringList dipstickCodes();
 QStringList presentationCodes();
 QStringList movementsCodes();
 QStringList inductionCodes();

@@ -7,6 +7,16 @@
 
 namespace bb {
 
+/// Whom to contact for her: her partner or next of kin.
+struct NextOfKin
+{
+    QString name;
+    QString relationship; ///< partner, mother, friend...
+    QString phone;
+    bool operator==(const NextOfKin &) const = default;
+    bool isEmpty() const { return name.isEmpty() && relationship.isEmpty() && phone.isEmpty(); }
+};
+
 /// A woman's demographics. They belong to her, not to a pregnancy, and are all a new
 /// pregnancy starts with.
 struct Woman
@@ -24,6 +34,8 @@ struct Woman
     QString preferredLanguage = QStringLiteral("en");
     bool interpreterNeeded = false;
     QStringList social; ///< social circumstance codes, sorted
+    QString occupation;
+    NextOfKin nextOfKin;
 
     QString fullName() const { return givenName + QLatin1Char(' ') + familyName; }
     bool operator==(const Woman &) const = default;

@@ -3,6 +3,7 @@
 
 #include "clinical/BookingValidation.h"
 #include "clinical/NhsNumber.h"
+#include "clinical/ObstetricHistory.h"
 #include "domain/Codes.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <vector>
 
 namespace bb::interop {
 namespace {
@@ -129,6 +131,27 @@ public:
         return list;
     }
 
+    /// Each object of a list, read with its own path (`key[i]`).
+    std::vector<Reader> children(const char *key) const
+    {
+        std::vector<Reader> list;
+        if (!has(key))
+            return list;
+        const auto value = m_object.value(QLatin1String(key));
+        if (!value.isArray()) {
+            fail(key, QStringLiteral("must be a list"));
+            return list;
+        }
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
+            if (!items.at(i).isObject())
+                m_errors.append({path, QStringLiteral("must be an object")});
+            list.emplace_back(items.at(i).toObject(), path, m_errors);
+        }
+        return list;
+    }
+
     Reader child(const char *key) const
     {
         const auto value = m_object.value(QLatin1String(key));
@@ -173,7 +196,47 @@ Woman readWoman(const Reader &r)
     w.preferredLanguage = r.string("preferred_language", false, QStringLiteral("en"));
     w.interpreterNeeded = r.boolean("interpreter_needed");
     w.social = r.stringList("social");
+    w.occupation = r.string("occupation").trimmed();
+    const Reader kin = r.child("next_of_kin");
+    w.nextOfKin = {kin.string("name").trimmed(), kin.string("relationship").trimmed(),
+                   kin.string("phone").trimmed()};
     return w;
+}
+
+PreviousPregnancy readPreviousPregnancy(const Reader &r)
+{
+    PreviousPregnancy row;
+    row.year = r.integer("year").value_or(0);
+    if (!r.has("year"))
+        r.fail("year", QStringLiteral("is required"));
+    row.gestationWeeks = r.integer("gestation_weeks");
+    row.outcome = r.choice("outcome", PregnancyOutcome::LiveBirth, &codes::pregnancyOutcomeFromCode,
+                           codes::pregnancyOutcomeCodes());
+    if (!r.has("outcome"))
+        r.fail("outcome", QStringLiteral("is required"));
+    row.mode = r.choice("mode_of_birth", ModeOfBirth::NotKnown, &codes::modeOfBirthFromCode,
+                        codes::modeOfBirthCodes());
+    row.babyWeightGrams = r.integer("baby_weight_g");
+    row.complications = r.stringList("complications");
+    row.notes = r.string("notes").trimmed();
+    return row;
+}
+
+/// Counts given beside the rows must agree with them: a mismatch means one of them is wrong.
+void checkCountsAgree(const Reader &r, const QList<PreviousPregnancy> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const clinical::HistoryCounts counts = clinical::countsOf(rows);
+    const std::pair<const char *, int> given[] = {{"previous_births", counts.births},
+                                                  {"previous_losses", counts.losses},
+                                                  {"previous_caesareans", counts.caesareans}};
+    for (const auto &[key, fromRows] : given) {
+        if (const auto value = r.integer(key); value && *value != fromRows)
+            r.fail(key, QStringLiteral("%1 does not match previous_pregnancies, which give %2")
+                            .arg(*value)
+                            .arg(fromRows));
+    }
 }
 
 Pregnancy readPregnancy(const Reader &r)
@@ -196,6 +259,62 @@ Pregnancy readPregnancy(const Reader &r)
     p.conception = r.choice("conception", Conception::Spontaneous, &codes::conceptionFromCode,
                             {QStringLiteral("spontaneous"), QStringLiteral("assisted")});
     return p;
+}
+
+QList<PreviousPregnancy> readPreviousPregnancies(const Reader &pregnancy)
+{
+    QList<PreviousPregnancy> rows;
+    for (const Reader &row : pregnancy.children("previous_pregnancies"))
+        rows << readPreviousPregnancy(row);
+    checkCountsAgree(pregnancy, rows);
+    return rows;
+}
+
+Dipstick readDipstick(const Reader &r, const char *key)
+{
+    return r.choice(key, Dipstick::NotTested, &codes::dipstickFromCode, codes::dipstickCodes());
+}
+
+BookingDetails readDetails(const Reader &root)
+{
+    BookingDetails d;
+    const Reader m = root.child("measurements");
+    if (m.has("blood_pressure")) {
+        const Reader bp = m.child("blood_pressure");
+        const auto systolic = bp.integer("systolic");
+        const auto diastolic = bp.integer("diastolic");
+        if (!bp.has("systolic"))
+            bp.fail("systolic", QStringLiteral("is required"));
+        if (!bp.has("diastolic"))
+            bp.fail("diastolic", QStringLiteral("is required"));
+        if (systolic && diastolic)
+            d.bloodPressure = BloodPressure{*systolic, *diastolic};
+    }
+    d.urineProtein = readDipstick(m, "urine_protein");
+    d.urineGlucose = readDipstick(m, "urine_glucose");
+    const Reader blood = root.child("blood");
+    d.bloodGroup = blood.choice("group", BloodGroup::NotKnown, &codes::bloodGroupFromCode,
+                                codes::bloodGroupCodes());
+    d.rhesus =
+        blood.choice("rhesus", Rhesus::NotKnown, &codes::rhesusFromCode, codes::rhesusCodes());
+    const Reader screening = root.child("screening");
+    for (ScreeningTest test : codes::screeningTests()) {
+        const QByteArray key = codes::toCode(test).toLatin1();
+        d.setScreeningChoice(test, screening.choice(key.constData(), ScreeningChoice::NotOffered,
+                                                    &codes::screeningChoiceFromCode,
+                                                    codes::screeningChoiceCodes()));
+    }
+    d.allergies = root.string("allergies").trimmed();
+    d.medicines = root.string("medicines").trimmed();
+    d.alcoholUnitsPerWeek = root.integer("alcohol_units_per_week");
+    const Reader enquiries = root.child("enquiries");
+    d.fgm = enquiries.choice("fgm", FgmEnquiry::NotAsked, &codes::fgmEnquiryFromCode,
+                             codes::fgmEnquiryCodes());
+    d.abuseEnquiry = enquiries.choice("domestic_abuse", AbuseEnquiry::NotAsked,
+                                      &codes::abuseEnquiryFromCode, codes::abuseEnquiryCodes());
+    d.abuseEnquiryNote = enquiries.string("domestic_abuse_note").trimmed();
+    d.previousPregnancies = readPreviousPregnancies(root.child("pregnancy"));
+    return d;
 }
 
 BookingAssessment readAssessment(const Reader &root)
@@ -227,6 +346,72 @@ QJsonValue optionalNumber(const std::optional<double> &value)
 QJsonValue dateValue(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray previousPregnanciesJson(const QList<PreviousPregnancy> &rows)
+{
+    QJsonArray list;
+    for (const PreviousPregnancy &row : rows) {
+        QJsonObject item{{QStringLiteral("year"), row.year},
+                         {QStringLiteral("outcome"), codes::toCode(row.outcome)}};
+        if (row.gestationWeeks)
+            item.insert(QStringLiteral("gestation_weeks"), *row.gestationWeeks);
+        if (row.mode != ModeOfBirth::NotKnown)
+            item.insert(QStringLiteral("mode_of_birth"), codes::toCode(row.mode));
+        if (row.babyWeightGrams)
+            item.insert(QStringLiteral("baby_weight_g"), *row.babyWeightGrams);
+        if (!row.complications.isEmpty())
+            item.insert(QStringLiteral("complications"),
+                        QJsonArray::fromStringList(row.complications));
+        if (!row.notes.isEmpty())
+            item.insert(QStringLiteral("notes"), row.notes);
+        list << item;
+    }
+    return list;
+}
+
+/// Writes the booking's details that were recorded; a booking without them exports as it did
+/// before they existed.
+void insertDetails(QJsonObject &root, const BookingDetails &d)
+{
+    QJsonObject measurements = root.value(QStringLiteral("measurements")).toObject();
+    if (d.bloodPressure)
+        measurements.insert(QStringLiteral("blood_pressure"),
+                            QJsonObject{{QStringLiteral("systolic"), d.bloodPressure->systolic},
+                                        {QStringLiteral("diastolic"), d.bloodPressure->diastolic}});
+    if (d.urineProtein != Dipstick::NotTested)
+        measurements.insert(QStringLiteral("urine_protein"), codes::toCode(d.urineProtein));
+    if (d.urineGlucose != Dipstick::NotTested)
+        measurements.insert(QStringLiteral("urine_glucose"), codes::toCode(d.urineGlucose));
+    if (!measurements.isEmpty())
+        root.insert(QStringLiteral("measurements"), measurements);
+
+    if (d.bloodGroup != BloodGroup::NotKnown || d.rhesus != Rhesus::NotKnown)
+        root.insert(QStringLiteral("blood"),
+                    QJsonObject{{QStringLiteral("group"), codes::toCode(d.bloodGroup)},
+                                {QStringLiteral("rhesus"), codes::toCode(d.rhesus)}});
+    QJsonObject screening;
+    for (ScreeningTest test : codes::screeningTests()) {
+        if (d.screeningChoice(test) != ScreeningChoice::NotOffered)
+            screening.insert(codes::toCode(test), codes::toCode(d.screeningChoice(test)));
+    }
+    if (!screening.isEmpty())
+        root.insert(QStringLiteral("screening"), screening);
+    if (!d.allergies.isEmpty())
+        root.insert(QStringLiteral("allergies"), d.allergies);
+    if (!d.medicines.isEmpty())
+        root.insert(QStringLiteral("medicines"), d.medicines);
+    if (d.alcoholUnitsPerWeek)
+        root.insert(QStringLiteral("alcohol_units_per_week"), *d.alcoholUnitsPerWeek);
+    QJsonObject enquiries;
+    if (d.fgm != FgmEnquiry::NotAsked)
+        enquiries.insert(QStringLiteral("fgm"), codes::toCode(d.fgm));
+    if (d.abuseEnquiry != AbuseEnquiry::NotAsked)
+        enquiries.insert(QStringLiteral("domestic_abuse"), codes::toCode(d.abuseEnquiry));
+    if (!d.abuseEnquiryNote.isEmpty())
+        enquiries.insert(QStringLiteral("domestic_abuse_note"), d.abuseEnquiryNote);
+    if (!enquiries.isEmpty())
+        root.insert(QStringLiteral("enquiries"), enquiries);
 }
 
 /// The values a document holds, with its defaults, and the format's own errors; no values
@@ -266,7 +451,8 @@ ReadDocument readDocument(const QByteArray &json)
     if (!root.has("pregnancy"))
         root.fail("pregnancy", QStringLiteral("is required"));
     booking.assessment = readAssessment(root);
-    read.values = booking;
+    booking.details = readDetails(root);
+    read.values = clinical::withDerivedHistory(booking);
     return read;
 }
 
@@ -323,6 +509,14 @@ QJsonObject bookingToJson(const Booking &booking)
         if (!value->isEmpty())
             woman.insert(QLatin1String(key), *value);
     }
+    if (!w.occupation.isEmpty())
+        woman.insert(QStringLiteral("occupation"), w.occupation);
+    if (!w.nextOfKin.isEmpty()) {
+        woman.insert(QStringLiteral("next_of_kin"),
+                     QJsonObject{{QStringLiteral("name"), w.nextOfKin.name},
+                                 {QStringLiteral("relationship"), w.nextOfKin.relationship},
+                                 {QStringLiteral("phone"), w.nextOfKin.phone}});
+    }
 
     QJsonObject pregnancy{
         {QStringLiteral("booking_date"), dateValue(p.bookingDate)},
@@ -335,6 +529,9 @@ QJsonObject bookingToJson(const Booking &booking)
          p.yearsSinceLastPregnancy ? QJsonValue(*p.yearsSinceLastPregnancy) : QJsonValue()},
         {QStringLiteral("conception"), codes::toCode(p.conception)},
     };
+    if (!booking.details.previousPregnancies.isEmpty())
+        pregnancy.insert(QStringLiteral("previous_pregnancies"),
+                         previousPregnanciesJson(booking.details.previousPregnancies));
     if (p.datingScan) {
         pregnancy.insert(QStringLiteral("dating_scan"),
                          QJsonObject{{QStringLiteral("date"), dateValue(p.datingScan->date)},
@@ -355,12 +552,14 @@ QJsonObject bookingToJson(const Booking &booking)
          QJsonObject{{QStringLiteral("place_of_birth"), codes::toCode(a.preferredPlaceOfBirth)}}},
     };
     const Measurements &m = a.measurements;
+    const BookingDetails &d = booking.details;
     if (m.heightCm || m.weightKg || m.coPpm) {
         root.insert(QStringLiteral("measurements"),
                     QJsonObject{{QStringLiteral("height_cm"), optionalNumber(m.heightCm)},
                                 {QStringLiteral("weight_kg"), optionalNumber(m.weightKg)},
                                 {QStringLiteral("co_ppm"), optionalNumber(m.coPpm)}});
     }
+    insertDetails(root, d);
     return root;
 }
 

@@ -28,7 +28,10 @@ inline constexpr int kCurrent = kRecommendationWindows;
 /// The plan as it is to be stored. The caller decides what is stored; everything in the plan
 /// is written.
 QString encodePlan(const CarePlan &plan);
-/// The booking as it is to be stored, without row ids: those are the row's own.
+/// The booking as it is to be stored, without row ids: those are the row's own. A version keeps
+/// what the care-plan rules read (her, the pregnancy, the assessment); the booking's details
+/// (bloods, medicines, enquiries, earlier pregnancies one by one) are the record's, not the
+/// plan's, and are not written: decodeBooking() gives them empty.
 QString encodeBooking(const Booking &booking);
 
 /// Reads back what encodePlan() wrote: decodePlan(encodePlan(p)) == p. Strict: text that is not

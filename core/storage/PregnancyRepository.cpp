@@ -198,6 +198,8 @@ std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString 
         return std::nullopt;
     while (c.next())
         booking.assessment.conditions << c.value(0).toString();
+    if (!readDetails(pregnancyId, booking.details, &unreadable, error))
+        return std::nullopt;
     if (!unreadable.isEmpty()) {
         fail(error, booking.woman.id, unreadable);
         return std::nullopt;
@@ -239,7 +241,8 @@ bool PregnancyRepository::saveBooking(Booking &booking, const DueDateColumns &du
         return false;
     written.pregnancy.womanId = written.woman.id;
     if (!writePregnancy(written.pregnancy, due, at, error) ||
-        !writeAssessment(written.pregnancy.id, written.assessment, at, error))
+        !writeAssessment(written.pregnancy.id, written.assessment, at, error) ||
+        !writeDetails(written.pregnancy.id, written.details, at, error))
         return false; // the transaction rolls back
     if (!transaction.commit()) {
         if (error)

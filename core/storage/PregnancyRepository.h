@@ -21,8 +21,9 @@ struct DueDateColumns
     QString method; ///< the dating method's code (`crl`, `lmp`)
 };
 
-/// All SQL for a pregnancy and its booking assessment (one aggregate). A booking is saved
-/// together with her demographics in one transaction, so a failed save changes nothing.
+/// All SQL for a pregnancy, its booking assessment and the booking's details (one aggregate). A
+/// booking is saved together with her demographics in one transaction, so a failed save changes
+/// nothing.
 class PregnancyRepository
 {
 public:
@@ -52,6 +53,11 @@ private:
                         QString *error) const;
     bool writeAssessment(qint64 pregnancyId, const BookingAssessment &assessment,
                          const QDateTime &at, QString *error) const;
+    // BookingDetailRows.cpp
+    bool readDetails(qint64 pregnancyId, BookingDetails &details, QStringList *unreadable,
+                     QString *error) const;
+    bool writeDetails(qint64 pregnancyId, const BookingDetails &details, const QDateTime &at,
+                      QString *error) const;
 
     const Database &m_database;
 };

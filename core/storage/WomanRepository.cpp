@@ -12,20 +12,24 @@ namespace {
 
 constexpr auto kSelectWoman = R"(
     SELECT id, nhs_number, given_name, family_name, date_of_birth, address, postcode, phone,
-           gp_practice, ethnic_category, preferred_language, interpreter_needed
+           gp_practice, ethnic_category, preferred_language, interpreter_needed, occupation,
+           next_of_kin_name, next_of_kin_relationship, next_of_kin_phone
       FROM woman)";
 
 constexpr auto kInsertWoman = R"(
     INSERT INTO woman (nhs_number, given_name, family_name, date_of_birth, address, postcode,
                        phone, gp_practice, ethnic_category, preferred_language,
-                       interpreter_needed, given_key, family_key, postcode_key, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+                       interpreter_needed, occupation, next_of_kin_name,
+                       next_of_kin_relationship, next_of_kin_phone, given_key, family_key,
+                       postcode_key, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
 constexpr auto kUpdateWoman = R"(
     UPDATE woman SET nhs_number = ?, given_name = ?, family_name = ?, date_of_birth = ?,
                      address = ?, postcode = ?, phone = ?, gp_practice = ?, ethnic_category = ?,
-                     preferred_language = ?, interpreter_needed = ?, given_key = ?,
-                     family_key = ?, postcode_key = ?, updated_at = ?
+                     preferred_language = ?, interpreter_needed = ?, occupation = ?,
+                     next_of_kin_name = ?, next_of_kin_relationship = ?, next_of_kin_phone = ?,
+                     given_key = ?, family_key = ?, postcode_key = ?, updated_at = ?
      WHERE id = ?)";
 
 constexpr auto kSelectSocial = "SELECT code FROM woman_social WHERE woman_id = ? ORDER BY code";
@@ -77,6 +81,8 @@ Woman womanFrom(const QSqlQuery &q)
     w.ethnicCategory = q.value(9).toString();
     w.preferredLanguage = q.value(10).toString();
     w.interpreterNeeded = q.value(11).toBool();
+    w.occupation = q.value(12).toString();
+    w.nextOfKin = {q.value(13).toString(), q.value(14).toString(), q.value(15).toString()};
     return w;
 }
 
@@ -153,6 +159,10 @@ bool WomanRepository::write(Woman &woman, const QDateTime &at, QString *error) c
                         text(woman.ethnicCategory),
                         text(woman.preferredLanguage),
                         woman.interpreterNeeded ? 1 : 0,
+                        text(woman.occupation),
+                        text(woman.nextOfKin.name),
+                        text(woman.nextOfKin.relationship),
+                        text(woman.nextOfKin.phone),
                         text(foldName(woman.givenName)),
                         text(foldName(woman.familyName)),
                         text(foldPostcode(woman.postcode)),

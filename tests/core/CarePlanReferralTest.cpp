@@ -16,7 +16,7 @@ TEST_CASE("SBL v3: CO monitoring for every woman, stop smoking on smoking or CO 
     Booking b = lowRiskPlanBooking();
     const CarePlan lowRisk = planOf(b);
     // Rules v2: what every woman is offered comes first; nothing else for a low-risk booking.
-    CHECK(codes(lowRisk) ==
+    CHECK(recommendationCodes(lowRisk) ==
           QStringList{QStringLiteral("folic_acid_400"), QStringLiteral("vitamin_d"),
                       QStringLiteral("vaccine_pertussis"), QStringLiteral("vaccine_rsv"),
                       QStringLiteral("vaccine_flu"), QStringLiteral("co_monitoring")});
@@ -65,7 +65,8 @@ TEST_CASE("NICE CG192: a yes to Whooley, GAD-2 of 3 or a family history is asses
     const Recommendation r = recommendation(plan, "mental_health_assessment");
     CHECK(r.source == QLatin1String("NICE CG192"));
     CHECK(r.reasons.size() == 1);
-    CHECK_FALSE(codes(plan).contains(QStringLiteral("referral_perinatal_mental_health")));
+    CHECK_FALSE(
+        recommendationCodes(plan).contains(QStringLiteral("referral_perinatal_mental_health")));
 }
 
 TEST_CASE("NICE CG192: severe or inpatient mental illness is referred to the perinatal team",
@@ -85,7 +86,7 @@ TEST_CASE("NICE CG192: severe or inpatient mental illness is referred to the per
     const Recommendation r = recommendation(plan, "referral_perinatal_mental_health");
     CHECK(r.source == QLatin1String("NICE CG192"));
     CHECK(r.reasons.size() == 1);
-    CHECK_FALSE(codes(plan).contains(QStringLiteral("mental_health_assessment")));
+    CHECK_FALSE(recommendationCodes(plan).contains(QStringLiteral("mental_health_assessment")));
 }
 
 TEST_CASE("NICE CG192: GAD-2 of 2 and two Whooley noes need no assessment", "[careplan][cg192]")
@@ -171,7 +172,7 @@ TEST_CASE("Recommendations: stable order, each code once, source and reasons on 
                                QStringLiteral("cancer"),
                                QStringLiteral("family_preeclampsia")};
     const CarePlan plan = planOf(b);
-    const QStringList list = codes(plan);
+    const QStringList list = recommendationCodes(plan);
     CHECK(QSet<QString>(list.begin(), list.end()).size() == list.size());
     // The order is that of recommendationCodes(), whatever order the conditions came in.
     QStringList expectedOrder = clinical::recommendationCodes();
@@ -188,7 +189,7 @@ TEST_CASE("Recommendations: stable order, each code once, source and reasons on 
             CHECK_FALSE(reason.trimmed().isEmpty());
     }
     std::reverse(b.assessment.conditions.begin(), b.assessment.conditions.end());
-    CHECK(codes(planOf(b)) == list);
+    CHECK(recommendationCodes(planOf(b)) == list);
 }
 
 TEST_CASE("NICE NG209: CO 4 ppm or more in a woman who does not smoke gets advice on its source",
@@ -222,7 +223,7 @@ TEST_CASE("NICE NG209: CO above 10 ppm in a woman who does not smoke is possible
     const CarePlan plan = planOf(b);
     const Recommendation r = recommendation(plan, "co_poisoning_advice");
     CHECK(r.source == QLatin1String("NICE NG209"));
-    CHECK(codes(plan).contains(QStringLiteral("co_source_advice")));
+    CHECK(recommendationCodes(plan).contains(QStringLiteral("co_source_advice")));
     CHECK(clinical::recommendationAdvice(r.code).contains(QLatin1String("Gas Emergency")));
 
     RuleSettings trust; // the thresholds are settings
@@ -251,7 +252,7 @@ TEST_CASE("Working Together 2023: under 16 at booking is a safeguarding referral
     Recommendation r = recommendation(plan, "referral_safeguarding");
     CHECK(r.source.contains(QLatin1String("Working Together 2023")));
     CHECK(anyContains(r.reasons, "under 16"));
-    CHECK(codes(plan).contains(QStringLiteral("referral_teenage_pregnancy_team")));
+    CHECK(recommendationCodes(plan).contains(QStringLiteral("referral_teenage_pregnancy_team")));
 
     setAge(b, 13);
     CHECK(anyContains(recommendation(planOf(b), "referral_safeguarding").reasons, "under 16"));
@@ -267,7 +268,7 @@ TEST_CASE("RCOG GTG 37a: LMWH is prescribed by the obstetric team, so a consulta
     Booking b = lowRiskPlanBooking();
     b.assessment.conditions = {QStringLiteral("thrombophilia_high_risk")}; // 3: from 28 weeks
     CarePlan plan = planOf(b);
-    REQUIRE(codes(plan).contains(QStringLiteral("lmwh_from_28_weeks")));
+    REQUIRE(recommendationCodes(plan).contains(QStringLiteral("lmwh_from_28_weeks")));
     CHECK(plan.pathway == CarePathway::MidwifeLed); // not an obstetric-unit factor
     Recommendation r = recommendation(plan, "consultant_obstetric_review");
     CHECK(r.source.contains(QLatin1String("RCOG GTG 37a")));

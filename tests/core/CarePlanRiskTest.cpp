@@ -58,7 +58,7 @@ TEST_CASE("NICE NG133: aspirin with one high or two moderate factors", "[carepla
         const CarePlan plan = planOf(b);
         CHECK(plan.nulliparous);
         CHECK_FALSE(plan.firstPregnancy);
-        CHECK_FALSE(codes(plan).contains(QStringLiteral("aspirin")));
+        CHECK_FALSE(recommendationCodes(plan).contains(QStringLiteral("aspirin")));
     }
     SECTION("age 40 is moderate, 39 is not")
     {
@@ -137,7 +137,7 @@ TEST_CASE("NICE NG3: OGTT at 24-28 weeks for any GDM risk factor", "[careplan][n
     {
         b.assessment.conditions = {QStringLiteral("previous_gdm")};
         const CarePlan plan = planOf(b);
-        CHECK(codes(plan).contains(QStringLiteral("early_glucose_test")));
+        CHECK(recommendationCodes(plan).contains(QStringLiteral("early_glucose_test")));
         CHECK(recommendation(plan, "early_glucose_test").source == QLatin1String("NICE NG3"));
         b.assessment.conditions = {QStringLiteral("family_diabetes")};
         CHECK_FALSE(recommends(b, "early_glucose_test"));
@@ -148,7 +148,7 @@ TEST_CASE("NICE NG3: OGTT at 24-28 weeks for any GDM risk factor", "[careplan][n
             b.assessment.conditions = {QString::fromLatin1(code), QStringLiteral("family_diabetes"),
                                        QStringLiteral("previous_gdm")};
             setBmi(b, 33.0);
-            const QStringList list = codes(planOf(b));
+            const QStringList list = recommendationCodes(planOf(b));
             INFO(code);
             CHECK_FALSE(list.contains(QStringLiteral("ogtt_24_28_weeks")));
             CHECK_FALSE(list.contains(QStringLiteral("early_glucose_test")));
@@ -190,7 +190,7 @@ TEST_CASE("NICE NG247: folic acid 5 mg to 12+6 for its medical reasons, BMI only
             CHECK(windowOf(plan, "folic_acid_5mg") ==
                   QPair<QDate, QDate>(b.pregnancy.bookingDate, dateAt(plan, 12, 6)));
             CHECK(r.dose == QLatin1String("5 mg once a day"));
-            CHECK_FALSE(codes(plan).contains(QStringLiteral("folic_acid_400")));
+            CHECK_FALSE(recommendationCodes(plan).contains(QStringLiteral("folic_acid_400")));
         }
     }
     SECTION("epilepsy without antiepileptic medicine is no reason")
@@ -235,7 +235,7 @@ TEST_CASE("NICE NG247: folic acid 5 mg to 12+6 for its medical reasons, BMI only
         b.pregnancy.bookingDate = QDate(2028, 3, 1);
         plan = planOf(b);
         CHECK(plan.gestationAtBooking.toString() == QLatin1String("13+0"));
-        CHECK_FALSE(codes(plan).contains(QStringLiteral("folic_acid_5mg")));
+        CHECK_FALSE(recommendationCodes(plan).contains(QStringLiteral("folic_acid_5mg")));
     }
 }
 

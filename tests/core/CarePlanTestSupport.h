@@ -72,7 +72,7 @@ inline FieldErrors errorsOf(const Booking &b)
     return std::get<FieldErrors>(result);
 }
 
-inline QStringList codes(const CarePlan &plan)
+inline QStringList recommendationCodes(const CarePlan &plan)
 {
     QStringList list;
     for (const Recommendation &r : plan.recommendations)
@@ -82,7 +82,7 @@ inline QStringList codes(const CarePlan &plan)
 
 inline bool recommends(const Booking &b, const char *code, const RuleSettings &settings = {})
 {
-    return codes(planOf(b, settings)).contains(QString::fromLatin1(code));
+    return recommendationCodes(planOf(b, settings)).contains(QString::fromLatin1(code));
 }
 
 /// The recommendation's window as `{from, to}`; both null when it has none.

@@ -104,7 +104,8 @@ TEST_CASE("Her copy: no page of the printed plan, its PDF or the HTML plan revea
             trigger.apply(booking);
             const CarePlanPrintInput input = printed(booking);
             // The staff's plan has the referral; her copy is made without it.
-            REQUIRE(codes(input.plan).contains(QStringLiteral("referral_safeguarding")));
+            REQUIRE(
+                recommendationCodes(input.plan).contains(QStringLiteral("referral_safeguarding")));
             const QStringList words = forbiddenWords(input.settings);
 
             checkClean(QStringLiteral("the HTML plan"), carePlanHtmlPage(input), words);
@@ -130,8 +131,8 @@ TEST_CASE("Her copy: herCopyOf takes out the referral, its decision and the soci
     booking.woman.social = {QStringLiteral("domestic_abuse"), QStringLiteral("refugee")};
     const CarePlanPrintInput input = printed(booking);
     const CarePlanPrintInput hers = herCopyOf(input);
-    CHECK_FALSE(codes(hers.plan).contains(QStringLiteral("referral_safeguarding")));
-    CHECK(codes(hers.plan).size() == codes(input.plan).size() - 1);
+    CHECK_FALSE(recommendationCodes(hers.plan).contains(QStringLiteral("referral_safeguarding")));
+    CHECK(recommendationCodes(hers.plan).size() == recommendationCodes(input.plan).size() - 1);
     CHECK(hers.booking.woman.social == QStringList{QStringLiteral("refugee")});
     CHECK(hers.decisions.size() == input.decisions.size() - 1);
     for (const CarePlanDecision &d : hers.decisions)
