@@ -28,6 +28,49 @@ Booking lowRiskBooking()
     return b;
 }
 
+Booking bookingWithDetails()
+{
+    Booking b = lowRiskBooking();
+    b.woman.occupation = QStringLiteral("Pharmacist");
+    b.woman.nextOfKin = {QStringLiteral("Ravi Patel"), QStringLiteral("Husband"),
+                         QStringLiteral("07700 900123")};
+    BookingDetails &d = b.details;
+    d.bloodPressure = BloodPressure{118, 74};
+    d.urineProtein = Dipstick::Negative;
+    d.urineGlucose = Dipstick::Trace;
+    d.bloodGroup = BloodGroup::O;
+    d.rhesus = Rhesus::Negative;
+    d.setScreeningChoice(ScreeningTest::FullBloodCount, ScreeningChoice::Accepted);
+    d.setScreeningChoice(ScreeningTest::Hiv, ScreeningChoice::Accepted);
+    d.setScreeningChoice(ScreeningTest::HepatitisB, ScreeningChoice::Accepted);
+    d.setScreeningChoice(ScreeningTest::Syphilis, ScreeningChoice::Declined);
+    d.setScreeningChoice(ScreeningTest::SickleCellThalassaemia, ScreeningChoice::Accepted);
+    d.allergies = QStringLiteral("Penicillin (rash)");
+    d.medicines = QStringLiteral("Folic acid 400 micrograms daily");
+    d.alcoholUnitsPerWeek = 0;
+    d.fgm = FgmEnquiry::NotIdentified;
+    d.abuseEnquiry = AbuseEnquiry::NoDisclosure;
+    d.abuseEnquiryNote = QStringLiteral("Asked alone in clinic");
+    PreviousPregnancy born;
+    born.year = 2021;
+    born.gestationWeeks = 39;
+    born.outcome = PregnancyOutcome::LiveBirth;
+    born.mode = ModeOfBirth::EmergencyCaesarean;
+    born.babyWeightGrams = 3410;
+    born.complications = {QStringLiteral("previous_gdm")};
+    born.notes = QStringLiteral("Failure to progress");
+    PreviousPregnancy lost;
+    lost.year = 2024;
+    lost.gestationWeeks = 9;
+    lost.outcome = PregnancyOutcome::Miscarriage;
+    d.previousPregnancies = {born, lost};
+    b.pregnancy.previousBirths = 1;
+    b.pregnancy.previousLosses = 1;
+    b.pregnancy.previousCaesareans = 1;
+    b.assessment.conditions = {QStringLiteral("previous_gdm")};
+    return b;
+}
+
 QStringList pdfPages(const QString &pdf)
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

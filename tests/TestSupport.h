@@ -43,6 +43,11 @@ inline const QDate kToday(2026, 12, 1);
 /// A valid, low-risk booking to change one thing at a time from.
 Booking lowRiskBooking();
 
+/// lowRiskBooking() with every detail of the booking recorded, none at its default: her
+/// baseline observations, bloods, screening, medicines, enquiries, next of kin and two earlier
+/// pregnancies (a birth by emergency caesarean and a miscarriage).
+Booking bookingWithDetails();
+
 /// A scratch folder removed at the end of the test.
 struct ScratchDir
 {

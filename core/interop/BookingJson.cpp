@@ -348,7 +348,9 @@ QJsonValue dateValue(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray previousPregnanciesJson(const QList<PreviousPregnancy> &rows)
+} // namespace
+
+QJsonArray previousPregnanciesToJson(const QList<PreviousPregnancy> &rows)
 {
     QJsonArray list;
     for (const PreviousPregnancy &row : rows) {
@@ -369,6 +371,20 @@ QJsonArray previousPregnanciesJson(const QList<PreviousPregnancy> &rows)
     }
     return list;
 }
+
+QList<PreviousPregnancy> previousPregnanciesFromJson(const QJsonArray &rows, FieldErrors &errors)
+{
+    QList<PreviousPregnancy> list;
+    const qsizetype before = errors.size();
+    const Reader holder(QJsonObject{{QStringLiteral("rows"), rows}}, QString(), errors);
+    for (const Reader &row : holder.children("rows"))
+        list << readPreviousPregnancy(row);
+    for (qsizetype i = before; i < errors.size(); ++i)
+        errors[i].path.remove(0, 4); // "rows[0].year" -> "[0].year"
+    return list;
+}
+
+namespace {
 
 /// Writes the booking's details that were recorded; a booking without them exports as it did
 /// before they existed.
@@ -531,7 +547,7 @@ QJsonObject bookingToJson(const Booking &booking)
     };
     if (!booking.details.previousPregnancies.isEmpty())
         pregnancy.insert(QStringLiteral("previous_pregnancies"),
-                         previousPregnanciesJson(booking.details.previousPregnancies));
+                         previousPregnanciesToJson(booking.details.previousPregnancies));
     if (p.datingScan) {
         pregnancy.insert(QStringLiteral("dating_scan"),
                          QJsonObject{{QStringLiteral("date"), dateValue(p.datingScan->date)},

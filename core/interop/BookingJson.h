@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -34,5 +35,12 @@ BookingParseResult parseBooking(const QByteArray &json);
 /// Writes a booking with every field present, defaults included. The NHS number is written as
 /// ten digits. parseBooking(toJson(b)) gives back b.
 QJsonObject bookingToJson(const Booking &booking);
+
+/// Her earlier pregnancies as the format writes them (`pregnancy.previous_pregnancies`), for
+/// whatever keeps them outside a whole booking (a form's draft).
+QJsonArray previousPregnanciesToJson(const QList<PreviousPregnancy> &rows);
+/// Reads back what previousPregnanciesToJson() wrote, with the format's checks; problems are
+/// added to `errors` with paths `[i].field`.
+QList<PreviousPregnancy> previousPregnanciesFromJson(const QJsonArray &rows, FieldErrors &errors);
 
 } // namespace bb::interop

@@ -4,7 +4,9 @@
 
 #include "care/Bookings.h"
 #include "care/Women.h"
+#include "domain/Codes.h"
 #include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -77,4 +79,53 @@ TEST_CASE("Smoking and conception not asked are kept as not asked", "[care][book
     read = *women.booking(booking.pregnancy.id).value();
     CHECK(read.assessment.smoking == Smoking::Ex);
     CHECK(read.pregnancy.conception == Conception::Assisted);
+}
+
+TEST_CASE("Every detail of the booking is saved and read back as it was typed",
+          "[care][booking][storage]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking typed = test::bookingWithDetails();
+    REQUIRE(test::book(*f.db, f.clock, typed, &f.error));
+    const auto back = storage::PregnancyRepository(*f.db).booking(typed.pregnancy.id, &f.error);
+    INFO(f.error.toStdString());
+    REQUIRE(back);
+    CHECK(back->woman == typed.woman);
+    CHECK(back->pregnancy == typed.pregnancy);
+    CHECK(back->assessment == typed.assessment);
+    CHECK(back->details == typed.details);
+
+    // Every code of every choice is accepted by the schema and read back the same.
+    const auto pick = [](const QStringList &list, int i) { return list.at(i % list.size()); };
+    for (int i = 0; i < 7; ++i) {
+        Booking b = *back;
+        BookingDetails &d = b.details;
+        d.urineProtein = *codes::dipstickFromCode(pick(codes::dipstickCodes(), i));
+        d.urineGlucose = *codes::dipstickFromCode(pick(codes::dipstickCodes(), i + 1));
+        d.bloodGroup = *codes::bloodGroupFromCode(pick(codes::bloodGroupCodes(), i));
+        d.rhesus = *codes::rhesusFromCode(pick(codes::rhesusCodes(), i));
+        for (ScreeningTest test : codes::screeningTests())
+            d.setScreeningChoice(test, *codes::screeningChoiceFromCode(
+                                           pick(codes::screeningChoiceCodes(), i + int(test))));
+        d.fgm = *codes::fgmEnquiryFromCode(pick(codes::fgmEnquiryCodes(), i));
+        d.abuseEnquiry = *codes::abuseEnquiryFromCode(pick(codes::abuseEnquiryCodes(), i));
+        const PregnancyOutcome outcome =
+            *codes::pregnancyOutcomeFromCode(pick(codes::pregnancyOutcomeCodes(), i));
+        PreviousPregnancy earlier;
+        earlier.year = 2020;
+        earlier.outcome = outcome;
+        if (earlier.isBirth())
+            earlier.mode = *codes::modeOfBirthFromCode(pick(codes::modeOfBirthCodes(), i));
+        d.previousPregnancies = {earlier};
+        b.assessment.conditions.clear();
+        b.woman.social.clear();
+        INFO(codes::toCode(outcome).toStdString());
+        const auto saved = care::Bookings(*f.db, f.clock).save(b, test::testMidwife());
+        INFO(saved.message().toStdString());
+        REQUIRE(saved);
+        const auto again = storage::PregnancyRepository(*f.db).booking(b.pregnancy.id);
+        REQUIRE(again);
+        CHECK(again->details == saved.value().details);
+    }
 }

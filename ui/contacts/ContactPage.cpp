@@ -391,10 +391,7 @@ void ContactPage::showSavedValue()
         m_clinician->setCurrentIndex(std::max(0, m_clinician->findData(c.clinicianId)));
     m_venue->setText(c.venue);
     select(m_attended, c.attended ? QStringLiteral("yes") : QStringLiteral("no"));
-    m_bp->setText(
-        c.bloodPressure
-            ? QStringLiteral("%1/%2").arg(c.bloodPressure->systolic).arg(c.bloodPressure->diastolic)
-            : QString());
+    m_bp->setText(bloodPressureText(c.bloodPressure));
     select(m_protein, codes::toCode(c.urineProtein));
     select(m_glucose, codes::toCode(c.urineGlucose));
     m_sfh->setText(numberText(c.sfhCm));
@@ -429,13 +426,7 @@ AntenatalContact ContactPage::typed(FieldErrors *problems) const
     c.clinicianId = m_clinician->currentData().toLongLong();
     c.venue = m_venue->text().trimmed();
     c.attended = m_attended->currentData().toString() == QLatin1String("yes");
-    c.bloodPressure.reset();
-    const QString bp = m_bp->text().trimmed();
-    static const QRegularExpression form(QStringLiteral("^(\\d{2,3})\\s*/\\s*(\\d{2,3})$"));
-    if (const QRegularExpressionMatch m = form.match(bp); m.hasMatch())
-        c.bloodPressure = BloodPressure{m.captured(1).toInt(), m.captured(2).toInt()};
-    else if (!bp.isEmpty())
-        problems->append({QStringLiteral("bp"), tr("type it as systolic/diastolic, e.g. 120/80")});
+    c.bloodPressure = readBloodPressure(m_bp, QStringLiteral("bp"), *problems);
     c.urineProtein = *codes::dipstickFromCode(m_protein->currentData().toString());
     c.urineGlucose = *codes::dipstickFromCode(m_glucose->currentData().toString());
     c.sfhCm = readNumber(m_sfh, QStringLiteral("sfh_cm"), *problems);

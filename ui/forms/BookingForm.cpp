@@ -4,8 +4,10 @@
 #include "ClinicContext.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/ConditionCodes.h"
+#include "clinical/ObstetricHistory.h"
 #include "domain/Codes.h"
 #include "forms/BookingSummary.h"
+#include "forms/PreviousPregnancies.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 #include "widgets/NumberFields.h"
@@ -55,9 +57,12 @@ BookingForm::BookingForm(ClinicContext &context, QWidget *parent)
     column->addWidget(buildDating());
     column->addWidget(buildHistory());
     column->addWidget(buildMeasurements());
+    column->addWidget(buildBloods());
+    column->addWidget(buildMedicines());
     column->addWidget(buildChecklists());
     column->addWidget(buildMentalHealth());
     column->addWidget(buildSocialAndPlace());
+    column->addWidget(buildEnquiries());
     column->addStretch();
 
     auto *scroll = new QScrollArea;
@@ -107,6 +112,24 @@ QWidget *BookingForm::buildHistory()
     auto *box = section(tr("2. Previous pregnancies"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
+    m_previousPregnancies = named(new PreviousPregnanciesEditor, "previousPregnancies");
+    m_previousPregnancies->setCheck([this](const PreviousPregnancy &row) {
+        FieldErrors ignored;
+        Booking b = typedBooking(ignored);
+        b.details.previousPregnancies = {row};
+        FieldErrors own;
+        const QString prefix = QStringLiteral("pregnancy.previous_pregnancies[0].");
+        for (FieldError e : clinical::previousPregnancyProblems(b)) {
+            e.path.remove(0, prefix.size());
+            own << e;
+        }
+        return own;
+    });
+    rows->add(tr("One by one"), m_previousPregnancies,
+              QStringLiteral("pregnancy.previous_pregnancies"),
+              tr("Each earlier pregnancy as she tells it; the counts below follow from them"));
+    connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
+            &BookingForm::showCountsOfRows);
     m_previousBirths = countBox("previousBirths", 0, 20);
     rows->add(tr("Bi&rths at 24 weeks or more"), m_previousBirths,
               QStringLiteral("pregnancy.previous_births"));
@@ -125,13 +148,26 @@ QWidget *BookingForm::buildHistory()
 
 QWidget *BookingForm::buildMeasurements()
 {
-    auto *box = section(tr("3. Measurements and smoking"));
+    auto *box = section(tr("3. Measurements, urine and lifestyle"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_height = makeNumberBox("heightCm", tr("cm"));
     rows->add(tr("&Height (cm)"), m_height, QStringLiteral("measurements.height_cm"));
     m_weight = makeNumberBox("weightKg", tr("kg"));
     rows->add(tr("We&ight (kg)"), m_weight, QStringLiteral("measurements.weight_kg"));
+    m_bloodPressure = makeNumberBox("bookingBp", tr("120/80"));
+    rows->add(tr("Blood press&ure"), m_bloodPressure, QStringLiteral("measurements.blood_pressure"),
+              tr("Systolic/diastolic, mmHg: her baseline for every later contact"));
+    const auto dipstick = [](const char *name) {
+        auto *reading = named(new QComboBox, name);
+        for (const QString &code : codes::dipstickCodes())
+            reading->addItem(codes::label(*codes::dipstickFromCode(code)), code);
+        return reading;
+    };
+    m_urineProtein = dipstick("bookingUrineProtein");
+    rows->add(tr("Urine protein"), m_urineProtein, QStringLiteral("measurements.urine_protein"));
+    m_urineGlucose = dipstick("bookingUrineGlucose");
+    rows->add(tr("Urine glucose"), m_urineGlucose, QStringLiteral("measurements.urine_glucose"));
     m_co = makeNumberBox("coPpm", tr("ppm"));
     rows->add(tr("Carbon &monoxide (ppm)"), m_co, QStringLiteral("measurements.co_ppm"),
               tr("CO reading at booking (Saving Babies' Lives)"));
@@ -139,7 +175,93 @@ QWidget *BookingForm::buildMeasurements()
     for (Smoking answer : {Smoking::NotAsked, Smoking::Never, Smoking::Ex, Smoking::Current})
         m_smoking->addItem(codes::label(answer), codes::toCode(answer));
     rows->add(tr("Smo&king"), m_smoking, QStringLiteral("smoking"));
+    m_alcohol = makeNumberBox("alcoholUnits", tr("units"));
+    rows->add(tr("Alcohol (units a week)"), m_alcohol, QStringLiteral("alcohol_units_per_week"),
+              tr("The advice is none in pregnancy (UK Chief Medical Officers)"));
     return box;
+}
+
+QWidget *BookingForm::buildBloods()
+{
+    auto *box = section(tr("4. Blood group and screening bloods"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_bloodGroup = named(new QComboBox, "bloodGroup");
+    for (const QString &code : codes::bloodGroupCodes())
+        m_bloodGroup->addItem(codes::label(*codes::bloodGroupFromCode(code)), code);
+    rows->add(tr("Blood group"), m_bloodGroup, QStringLiteral("blood.group"));
+    m_rhesus = named(new QComboBox, "rhesus");
+    for (const QString &code : codes::rhesusCodes())
+        m_rhesus->addItem(codes::label(*codes::rhesusFromCode(code)), code);
+    rows->add(tr("Rhesus D"), m_rhesus, QStringLiteral("blood.rhesus"),
+              tr("RhD negative: anti-D is offered at 28 weeks"));
+    for (ScreeningTest test : codes::screeningTests()) {
+        auto *choice = new QComboBox;
+        choice->setObjectName(QStringLiteral("screening:") + codes::toCode(test));
+        for (const QString &code : codes::screeningChoiceCodes())
+            choice->addItem(codes::label(*codes::screeningChoiceFromCode(code)), code);
+        rows->add(codes::label(test), choice, QStringLiteral("screening.") + codes::toCode(test));
+        m_screening.insert(test, choice);
+    }
+    return box;
+}
+
+QWidget *BookingForm::buildMedicines()
+{
+    auto *box = section(tr("5. Medicines and allergies"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_allergies = named(new QLineEdit, "allergies");
+    m_allergies->setPlaceholderText(tr("e.g. penicillin (rash); or none known"));
+    rows->add(tr("Allergies"), m_allergies, QStringLiteral("allergies"),
+              tr("Leave empty only when not asked yet"));
+    m_medicines = named(new QLineEdit, "medicines");
+    m_medicines->setPlaceholderText(tr("name, dose and how often; or none"));
+    rows->add(tr("Medicines she takes"), m_medicines, QStringLiteral("medicines"));
+    return box;
+}
+
+QWidget *BookingForm::buildEnquiries()
+{
+    auto *box = section(tr("12. Routine enquiries: for staff only, never printed"));
+    box->setObjectName(QStringLiteral("staffOnlyEnquiries"));
+    auto *rows = new FieldRows(box);
+    m_rowSets << rows;
+    m_fgm = named(new QComboBox, "fgmEnquiry");
+    for (const QString &code : codes::fgmEnquiryCodes())
+        m_fgm->addItem(codes::label(*codes::fgmEnquiryFromCode(code)), code);
+    rows->add(tr("&FGM enquiry"), m_fgm, QStringLiteral("enquiries.fgm"),
+              tr("Female genital mutilation, asked of every woman (FGM Enhanced Dataset)"));
+    m_abuseEnquiry = named(new QComboBox, "abuseEnquiry");
+    for (const QString &code : codes::abuseEnquiryCodes())
+        m_abuseEnquiry->addItem(codes::label(*codes::abuseEnquiryFromCode(code)), code);
+    rows->add(tr("Domestic abuse en&quiry"), m_abuseEnquiry,
+              QStringLiteral("enquiries.domestic_abuse"),
+              tr("Ask when she is alone (NICE PH50); a disclosure is a safeguarding referral"));
+    m_abuseNote = named(new QLineEdit, "abuseNote");
+    rows->add(tr("What she said"), m_abuseNote, QStringLiteral("enquiries.domestic_abuse_note"),
+              tr("Kept for staff; never on her copy"));
+    connect(m_abuseEnquiry, &QComboBox::currentIndexChanged, this, [this] {
+        // A disclosure is the domestic abuse circumstance: it is ticked, and stays ticked if
+        // the answer is changed, because taking it away is the midwife's decision.
+        if (m_abuseEnquiry->currentData().toString() == codes::toCode(AbuseEnquiry::Disclosed))
+            m_social.value(QStringLiteral("domestic_abuse"))->setChecked(true);
+    });
+    return box;
+}
+
+void BookingForm::showCountsOfRows()
+{
+    const QList<PreviousPregnancy> rows = m_previousPregnancies->rows();
+    const bool fromRows = !rows.isEmpty();
+    for (QSpinBox *count : {m_previousBirths, m_previousLosses, m_previousCaesareans})
+        count->setEnabled(!fromRows);
+    if (!fromRows)
+        return;
+    const clinical::HistoryCounts counts = clinical::countsOf(rows);
+    m_previousBirths->setValue(counts.births);
+    m_previousLosses->setValue(counts.losses);
+    m_previousCaesareans->setValue(counts.caesareans);
 }
 
 QWidget *BookingForm::buildChecklists()
@@ -147,7 +269,7 @@ QWidget *BookingForm::buildChecklists()
     auto *container = new QWidget;
     auto *layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
-    int number = 4;
+    int number = 6;
     for (auto group :
          {clinical::ConditionGroup::Medical, clinical::ConditionGroup::ObstetricHistory,
           clinical::ConditionGroup::FamilyHistory,
@@ -176,7 +298,7 @@ QWidget *BookingForm::buildChecklists()
 
 QWidget *BookingForm::buildMentalHealth()
 {
-    auto *box = section(tr("8. How she has been feeling (NICE CG192)"));
+    auto *box = section(tr("10. How she has been feeling (NICE CG192)"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_lowMood = named(new QCheckBox(tr("Yes")), "lowMood");
@@ -195,7 +317,7 @@ QWidget *BookingForm::buildMentalHealth()
 
 QWidget *BookingForm::buildSocialAndPlace()
 {
-    auto *box = section(tr("9. Her circumstances and where she would like to give birth"));
+    auto *box = section(tr("11. Her circumstances and where she would like to give birth"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     auto *social = new QWidget;
@@ -267,6 +389,25 @@ void BookingForm::showSavedValue()
     m_previousCaesareans->setValue(p.previousCaesareans);
     m_yearsSinceLast->setText(
         p.yearsSinceLastPregnancy ? QString::number(*p.yearsSinceLastPregnancy) : QString());
+    const BookingDetails &d = m_booking.details;
+    m_previousPregnancies->setRows(d.previousPregnancies);
+    showCountsOfRows();
+    m_bloodPressure->setText(bloodPressureText(d.bloodPressure));
+    const auto select = [](QComboBox *box, const QString &code) {
+        box->setCurrentIndex(std::max(0, box->findData(code)));
+    };
+    select(m_urineProtein, codes::toCode(d.urineProtein));
+    select(m_urineGlucose, codes::toCode(d.urineGlucose));
+    m_alcohol->setText(d.alcoholUnitsPerWeek ? QString::number(*d.alcoholUnitsPerWeek) : QString());
+    select(m_bloodGroup, codes::toCode(d.bloodGroup));
+    select(m_rhesus, codes::toCode(d.rhesus));
+    for (auto it = m_screening.cbegin(); it != m_screening.cend(); ++it)
+        select(it.value(), codes::toCode(d.screeningChoice(it.key())));
+    m_allergies->setText(d.allergies);
+    m_medicines->setText(d.medicines);
+    select(m_fgm, codes::toCode(d.fgm));
+    select(m_abuseEnquiry, codes::toCode(d.abuseEnquiry));
+    m_abuseNote->setText(d.abuseEnquiryNote);
     m_height->setText(numberText(a.measurements.heightCm));
     m_weight->setText(numberText(a.measurements.weightKg));
     m_co->setText(numberText(a.measurements.coPpm));
@@ -328,7 +469,26 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     }
     a.preferredPlaceOfBirth =
         *codes::placeOfBirthFromCode(m_placeOfBirth->currentData().toString());
-    return b;
+
+    BookingDetails &d = b.details;
+    d.previousPregnancies = m_previousPregnancies->rows();
+    d.bloodPressure =
+        readBloodPressure(m_bloodPressure, QStringLiteral("measurements.blood_pressure"), problems);
+    d.urineProtein = *codes::dipstickFromCode(m_urineProtein->currentData().toString());
+    d.urineGlucose = *codes::dipstickFromCode(m_urineGlucose->currentData().toString());
+    const auto units = readNumber(m_alcohol, QStringLiteral("alcohol_units_per_week"), problems);
+    d.alcoholUnitsPerWeek = units ? std::optional<int>(int(*units)) : std::nullopt;
+    d.bloodGroup = *codes::bloodGroupFromCode(m_bloodGroup->currentData().toString());
+    d.rhesus = *codes::rhesusFromCode(m_rhesus->currentData().toString());
+    for (auto it = m_screening.cbegin(); it != m_screening.cend(); ++it)
+        d.setScreeningChoice(it.key(),
+                             *codes::screeningChoiceFromCode(it.value()->currentData().toString()));
+    d.allergies = m_allergies->text().trimmed();
+    d.medicines = m_medicines->text().trimmed();
+    d.fgm = *codes::fgmEnquiryFromCode(m_fgm->currentData().toString());
+    d.abuseEnquiry = *codes::abuseEnquiryFromCode(m_abuseEnquiry->currentData().toString());
+    d.abuseEnquiryNote = m_abuseNote->text().trimmed();
+    return clinical::withDerivedHistory(b);
 }
 
 void BookingForm::updateSummary()

@@ -16,12 +16,14 @@ class QSpinBox;
 namespace bb::ui {
 
 class BookingSummary;
+class PreviousPregnanciesEditor;
 class DateField;
 class FieldRows;
 
-/// The booking appointment, laid out in the order the visit runs: dating, obstetric history,
-/// measurements, lifestyle, medical, obstetric and family history, mental health questions,
-/// social circumstances, and where she would like to give birth. What the rules derive (EDD,
+/// The booking appointment, laid out in the order the visit runs: dating, earlier pregnancies,
+/// measurements and lifestyle, bloods and screening, medicines and allergies, medical, obstetric
+/// and family history, mental health questions, social circumstances and where she would like
+/// to give birth, and last the routine enquiries that only staff see. What the rules derive (EDD,
 /// gestation, BMI, age) is shown beside it as she types.
 class BookingForm : public StageForm
 {
@@ -45,9 +47,14 @@ private:
     QWidget *buildDating();
     QWidget *buildHistory();
     QWidget *buildMeasurements();
+    QWidget *buildBloods();
+    QWidget *buildMedicines();
     QWidget *buildChecklists();
     QWidget *buildMentalHealth();
     QWidget *buildSocialAndPlace();
+    QWidget *buildEnquiries();
+    /// With earlier pregnancies listed, the counts are theirs and cannot be typed.
+    void showCountsOfRows();
 
     /// The booking as typed. Values that cannot be read at all are reported in `problems`.
     Booking typedBooking(FieldErrors &problems) const;
@@ -71,6 +78,19 @@ private:
     QSpinBox *m_previousLosses = nullptr;
     QSpinBox *m_previousCaesareans = nullptr;
     QLineEdit *m_yearsSinceLast = nullptr;
+    PreviousPregnanciesEditor *m_previousPregnancies = nullptr;
+    QLineEdit *m_bloodPressure = nullptr;
+    QComboBox *m_urineProtein = nullptr;
+    QComboBox *m_urineGlucose = nullptr;
+    QLineEdit *m_alcohol = nullptr;
+    QComboBox *m_bloodGroup = nullptr;
+    QComboBox *m_rhesus = nullptr;
+    QMap<ScreeningTest, QComboBox *> m_screening;
+    QLineEdit *m_allergies = nullptr;
+    QLineEdit *m_medicines = nullptr;
+    QComboBox *m_fgm = nullptr;
+    QComboBox *m_abuseEnquiry = nullptr;
+    QLineEdit *m_abuseNote = nullptr;
     QLineEdit *m_height = nullptr;
     QLineEdit *m_weight = nullptr;
     QLineEdit *m_co = nullptr;

@@ -81,10 +81,33 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     m_rows->add(QString(), m_interpreter);
     m_interpreter->setAccessibleName(tr("Interpreter needed"));
 
+    // Beside her details, so the page still fits a laptop's screen without scrolling.
+    auto *kinGroup = new QGroupBox(tr("Next of kin and work"));
+    m_kinRows = new FieldRows(kinGroup);
+    m_kinName = new QLineEdit;
+    m_kinName->setObjectName(QStringLiteral("nextOfKinName"));
+    m_kinRows->add(tr("Next of &kin"), m_kinName, QStringLiteral("woman.next_of_kin.name"),
+                   tr("Her partner, or whom to contact for her"));
+    m_kinRelationship = new QLineEdit;
+    m_kinRelationship->setObjectName(QStringLiteral("nextOfKinRelationship"));
+    m_kinRelationship->setPlaceholderText(tr("partner, mother, friend..."));
+    m_kinRows->add(tr("&Relationship to her"), m_kinRelationship,
+                   QStringLiteral("woman.next_of_kin.relationship"));
+    m_kinPhone = new QLineEdit;
+    m_kinPhone->setObjectName(QStringLiteral("nextOfKinPhone"));
+    m_kinRows->add(tr("Their phone num&ber"), m_kinPhone,
+                   QStringLiteral("woman.next_of_kin.phone"));
+    m_occupation = new QLineEdit;
+    m_occupation->setObjectName(QStringLiteral("occupation"));
+    m_kinRows->add(tr("Her occ&upation"), m_occupation, QStringLiteral("woman.occupation"));
+
     m_formMessage = makeMessageLabel(this);
+    auto *groups = new QHBoxLayout;
+    groups->addWidget(group, 3);
+    groups->addWidget(kinGroup, 2, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_formMessage);
-    layout->addWidget(group);
+    layout->addLayout(groups);
     layout->addStretch();
 
     // A pasted or typed NHS number is shown 3-3-4 as soon as it is whole.
@@ -143,6 +166,11 @@ void RegistrationForm::showSavedValue()
     }
     m_language->setCurrentIndex(std::max(language, 0));
     m_interpreter->setChecked(m_woman.interpreterNeeded);
+    m_kinRows->clearMessages();
+    m_kinName->setText(m_woman.nextOfKin.name);
+    m_kinRelationship->setText(m_woman.nextOfKin.relationship);
+    m_kinPhone->setText(m_woman.nextOfKin.phone);
+    m_occupation->setText(m_woman.occupation);
 }
 
 Woman RegistrationForm::typedWoman(FieldErrors &problems) const
@@ -164,6 +192,9 @@ Woman RegistrationForm::typedWoman(FieldErrors &problems) const
     if (w.preferredLanguage.isEmpty())
         w.preferredLanguage = QStringLiteral("en");
     w.interpreterNeeded = m_interpreter->isChecked();
+    w.nextOfKin = {m_kinName->text().simplified(), m_kinRelationship->text().simplified(),
+                   m_kinPhone->text().trimmed()};
+    w.occupation = m_occupation->text().simplified();
     return w;
 }
 

@@ -55,6 +55,11 @@ private:
     QComboBox *m_ethnicCategory = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_interpreter = nullptr;
+    FieldRows *m_kinRows = nullptr;
+    QLineEdit *m_occupation = nullptr;
+    QLineEdit *m_kinName = nullptr;
+    QLineEdit *m_kinRelationship = nullptr;
+    QLineEdit *m_kinPhone = nullptr;
     QLabel *m_formMessage = nullptr;
 };
 

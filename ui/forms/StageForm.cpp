@@ -2,6 +2,7 @@
 #include "forms/StageForm.h"
 
 #include "ClinicContext.h"
+#include "widgets/DraftableWidget.h"
 #include "widgets/FormSnapshot.h"
 
 #include <QAbstractButton>
@@ -70,7 +71,9 @@ void StageForm::watchInputs(QWidget *root)
     for (QWidget *w : (root ? root : inputsRoot())->findChildren<QWidget *>()) {
         if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
-        if (auto *spin = qobject_cast<QSpinBox *>(w))
+        if (auto *draftable = qobject_cast<DraftableWidget *>(w))
+            connect(draftable, &DraftableWidget::draftValueChanged, this, onEdit);
+        else if (auto *spin = qobject_cast<QSpinBox *>(w))
             connect(spin, &QSpinBox::valueChanged, this, onEdit);
         else if (auto *line = qobject_cast<QLineEdit *>(w))
             connect(line, &QLineEdit::textChanged, this, onEdit);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/FormSnapshot.h"
 
+#include "widgets/DraftableWidget.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
@@ -27,7 +29,9 @@ QJsonObject captureForm(const QWidget *root)
 {
     QJsonObject snapshot;
     forEachInput(root, [&](const QString &name, QWidget *w) {
-        if (auto *spin = qobject_cast<QSpinBox *>(w))
+        if (auto *draftable = qobject_cast<DraftableWidget *>(w))
+            snapshot.insert(name, draftable->draftValue());
+        else if (auto *spin = qobject_cast<QSpinBox *>(w))
             snapshot.insert(name, spin->value());
         else if (auto *line = qobject_cast<QLineEdit *>(w))
             snapshot.insert(name, line->text());
@@ -48,7 +52,9 @@ void restoreForm(QWidget *root, const QJsonObject &snapshot)
         if (!snapshot.contains(name))
             return;
         const QJsonValue value = snapshot.value(name);
-        if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+        if (auto *draftable = qobject_cast<DraftableWidget *>(w)) {
+            draftable->setDraftValue(value);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
             spin->setValue(value.toInt());
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
             line->setText(value.toString());

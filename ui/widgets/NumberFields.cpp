@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 namespace bb::ui {
 
@@ -33,6 +34,24 @@ std::optional<double> readNumber(const QLineEdit *box, const QString &path, Fiel
         return std::nullopt;
     }
     return value;
+}
+
+QString bloodPressureText(const std::optional<BloodPressure> &value)
+{
+    return value ? QStringLiteral("%1/%2").arg(value->systolic).arg(value->diastolic) : QString();
+}
+
+std::optional<BloodPressure> readBloodPressure(const QLineEdit *box, const QString &path,
+                                               FieldErrors &problems)
+{
+    const QString text = box->text().trimmed();
+    static const QRegularExpression form(QStringLiteral("^(\\d{2,3})\\s*/\\s*(\\d{2,3})$"));
+    if (const QRegularExpressionMatch m = form.match(text); m.hasMatch())
+        return BloodPressure{m.captured(1).toInt(), m.captured(2).toInt()};
+    if (!text.isEmpty())
+        problems.append({path, QCoreApplication::translate(
+                                   "bb::ui", "type it as systolic/diastolic, e.g. 120/80")});
+    return std::nullopt;
 }
 
 } // namespace bb::ui

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "forms/PreviousPregnancies.h"
+
+#include "clinical/ConditionCodes.h"
+#include "clinical/ObstetricHistory.h"
+#include "interop/BookingJson.h"
+#include "widgets/FieldRows.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bb::ui {
+namespace {
+
+QString weeksText(const std::optional<int> &weeks)
+{
+    return weeks ? QCoreApplication::translate("bb::ui", "%1 weeks").arg(*weeks) : QString();
+}
+
+/// The dialog for one earlier pregnancy. Its fields are read back into a row, checked, and
+/// the dialog stays open with each problem under its field until they are put right.
+class PreviousPregnancyDialog : public QDialog
+{
+public:
+    PreviousPregnancyDialog(const PreviousPregnancy &start, PreviousPregnancyCheck check,
+                            QWidget *parent)
+        : QDialog(parent), m_check(std::move(check))
+    {
+        setWindowTitle(tr("Earlier pregnancy"));
+        auto *layout = new QVBoxLayout(this);
+        m_rows = new FieldRows;
+        layout->addLayout(m_rows);
+        m_year = new QLineEdit;
+        m_year->setPlaceholderText(tr("yyyy"));
+        m_year->setMaximumWidth(90);
+        m_rows->add(tr("&Year"), m_year, QStringLiteral("year"));
+        m_outcome = new QComboBox;
+        for (const QString &code : codes::pregnancyOutcomeCodes())
+            m_outcome->addItem(codes::label(*codes::pregnancyOutcomeFromCode(code)), code);
+        m_rows->add(tr("&Outcome"), m_outcome, QStringLiteral("outcome"),
+                    tr("A birth is at 24 weeks or later, alive or not; before that, a loss"));
+        m_weeks = new QLineEdit;
+        m_weeks->setPlaceholderText(tr("weeks"));
+        m_weeks->setMaximumWidth(90);
+        m_rows->add(tr("&Gestation (weeks)"), m_weeks, QStringLiteral("gestation_weeks"));
+        m_mode = new QComboBox;
+        for (const QString &code : codes::modeOfBirthCodes())
+            m_mode->addItem(codes::label(*codes::modeOfBirthFromCode(code)), code);
+        m_rows->add(tr("&Mode of birth"), m_mode, QStringLiteral("mode_of_birth"));
+        m_weight = new QLineEdit;
+        m_weight->setPlaceholderText(tr("grams"));
+        m_weight->setMaximumWidth(90);
+        m_rows->add(tr("Baby's &weight (g)"), m_weight, QStringLiteral("baby_weight_g"));
+        auto *complications = new QWidget;
+        auto *list = new QVBoxLayout(complications);
+        list->setContentsMargins(0, 0, 0, 0);
+        list->setSpacing(2);
+        for (const QString &code :
+             clinical::conditionCodes(clinical::ConditionGroup::ObstetricHistory)) {
+            QString text = clinical::findCondition(code)->meaningString();
+            text[0] = text[0].toUpper();
+            auto *box = new QCheckBox(text);
+            box->setAccessibleName(text);
+            list->addWidget(box);
+            m_complications.insert(code, box);
+        }
+        m_rows->add(tr("Complications"), complications, QStringLiteral("complications"));
+        m_notes = new QLineEdit;
+        m_rows->add(tr("&Notes"), m_notes, QStringLiteral("notes"));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, this, &PreviousPregnancyDialog::tryAccept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        connect(m_outcome, &QComboBox::currentIndexChanged, this,
+                &PreviousPregnancyDialog::enableBirthFields);
+
+        if (start.year > 0)
+            m_year->setText(QString::number(start.year));
+        m_outcome->setCurrentIndex(m_outcome->findData(codes::toCode(start.outcome)));
+        m_weeks->setText(start.gestationWeeks ? QString::number(*start.gestationWeeks) : QString());
+        m_mode->setCurrentIndex(m_mode->findData(codes::toCode(start.mode)));
+        m_weight->setText(start.babyWeightGrams ? QString::number(*start.babyWeightGrams)
+                                                : QString());
+        for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it)
+            it.value()->setChecked(start.complications.contains(it.key()));
+        m_notes->setText(start.notes);
+        enableBirthFields();
+    }
+
+    PreviousPregnancy row() const { return m_row; }
+
+private:
+    /// A mode and a weight are a birth's; for a loss they are cleared and cannot be typed.
+    void enableBirthFields()
+    {
+        PreviousPregnancy probe;
+        probe.outcome = *codes::pregnancyOutcomeFromCode(m_outcome->currentData().toString());
+        const bool birth = probe.isBirth();
+        m_mode->setEnabled(birth);
+        m_weight->setEnabled(birth);
+        if (!birth) {
+            m_mode->setCurrentIndex(0);
+            m_weight->clear();
+        }
+        for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it) {
+            const auto *info = clinical::findCondition(it.key());
+            const bool fits = birth || info->needs != clinical::EarlierPregnancy::Birth;
+            it.value()->setEnabled(fits);
+            if (!fits)
+                it.value()->setChecked(false);
+        }
+    }
+
+    std::optional<int> readWhole(const QLineEdit *box, const char *path, FieldErrors &problems)
+    {
+        const QString text = box->text().trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok) {
+            problems.append({QLatin1String(path), tr("'%1' is not a whole number").arg(text)});
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    void tryAccept()
+    {
+        FieldErrors problems;
+        PreviousPregnancy r;
+        r.year = readWhole(m_year, "year", problems).value_or(0);
+        r.outcome = *codes::pregnancyOutcomeFromCode(m_outcome->currentData().toString());
+        r.gestationWeeks = readWhole(m_weeks, "gestation_weeks", problems);
+        r.mode = *codes::modeOfBirthFromCode(m_mode->currentData().toString());
+        r.babyWeightGrams = readWhole(m_weight, "baby_weight_g", problems);
+        for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it) {
+            if (it.value()->isChecked())
+                r.complications << it.key();
+        }
+        r.notes = m_notes->text().trimmed();
+        if (m_check)
+            addUnreported(problems, m_check(r));
+        m_rows->clearMessages();
+        m_rows->show(problems);
+        if (!problems.isEmpty()) {
+            if (QWidget *first = m_rows->fieldFor(problems.front().path))
+                first->setFocus();
+            return;
+        }
+        m_row = r;
+        accept();
+    }
+
+    PreviousPregnancyCheck m_check;
+    PreviousPregnancy m_row;
+    FieldRows *m_rows = nullptr;
+    QLineEdit *m_year = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QLineEdit *m_weeks = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLineEdit *m_weight = nullptr;
+    QMap<QString, QCheckBox *> m_complications;
+    QLineEdit *m_notes = nullptr;
+};
+
+} // namespace
+
+PreviousPregnanciesEditor::PreviousPregnanciesEditor(QWidget *parent) : DraftableWidget(parent)
+{
+    setAccessibleName(tr("Earlier pregnancies"));
+    m_table = makeReadOnlyTable("previousPregnanciesTable",
+                                {tr("Year"), tr("Outcome"), tr("Gestation"), tr("Birth"),
+                                 tr("Weight"), tr("Complications and notes")},
+                                RowSelection::Single);
+    m_table->setAccessibleName(tr("Earlier pregnancies"));
+    m_table->setMinimumHeight(110);
+    auto *add = new QPushButton(tr("A&dd earlier pregnancy..."));
+    add->setObjectName(QStringLiteral("addPreviousPregnancy"));
+    m_edit = new QPushButton(tr("Change..."));
+    m_edit->setToolTip(tr("Or press Enter on the row"));
+    m_remove = new QPushButton(tr("Remove"));
+    m_remove->setToolTip(tr("Or press Delete on the row"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &PreviousPregnanciesEditor::add);
+    connect(m_edit, &QPushButton::clicked, this, &PreviousPregnanciesEditor::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &PreviousPregnanciesEditor::removeCurrent);
+    connect(m_table, &QTableWidget::cellActivated, this, &PreviousPregnanciesEditor::editCurrent);
+    auto *removeKey = new QAction(m_table);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &PreviousPregnanciesEditor::removeCurrent);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
+        m_edit->setEnabled(m_table->currentRow() >= 0);
+        m_remove->setEnabled(m_table->currentRow() >= 0);
+    });
+    showRows();
+}
+
+void PreviousPregnanciesEditor::setRows(const QList<PreviousPregnancy> &rows)
+{
+    m_rows = rows;
+    showRows();
+}
+
+QJsonValue PreviousPregnanciesEditor::draftValue() const
+{
+    return interop::previousPregnanciesToJson(m_rows);
+}
+
+void PreviousPregnanciesEditor::setDraftValue(const QJsonValue &value)
+{
+    FieldErrors problems;
+    const QList<PreviousPregnancy> rows =
+        interop::previousPregnanciesFromJson(value.toArray(), problems);
+    if (value.isArray() && problems.isEmpty())
+        setRows(rows);
+}
+
+void PreviousPregnanciesEditor::add()
+{
+    PreviousPregnancyDialog dialog(PreviousPregnancy{}, m_check, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_rows << dialog.row();
+    showRows();
+    m_table->setCurrentCell(int(m_rows.size()) - 1, 0);
+    changed();
+}
+
+void PreviousPregnanciesEditor::editCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    PreviousPregnancyDialog dialog(m_rows.at(row), m_check, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_rows[row] = dialog.row();
+    showRows();
+    m_table->setCurrentCell(row, 0);
+    changed();
+}
+
+void PreviousPregnanciesEditor::removeCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows.removeAt(row);
+    showRows();
+    if (!m_rows.isEmpty())
+        m_table->setCurrentCell(std::min(row, int(m_rows.size()) - 1), 0);
+    changed();
+}
+
+void PreviousPregnanciesEditor::showRows()
+{
+    m_table->setRowCount(int(m_rows.size()));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const PreviousPregnancy &r = m_rows.at(i);
+        QStringList about;
+        for (const QString &code : r.complications)
+            about << clinical::findCondition(code)->meaningString();
+        if (!r.notes.isEmpty())
+            about << r.notes;
+        setRowCells(
+            m_table, i,
+            {QString::number(r.year), codes::label(r.outcome), weeksText(r.gestationWeeks),
+             r.isBirth() && r.mode != ModeOfBirth::NotKnown ? codes::label(r.mode) : QString(),
+             r.babyWeightGrams ? tr("%1 g").arg(*r.babyWeightGrams) : QString(),
+             about.join(QStringLiteral("; "))});
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_edit->setEnabled(m_table->currentRow() >= 0);
+    m_remove->setEnabled(m_table->currentRow() >= 0);
+}
+
+void PreviousPregnanciesEditor::changed()
+{
+    emit draftValueChanged();
+}
+
+} // namespace bb::ui
