@@ -3,6 +3,7 @@
 
 #include "clinical/ConditionCodes.h"
 #include "clinical/NhsNumber.h"
+#include "demo/DemoBookingDetails.h"
 
 #include <array>
 #include <cmath>
@@ -179,7 +180,7 @@ Booking BookingGenerator::next()
                             PlaceOfBirth::AlongsideMidwiferyUnit, PlaceOfBirth::Home,
                             PlaceOfBirth::FreestandingMidwiferyUnit};
     a.preferredPlaceOfBirth = places[random(chance(60) ? 3 : 5)];
-    return b;
+    return withDemoDetails(b);
 }
 
 QList<Booking> demoBookings(QDate today)

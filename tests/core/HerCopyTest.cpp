@@ -4,6 +4,7 @@
 // disclosure. Every trigger of referral_safeguarding is rendered and every page searched.
 #include "CarePlanTestSupport.h"
 
+#include "clinical/ObstetricHistory.h"
 #include "documents/CarePlanDocument.h"
 #include "documents/HerCopy.h"
 #include "documents/PrintSettings.h"
@@ -27,6 +28,12 @@ const Trigger kTriggers[] = {
      [](Booking &b) { b.woman.social << QStringLiteral("safeguarding_concern"); }},
     {"domestic abuse disclosed",
      [](Booking &b) { b.woman.social << QStringLiteral("domestic_abuse"); }},
+    {"domestic abuse disclosed at the routine enquiry, with what she said",
+     [](Booking &b) {
+         b.details.abuseEnquiry = AbuseEnquiry::Disclosed;
+         b.details.abuseEnquiryNote = QStringLiteral("Her partner pushed her last month");
+         b = clinical::withDerivedHistory(b);
+     }},
     {"age 15 at booking", [](Booking &b) { setAge(b, 15); }},
     {"age 12 at booking",
      [](Booking &b) { b.woman.dateOfBirth = b.pregnancy.bookingDate.addYears(-13).addDays(1); }},
@@ -51,7 +58,8 @@ QStringList forbiddenWords(const PrintSettings &settings)
                       QStringLiteral("under 13"),
                       QStringLiteral("in private"),
                       QStringLiteral("keep you and your baby safe"),
-                      QStringLiteral("partner reads her letters")};
+                      QStringLiteral("partner reads her letters"),
+                      QStringLiteral("pushed her")};
     for (const ServiceContact &s : settings.servicesOfKind(QStringLiteral("safeguarding")))
         words << s.name << s.phone;
     return words;

@@ -7,10 +7,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <functional>
 
 using namespace bb;
 
@@ -64,7 +70,152 @@ void openRecord(test::AppFixture &app, const QString &search)
     QTest::keyClick(field, Qt::Key_Return);
 }
 
+/// Chooses the `steps`th item after the first in the focused combo box, with the arrow key.
+void chooseAt(const char *name, int steps)
+{
+    tabTo(name);
+    for (int i = 0; i < steps; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+}
+
+/// Presses `key` on the button `name` (it opens a dialog) and, once the dialog is up, runs
+/// `fill` on it with the dialog's first field focused.
+void inDialogFrom(const char *name, const std::function<void(QDialog &)> &fill)
+{
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        QApplication::setActiveWindow(dialog);
+        fill(*dialog);
+        filled = true;
+    });
+    tabTo(name);
+    QWidget *opener = QApplication::focusWidget();
+    QTest::keyClick(opener, Qt::Key_Space);
+    CHECK(filled);
+    // The offscreen platform gives focus back to no window when a dialog closes.
+    QApplication::setActiveWindow(opener->window());
+    opener->setFocus();
+}
+
 } // namespace
+
+TEST_CASE("The whole booking typed with the keyboard alone survives saving, closing and "
+          "reopening",
+          "[ui][booking][details]")
+{
+    test::AppFixture app;
+    const Booking registered = registerAsha(app);
+    openRecord(app, QStringLiteral("patel"));
+
+    // Her next of kin and occupation are hers, on her details page.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    app.window().recordView()->focusFirstField();
+    typeAt("nextOfKinName", QStringLiteral("Ravi Patel"));
+    typeAt("nextOfKinRelationship", QStringLiteral("Husband"));
+    typeAt("nextOfKinPhone", QStringLiteral("07700 900123"));
+    typeAt("occupation", QStringLiteral("Pharmacist"));
+    app.press(QKeySequence::Save);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    app.window().recordView()->focusFirstField();
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12/10/2026"));
+    typeAt("lmp", QStringLiteral("10/08/2026"));
+
+    // Two earlier pregnancies, each in its dialog.
+    const auto typeIn = [](QDialog &dialog, const char *name, const QString &text) {
+        auto *field = dialog.findChild<QWidget *>(QLatin1String(name));
+        REQUIRE(field);
+        field->setFocus();
+        QTest::keyClicks(field, text);
+    };
+    inDialogFrom("addPreviousPregnancy", [&](QDialog &dialog) {
+        typeIn(dialog, "earlierYear", QStringLiteral("2021")); // outcome: a live birth
+        typeIn(dialog, "earlierWeeks", QStringLiteral("39"));
+        typeIn(dialog, "earlierMode", QStringLiteral("E")); // "Emergency caesarean"
+        typeIn(dialog, "earlierWeight", QStringLiteral("3410"));
+        auto *gdm = dialog.findChild<QWidget *>(QStringLiteral("earlierComplication:previous_gdm"));
+        gdm->setFocus();
+        QTest::keyClick(gdm, Qt::Key_Space);
+        typeIn(dialog, "earlierNotes", QStringLiteral("Failure to progress"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    inDialogFrom("addPreviousPregnancy", [&](QDialog &dialog) {
+        typeIn(dialog, "earlierYear", QStringLiteral("2024"));
+        typeIn(dialog, "earlierOutcome", QStringLiteral("M")); // "Miscarriage"
+        // A weight is a birth's: it cannot be typed for a miscarriage.
+        CHECK_FALSE(dialog.findChild<QWidget *>(QStringLiteral("earlierWeight"))->isEnabled());
+        typeIn(dialog, "earlierWeeks", QStringLiteral("30"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // 30 weeks is a birth, not a miscarriage: the dialog says so and stays open.
+        auto *weeks = dialog.findChild<QLineEdit *>(QStringLiteral("earlierWeeks"));
+        CHECK(dialog.isVisible());
+        CHECK(QApplication::focusWidget() == weeks);
+        weeks->selectAll();
+        QTest::keyClicks(weeks, QStringLiteral("9"));
+        QTest::keyClick(weeks, Qt::Key_Return);
+    });
+    // The counts follow from them and cannot be typed over.
+    for (const auto &[name, count] :
+         {std::pair{"previousBirths", 1}, {"previousLosses", 1}, {"previousCaesareans", 1}}) {
+        auto *box = app.find<QSpinBox>(QLatin1String(name));
+        CHECK(box->value() == count);
+        CHECK_FALSE(box->isEnabled());
+    }
+
+    typeAt("heightCm", QStringLiteral("162"));
+    typeAt("weightKg", QStringLiteral("58"));
+    typeAt("bookingBp", QStringLiteral("118/74"));
+    chooseAt("bookingUrineProtein", 1); // negative
+    chooseAt("bookingUrineGlucose", 2); // trace
+    typeAt("coPpm", QStringLiteral("1"));
+    chooseAt("smoking", 1); // never
+    typeAt("alcoholUnits", QStringLiteral("0"));
+    chooseAt("bloodGroup", 1); // O
+    chooseAt("rhesus", 2);     // RhD negative
+    chooseAt("screening:full_blood_count", 1);
+    chooseAt("screening:hiv", 1);
+    chooseAt("screening:hepatitis_b", 1);
+    chooseAt("screening:syphilis", 2); // declined
+    chooseAt("screening:sickle_cell_thalassaemia", 1);
+    typeAt("allergies", QStringLiteral("Penicillin (rash)"));
+    typeAt("medicines", QStringLiteral("Folic acid 400 micrograms daily"));
+    chooseAt("fgmEnquiry", 1);   // asked: no FGM
+    chooseAt("abuseEnquiry", 2); // asked: nothing disclosed
+    typeAt("abuseNote", QStringLiteral("Asked alone in clinic"));
+    app.press(QKeySequence::Save);
+
+    Booking expected = test::bookingWithDetails();
+    expected.assessment.smoking = Smoking::Never;
+    expected.pregnancy.conception = Conception::NotAsked;
+    const auto saved = app.clinic->women.latestBooking(registered.woman.id).value();
+    REQUIRE(saved);
+    expected.woman.id = saved->woman.id;
+    expected.pregnancy.id = saved->pregnancy.id;
+    expected.pregnancy.womanId = saved->woman.id;
+    CHECK(saved->woman == expected.woman);
+    CHECK(saved->pregnancy == expected.pregnancy);
+    CHECK(saved->assessment == expected.assessment);
+    CHECK(saved->details == expected.details);
+
+    app.restart();
+    openRecord(app, QStringLiteral("943 476 5919"));
+    CHECK(app.clinic->women.latestBooking(registered.woman.id).value() == saved);
+    CHECK(app.find<QLineEdit>(QStringLiteral("bookingBp"))->text() == QStringLiteral("118/74"));
+    CHECK(app.find<QComboBox>(QStringLiteral("rhesus"))->currentText() ==
+          QStringLiteral("RhD negative"));
+    CHECK(app.find<QComboBox>(QStringLiteral("screening:syphilis"))->currentText() ==
+          QStringLiteral("Declined"));
+    CHECK(app.find<QLineEdit>(QStringLiteral("abuseNote"))->text() ==
+          QStringLiteral("Asked alone in clinic"));
+    CHECK(app.find<QTableWidget>(QStringLiteral("previousPregnanciesTable"))->rowCount() == 2);
+    CHECK(app.find<QLineEdit>(QStringLiteral("nextOfKinName"))->text() ==
+          QStringLiteral("Ravi Patel"));
+    CHECK(app.draftOffers == 0);
+}
 
 TEST_CASE("A booking typed with the keyboard alone survives saving, closing and reopening",
           "[ui][booking]")

@@ -8,6 +8,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
+#include "forms/PreviousPregnancies.h"
 #include "settings/SettingsDialog.h"
 #include "teams/AppointmentDialog.h"
 #include "teams/StaffDialogs.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 #include <QWheelEvent>
@@ -261,6 +263,15 @@ void eachDialog(test::AppFixture &app, const QList<Booking> &bookings,
     SECTION("the settings")
     {
         onModalDialog([&] { ui::SettingsDialog(context, parent).exec(); }, check);
+    }
+    SECTION("an earlier pregnancy at booking")
+    {
+        ui::PreviousPregnanciesEditor editor(parent);
+        onModalDialog(
+            [&] {
+                editor.findChild<QPushButton *>(QStringLiteral("addPreviousPregnancy"))->click();
+            },
+            check);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "forms/BookingForm.h"
+#include "forms/PreviousPregnancies.h"
 #include "record/WomanRecordView.h"
 #include "settings/SettingsDialog.h"
 #include "teams/AppointmentDialog.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -108,6 +110,12 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     shootDialog(QStringLiteral("13-edit-team.png"), [&] { ui::askTeam(teams.front(), parent); });
     shootDialog(QStringLiteral("14-settings.png"),
                 [&] { ui::SettingsDialog(context, parent).exec(); });
+    {
+        ui::PreviousPregnanciesEditor editor(parent);
+        shootDialog(QStringLiteral("18-earlier-pregnancy.png"), [&] {
+            editor.findChild<QPushButton *>(QStringLiteral("addPreviousPregnancy"))->click();
+        });
+    }
 
     // Her contacts: a woman at 33 weeks or more with three earlier fundal heights, and today's
     // contact typed in.

@@ -45,23 +45,28 @@ public:
         m_rows = new FieldRows;
         layout->addLayout(m_rows);
         m_year = new QLineEdit;
+        m_year->setObjectName(QStringLiteral("earlierYear"));
         m_year->setPlaceholderText(tr("yyyy"));
         m_year->setMaximumWidth(90);
         m_rows->add(tr("&Year"), m_year, QStringLiteral("year"));
         m_outcome = new QComboBox;
+        m_outcome->setObjectName(QStringLiteral("earlierOutcome"));
         for (const QString &code : codes::pregnancyOutcomeCodes())
             m_outcome->addItem(codes::label(*codes::pregnancyOutcomeFromCode(code)), code);
         m_rows->add(tr("&Outcome"), m_outcome, QStringLiteral("outcome"),
                     tr("A birth is at 24 weeks or later, alive or not; before that, a loss"));
         m_weeks = new QLineEdit;
+        m_weeks->setObjectName(QStringLiteral("earlierWeeks"));
         m_weeks->setPlaceholderText(tr("weeks"));
         m_weeks->setMaximumWidth(90);
         m_rows->add(tr("&Gestation (weeks)"), m_weeks, QStringLiteral("gestation_weeks"));
         m_mode = new QComboBox;
+        m_mode->setObjectName(QStringLiteral("earlierMode"));
         for (const QString &code : codes::modeOfBirthCodes())
             m_mode->addItem(codes::label(*codes::modeOfBirthFromCode(code)), code);
         m_rows->add(tr("&Mode of birth"), m_mode, QStringLiteral("mode_of_birth"));
         m_weight = new QLineEdit;
+        m_weight->setObjectName(QStringLiteral("earlierWeight"));
         m_weight->setPlaceholderText(tr("grams"));
         m_weight->setMaximumWidth(90);
         m_rows->add(tr("Baby's &weight (g)"), m_weight, QStringLiteral("baby_weight_g"));
@@ -75,11 +80,13 @@ public:
             text[0] = text[0].toUpper();
             auto *box = new QCheckBox(text);
             box->setAccessibleName(text);
+            box->setObjectName(QStringLiteral("earlierComplication:") + code);
             list->addWidget(box);
             m_complications.insert(code, box);
         }
         m_rows->add(tr("Complications"), complications, QStringLiteral("complications"));
         m_notes = new QLineEdit;
+        m_notes->setObjectName(QStringLiteral("earlierNotes"));
         m_rows->add(tr("&Notes"), m_notes, QStringLiteral("notes"));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         connect(buttons, &QDialogButtonBox::accepted, this, &PreviousPregnancyDialog::tryAccept);
