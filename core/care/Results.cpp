@@ -91,7 +91,8 @@ Outcome<QList<clinical::ResultDue>> Results::dueFor(qint64 pregnancyId) const
     const auto dating = booking ? clinical::estimateDueDate(booking->pregnancy) : std::nullopt;
     const Gestation now =
         dating ? clinical::gestationOn(dating->edd, m_clock.today()) : Gestation{};
-    return clinical::resultsDue(results.value(), now);
+    return clinical::resultsDue(results.value(), now,
+                                booking ? booking->details.rhesus : Rhesus::NotKnown);
 }
 
 } // namespace bb::care

@@ -20,7 +20,7 @@ std::optional<bool> rhesusNegative(const QString &bloodGroup)
     return std::nullopt;
 }
 
-QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now)
+QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now, Rhesus atBooking)
 {
     QList<ResultDue> due;
     for (const TestResult &r : results) {
@@ -39,12 +39,14 @@ QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now)
             group = &r;
         antiDGiven = antiDGiven || r.kind == QLatin1String("anti_d_given");
     }
-    if (group != nullptr && rhesusNegative(group->value).value_or(false) && !antiDGiven &&
-        now >= Gestation::fromWeeks(26)) {
+    const bool negative = group != nullptr ? rhesusNegative(group->value).value_or(false)
+                                           : atBooking == Rhesus::Negative;
+    if (negative && !antiDGiven && now >= Gestation::fromWeeks(26)) {
+        const QString which = group != nullptr ? group->value : QStringLiteral("at booking");
         due.append({QStringLiteral("Anti-D at 28 weeks"),
                     QStringLiteral("rhesus D negative (%1): routine antenatal anti-D prophylaxis "
                                    "at 28 weeks (NICE TA156; NICE NG201)")
-                        .arg(group->value),
+                        .arg(which),
                     0});
     }
     return due;

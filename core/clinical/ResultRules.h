@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/BookingDetails.h"
 #include "domain/FieldError.h"
 #include "domain/Gestation.h"
 #include "domain/TestResult.h"
@@ -26,10 +27,12 @@ struct ResultDue
 };
 
 /// What her results call for and is not yet done, on `today` at gestation `now`: each result
-/// that needs action and has none recorded; and, for a rhesus D negative woman (her latest blood
-/// group result), routine anti-D prophylaxis at 28 weeks until anti-D given is recorded (NICE
-/// TA156; NICE NG201), shown from 26+0 so it is planned.
-QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now);
+/// that needs action and has none recorded; and, for a rhesus D negative woman, routine anti-D
+/// prophylaxis at 28 weeks until anti-D given is recorded (NICE TA156; NICE NG201), shown from
+/// 26+0 so it is planned. Her latest blood group result says whether she is rhesus D negative;
+/// without one, the group recorded at her booking (`atBooking`) does.
+QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now,
+                            Rhesus atBooking = Rhesus::NotKnown);
 
 /// What makes a result impossible to save: no kind or an unknown one, no date, a date before
 /// `earliest` (her booking's LMP or scan) or after `today`, no value, an action taken without

@@ -60,6 +60,24 @@ TEST_CASE("NICE TA156: anti-D at 28 weeks for a rhesus D negative woman, until i
     CHECK(resultsDue(corrected, Gestation::fromWeeks(28)).isEmpty());
 }
 
+TEST_CASE("NICE TA156: with no blood group result yet, the rhesus D recorded at booking decides "
+          "anti-D, and a result overrides it",
+          "[results]")
+{
+    CHECK(resultsDue({}, Gestation::fromWeeks(28)).isEmpty());
+    CHECK(resultsDue({}, Gestation::fromWeeks(28), Rhesus::Positive).isEmpty());
+    CHECK(resultsDue({}, Gestation::fromWeeks(25, 6), Rhesus::Negative).isEmpty());
+    const QList<ResultDue> due = resultsDue({}, Gestation::fromWeeks(26), Rhesus::Negative);
+    REQUIRE(titles(due) == QStringList{QStringLiteral("Anti-D at 28 weeks")});
+    CHECK(due.front().reason.contains(QStringLiteral("at booking")));
+    CHECK(resultsDue({result("blood_group", QStringLiteral("O RhD positive"))},
+                     Gestation::fromWeeks(28), Rhesus::Negative)
+              .isEmpty());
+    CHECK(resultsDue({result("anti_d_given", QStringLiteral("1500 IU"))}, Gestation::fromWeeks(29),
+                     Rhesus::Negative)
+              .isEmpty());
+}
+
 TEST_CASE("A result that needs action is due until the action taken is recorded", "[results]")
 {
     TestResult low = result("fbc_28_weeks", QStringLiteral("Hb 98 g/L"));

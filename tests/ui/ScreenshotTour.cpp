@@ -58,6 +58,8 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     QTest::keyClick(app.find<QLineEdit>(QStringLiteral("searchField")), Qt::Key_Return);
     save("2-booking.png");
     auto *scroll = app.window().recordView()->bookingForm()->findChild<QScrollArea *>();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 5);
+    save("3-booking-bloods.png");
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
     save("3-booking-middle.png");
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());

@@ -125,9 +125,10 @@ QWidget *BookingForm::buildHistory()
         }
         return own;
     });
-    rows->add(tr("One by one"), m_previousPregnancies,
-              QStringLiteral("pregnancy.previous_pregnancies"),
-              tr("Each earlier pregnancy as she tells it; the counts below follow from them"));
+    // The whole width: the table's columns need it more than a label does.
+    m_previousPregnancies->setToolTip(
+        tr("Each earlier pregnancy as she tells it; the counts below follow from them"));
+    rows->addRow(m_previousPregnancies);
     connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
             &BookingForm::showCountsOfRows);
     m_previousBirths = countBox("previousBirths", 0, 20);
@@ -284,7 +285,7 @@ QWidget *BookingForm::buildChecklists()
         for (const QString &code : clinical::conditionCodes(group)) {
             QString text = clinical::findCondition(code)->meaningString();
             text[0] = text[0].toUpper();
-            auto *check = new QCheckBox(text);
+            auto *check = new QCheckBox(wrappedForCheckBox(text));
             check->setObjectName(QStringLiteral("condition:") + code);
             check->setAccessibleName(text);
             check->setToolTip(code);

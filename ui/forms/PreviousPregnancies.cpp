@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -78,7 +79,7 @@ public:
              clinical::conditionCodes(clinical::ConditionGroup::ObstetricHistory)) {
             QString text = clinical::findCondition(code)->meaningString();
             text[0] = text[0].toUpper();
-            auto *box = new QCheckBox(text);
+            auto *box = new QCheckBox(wrappedForCheckBox(text));
             box->setAccessibleName(text);
             box->setObjectName(QStringLiteral("earlierComplication:") + code);
             list->addWidget(box);
@@ -190,12 +191,12 @@ private:
 PreviousPregnanciesEditor::PreviousPregnanciesEditor(QWidget *parent) : DraftableWidget(parent)
 {
     setAccessibleName(tr("Earlier pregnancies"));
-    m_table = makeReadOnlyTable("previousPregnanciesTable",
-                                {tr("Year"), tr("Outcome"), tr("Gestation"), tr("Birth"),
-                                 tr("Weight"), tr("Complications and notes")},
-                                RowSelection::Single);
+    m_table =
+        makeReadOnlyTable("previousPregnanciesTable",
+                          {tr("Year"), tr("Outcome"), tr("Birth"), tr("Complications and notes")},
+                          RowSelection::Single);
     m_table->setAccessibleName(tr("Earlier pregnancies"));
-    m_table->setMinimumHeight(110);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // it grows with its rows
     auto *add = new QPushButton(tr("A&dd earlier pregnancy..."));
     add->setObjectName(QStringLiteral("addPreviousPregnancy"));
     m_edit = new QPushButton(tr("Change..."));
@@ -294,15 +295,29 @@ void PreviousPregnanciesEditor::showRows()
             about << clinical::findCondition(code)->meaningString();
         if (!r.notes.isEmpty())
             about << r.notes;
-        setRowCells(
-            m_table, i,
-            {QString::number(r.year), codes::label(r.outcome), weeksText(r.gestationWeeks),
-             r.isBirth() && r.mode != ModeOfBirth::NotKnown ? codes::label(r.mode) : QString(),
-             r.babyWeightGrams ? tr("%1 g").arg(*r.babyWeightGrams) : QString(),
-             about.join(QStringLiteral("; "))});
+        QStringList outcome{codes::label(r.outcome)};
+        if (r.gestationWeeks)
+            outcome << weeksText(r.gestationWeeks);
+        QStringList birth;
+        if (r.isBirth() && r.mode != ModeOfBirth::NotKnown)
+            birth << codes::label(r.mode);
+        if (r.babyWeightGrams)
+            birth << tr("%1 g").arg(*r.babyWeightGrams);
+        setRowCells(m_table, i,
+                    {QString::number(r.year), outcome.join(QStringLiteral(", ")),
+                     birth.join(QStringLiteral(", ")), about.join(QStringLiteral("; "))});
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every row in view, as on a paper record: a woman has had a handful, not hundreds.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        height += m_table->rowHeight(i);
+    if (m_table->rowCount() == 0)
+        height += m_table->verticalHeader()->defaultSectionSize();
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+    m_table->setFixedHeight(height);
     m_edit->setEnabled(m_table->currentRow() >= 0);
     m_remove->setEnabled(m_table->currentRow() >= 0);
 }

@@ -20,6 +20,22 @@ QLabel *makeMessageLabel(QWidget *parent)
     return label;
 }
 
+QString wrappedForCheckBox(const QString &text, int columns)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > columns) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 void setMessage(QLabel *label, const QString &message)
 {
     label->setText(message.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + message);

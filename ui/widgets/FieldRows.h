@@ -38,6 +38,10 @@ private:
 /// A message label styled as a field problem: the palette's own colours, a warning sign and
 /// text, so it reads in any theme and in black and white.
 QLabel *makeMessageLabel(QWidget *parent = nullptr);
+
+/// `text` broken into lines of at most `columns` characters at spaces, for a check box (which
+/// never wraps its own text) whose words are the rules page's and too long for a laptop's form.
+QString wrappedForCheckBox(const QString &text, int columns = 60);
 void setMessage(QLabel *label, const QString &message);
 
 } // namespace bb::ui
