@@ -57,9 +57,22 @@ Outcome<Booking> Bookings::receive(Booking booking, const Actor &actor) const
     booking.pregnancy.id = 0;
     if (const auto existing = women.byNhsNumber(booking.woman.nhsNumber)) {
         booking.woman.id = existing->id;
+        // A document that says nothing of her next of kin, occupation or the booking's details
+        // (one written before they existed, or by a system without them) keeps what is stored.
+        if (booking.woman.occupation.isEmpty() && booking.woman.nextOfKin.isEmpty()) {
+            booking.woman.occupation = existing->occupation;
+            booking.woman.nextOfKin = existing->nextOfKin;
+        }
         const auto latest = pregnancies.forWoman(existing->id);
-        if (!latest.isEmpty() && latest.front().status == PregnancyStatus::Booked)
+        if (!latest.isEmpty() && latest.front().status == PregnancyStatus::Booked) {
             booking.pregnancy.id = latest.front().id;
+            QString error;
+            const auto stored = pregnancies.booking(booking.pregnancy.id, &error);
+            if (!error.isEmpty())
+                return Outcome<Booking>::failure(error);
+            if (stored && booking.details == BookingDetails{})
+                booking.details = stored->details;
+        }
     }
     return save(booking, actor);
 }

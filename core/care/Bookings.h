@@ -36,8 +36,9 @@ public:
     Outcome<Booking> save(const Booking &booking, const Actor &actor) const;
 
     /// A booking that arrives from elsewhere (the booking format): the woman is found by her NHS
-    /// number, and a booking for her open pregnancy replaces that pregnancy's booking;
-    /// otherwise it starts a new pregnancy. Then as save().
+    /// number, and a booking for her open pregnancy replaces that pregnancy's booking, except
+    /// that a document with none of the booking's details, or no next of kin or occupation,
+    /// keeps those stored; otherwise it starts a new pregnancy. Then as save().
     Outcome<Booking> receive(Booking booking, const Actor &actor) const;
 
     /// Many bookings (generated or demonstration data): every one is validated first, then all

@@ -6,7 +6,9 @@
 namespace bb::clinical {
 namespace {
 
-constexpr int kBirthFromWeeks = 24; // a baby born from 24+0 is a birth, before it a loss
+// A baby born from 24+0 is a birth, alive or not; before it, a loss (Stillbirth (Definition)
+// Act 1992).
+constexpr int kBirthFromWeeks = 24;
 constexpr int kMinWeeks = 4;
 constexpr int kMaxWeeks = 44;
 constexpr int kMaxAlcoholUnits = 200;

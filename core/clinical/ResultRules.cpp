@@ -39,10 +39,12 @@ QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now, Rhe
             group = &r;
         antiDGiven = antiDGiven || r.kind == QLatin1String("anti_d_given");
     }
-    const bool negative = group != nullptr ? rhesusNegative(group->value).value_or(false)
-                                           : atBooking == Rhesus::Negative;
+    // A result that does not say the rhesus D ("O", "awaiting") leaves her booking's to decide.
+    const std::optional<bool> fromResult =
+        group != nullptr ? rhesusNegative(group->value) : std::nullopt;
+    const bool negative = fromResult.value_or(atBooking == Rhesus::Negative);
     if (negative && !antiDGiven && now >= Gestation::fromWeeks(26)) {
-        const QString which = group != nullptr ? group->value : QStringLiteral("at booking");
+        const QString which = fromResult ? group->value : QStringLiteral("at booking");
         due.append({QStringLiteral("Anti-D at 28 weeks"),
                     QStringLiteral("rhesus D negative (%1): routine antenatal anti-D prophylaxis "
                                    "at 28 weeks (NICE TA156; NICE NG201)")

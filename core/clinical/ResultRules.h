@@ -30,7 +30,7 @@ struct ResultDue
 /// that needs action and has none recorded; and, for a rhesus D negative woman, routine anti-D
 /// prophylaxis at 28 weeks until anti-D given is recorded (NICE TA156; NICE NG201), shown from
 /// 26+0 so it is planned. Her latest blood group result says whether she is rhesus D negative;
-/// without one, the group recorded at her booking (`atBooking`) does.
+/// without one, or when it does not say, the rhesus D recorded at her booking (`atBooking`) does.
 QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now,
                             Rhesus atBooking = Rhesus::NotKnown);
 

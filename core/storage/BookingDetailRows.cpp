@@ -147,7 +147,9 @@ bool PregnancyRepository::readDetails(qint64 pregnancyId, BookingDetails &d,
         return false;
     while (c.next()) {
         const qsizetype index = rowIds.indexOf(c.value(0).toLongLong());
-        d.previousPregnancies[index].complications << c.value(1).toString();
+        const QString code = c.value(1).toString();
+        if (index >= 0) // else a row written since the rows were read: the next read has both
+            d.previousPregnancies[index].complications << code;
     }
     return true;
 }

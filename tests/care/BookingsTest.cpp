@@ -129,3 +129,38 @@ TEST_CASE("Every detail of the booking is saved and read back as it was typed",
         CHECK(again->details == saved.value().details);
     }
 }
+
+TEST_CASE("A booking received without the booking's details keeps those stored, and one with "
+          "them replaces them",
+          "[care][booking][storage]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking stored = test::bookingWithDetails();
+    REQUIRE(test::book(*f.db, f.clock, stored, &f.error));
+    const care::Bookings bookings(*f.db, f.clock);
+
+    // As an older export, or another system, would send it: no details, no next of kin.
+    Booking plain = test::lowRiskBooking();
+    plain.pregnancy.previousBirths = 1;
+    plain.pregnancy.previousLosses = 1;
+    plain.pregnancy.previousCaesareans = 1;
+    plain.assessment.measurements.weightKg = 61;
+    const auto received = bookings.receive(plain, test::testMidwife());
+    INFO(received.message().toStdString());
+    REQUIRE(received);
+    auto back = storage::PregnancyRepository(*f.db).booking(stored.pregnancy.id);
+    REQUIRE(back);
+    CHECK(back->assessment.measurements.weightKg == 61);
+    CHECK(back->details == stored.details);
+    CHECK(back->woman.nextOfKin == stored.woman.nextOfKin);
+    CHECK(back->woman.occupation == stored.woman.occupation);
+
+    Booking withDetails = plain;
+    withDetails.details.rhesus = Rhesus::Positive;
+    REQUIRE(bookings.receive(withDetails, test::testMidwife()));
+    back = storage::PregnancyRepository(*f.db).booking(stored.pregnancy.id);
+    REQUIRE(back);
+    CHECK(back->details.rhesus == Rhesus::Positive);
+    CHECK(back->details.previousPregnancies.isEmpty());
+}

@@ -73,6 +73,10 @@ TEST_CASE("NICE TA156: with no blood group result yet, the rhesus D recorded at 
     CHECK(resultsDue({result("blood_group", QStringLiteral("O RhD positive"))},
                      Gestation::fromWeeks(28), Rhesus::Negative)
               .isEmpty());
+    // A result that does not say the rhesus D leaves the booking's to decide.
+    CHECK(titles(resultsDue({result("blood_group", QStringLiteral("O"))}, Gestation::fromWeeks(28),
+                            Rhesus::Negative)) ==
+          QStringList{QStringLiteral("Anti-D at 28 weeks")});
     CHECK(resultsDue({result("anti_d_given", QStringLiteral("1500 IU"))}, Gestation::fromWeeks(29),
                      Rhesus::Negative)
               .isEmpty());

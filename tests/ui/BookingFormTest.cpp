@@ -217,6 +217,70 @@ TEST_CASE("The whole booking typed with the keyboard alone survives saving, clos
     CHECK(app.draftOffers == 0);
 }
 
+TEST_CASE("What earlier pregnancies imply follows them: removing one unticks its condition and "
+          "frees the counts",
+          "[ui][booking][details]")
+{
+    test::AppFixture app;
+    Booking booking = test::bookingWithDetails();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    openRecord(app, QStringLiteral("patel"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    auto *gdm = app.find<QCheckBox>(QStringLiteral("condition:previous_gdm"));
+    CHECK(gdm->isChecked());
+    CHECK_FALSE(gdm->isEnabled());
+    CHECK_FALSE(app.find<QSpinBox>(QStringLiteral("previousBirths"))->isEnabled());
+
+    auto *table = app.find<QTableWidget>(QStringLiteral("previousPregnanciesTable"));
+    for (int row : {0, 0}) {
+        table->setFocus();
+        table->setCurrentCell(row, 0);
+        QTest::keyClick(table, Qt::Key_Delete);
+    }
+    CHECK(table->rowCount() == 0);
+    CHECK_FALSE(gdm->isChecked());
+    CHECK(gdm->isEnabled());
+    CHECK(app.find<QSpinBox>(QStringLiteral("previousBirths"))->isEnabled());
+
+    // A fraction of a unit is not rounded away: it is refused beside its field.
+    app.typeInto(QStringLiteral("alcoholUnits"), QStringLiteral("2.5"));
+    app.typeInto(QStringLiteral("previousBirths"), QStringLiteral("1"));
+    app.press(QKeySequence::Save);
+    CHECK(app.find<QLabel>(QStringLiteral("message:alcohol_units_per_week"))
+              ->text()
+              .contains(QStringLiteral("not a whole number")));
+    CHECK(app.clinic->women.booking(booking.pregnancy.id).value()->details == booking.details);
+}
+
+TEST_CASE("Earlier pregnancies changed and not saved come back with the draft",
+          "[ui][booking][details][draft]")
+{
+    test::AppFixture app;
+    Booking booking = test::bookingWithDetails();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    openRecord(app, QStringLiteral("patel"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    auto *table = app.find<QTableWidget>(QStringLiteral("previousPregnanciesTable"));
+    table->setFocus();
+    table->setCurrentCell(0, 0); // the birth by caesarean
+    QTest::keyClick(table, Qt::Key_Delete);
+    REQUIRE(table->rowCount() == 1);
+
+    app.restart(); // unsaved
+    openRecord(app, QStringLiteral("patel"));
+    CHECK(app.draftOffers == 1);
+    table = app.find<QTableWidget>(QStringLiteral("previousPregnanciesTable"));
+    CHECK(table->rowCount() == 1);
+    CHECK(app.find<QSpinBox>(QStringLiteral("previousBirths"))->value() == 0);
+    CHECK(app.find<QSpinBox>(QStringLiteral("previousCaesareans"))->value() == 0);
+    CHECK(app.find<QSpinBox>(QStringLiteral("previousLosses"))->value() == 1);
+    CHECK_FALSE(app.find<QCheckBox>(QStringLiteral("condition:previous_gdm"))->isChecked());
+    CHECK(app.window().recordView()->bookingForm()->changedFields().contains(
+        QStringLiteral("Earlier pregnancies")));
+}
+
 TEST_CASE("A booking typed with the keyboard alone survives saving, closing and reopening",
           "[ui][booking]")
 {

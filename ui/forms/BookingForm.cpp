@@ -80,6 +80,8 @@ BookingForm::BookingForm(ClinicContext &context, QWidget *parent)
 
     watchInputs();
     connect(this, &StageForm::edited, this, &BookingForm::updateSummary);
+    // A restored draft changes the rows without the editor's own signal.
+    connect(this, &StageForm::edited, this, &BookingForm::followEarlierPregnancies);
 }
 
 QWidget *BookingForm::buildDating()
@@ -130,7 +132,7 @@ QWidget *BookingForm::buildHistory()
         tr("Each earlier pregnancy as she tells it; the counts below follow from them"));
     rows->addRow(m_previousPregnancies);
     connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
-            &BookingForm::showCountsOfRows);
+            &BookingForm::followEarlierPregnancies);
     m_previousBirths = countBox("previousBirths", 0, 20);
     rows->add(tr("Bi&rths at 24 weeks or more"), m_previousBirths,
               QStringLiteral("pregnancy.previous_births"));
@@ -251,18 +253,35 @@ QWidget *BookingForm::buildEnquiries()
     return box;
 }
 
-void BookingForm::showCountsOfRows()
+void BookingForm::followEarlierPregnancies()
 {
     const QList<PreviousPregnancy> rows = m_previousPregnancies->rows();
     const bool fromRows = !rows.isEmpty();
     for (QSpinBox *count : {m_previousBirths, m_previousLosses, m_previousCaesareans})
         count->setEnabled(!fromRows);
-    if (!fromRows)
-        return;
-    const clinical::HistoryCounts counts = clinical::countsOf(rows);
-    m_previousBirths->setValue(counts.births);
-    m_previousLosses->setValue(counts.losses);
-    m_previousCaesareans->setValue(counts.caesareans);
+    if (fromRows) {
+        const clinical::HistoryCounts counts = clinical::countsOf(rows);
+        m_previousBirths->setValue(counts.births);
+        m_previousLosses->setValue(counts.losses);
+        m_previousCaesareans->setValue(counts.caesareans);
+    }
+    // What the rows imply is ticked and cannot be unticked here; when a row no longer implies
+    // it (removed, or its weight corrected), it is unticked again.
+    Booking probe;
+    probe.details.previousPregnancies = rows;
+    const QStringList implied = clinical::withDerivedHistory(probe).assessment.conditions;
+    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
+        QCheckBox *box = it.value();
+        if (implied.contains(it.key())) {
+            box->setChecked(true);
+            box->setEnabled(false);
+            box->setToolTip(tr("From her earlier pregnancies: change it there"));
+        } else if (!box->isEnabled()) {
+            box->setEnabled(true);
+            box->setChecked(false);
+            box->setToolTip(it.key());
+        }
+    }
 }
 
 QWidget *BookingForm::buildChecklists()
@@ -392,7 +411,7 @@ void BookingForm::showSavedValue()
         p.yearsSinceLastPregnancy ? QString::number(*p.yearsSinceLastPregnancy) : QString());
     const BookingDetails &d = m_booking.details;
     m_previousPregnancies->setRows(d.previousPregnancies);
-    showCountsOfRows();
+    followEarlierPregnancies();
     m_bloodPressure->setText(bloodPressureText(d.bloodPressure));
     const auto select = [](QComboBox *box, const QString &code) {
         box->setCurrentIndex(std::max(0, box->findData(code)));
@@ -446,9 +465,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
     p.previousBirths = m_previousBirths->value();
     p.previousLosses = m_previousLosses->value();
     p.previousCaesareans = m_previousCaesareans->value();
-    const auto years = readNumber(m_yearsSinceLast,
-                                  QStringLiteral("pregnancy.years_since_last_pregnancy"), problems);
-    p.yearsSinceLastPregnancy = years ? std::optional<int>(int(*years)) : std::nullopt;
+    p.yearsSinceLastPregnancy = readWholeNumber(
+        m_yearsSinceLast, QStringLiteral("pregnancy.years_since_last_pregnancy"), problems);
 
     BookingAssessment &a = b.assessment;
     a.measurements.heightCm =
@@ -477,8 +495,8 @@ Booking BookingForm::typedBooking(FieldErrors &problems) const
         readBloodPressure(m_bloodPressure, QStringLiteral("measurements.blood_pressure"), problems);
     d.urineProtein = *codes::dipstickFromCode(m_urineProtein->currentData().toString());
     d.urineGlucose = *codes::dipstickFromCode(m_urineGlucose->currentData().toString());
-    const auto units = readNumber(m_alcohol, QStringLiteral("alcohol_units_per_week"), problems);
-    d.alcoholUnitsPerWeek = units ? std::optional<int>(int(*units)) : std::nullopt;
+    d.alcoholUnitsPerWeek =
+        readWholeNumber(m_alcohol, QStringLiteral("alcohol_units_per_week"), problems);
     d.bloodGroup = *codes::bloodGroupFromCode(m_bloodGroup->currentData().toString());
     d.rhesus = *codes::rhesusFromCode(m_rhesus->currentData().toString());
     for (auto it = m_screening.cbegin(); it != m_screening.cend(); ++it)

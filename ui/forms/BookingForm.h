@@ -53,8 +53,9 @@ private:
     QWidget *buildMentalHealth();
     QWidget *buildSocialAndPlace();
     QWidget *buildEnquiries();
-    /// With earlier pregnancies listed, the counts are theirs and cannot be typed.
-    void showCountsOfRows();
+    /// With earlier pregnancies listed, the counts and the conditions they imply are theirs and
+    /// cannot be typed over.
+    void followEarlierPregnancies();
 
     /// The booking as typed. Values that cannot be read at all are reported in `problems`.
     Booking typedBooking(FieldErrors &problems) const;

@@ -5,6 +5,7 @@
 #include "clinical/ObstetricHistory.h"
 #include "interop/BookingJson.h"
 #include "widgets/FieldRows.h"
+#include "widgets/NumberFields.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QAction>
@@ -112,52 +113,39 @@ public:
     PreviousPregnancy row() const { return m_row; }
 
 private:
-    /// A mode and a weight are a birth's; for a loss they are cleared and cannot be typed.
+    static bool needsBirth(const QString &code)
+    {
+        const clinical::ConditionInfo *info = clinical::findCondition(code);
+        return info != nullptr && info->needs == clinical::EarlierPregnancy::Birth;
+    }
+
+    /// A mode and a weight are a birth's; for a loss they cannot be typed, and are not kept.
     void enableBirthFields()
     {
         PreviousPregnancy probe;
         probe.outcome = *codes::pregnancyOutcomeFromCode(m_outcome->currentData().toString());
         const bool birth = probe.isBirth();
+        // Disabled, not cleared: choosing the birth again brings back what was typed.
         m_mode->setEnabled(birth);
         m_weight->setEnabled(birth);
-        if (!birth) {
-            m_mode->setCurrentIndex(0);
-            m_weight->clear();
-        }
-        for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it) {
-            const auto *info = clinical::findCondition(it.key());
-            const bool fits = birth || info->needs != clinical::EarlierPregnancy::Birth;
-            it.value()->setEnabled(fits);
-            if (!fits)
-                it.value()->setChecked(false);
-        }
-    }
-
-    std::optional<int> readWhole(const QLineEdit *box, const char *path, FieldErrors &problems)
-    {
-        const QString text = box->text().trimmed();
-        if (text.isEmpty())
-            return std::nullopt;
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        if (!ok) {
-            problems.append({QLatin1String(path), tr("'%1' is not a whole number").arg(text)});
-            return std::nullopt;
-        }
-        return value;
+        for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it)
+            it.value()->setEnabled(birth || !needsBirth(it.key()));
     }
 
     void tryAccept()
     {
         FieldErrors problems;
         PreviousPregnancy r;
-        r.year = readWhole(m_year, "year", problems).value_or(0);
+        r.year = readWholeNumber(m_year, QStringLiteral("year"), problems).value_or(0);
         r.outcome = *codes::pregnancyOutcomeFromCode(m_outcome->currentData().toString());
-        r.gestationWeeks = readWhole(m_weeks, "gestation_weeks", problems);
-        r.mode = *codes::modeOfBirthFromCode(m_mode->currentData().toString());
-        r.babyWeightGrams = readWhole(m_weight, "baby_weight_g", problems);
+        r.gestationWeeks = readWholeNumber(m_weeks, QStringLiteral("gestation_weeks"), problems);
+        if (r.isBirth()) {
+            r.mode = *codes::modeOfBirthFromCode(m_mode->currentData().toString());
+            r.babyWeightGrams =
+                readWholeNumber(m_weight, QStringLiteral("baby_weight_g"), problems);
+        }
         for (auto it = m_complications.cbegin(); it != m_complications.cend(); ++it) {
-            if (it.value()->isChecked())
+            if (it.value()->isChecked() && (r.isBirth() || !needsBirth(it.key())))
                 r.complications << it.key();
         }
         r.notes = m_notes->text().trimmed();
@@ -291,8 +279,10 @@ void PreviousPregnanciesEditor::showRows()
     for (int i = 0; i < m_rows.size(); ++i) {
         const PreviousPregnancy &r = m_rows.at(i);
         QStringList about;
-        for (const QString &code : r.complications)
-            about << clinical::findCondition(code)->meaningString();
+        for (const QString &code : r.complications) {
+            const clinical::ConditionInfo *info = clinical::findCondition(code);
+            about << (info != nullptr ? info->meaningString() : code);
+        }
         if (!r.notes.isEmpty())
             about << r.notes;
         QStringList outcome{codes::label(r.outcome)};

@@ -36,6 +36,21 @@ std::optional<double> readNumber(const QLineEdit *box, const QString &path, Fiel
     return value;
 }
 
+std::optional<int> readWholeNumber(const QLineEdit *box, const QString &path, FieldErrors &problems)
+{
+    const QString text = box->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok) {
+        problems.append(
+            {path, QCoreApplication::translate("bb::ui", "'%1' is not a whole number").arg(text)});
+        return std::nullopt;
+    }
+    return value;
+}
+
 QString bloodPressureText(const std::optional<BloodPressure> &value)
 {
     return value ? QStringLiteral("%1/%2").arg(value->systolic).arg(value->diastolic) : QString();

@@ -21,6 +21,11 @@ QString numberText(const std::optional<double> &value);
 /// Reads an optional number from a box; text that is not one is a problem added under `path`.
 std::optional<double> readNumber(const QLineEdit *box, const QString &path, FieldErrors &problems);
 
+/// Reads an optional whole number from a box; text that is not one (a fraction included) is a
+/// problem under `path`, never rounded.
+std::optional<int> readWholeNumber(const QLineEdit *box, const QString &path,
+                                   FieldErrors &problems);
+
 /// A blood pressure as a box shows it (`120/80`); empty for none.
 QString bloodPressureText(const std::optional<BloodPressure> &value);
 
