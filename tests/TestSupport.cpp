@@ -28,6 +28,34 @@ Booking lowRiskBooking()
     return b;
 }
 
+QStringList undoSchemasAfter(int schema)
+{
+    // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
+    const std::pair<int, QStringList> undo[] = {
+        {18,
+         {QStringLiteral("DROP TABLE previous_pregnancy_complication"),
+          QStringLiteral("DROP TABLE previous_pregnancy"),
+          QStringLiteral("DROP TABLE abuse_enquiry"), QStringLiteral("DROP TABLE booking_detail"),
+          QStringLiteral("ALTER TABLE woman DROP COLUMN occupation"),
+          QStringLiteral("ALTER TABLE woman DROP COLUMN next_of_kin_name"),
+          QStringLiteral("ALTER TABLE woman DROP COLUMN next_of_kin_relationship"),
+          QStringLiteral("ALTER TABLE woman DROP COLUMN next_of_kin_phone")}},
+        {17, {QStringLiteral("DROP TABLE test_result")}},
+        {16,
+         {QStringLiteral("DROP TABLE contact_condition"),
+          QStringLiteral("DROP TABLE antenatal_contact")}},
+        {15,
+         {QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked"),
+          QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked")}},
+    };
+    QStringList statements;
+    for (const auto &[version, own] : undo) {
+        if (version > schema)
+            statements << own;
+    }
+    return statements;
+}
+
 Booking bookingWithDetails()
 {
     Booking b = lowRiskBooking();

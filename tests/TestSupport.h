@@ -48,6 +48,10 @@ Booking lowRiskBooking();
 /// pregnancies (a birth by emergency caesarean and a miscarriage).
 Booking bookingWithDetails();
 
+/// The statements that take a file of today's schema back to `schema` (13 or later), newest
+/// schema first: for tests of what opening an older file does.
+QStringList undoSchemasAfter(int schema);
+
 /// A scratch folder removed at the end of the test.
 struct ScratchDir
 {

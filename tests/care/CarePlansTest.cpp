@@ -93,21 +93,9 @@ void makeSchema9File(const storage::Database &db, const QList<StoredCarePlan> &v
     const StoredCarePlan &second = versions[1];
     run(db, QStringLiteral("DROP INDEX care_plan_version_in_public_formats"));
     run(db, QStringLiteral("ALTER TABLE care_plan_version DROP COLUMN encoding"));
-    run(db, QStringLiteral("ALTER TABLE team DROP COLUMN phone"));            // schema 13's
-    run(db, QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked")); // schema 15's
-    run(db, QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked"));
-    run(db, QStringLiteral("DROP TABLE test_result")); // schema 17's
-    // schema 18's
-    for (const char *statement :
-         {"DROP TABLE previous_pregnancy_complication", "DROP TABLE previous_pregnancy",
-          "DROP TABLE abuse_enquiry", "DROP TABLE booking_detail",
-          "ALTER TABLE woman DROP COLUMN occupation",
-          "ALTER TABLE woman DROP COLUMN next_of_kin_name",
-          "ALTER TABLE woman DROP COLUMN next_of_kin_relationship",
-          "ALTER TABLE woman DROP COLUMN next_of_kin_phone"})
-        run(db, QString::fromLatin1(statement));
-    run(db, QStringLiteral("DROP TABLE contact_condition")); // schema 16's
-    run(db, QStringLiteral("DROP TABLE antenatal_contact"));
+    run(db, QStringLiteral("ALTER TABLE team DROP COLUMN phone")); // schema 13's
+    for (const QString &statement : test::undoSchemasAfter(13))
+        run(db, statement);
     // Schema 2's decisions: accepted or declined; nothing was "to discuss" then.
     run(db, QStringLiteral("ALTER TABLE care_plan_decision RENAME TO decision_now"));
     run(db, QStringLiteral(R"sql(

@@ -241,19 +241,8 @@ TEST_CASE("Migration 14 folds the names stored before it the new way", "[search]
         QSqlQuery q(db->connection());
         // As schema 13 stored her: the apostrophe kept in the key.
         REQUIRE(q.exec(QStringLiteral("UPDATE woman SET family_key = 'o''connor'")));
-        REQUIRE(q.exec(QStringLiteral("ALTER TABLE booking DROP COLUMN smoking_asked")));
-        REQUIRE(q.exec(QStringLiteral("ALTER TABLE pregnancy DROP COLUMN conception_asked")));
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE contact_condition")));
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE test_result")));
-        for (const char *statement :
-             {"DROP TABLE previous_pregnancy_complication", "DROP TABLE previous_pregnancy",
-              "DROP TABLE abuse_enquiry", "DROP TABLE booking_detail",
-              "ALTER TABLE woman DROP COLUMN occupation",
-              "ALTER TABLE woman DROP COLUMN next_of_kin_name",
-              "ALTER TABLE woman DROP COLUMN next_of_kin_relationship",
-              "ALTER TABLE woman DROP COLUMN next_of_kin_phone"})
-            REQUIRE(q.exec(QString::fromLatin1(statement)));
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE antenatal_contact")));
+        for (const QString &statement : test::undoSchemasAfter(13))
+            REQUIRE(q.exec(statement));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 13")));
     }
     auto db = Database::open(path, &error);
