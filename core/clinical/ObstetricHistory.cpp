@@ -6,8 +6,8 @@
 namespace bb::clinical {
 namespace {
 
-// A baby born from 24+0 is a birth, alive or not; before it, a loss (Stillbirth (Definition)
-// Act 1992).
+// A baby born from 24+0 is a birth, alive or not; before it, a baby born alive is a birth and
+// one born without signs of life a loss (Stillbirth (Definition) Act 1992).
 constexpr int kBirthFromWeeks = 24;
 constexpr int kMinWeeks = 4;
 constexpr int kMaxWeeks = 44;
@@ -48,9 +48,9 @@ void checkRow(FieldErrors &errors, const PreviousPregnancy &row, qsizetype i,
                                         .arg(weeks)
                                         .arg(kMinWeeks)
                                         .arg(kMaxWeeks));
-        else if (row.isBirth() && weeks < kBirthFromWeeks)
+        else if (row.outcome == PregnancyOutcome::Stillbirth && weeks < kBirthFromWeeks)
             fail("gestation_weeks",
-                 QStringLiteral("a birth is at 24 weeks or later; before that, record a "
+                 QStringLiteral("a baby born without signs of life before 24 weeks is a "
                                 "miscarriage"));
         else if (!row.isBirth() && weeks >= kBirthFromWeeks)
             fail("gestation_weeks",

@@ -19,7 +19,7 @@ inline constexpr int kMaxBabyGrams = 7000;
 /// What her earlier pregnancies, one row each, add up to.
 struct HistoryCounts
 {
-    int births = 0;     ///< live births, stillbirths and neonatal deaths: born at 24 weeks or more
+    int births = 0;     ///< live births and neonatal deaths, and stillbirths (24 weeks or more)
     int losses = 0;     ///< miscarriages, ectopic and molar pregnancies and terminations
     int caesareans = 0; ///< births by planned or emergency caesarean
     bool operator==(const HistoryCounts &) const = default;
@@ -39,7 +39,7 @@ Booking withDerivedHistory(Booking booking);
 
 /// Problems with her earlier pregnancies, paths `pregnancy.previous_pregnancies[i].field`: a
 /// year before she was 10 or after the booking, a gestation outside 4 to 44 weeks or that does
-/// not fit the outcome (a birth at 24 weeks or more, a loss before), a mode or baby's weight on a
+/// not fit the outcome (a stillbirth at 24 weeks or more, a loss before), a mode or baby's weight on a
 /// pregnancy that was not a birth, a weight outside 300 to 7000 g, a complication that is not an
 /// earlier-pregnancy condition of the rules page or needs a birth this row was not.
 FieldErrors previousPregnancyProblems(const Booking &booking);

@@ -100,7 +100,8 @@ struct PreviousPregnancy
     QString notes;
     bool operator==(const PreviousPregnancy &) const = default;
 
-    /// A birth is a baby born at 24 weeks or later, alive or not: what "previous births" counts.
+    /// A birth is a baby born alive, or born without signs of life at 24 weeks or later: what
+    /// "previous births" counts (Stillbirth (Definition) Act 1992).
     bool isBirth() const
     {
         return outcome == PregnancyOutcome::LiveBirth || outcome == PregnancyOutcome::Stillbirth ||

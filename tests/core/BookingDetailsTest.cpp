@@ -42,8 +42,8 @@ QByteArray json(const Booking &booking)
 
 } // namespace
 
-TEST_CASE("Earlier pregnancies give the counts: births at 24 weeks or more, losses before, "
-          "caesareans",
+TEST_CASE("Earlier pregnancies give the counts: births (born alive or stillborn from 24 weeks), "
+          "losses and caesareans",
           "[booking][history]")
 {
     using O = PregnancyOutcome;
@@ -138,8 +138,10 @@ TEST_CASE("Earlier pregnancies that cannot be are refused, each with its path",
     CHECK(problemsWith(row(2003, O::LiveBirth)) == QStringList{at + QStringLiteral("year")});
     CHECK(problemsWith(row(2004, O::LiveBirth)).isEmpty()); // the year she was 10
     CHECK(problemsWith(row(2027, O::LiveBirth)) == QStringList{at + QStringLiteral("year")});
-    // A birth is at 24 weeks or later; a loss before.
-    CHECK(problemsWith(row(2020, O::LiveBirth, 23)) ==
+    // A baby born alive is a birth at any gestation; one born without signs of life is a
+    // stillbirth from 24 weeks and a miscarriage before (Stillbirth (Definition) Act 1992).
+    CHECK(problemsWith(row(2020, O::NeonatalDeath, 22)).isEmpty());
+    CHECK(problemsWith(row(2020, O::Stillbirth, 23)) ==
           QStringList{at + QStringLiteral("gestation_weeks")});
     CHECK(problemsWith(row(2020, O::Stillbirth, 24)).isEmpty());
     CHECK(problemsWith(row(2020, O::Miscarriage, 23)).isEmpty());

@@ -134,7 +134,7 @@ QWidget *BookingForm::buildHistory()
     connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
             &BookingForm::followEarlierPregnancies);
     m_previousBirths = countBox("previousBirths", 0, 20);
-    rows->add(tr("Bi&rths at 24 weeks or more"), m_previousBirths,
+    rows->add(tr("Bi&rths (born alive, or stillborn from 24 weeks)"), m_previousBirths,
               QStringLiteral("pregnancy.previous_births"));
     m_previousLosses = countBox("previousLosses", 0, 30);
     rows->add(tr("L&osses before 24 weeks"), m_previousLosses,

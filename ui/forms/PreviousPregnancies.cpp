@@ -56,7 +56,8 @@ public:
         for (const QString &code : codes::pregnancyOutcomeCodes())
             m_outcome->addItem(codes::label(*codes::pregnancyOutcomeFromCode(code)), code);
         m_rows->add(tr("&Outcome"), m_outcome, QStringLiteral("outcome"),
-                    tr("A birth is at 24 weeks or later, alive or not; before that, a loss"));
+                    tr("A baby born alive is a birth at any gestation; one born without signs of "
+                       "life is a stillbirth from 24 weeks, a miscarriage before"));
         m_weeks = new QLineEdit;
         m_weeks->setObjectName(QStringLiteral("earlierWeeks"));
         m_weeks->setPlaceholderText(tr("weeks"));
