@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandSupport.h"
 
+#include <QJsonDocument>
+
 #include "care/ClinicDatabase.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Woman.h"
@@ -235,6 +237,11 @@ std::optional<Staff> clinician(const care::Staffing &staff, const char *option, 
                         .arg(QLatin1String(option))
                         .arg(id);
     return found;
+}
+
+void writeJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace bb::cli

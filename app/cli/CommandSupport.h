@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -119,6 +120,9 @@ qint64 idOption(Arguments &arguments, const char *name);
 /// `problems`.
 std::optional<Staff> clinician(const care::Staffing &staff, const char *option, qint64 id,
                                QStringList &problems);
+
+/// A JSON object, indented, as the commands' `--format json` prints it.
+void writeJson(QTextStream &out, const QJsonObject &object);
 
 /// A CSV row, fields quoted only when they must be.
 void writeCsvRow(QTextStream &out, const QStringList &fields);

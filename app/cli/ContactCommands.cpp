@@ -2,6 +2,7 @@
 #include "cli/ContactCommands.h"
 
 #include "cli/CommandSupport.h"
+#include "cli/OptionReaders.h"
 #include "clinical/ConditionCodes.h"
 #include "clinical/ContactRules.h"
 #include "domain/Codes.h"
@@ -34,65 +35,6 @@ QStringList asOptions(const FieldErrors &errors)
         {QStringLiteral("appointment.date"), QStringLiteral("--date")},
     };
     return cli::asOptions(errors, options);
-}
-
-std::optional<BloodPressure> bpOption(Arguments &arguments)
-{
-    if (!arguments.has("bp"))
-        return std::nullopt;
-    static const QRegularExpression form(QStringLiteral("^(\\d{2,3})/(\\d{2,3})$"));
-    const QRegularExpressionMatch m = form.match(arguments.value("bp").trimmed());
-    if (!m.hasMatch()) {
-        arguments.fail(QStringLiteral("--bp: '%1' is not a blood pressure (systolic/diastolic "
-                                      "in mmHg, e.g. 120/80)")
-                           .arg(arguments.value("bp")));
-        return std::nullopt;
-    }
-    return BloodPressure{m.captured(1).toInt(), m.captured(2).toInt()};
-}
-
-std::optional<double> numberOption(Arguments &arguments, const char *name, const char *what)
-{
-    if (!arguments.has(name))
-        return std::nullopt;
-    bool ok = false;
-    const double value = arguments.value(name).toDouble(&ok);
-    if (!ok) {
-        arguments.fail(QStringLiteral("--%1: '%2' is not a number (%3)")
-                           .arg(QLatin1String(name), arguments.value(name), QLatin1String(what)));
-        return std::nullopt;
-    }
-    return value;
-}
-
-/// `--name CODE` read by `fromCode`; `allowed` are the codes the option accepts.
-template <typename Enum, typename FromCode>
-Enum codeOption(Arguments &arguments, const char *name, FromCode fromCode,
-                const QStringList &allowed, Enum fallback)
-{
-    if (!arguments.has(name))
-        return fallback;
-    const QString code = arguments.value(name);
-    const auto value = fromCode(code);
-    if (!value || !allowed.contains(code)) {
-        arguments.fail(QStringLiteral("--%1: '%2' is not one of: %3")
-                           .arg(QLatin1String(name), code, allowed.join(QStringLiteral(", "))));
-        return fallback;
-    }
-    return *value;
-}
-
-std::optional<bool> yesNoOption(Arguments &arguments, const char *name)
-{
-    if (!arguments.has(name))
-        return std::nullopt;
-    const QString value = arguments.value(name);
-    if (value != QLatin1String("yes") && value != QLatin1String("no")) {
-        arguments.fail(
-            QStringLiteral("--%1: '%2' must be yes or no").arg(QLatin1String(name), value));
-        return std::nullopt;
-    }
-    return value == QLatin1String("yes");
 }
 
 QJsonArray actionsJson(const QList<ContactAction> &actions)
@@ -157,11 +99,6 @@ QJsonObject contactJson(const care::ContactReview &r)
         {QStringLiteral("actions"), actionsJson(r.assessment.actions)},
         {QStringLiteral("recorded_by"), r.recordedBy},
     };
-}
-
-void writeJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 void writeActions(QTextStream &out, const QList<ContactAction> &actions, const QString &indent)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
+#include "cli/BirthCommands.h"
 #include "cli/CarePlanCommand.h"
 #include "cli/ContactCommands.h"
 #include "cli/DatabaseCommands.h"
@@ -47,6 +48,19 @@ Commands:
   contacts --db FILE --nhs-number N [--format text|json]
                                               her antenatal contacts, measurements and actions
   take-plan-change --db FILE --nhs-number N   make the plan version her diagnoses call for
+  record-birth --db FILE --nhs-number N --date YYYY-MM-DD [--time HH:MM] --setting S
+      [--planned-setting S --setting-reason TEXT] [--onset spontaneous|induced|caesarean_before_labour]
+      --mode spontaneous_vaginal|instrumental|planned_caesarean|emergency_caesarean
+      [--mid-cavity yes|no] [--labour-over-24h yes|no] [--blood-loss-ml N] [--transfused yes|no]
+      [--perineum P] --clinicians ID[,ID] --outcome live_birth|stillbirth --weight-g W
+      [--sex female|male|indeterminate] [--apgar A1/A5[/A10]] [--resuscitation yes|no]
+      [--skin-to-skin yes|no] [--first-feed F] [--vitamin-k K]
+      [--baby OUTCOME:WEIGHT_G[:SEX[:A1/A5[/A10]]]]... [--format text|json]
+                                              record the birth (settings: home,
+                                              freestanding_midwifery_unit, alongside_midwifery_unit,
+                                              obstetric_unit, before_arrival); each --baby is one
+                                              more baby; cancels antenatal appointments still to
+                                              come and books the postnatal contacts
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them
@@ -125,6 +139,8 @@ int main(int argc, char *argv[])
         return bb::cli::runContacts(args, clock, out, err);
     if (command == QLatin1String("take-plan-change"))
         return bb::cli::runTakePlanChange(args, clock, out, err);
+    if (command == QLatin1String("record-birth"))
+        return bb::cli::runRecordBirth(args, clock, out, err);
     if (command == QLatin1String("absence"))
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Births.h"
 #include "care/Bookings.h"
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
@@ -30,6 +31,7 @@ public:
 
     Women women;
     Bookings bookings;
+    Births births;
     CarePlans carePlans;
     Contacts contacts;
     Results results;

@@ -3,10 +3,17 @@
 #include "care/Scheduling.h"
 
 #include "storage/AppointmentRepository.h"
+#include "storage/BirthRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/WomanRepository.h"
 
 namespace bb::care {
+namespace {
+
+/// A woman who gave birth this long before `asOf` is still measured, with her birth.
+constexpr int kRecentBirthDays = 42;
+
+} // namespace
 
 scheduling::ContinuityReport Scheduling::continuityReport(const QDate &asOf) const
 {
@@ -17,14 +24,20 @@ scheduling::ContinuityReport Scheduling::continuityReport(const QDate &asOf) con
     QHash<qint64, Allocation> allocations;
     for (const Allocation &a : appointments.currentAllocations())
         allocations.insert(a.pregnancyId, a);
-    // One woman at a time: only her appointments are held while she is measured.
-    for (const WomanInCare &w : storage::WomanRepository(m_database).inCare()) {
+    const auto measure = [&](const scheduling::WomanToMeasure &w) {
         const auto allocation = allocations.constFind(w.pregnancyId);
-        builder.add({w.pregnancyId, w.nhsNumber, w.name, w.edd},
+        builder.add(w,
                     allocation != allocations.cend() ? std::optional<Allocation>(*allocation)
                                                      : std::nullopt,
                     appointments.forPregnancy(w.pregnancyId));
-    }
+    };
+    // One woman at a time: only her appointments are held while she is measured. The women in
+    // care, and those who gave birth in the six weeks to `asOf`, with who attended the birth.
+    for (const WomanInCare &w : storage::WomanRepository(m_database).inCare())
+        measure({w.pregnancyId, w.nhsNumber, w.name, w.edd, std::nullopt});
+    for (const storage::BirthAttendance &b :
+         storage::BirthRepository(m_database).birthsBetween(asOf.addDays(-kRecentBirthDays), asOf))
+        measure({b.pregnancyId, b.nhsNumber, b.name, b.edd, b.attendants});
     return builder.report();
 }
 

@@ -51,6 +51,7 @@ struct BirthEvent
     bool labourOver24Hours = false;
     bool pphOver1LitreOrTransfusion = false;
     bool stillbirth = false;
+    bool operator==(const BirthEvent &) const = default;
 };
 
 enum class PostnatalLmwh

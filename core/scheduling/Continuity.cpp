@@ -57,9 +57,12 @@ ContinuityOutcome measure(const ContinuityRecord &r, const Directory &d)
     }
     o.distinctClinicians = static_cast<int>(seen.size());
 
-    if (r.intrapartumClinicianId) {
-        const Clinician *m = midwife(d, *r.intrapartumClinicianId);
-        o.intrapartumWithTeam = m && withTeam(*m, r);
+    if (r.intrapartumClinicianIds) {
+        o.intrapartumWithTeam = false;
+        for (const qint64 id : *r.intrapartumClinicianIds) {
+            const Clinician *m = midwife(d, id);
+            o.intrapartumWithTeam = o.intrapartumWithTeam || (m && withTeam(*m, r));
+        }
     }
 
     if (!o.placed)

@@ -27,7 +27,8 @@ struct ContinuityRecord
     qint64 namedMidwifeId = 0; ///< 0 when none recorded
     qint64 teamId = 0;         ///< 0 when none recorded
     QList<AntenatalContact> contacts;
-    std::optional<qint64> intrapartumClinicianId; ///< empty: she has not given birth yet
+    /// Who attended her birth; empty (none) while she has not given birth.
+    std::optional<QList<qint64>> intrapartumClinicianIds;
     bool operator==(const ContinuityRecord &) const = default;
 };
 
@@ -65,7 +66,8 @@ QDate placementDeadline(const QDate &edd);
 ///   support workers or anyone not in `clinicians` count neither way;
 /// - receiving: placed, at least one counted contact, at least 70% of them (70% exactly
 ///   included) with the named midwife or a member of her team (by the clinician's teamId), and
-///   intrapartum care by the named midwife or a midwife of that team, or no birth yet.
+///   intrapartum care by the named midwife or a midwife of that team (one of the midwives who
+///   attended her birth), or no birth yet.
 /// With no counted contact yet the 70% cannot be worked out: she is NotYetMeasurable and not
 /// receiving. The rules page asks whether 70% of contacts "were with" her team, which none
 /// have been; counting her as receiving would credit care that has not happened, and the

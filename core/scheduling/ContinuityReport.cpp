@@ -54,6 +54,7 @@ void ContinuityReportBuilder::add(const WomanToMeasure &w,
     ContinuityRecord record;
     record.pregnancyId = w.pregnancyId;
     record.edd = w.edd;
+    record.intrapartumClinicianIds = w.birthAttendants;
     if (allocation) {
         record.namedMidwifeId = allocation->midwifeId;
         record.teamId = allocation->teamId;

@@ -52,6 +52,8 @@ struct WomanToMeasure
     QString nhsNumber;
     QString name;
     QDate edd;
+    /// Who attended her birth, once she has given birth; none before.
+    std::optional<QList<qint64>> birthAttendants;
 };
 
 /// Builds the report one woman at a time, so a trust's women need not all be held at once.
@@ -60,9 +62,9 @@ struct WomanToMeasure
 /// recorded; placed when that date is on or before 29+0 by her EDD) and her attended antenatal
 /// appointments (any kind but postnatal) dated on or before `asOf`. Only contacts after the
 /// allocation date with a midwife count; a midwife counts as her team's when she is a member of
-/// that team (whatever other teams she is in). Intrapartum care is not recorded in this app
-/// yet, so every woman counts as not yet having given birth. A woman with no allocation is
-/// listed, not placed and not receiving.
+/// that team (whatever other teams she is in). Intrapartum care counts once she has given birth:
+/// by her named midwife or a midwife of her team among those who attended. A woman with no
+/// allocation is listed, not placed and not receiving.
 class ContinuityReportBuilder
 {
 public:

@@ -217,6 +217,21 @@ std::optional<Booking> PregnancyRepository::latestBooking(qint64 womanId, QStrin
     return booking(q.value(0).toLongLong(), error);
 }
 
+bool PregnancyRepository::setStatus(qint64 pregnancyId, PregnancyStatus status, const QDateTime &at,
+                                    QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(),
+                 QStringLiteral("UPDATE pregnancy SET status = ?, updated_at = ? WHERE id = ?"),
+                 {codes::toCode(status), at.toString(Qt::ISODate), pregnancyId}, error, &q))
+        return false;
+    if (q.numRowsAffected() == 1)
+        return true;
+    if (error)
+        *error = QStringLiteral("no pregnancy with id %1").arg(pregnancyId);
+    return false;
+}
+
 int PregnancyRepository::count() const
 {
     QSqlQuery q(db());

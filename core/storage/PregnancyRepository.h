@@ -45,6 +45,11 @@ public:
     bool saveBooking(Booking &booking, const DueDateColumns &due, const QDateTime &at,
                      QString *error) const;
 
+    /// Sets the pregnancy's status (delivered, loss), stamped `at`; false with `error` when
+    /// there is no such pregnancy.
+    bool setStatus(qint64 pregnancyId, PregnancyStatus status, const QDateTime &at,
+                   QString *error) const;
+
     int count() const;
 
 private:

@@ -143,15 +143,16 @@ TEST_CASE("NHS England continuity: intrapartum care by her midwife or team, or n
 {
     ContinuityRecord r = record({kNamed, kNamed, kMate});
     CHECK(measureContinuity(r, kStaff).receiving); // not given birth yet
-    r.intrapartumClinicianId = kMate;
+    r.intrapartumClinicianIds = QList<qint64>{kMate};
     CHECK(measureContinuity(r, kStaff).receiving);
-    r.intrapartumClinicianId = kNamed;
+    r.intrapartumClinicianIds = QList<qint64>{kNamed};
     CHECK(measureContinuity(r, kStaff).receiving);
-    r.intrapartumClinicianId = kStranger;
+    r.intrapartumClinicianIds = QList<qint64>{kStranger};
     ContinuityOutcome o = measureContinuity(r, kStaff);
     CHECK_FALSE(o.intrapartumWithTeam);
     CHECK_FALSE(o.receiving);
-    r.intrapartumClinicianId = kDoctor; // a doctor of the team is not "the same midwife or team"
+    r.intrapartumClinicianIds =
+        QList<qint64>{kDoctor}; // a doctor of the team is not "the same midwife or team"
     CHECK_FALSE(measureContinuity(r, kStaff).receiving);
 }
 

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "care/Births.h"
+
+#include "care/Writes.h"
+#include "clinical/BookingFacts.h"
+#include "clinical/Dating.h"
+#include "domain/Codes.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/BirthRepository.h"
+#include "storage/CarePlanRepository.h"
+#include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/StaffRepository.h"
+#include "util/Clock.h"
+
+#include <QHash>
+
+namespace bb::care {
+namespace {
+
+const QString kCancelledForBirth = QStringLiteral("birth");
+
+/// LMWH was part of her antenatal care when her latest plan advised it and she did not decline
+/// it (RCOG GTG 37a: antenatal LMWH means six weeks after the birth).
+bool hadAntenatalLmwh(const std::optional<StoredCarePlan> &plan)
+{
+    if (!plan)
+        return false;
+    for (const Recommendation &r : plan->plan.recommendations) {
+        if (!r.code.startsWith(QLatin1String("lmwh_")))
+            continue;
+        bool declined = false;
+        for (const CarePlanDecision &d : plan->decisions)
+            declined = declined || (d.code == r.code && d.declined());
+        if (!declined)
+            return true;
+    }
+    return false;
+}
+
+/// Everything the rules say after a birth, from what is saved.
+BirthRecord reviewed(const storage::StoredBirth &stored, const std::optional<Booking> &booking,
+                     const std::optional<StoredCarePlan> &plan)
+{
+    BirthRecord record;
+    record.birth = stored.birth;
+    record.recordedBy = stored.recordedBy;
+    record.recordedAt = stored.recordedAt;
+    if (booking) {
+        const auto facts = clinical::bookingFacts(*booking);
+        if (const auto *f = std::get_if<clinical::BookingFacts>(&facts)) {
+            record.gestation = clinical::gestationOn(f->edd, stored.birth.date);
+            record.vte = clinical::postnatalVteRisk(
+                *f, clinical::birthEventOf(stored.birth, record.gestation), hadAntenatalLmwh(plan));
+        }
+    }
+    for (const Baby &baby : stored.birth.babies) {
+        if (baby.outcome == BabyOutcome::LiveBirth)
+            record.bloodSpot << clinical::bloodSpotDue(stored.birth.date, record.gestation);
+    }
+    return record;
+}
+
+/// Who can see her on `date`, in order: her named midwife, the other midwives of her team, and
+/// the midwives who attended her birth.
+QList<qint64> postnatalClinicians(const storage::Database &database, qint64 pregnancyId,
+                                  const Birth &birth)
+{
+    const storage::StaffRepository staffRepository(database);
+    QHash<qint64, Staff> staff;
+    for (const Staff &s : staffRepository.staff())
+        staff.insert(s.id, s);
+    QList<qint64> order;
+    const auto add = [&](qint64 id) {
+        if (staff.value(id).isMidwife() && !order.contains(id))
+            order << id;
+    };
+    if (const auto allocation =
+            storage::AppointmentRepository(database).currentAllocation(pregnancyId)) {
+        add(allocation->midwifeId);
+        for (const Staff &member : staffRepository.members(allocation->teamId))
+            add(member.id);
+    }
+    for (const qint64 id : birth.attendants)
+        add(id);
+    return order;
+}
+
+} // namespace
+
+Births::Births(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    const QDateTime at = m_clock.now();
+    return inOneTransaction(m_database, [&]() -> Outcome<BirthSaved> {
+        QString error;
+        const storage::PregnancyRepository pregnancies(m_database);
+        const auto booking = pregnancies.booking(birth.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        if (!booking)
+            return FieldErrors{{QStringLiteral("pregnancy"),
+                                QStringLiteral("no pregnancy with id %1").arg(birth.pregnancyId)}};
+        if (booking->pregnancy.status != PregnancyStatus::Booked)
+            return FieldErrors{{QStringLiteral("pregnancy"),
+                                QStringLiteral("this pregnancy is already %1: its birth or loss "
+                                               "is recorded")
+                                    .arg(codes::toCode(booking->pregnancy.status))}};
+        FieldErrors problems =
+            clinical::birthProblems(birth, booking->pregnancy.bookingDate, m_clock.today());
+        QHash<qint64, Staff> staff;
+        for (const Staff &s : storage::StaffRepository(m_database).staff())
+            staff.insert(s.id, s);
+        for (const qint64 id : birth.attendants) {
+            if (!staff.contains(id))
+                problems.append({QStringLiteral("clinicians"),
+                                 QStringLiteral("no staff member with id %1").arg(id)});
+        }
+        if (!problems.isEmpty())
+            return problems;
+        for (qsizetype i = 0; i < birth.babies.size(); ++i)
+            birth.babies[i].order = int(i) + 1;
+
+        storage::StoredBirth stored{birth, recordedName(actor), at};
+        if (!storage::BirthRepository(m_database).insert(stored, &error) ||
+            !pregnancies.setStatus(birth.pregnancyId, PregnancyStatus::Delivered, at, &error))
+            return Failure{error};
+
+        BirthSaved saved;
+        const storage::AppointmentRepository appointments(m_database);
+        for (Appointment a : appointments.forPregnancy(birth.pregnancyId)) {
+            if (a.status != AppointmentStatus::Booked || a.date < birth.date ||
+                a.kind == AppointmentKind::PostnatalContact)
+                continue;
+            a.status = AppointmentStatus::Cancelled;
+            a.reason = kCancelledForBirth;
+            a.updatedBy = recordedName(actor);
+            if (!appointments.save(a, at, &error))
+                return Failure{error};
+            saved.cancelled << a;
+        }
+
+        const QList<qint64> clinicians =
+            postnatalClinicians(m_database, birth.pregnancyId, stored.birth);
+        for (const clinical::PlannedPostnatalContact &contact :
+             clinical::postnatalContactPlan(birth.date)) {
+            Appointment a;
+            a.pregnancyId = birth.pregnancyId;
+            a.date = contact.date;
+            a.kind = AppointmentKind::PostnatalContact;
+            a.status = AppointmentStatus::Booked;
+            a.updatedBy = recordedName(actor);
+            bool booked = false;
+            for (const qint64 clinician : clinicians) {
+                a.clinicianId = clinician;
+                if (!appointments.problems(a).isEmpty())
+                    continue; // away that day: the next of her team
+                if (!appointments.save(a, at, &error))
+                    return Failure{error};
+                saved.planned << a;
+                booked = true;
+                break;
+            }
+            if (!booked)
+                saved.notPlanned << QStringLiteral("day %1 (%2): no midwife of her team is at work")
+                                        .arg(contact.day)
+                                        .arg(contact.date.toString(QStringLiteral("dd-MMM-yyyy")));
+        }
+        const auto plan = storage::CarePlanRepository(m_database).latest(birth.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        saved.record = reviewed(stored, booking, plan);
+        return saved;
+    });
+}
+
+Outcome<std::optional<BirthRecord>> Births::birthOf(qint64 pregnancyId) const
+{
+    QString error;
+    const auto stored = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!stored)
+        return std::optional<BirthRecord>();
+    const auto booking = storage::PregnancyRepository(m_database).booking(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    const auto plan = storage::CarePlanRepository(m_database).latest(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return std::optional<BirthRecord>(reviewed(*stored, booking, plan));
+}
+
+} // namespace bb::care
