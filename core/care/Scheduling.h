@@ -68,7 +68,8 @@ public:
     /// women whose latest plan chooses a home birth.
     Outcome<HomeBirthRota> homeBirthRota(const RotaRequest &request) const;
 
-    /// Every booked woman's continuity of carer on `asOf`, with team and midwife figures (see
+    /// The continuity of carer on `asOf` of every booked woman and every woman who gave birth in
+    /// the six weeks to it, with team and midwife figures (see
     /// scheduling::ContinuityReportBuilder for the measure).
     scheduling::ContinuityReport continuityReport(const QDate &asOf) const;
 
