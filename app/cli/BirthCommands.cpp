@@ -162,6 +162,7 @@ QJsonObject savedJson(const care::BirthSaved &saved)
         {QStringLiteral("postnatal_vte"),
          QJsonObject{{QStringLiteral("score"), r.vte.score.total()},
                      {QStringLiteral("lmwh"), lmwhCode(r.vte.lmwh)},
+                     {QStringLiteral("consider_six_weeks"), r.vte.considerSixWeeks},
                      {QStringLiteral("reasons"), QJsonArray::fromStringList(r.vte.reasons)},
                      {QStringLiteral("source"), QStringLiteral("RCOG GTG 37a")}}},
         {QStringLiteral("blood_spot"), bloodSpot},

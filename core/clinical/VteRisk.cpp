@@ -117,12 +117,21 @@ PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEv
         result.reasons << QStringLiteral("LMWH given in this pregnancy");
     if (facts.hasCondition("thrombophilia_high_risk"))
         result.reasons << QStringLiteral("known high-risk thrombophilia");
+    if (facts.hasCondition("thrombophilia_low_risk") && facts.hasCondition("family_vte"))
+        result.reasons << QStringLiteral("known low-risk thrombophilia with a family history of "
+                                         "VTE");
     if (!result.reasons.isEmpty()) {
         result.lmwh = PostnatalLmwh::SixWeeks;
     } else if (result.score.total() >= 2) {
         result.lmwh = PostnatalLmwh::TenDays;
         result.reasons
             << QStringLiteral("postnatal VTE score %1 (2 or more)").arg(result.score.total());
+        if (result.score.factors.size() > 3) {
+            result.considerSixWeeks = true;
+            result.reasons << QStringLiteral("%1 risk factors (more than 3): consider extending "
+                                             "to 6 weeks")
+                                  .arg(result.score.factors.size());
+        }
     }
     return result;
 }

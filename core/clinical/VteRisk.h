@@ -65,12 +65,16 @@ struct PostnatalVteAssessment
 {
     VteScore score;
     PostnatalLmwh lmwh = PostnatalLmwh::None;
+    /// More than three risk factors with ten days advised: consider extending to six weeks.
+    bool considerSixWeeks = false;
     QStringList reasons; ///< why LMWH is advised (empty when it is not)
 };
 
 /// RCOG GTG 37a after the birth: the antenatal factors still present (assisted conception no
-/// longer counts) plus the birth's own. Previous VTE, antenatal LMWH in this pregnancy or
-/// high-risk thrombophilia: LMWH for 6 weeks; otherwise a score of 2 or more: at least 10 days.
+/// longer counts) plus the birth's own. Previous VTE, antenatal LMWH in this pregnancy,
+/// high-risk thrombophilia, or low-risk thrombophilia with a family history of VTE: LMWH for 6
+/// weeks; otherwise a score of 2 or more: at least 10 days, and with more than three risk
+/// factors, consider extending to 6 weeks.
 PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEvent &birth,
                                         bool hadAntenatalLmwh);
 

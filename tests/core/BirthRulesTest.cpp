@@ -202,3 +202,36 @@ TEST_CASE("NICE NG194: postnatal contacts on day 1, day 5 and day 10 after the b
     }
     CHECK(days == QList<int>{1, 5, 10});
 }
+
+TEST_CASE("RCOG GTG 37a after the birth: six weeks for low-risk thrombophilia with a family "
+          "history of VTE, and more than 3 factors considers extending to six weeks",
+          "[births][rules][vte]")
+{
+    Booking b = test::lowRiskBooking();
+    b.assessment.conditions = {QStringLiteral("thrombophilia_low_risk")};
+    const Birth normal = aBirth();
+    const auto plain =
+        postnatalVteRisk(factsOf(b), birthEventOf(normal, Gestation::fromWeeks(40)), false);
+    CHECK(plain.lmwh == PostnatalLmwh::None); // 1 point
+    b.assessment.conditions << QStringLiteral("family_vte");
+    const auto withFamily =
+        postnatalVteRisk(factsOf(b), birthEventOf(normal, Gestation::fromWeeks(40)), false);
+    CHECK(withFamily.lmwh == PostnatalLmwh::SixWeeks);
+    CHECK(withFamily.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("family history")));
+
+    // Three factors score ten days without the extension; a fourth asks to consider it.
+    Booking three = test::lowRiskBooking();
+    three.assessment.conditions = {QStringLiteral("gross_varicose_veins")};
+    Birth long24 = aBirth();
+    long24.labourOver24Hours = true;
+    long24.transfused = true;
+    auto vte =
+        postnatalVteRisk(factsOf(three), birthEventOf(long24, Gestation::fromWeeks(40)), false);
+    CHECK(vte.score.factors.size() == 3);
+    CHECK(vte.lmwh == PostnatalLmwh::TenDays);
+    CHECK_FALSE(vte.considerSixWeeks);
+    vte = postnatalVteRisk(factsOf(three), birthEventOf(long24, Gestation::fromWeeks(36)), false);
+    CHECK(vte.score.factors.size() == 4);
+    CHECK(vte.lmwh == PostnatalLmwh::TenDays);
+    CHECK(vte.considerSixWeeks);
+}
