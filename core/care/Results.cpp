@@ -91,8 +91,13 @@ Outcome<QList<clinical::ResultDue>> Results::dueFor(qint64 pregnancyId) const
     const auto dating = booking ? clinical::estimateDueDate(booking->pregnancy) : std::nullopt;
     const Gestation now =
         dating ? clinical::gestationOn(dating->edd, m_clock.today()) : Gestation{};
-    return clinical::resultsDue(results.value(), now,
-                                booking ? booking->details.rhesus : Rhesus::NotKnown);
+    QList<clinical::ResultDue> due = clinical::resultsDue(
+        results.value(), now, booking ? booking->details.rhesus : Rhesus::NotKnown);
+    // What the rules plan for the pregnancy (anti-D at 28 weeks) ends with it; a result that
+    // needs action stays until it is acted on.
+    if (booking && booking->pregnancy.status != PregnancyStatus::Booked)
+        due.removeIf([](const clinical::ResultDue &d) { return d.resultId == 0; });
+    return due;
 }
 
 } // namespace bb::care

@@ -34,7 +34,8 @@ public:
 
     /// Her results in this pregnancy, oldest first.
     Outcome<QList<TestResult>> resultsOf(qint64 pregnancyId) const;
-    /// What her results call for that is not done yet (clinical::resultsDue()), today.
+    /// What her results call for that is not done yet (clinical::resultsDue()), today. After
+    /// the birth or a loss only results still waiting for action are due.
     Outcome<QList<clinical::ResultDue>> dueFor(qint64 pregnancyId) const;
 
 private:

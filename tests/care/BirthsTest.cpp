@@ -233,3 +233,29 @@ TEST_CASE("NHS England continuity: a birth attended by her named midwife keeps c
         CHECK_FALSE(her->outcome.receiving);
     }
 }
+
+TEST_CASE("After the birth, anti-D at 28 weeks is no longer due, and a result waiting for "
+          "action still is",
+          "[births][results]")
+{
+    BirthClinic c;
+    const care::Clinic clinic = c.clinic();
+    TestResult group;
+    group.pregnancyId = c.her.pregnancy.id;
+    group.kind = QStringLiteral("blood_group");
+    group.date = c.her.pregnancy.bookingDate;
+    group.value = QStringLiteral("O RhD negative");
+    REQUIRE(clinic.results.record(group, test::testMidwife()));
+    TestResult hb = group;
+    hb.kind = QStringLiteral("fbc_28_weeks");
+    hb.date = QDate(2027, 2, 22);
+    hb.value = QStringLiteral("Hb 98 g/L");
+    hb.needsAction = true;
+    REQUIRE(clinic.results.record(hb, test::testMidwife()));
+    REQUIRE(clinic.results.dueFor(c.her.pregnancy.id).value().size() == 2);
+
+    REQUIRE(clinic.births.record(c.birth({c.teamMidwives.at(0).id}), test::testMidwife()));
+    const auto due = clinic.results.dueFor(c.her.pregnancy.id).value();
+    REQUIRE(due.size() == 1);
+    CHECK(due.front().resultId != 0);
+}

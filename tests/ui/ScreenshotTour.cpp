@@ -20,6 +20,7 @@
 #include "teams/TeamWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
@@ -176,6 +177,20 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     save("16-timeline.png");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::AltModifier);
     save("17-results.png");
+
+    // Her birth, typed and then recorded.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::AltModifier);
+    app.typeInto(QStringLiteral("birthTime"), QStringLiteral("04:50"));
+    app.typeInto(QStringLiteral("birthBloodLoss"), QStringLiteral("450"));
+    app.typeInto(QStringLiteral("baby1Weight"), QStringLiteral("3180"));
+    app.typeInto(QStringLiteral("baby1Apgar1"), QStringLiteral("8"));
+    app.typeInto(QStringLiteral("baby1Apgar5"), QStringLiteral("9"));
+    auto *midwife = app.find<QComboBox>(QStringLiteral("birthMidwife"));
+    midwife->setFocus();
+    QTest::keyClick(midwife, Qt::Key_Down);
+    save("19-birth.png");
+    app.press(QKeySequence::Save);
+    save("20-birth-recorded.png");
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

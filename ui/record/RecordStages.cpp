@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "record/RecordStages.h"
 
+#include "birth/BirthPage.h"
 #include "careplan/CarePlanPage.h"
 #include "contacts/ContactPage.h"
 #include "forms/BookingForm.h"
@@ -36,6 +37,8 @@ QList<RecordStage> recordStages()
          StageNeeds::SavedPregnancy, &make<ResultsPage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Timeline"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<TimelinePage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Birth"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<BirthPage>},
     };
 }
 
