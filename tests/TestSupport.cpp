@@ -32,6 +32,9 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {20,
+         {QStringLiteral("DROP TABLE postnatal_baby_check"),
+          QStringLiteral("DROP TABLE postnatal_contact")}},
         {19,
          {QStringLiteral("DROP TABLE baby"), QStringLiteral("DROP TABLE birth_attendant"),
           QStringLiteral("DROP TABLE birth")}},

@@ -4,6 +4,7 @@
 #include "cli/CommandSupport.h"
 #include "cli/OptionReaders.h"
 #include "domain/Codes.h"
+#include "domain/PostnatalContact.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -315,6 +316,131 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     if (!r.vte.reasons.isEmpty())
         out << " (" << r.vte.reasons.join(QStringLiteral("; ")) << ")";
     out << Qt::endl;
+    return kDone;
+}
+
+int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream &out,
+                       QTextStream &err)
+{
+    Arguments arguments =
+        parseOptions(args,
+                     {"db",
+                      "nhs-number",
+                      "date",
+                      "clinician",
+                      "role",
+                      "attended",
+                      "bp",
+                      "temperature",
+                      "low-mood",
+                      "little-interest",
+                      "gad2",
+                      "feeding",
+                      "contraception",
+                      "notes",
+                      "baby",
+                      "baby-weight-g",
+                      "jaundice",
+                      "baby-feeding",
+                      "blood-spot-taken",
+                      "hearing-screened",
+                      "examined",
+                      "format"},
+                     {"db", "nhs-number", "date", "clinician", "role"}, {"text", "json"});
+    PostnatalContact contact;
+    contact.date = dateOption(arguments, "date");
+    contact.clinicianId = idOption(arguments, "clinician");
+    contact.role = codeOption(arguments, "role", codes::postnatalRoleFromCode,
+                              codes::postnatalRoleCodes(), PostnatalRole::Midwife);
+    contact.attended = yesNoOption(arguments, "attended").value_or(true);
+    contact.bloodPressure = bpOption(arguments);
+    contact.temperatureC = numberOption(arguments, "temperature", "degrees Celsius");
+    if (arguments.has("gad2") || arguments.has("low-mood") || arguments.has("little-interest"))
+        contact.mentalHealth =
+            MentalHealthAnswers{yesNoOption(arguments, "low-mood").value_or(false),
+                                yesNoOption(arguments, "little-interest").value_or(false),
+                                int(numberOption(arguments, "gad2", "GAD-2 score").value_or(0))};
+    const QStringList feedingCodes{QStringLiteral("breast"), QStringLiteral("mixed"),
+                                   QStringLiteral("formula")};
+    contact.feeding = codeOption(arguments, "feeding", codes::feedingFromCode, feedingCodes,
+                                 Feeding::NotDiscussed);
+    contact.contraceptionDiscussed = yesNoOption(arguments, "contraception").value_or(false);
+    contact.notes = arguments.value("notes").trimmed();
+    // The baby options describe baby `--baby N` (the first when not given).
+    const bool babySeen = arguments.has("baby-weight-g") || arguments.has("jaundice") ||
+                          arguments.has("baby-feeding") || arguments.has("blood-spot-taken") ||
+                          arguments.has("hearing-screened") || arguments.has("examined");
+    BabyCheck check;
+    const int babyOrder =
+        int(numberOption(arguments, "baby", "the baby's birth order").value_or(1));
+    if (const auto grams = numberOption(arguments, "baby-weight-g", "grams"))
+        check.weightGrams = int(*grams);
+    check.jaundice = codeOption(
+        arguments, "jaundice", codes::jaundiceFromCode,
+        {QStringLiteral("none"), QStringLiteral("under_24h"), QStringLiteral("after_24h")},
+        Jaundice::NotAssessed);
+    check.feeding = codeOption(arguments, "baby-feeding", codes::feedingFromCode, feedingCodes,
+                               Feeding::NotDiscussed);
+    check.bloodSpotTaken = yesNoOption(arguments, "blood-spot-taken").value_or(false);
+    check.hearingScreened = yesNoOption(arguments, "hearing-screened").value_or(false);
+    check.physicalExamination = yesNoOption(arguments, "examined").value_or(false);
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    if (!run)
+        return kFailed;
+
+    QStringList problems;
+    QString who;
+    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    if (problems.isEmpty())
+        clinician(run->clinic->staffing, "clinician", contact.clinicianId, problems);
+    if (!problems.isEmpty())
+        return refuse(problems, err);
+    contact.pregnancyId = pregnancy->id;
+    const auto birth = run->clinic->births.birthOf(pregnancy->id);
+    if (!birth) {
+        err << "not recorded: " << birth.message() << Qt::endl;
+        return kFailed;
+    }
+    if (babySeen) {
+        if (!birth.value() || babyOrder < 1 || babyOrder > birth.value()->birth.babies.size())
+            return refuse({QStringLiteral("--baby: her birth has no baby %1").arg(babyOrder)}, err);
+        check.babyId = birth.value()->birth.babies.at(babyOrder - 1).id;
+        contact.babies << check;
+    }
+    const auto recorded = run->clinic->postnatal.record(contact, run->actor);
+    if (recorded.invalid()) {
+        static const QHash<QString, QString> options{
+            {QStringLiteral("date"), QStringLiteral("--date")},
+            {QStringLiteral("clinician"), QStringLiteral("--clinician")},
+            {QStringLiteral("bp"), QStringLiteral("--bp")},
+            {QStringLiteral("temperature"), QStringLiteral("--temperature")},
+            {QStringLiteral("gad2"), QStringLiteral("--gad2")},
+            {QStringLiteral("pregnancy"), QStringLiteral("--nhs-number")},
+            {QStringLiteral("babies[0].weight_g"), QStringLiteral("--baby-weight-g")},
+            {QStringLiteral("appointment.clinician_id"), QStringLiteral("--clinician")},
+            {QStringLiteral("appointment.date"), QStringLiteral("--date")},
+        };
+        return refuse(asOptions(recorded.fieldErrors(), options), err);
+    }
+    if (!recorded) {
+        err << "not recorded: " << recorded.message() << Qt::endl;
+        return kFailed;
+    }
+    const int day = birth.value() ? int(birth.value()->birth.date.daysTo(contact.date)) : 0;
+    if (arguments.value("format") == QLatin1String("json")) {
+        writeJson(out, QJsonObject{{QStringLiteral("contact_id"), recorded->contact.id},
+                                   {QStringLiteral("day"), day},
+                                   {QStringLiteral("role"), codes::toCode(contact.role)},
+                                   {QStringLiteral("actions"), actionsJson(recorded->actions)}});
+        return kDone;
+    }
+    out << "Recorded a postnatal contact (" << codes::label(contact.role) << ", day " << day
+        << ") for " << who << "." << Qt::endl;
+    if (recorded->actions.isEmpty())
+        out << "Nothing the rules ask for." << Qt::endl;
+    writeActions(out, recorded->actions, QStringLiteral("  "));
     return kDone;
 }
 

@@ -17,4 +17,11 @@ namespace bb::cli {
 /// postnatal VTE advice (`--format json` as documented in docs/formats.md).
 int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
+/// `record-postnatal --db F --nhs-number N --date D --clinician ID --role
+/// midwife|support_worker|health_visitor` with the mother's and a baby's observations
+/// (`--bp 150/100`, `--baby-weight-g 3010`, `--jaundice under_24h`...): records the postnatal
+/// contact and prints the actions the rules ask for (`--format json` as `record-contact`).
+int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream &out,
+                       QTextStream &err);
+
 } // namespace bb::cli

@@ -37,18 +37,6 @@ QStringList asOptions(const FieldErrors &errors)
     return cli::asOptions(errors, options);
 }
 
-QJsonArray actionsJson(const QList<ContactAction> &actions)
-{
-    QJsonArray array;
-    for (const ContactAction &a : actions) {
-        array.append(
-            QJsonObject{{QStringLiteral("code"), a.code},
-                        {QStringLiteral("source"), a.source},
-                        {QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons)}});
-    }
-    return array;
-}
-
 QJsonValue planChangeJson(const clinical::PathwayChange &change)
 {
     if (change.isEmpty())
@@ -99,13 +87,6 @@ QJsonObject contactJson(const care::ContactReview &r)
         {QStringLiteral("actions"), actionsJson(r.assessment.actions)},
         {QStringLiteral("recorded_by"), r.recordedBy},
     };
-}
-
-void writeActions(QTextStream &out, const QList<ContactAction> &actions, const QString &indent)
-{
-    for (const ContactAction &a : actions)
-        out << indent << a.code << " (" << a.source << "): " << a.reasons.join(QStringLiteral("; "))
-            << Qt::endl;
 }
 
 /// `--db` open and her latest pregnancy found by `--nhs-number`, for a command whose

@@ -1,9 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "cli/OptionReaders.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace bb::cli {
+
+QJsonArray actionsJson(const QList<ContactAction> &actions)
+{
+    QJsonArray array;
+    for (const ContactAction &a : actions) {
+        array.append(
+            QJsonObject{{QStringLiteral("code"), a.code},
+                        {QStringLiteral("source"), a.source},
+                        {QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons)}});
+    }
+    return array;
+}
+
+void writeActions(QTextStream &out, const QList<ContactAction> &actions, const QString &indent)
+{
+    for (const ContactAction &a : actions)
+        out << indent << a.code << " (" << a.source << "): " << a.reasons.join(QStringLiteral("; "))
+            << Qt::endl;
+}
 
 std::optional<BloodPressure> bpOption(Arguments &arguments)
 {

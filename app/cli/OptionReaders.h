@@ -2,7 +2,11 @@
 #pragma once
 
 #include "cli/Arguments.h"
+#include "domain/AntenatalContact.h"
 #include "domain/Observations.h"
+
+#include <QJsonArray>
+#include <QTextStream>
 
 #include <QStringList>
 
@@ -12,6 +16,11 @@ namespace bb::cli {
 
 // Readers of the options that several commands share; each records a line naming the option
 // when its value cannot be read, and gives none (or the fallback).
+
+/// The rules' actions as `--format json` prints them: code, source and reasons.
+QJsonArray actionsJson(const QList<ContactAction> &actions);
+/// The same as lines of text, each starting with `indent`.
+void writeActions(QTextStream &out, const QList<ContactAction> &actions, const QString &indent);
 
 /// `--bp SYS/DIA` in mmHg.
 std::optional<BloodPressure> bpOption(Arguments &arguments);

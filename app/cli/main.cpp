@@ -61,6 +61,16 @@ Commands:
                                               obstetric_unit, before_arrival); each --baby is one
                                               more baby; cancels antenatal appointments still to
                                               come and books the postnatal contacts
+  record-postnatal --db FILE --nhs-number N --date YYYY-MM-DD --clinician ID
+      --role midwife|support_worker|health_visitor [--attended yes|no] [--bp SYS/DIA]
+      [--temperature C] [--low-mood yes|no] [--little-interest yes|no] [--gad2 N]
+      [--feeding breast|mixed|formula] [--contraception yes|no] [--notes TEXT] [--baby N]
+      [--baby-weight-g W] [--jaundice none|under_24h|after_24h] [--baby-feeding F]
+      [--blood-spot-taken yes|no] [--hearing-screened yes|no] [--examined yes|no]
+      [--format text|json]
+                                              record a postnatal contact (the baby options are
+                                              for baby N, the first when not given); prints
+                                              what the rules ask for
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them
@@ -141,6 +151,8 @@ int main(int argc, char *argv[])
         return bb::cli::runTakePlanChange(args, clock, out, err);
     if (command == QLatin1String("record-birth"))
         return bb::cli::runRecordBirth(args, clock, out, err);
+    if (command == QLatin1String("record-postnatal"))
+        return bb::cli::runRecordPostnatal(args, clock, out, err);
     if (command == QLatin1String("absence"))
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))

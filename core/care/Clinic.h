@@ -6,6 +6,7 @@
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
 #include "care/Drafts.h"
+#include "care/Postnatal.h"
 #include "care/Results.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
@@ -34,6 +35,7 @@ public:
     Births births;
     CarePlans carePlans;
     Contacts contacts;
+    Postnatal postnatal;
     Results results;
     Scheduling scheduling;
     Staffing staffing;

@@ -322,14 +322,7 @@ void mentalHealth(Actions &actions, QStringList &advice, const AntenatalContact 
                                  "when due (NICE CG192).");
         return;
     }
-    QStringList reasons;
-    if (contact.mentalHealth->lowMood)
-        reasons << QStringLiteral("answered yes: feeling down, depressed or hopeless");
-    if (contact.mentalHealth->littleInterest)
-        reasons << QStringLiteral("answered yes: little interest or pleasure in doing things");
-    if (contact.mentalHealth->gad2Score >= 3)
-        reasons
-            << QStringLiteral("GAD-2 score %1 (3 or more)").arg(contact.mentalHealth->gad2Score);
+    const QStringList reasons = mentalHealthConcerns(*contact.mentalHealth);
     if (!reasons.isEmpty())
         actions.add("mental_health_assessment", "NICE CG192", reasons);
 }
@@ -451,6 +444,18 @@ ContactAssessment assessContact(const AntenatalContact &contact, const ContactHi
     induction(actions, contact, at);
     result.actions = actions.list();
     return result;
+}
+
+QStringList mentalHealthConcerns(const MentalHealthAnswers &answers)
+{
+    QStringList reasons;
+    if (answers.lowMood)
+        reasons << QStringLiteral("answered yes: feeling down, depressed or hopeless");
+    if (answers.littleInterest)
+        reasons << QStringLiteral("answered yes: little interest or pleasure in doing things");
+    if (answers.gad2Score >= 3)
+        reasons << QStringLiteral("GAD-2 score %1 (3 or more)").arg(answers.gad2Score);
+    return reasons;
 }
 
 FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookingDate,

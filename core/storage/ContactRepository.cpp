@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ContactRepository.h"
 
+#include "storage/ActionsColumn.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
 #include "storage/TeamRows.h"
@@ -47,32 +48,6 @@ template <typename T> QVariant orNull(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
-QString actionsJson(const QList<ContactAction> &actions)
-{
-    QJsonArray array;
-    for (const ContactAction &a : actions) {
-        array.append(
-            QJsonObject{{QStringLiteral("code"), a.code},
-                        {QStringLiteral("source"), a.source},
-                        {QStringLiteral("reasons"), QJsonArray::fromStringList(a.reasons)}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<ContactAction> actionsFrom(const QString &json)
-{
-    QList<ContactAction> actions;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        ContactAction a;
-        a.code = v[QStringLiteral("code")].toString();
-        a.source = v[QStringLiteral("source")].toString();
-        for (const QJsonValue &r : v[QStringLiteral("reasons")].toArray())
-            a.reasons << r.toString();
-        actions << a;
-    }
-    return actions;
-}
-
 StoredContact contactFrom(const QSqlQuery &q)
 {
     StoredContact s;
@@ -105,7 +80,7 @@ StoredContact contactFrom(const QSqlQuery &q)
         codes::inductionFromCode(q.value(19).toString()).value_or(InductionDecision::NotOffered);
     c.notes = q.value(20).toString();
     c.planUntilNext = q.value(21).toString();
-    s.actions = actionsFrom(q.value(22).toString());
+    s.actions = actionsFromColumn(q.value(22).toString());
     s.recordedBy = q.value(23).toString();
     s.recordedAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
     c.conditions = q.value(25).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -138,7 +113,7 @@ QVariantList valuesOf(const StoredContact &s)
             codes::toCode(c.induction),
             text(c.notes),
             text(c.planUntilNext),
-            actionsJson(s.actions),
+            actionsColumn(s.actions),
             text(s.recordedBy),
             s.recordedAt.toString(Qt::ISODateWithMs)};
 }

@@ -163,3 +163,59 @@ TEST_CASE("record-birth refuses bad input with one line per problem and stores n
     CHECK(rowCount(b.db, QStringLiteral("SELECT count(*) FROM pregnancy WHERE status = "
                                         "'delivered'")) == 0);
 }
+
+TEST_CASE("record-postnatal judges the mother and her baby by the rules after the birth, and "
+          "refuses a contact before the birth",
+          "[cli][births][postnatal]")
+{
+    BirthDb b;
+    const QString born = b.today.addDays(-3).toString(Qt::ISODate);
+    const Run birth = cli(
+        {QStringLiteral("record-birth"), QStringLiteral("--db"), b.db,
+         QStringLiteral("--nhs-number"), b.nhs, QStringLiteral("--date"), born,
+         QStringLiteral("--setting"), QStringLiteral("home"), QStringLiteral("--planned-setting"),
+         QStringLiteral("home"), QStringLiteral("--mode"), QStringLiteral("spontaneous_vaginal"),
+         QStringLiteral("--clinicians"), QStringLiteral("2"), QStringLiteral("--outcome"),
+         QStringLiteral("live_birth"), QStringLiteral("--weight-g"), QStringLiteral("3400")});
+    INFO(birth.err.toStdString());
+    REQUIRE(birth.exitCode == 0);
+
+    const QStringList common{QStringLiteral("record-postnatal"),
+                             QStringLiteral("--db"),
+                             b.db,
+                             QStringLiteral("--nhs-number"),
+                             b.nhs,
+                             QStringLiteral("--clinician"),
+                             QStringLiteral("2"),
+                             QStringLiteral("--role"),
+                             QStringLiteral("midwife")};
+    const Run run =
+        cli(common + QStringList{QStringLiteral("--date"), b.today.toString(Qt::ISODate),
+                                 QStringLiteral("--bp"), QStringLiteral("152/96"),
+                                 QStringLiteral("--baby-weight-g"), QStringLiteral("3050"),
+                                 QStringLiteral("--jaundice"), QStringLiteral("under_24h"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = jsonOf(run);
+    CHECK(json.value(QStringLiteral("day")).toInt() == 3);
+    QStringList codes;
+    for (const QJsonValue &a : json.value(QStringLiteral("actions")).toArray())
+        codes << a.toObject().value(QStringLiteral("code")).toString();
+    // 3050 g is 10.3% below 3400 g; 152/96 is over 150/100's systolic.
+    CHECK(codes == QStringList{QStringLiteral("bp_review"), QStringLiteral("feeding_assessment"),
+                               QStringLiteral("jaundice_urgent_assessment")});
+    CHECK(rowCount(b.db, QStringLiteral("SELECT count(*) FROM postnatal_contact")) == 1);
+
+    const Run early = cli(
+        common + QStringList{QStringLiteral("--date"), b.today.addDays(-4).toString(Qt::ISODate)});
+    CHECK(early.exitCode == 2);
+    CHECK(early.errLines().filter(QStringLiteral("--date")).size() == 1);
+    const Run badRole =
+        cli(QStringList{QStringLiteral("record-postnatal"), QStringLiteral("--db"), b.db,
+                        QStringLiteral("--nhs-number"), b.nhs, QStringLiteral("--clinician"),
+                        QStringLiteral("2"), QStringLiteral("--role"), QStringLiteral("doula"),
+                        QStringLiteral("--date"), b.today.toString(Qt::ISODate)});
+    CHECK(badRole.exitCode == 2);
+    CHECK(rowCount(b.db, QStringLiteral("SELECT count(*) FROM postnatal_contact")) == 1);
+}

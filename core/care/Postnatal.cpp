@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "care/Postnatal.h"
+
+#include "care/Writes.h"
+#include "clinical/PostnatalRules.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/BirthRepository.h"
+#include "storage/Database.h"
+#include "storage/PostnatalRepository.h"
+#include "util/Clock.h"
+
+namespace bb::care {
+
+Postnatal::Postnatal(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    const QDateTime at = m_clock.now();
+    return inOneTransaction(m_database, [&]() -> Outcome<PostnatalReview> {
+        QString error;
+        const auto birth =
+            storage::BirthRepository(m_database).forPregnancy(contact.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        if (!birth)
+            return FieldErrors{{QStringLiteral("pregnancy"),
+                                QStringLiteral("her birth is not recorded yet: record it first")}};
+        if (const FieldErrors problems =
+                clinical::postnatalProblems(contact, birth->birth, m_clock.today());
+            !problems.isEmpty())
+            return problems;
+        const storage::PostnatalRepository contacts(m_database);
+        QSet<qint64> taken;
+        for (const storage::StoredPostnatalContact &earlier :
+             contacts.forPregnancy(contact.pregnancyId, &error)) {
+            for (const BabyCheck &check : earlier.contact.babies) {
+                if (check.bloodSpotTaken)
+                    taken.insert(check.babyId);
+            }
+        }
+        if (!error.isEmpty())
+            return Failure{error};
+
+        // Her booked postnatal appointment that day says she was seen; otherwise the contact
+        // is recorded as one, as it happened.
+        const storage::AppointmentRepository appointments(m_database);
+        Appointment a;
+        for (const Appointment &booked : appointments.forPregnancy(contact.pregnancyId)) {
+            if (booked.kind == AppointmentKind::PostnatalContact && booked.date == contact.date &&
+                booked.status == AppointmentStatus::Booked) {
+                a = booked;
+                break;
+            }
+        }
+        if (a.id == 0) {
+            a.pregnancyId = contact.pregnancyId;
+            a.date = contact.date;
+            a.kind = AppointmentKind::PostnatalContact;
+        }
+        a.clinicianId = contact.clinicianId;
+        a.status = contact.attended ? AppointmentStatus::Attended : AppointmentStatus::DidNotAttend;
+        a.updatedBy = recordedName(actor);
+        if (const FieldErrors problems = appointments.problems(a); !problems.isEmpty())
+            return problems;
+        if (!appointments.save(a, at, &error))
+            return Failure{error};
+        contact.appointmentId = a.id;
+
+        storage::StoredPostnatalContact stored{
+            contact, clinical::assessPostnatal(contact, birth->birth, taken), recordedName(actor),
+            at};
+        if (!contacts.insert(stored, &error))
+            return Failure{error};
+        return PostnatalReview{stored.contact, stored.actions, stored.recordedBy, at};
+    });
+}
+
+Outcome<QList<PostnatalReview>> Postnatal::contactsOf(qint64 pregnancyId) const
+{
+    QString error;
+    QList<PostnatalReview> list;
+    for (const storage::StoredPostnatalContact &s :
+         storage::PostnatalRepository(m_database).forPregnancy(pregnancyId, &error))
+        list << PostnatalReview{s.contact, s.actions, s.recordedBy, s.recordedAt};
+    if (!error.isEmpty())
+        return Failure{error};
+    return list;
+}
+
+} // namespace bb::care
