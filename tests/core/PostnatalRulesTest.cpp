@@ -48,7 +48,7 @@ QStringList actionCodes(const QList<ContactAction> &actions)
 } // namespace
 
 TEST_CASE("NICE NG194: a baby who has lost more than 10% of the birth weight needs a feeding "
-          "assessment; exactly 10% does not",
+          "assessment and exactly 10% does not",
           "[postnatal][rules]")
 {
     CHECK(weightChangePercent(3000, 2700) == Approx(-10.0));
@@ -68,7 +68,7 @@ TEST_CASE("NICE NG194: a baby who has lost more than 10% of the birth weight nee
           QStringList{QStringLiteral("feeding_assessment")});
 }
 
-TEST_CASE("NICE NG194: jaundice in the first 24 hours is an urgent assessment the same day; "
+TEST_CASE("NICE NG194: jaundice in the first 24 hours is an urgent assessment the same day and "
           "later jaundice is not",
           "[postnatal][rules]")
 {
