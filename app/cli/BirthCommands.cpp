@@ -64,6 +64,7 @@ std::optional<Baby> babyOption(Arguments &arguments, const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(':'));
     Baby baby;
+    baby.sex = BabySex::Indeterminate; // as the first baby, unless given
     bool ok = parts.size() >= 2 && parts.size() <= 4;
     if (ok) {
         const auto outcome = codes::babyOutcomeFromCode(parts.at(0));
@@ -161,11 +162,13 @@ QJsonObject savedJson(const care::BirthSaved &saved)
         {QStringLiteral("postnatal_contacts"), contacts},
         {QStringLiteral("not_planned"), QJsonArray::fromStringList(saved.notPlanned)},
         {QStringLiteral("postnatal_vte"),
-         QJsonObject{{QStringLiteral("score"), r.vte.score.total()},
-                     {QStringLiteral("lmwh"), lmwhCode(r.vte.lmwh)},
-                     {QStringLiteral("consider_six_weeks"), r.vte.considerSixWeeks},
-                     {QStringLiteral("reasons"), QJsonArray::fromStringList(r.vte.reasons)},
-                     {QStringLiteral("source"), QStringLiteral("RCOG GTG 37a")}}},
+         r.vte ? QJsonValue(QJsonObject{
+                     {QStringLiteral("score"), r.vte->score.total()},
+                     {QStringLiteral("lmwh"), lmwhCode(r.vte->lmwh)},
+                     {QStringLiteral("consider_six_weeks"), r.vte->considerSixWeeks},
+                     {QStringLiteral("reasons"), QJsonArray::fromStringList(r.vte->reasons)},
+                     {QStringLiteral("source"), QStringLiteral("RCOG GTG 37a")}})
+               : QJsonValue()},
         {QStringLiteral("blood_spot"), bloodSpot},
     };
 }
@@ -239,7 +242,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     birth.midCavityOrRotational = yesNoOption(arguments, "mid-cavity").value_or(false);
     birth.labourOver24Hours = yesNoOption(arguments, "labour-over-24h").value_or(false);
     birth.transfused = yesNoOption(arguments, "transfused").value_or(false);
-    birth.bloodLossMl = int(numberOption(arguments, "blood-loss-ml", "millilitres").value_or(0));
+    birth.bloodLossMl = wholeOption(arguments, "blood-loss-ml", "millilitres").value_or(0);
     birth.perineum =
         codeOption(arguments, "perineum", codes::perineumFromCode, codes::perineumCodes(),
                    birth.isCaesarean() ? Perineum::NotApplicable : Perineum::NotRecorded);
@@ -248,7 +251,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     Baby first;
     first.outcome = codeOption(arguments, "outcome", codes::babyOutcomeFromCode,
                                codes::babyOutcomeCodes(), BabyOutcome::LiveBirth);
-    first.weightGrams = int(numberOption(arguments, "weight-g", "grams").value_or(0));
+    first.weightGrams = wholeOption(arguments, "weight-g", "grams").value_or(0);
     first.sex = codeOption(arguments, "sex", codes::babySexFromCode, codes::babySexCodes(),
                            BabySex::Indeterminate);
     if (arguments.has("apgar") && !readApgars(arguments.value("apgar"), first))
@@ -311,10 +314,15 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
         out << "Postnatal contact booked: " << a.date.toString(Qt::ISODate) << Qt::endl;
     for (const QString &line : saved->notPlanned)
         out << "Postnatal contact not booked: " << line << Qt::endl;
-    out << "Postnatal VTE (RCOG GTG 37a): score " << r.vte.score.total() << ", "
-        << lmwhWords(r.vte.lmwh);
-    if (!r.vte.reasons.isEmpty())
-        out << " (" << r.vte.reasons.join(QStringLiteral("; ")) << ")";
+    if (!r.vte) {
+        out << "Postnatal VTE (RCOG GTG 37a): cannot be assessed, her booking cannot be dated"
+            << Qt::endl;
+        return kDone;
+    }
+    out << "Postnatal VTE (RCOG GTG 37a): score " << r.vte->score.total() << ", "
+        << lmwhWords(r.vte->lmwh);
+    if (!r.vte->reasons.isEmpty())
+        out << " (" << r.vte->reasons.join(QStringLiteral("; ")) << ")";
     out << Qt::endl;
     return kDone;
 }
@@ -355,11 +363,17 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
     contact.attended = yesNoOption(arguments, "attended").value_or(true);
     contact.bloodPressure = bpOption(arguments);
     contact.temperatureC = numberOption(arguments, "temperature", "degrees Celsius");
-    if (arguments.has("gad2") || arguments.has("low-mood") || arguments.has("little-interest"))
+    // The Whooley questions and GAD-2 are asked together: an answer never given is not a no.
+    const int asked = int(arguments.has("gad2")) + int(arguments.has("low-mood")) +
+                      int(arguments.has("little-interest"));
+    if (asked == 3)
         contact.mentalHealth =
             MentalHealthAnswers{yesNoOption(arguments, "low-mood").value_or(false),
                                 yesNoOption(arguments, "little-interest").value_or(false),
-                                int(numberOption(arguments, "gad2", "GAD-2 score").value_or(0))};
+                                wholeOption(arguments, "gad2", "GAD-2 score").value_or(0)};
+    else if (asked > 0)
+        arguments.fail(QStringLiteral("--low-mood, --little-interest, --gad2: give all three "
+                                      "answers, or none"));
     const QStringList feedingCodes{QStringLiteral("breast"), QStringLiteral("mixed"),
                                    QStringLiteral("formula")};
     contact.feeding = codeOption(arguments, "feeding", codes::feedingFromCode, feedingCodes,
@@ -371,10 +385,8 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
                           arguments.has("baby-feeding") || arguments.has("blood-spot-taken") ||
                           arguments.has("hearing-screened") || arguments.has("examined");
     BabyCheck check;
-    const int babyOrder =
-        int(numberOption(arguments, "baby", "the baby's birth order").value_or(1));
-    if (const auto grams = numberOption(arguments, "baby-weight-g", "grams"))
-        check.weightGrams = int(*grams);
+    const int babyOrder = wholeOption(arguments, "baby", "the baby's birth order").value_or(1);
+    check.weightGrams = wholeOption(arguments, "baby-weight-g", "grams");
     check.jaundice = codeOption(
         arguments, "jaundice", codes::jaundiceFromCode,
         {QStringLiteral("none"), QStringLiteral("under_24h"), QStringLiteral("after_24h")},
@@ -403,6 +415,10 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
         err << "not recorded: " << birth.message() << Qt::endl;
         return kFailed;
     }
+    if (arguments.has("baby") && !babySeen)
+        return refuse({QStringLiteral("--baby: give what was seen of the baby (--baby-weight-g, "
+                                      "--jaundice...)")},
+                      err);
     if (babySeen) {
         if (!birth.value() || babyOrder < 1 || babyOrder > birth.value()->birth.babies.size())
             return refuse({QStringLiteral("--baby: her birth has no baby %1").arg(babyOrder)}, err);

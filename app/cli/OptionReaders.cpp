@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace bb::cli {
 
 QJsonArray actionsJson(const QList<ContactAction> &actions)
@@ -46,8 +48,22 @@ std::optional<double> numberOption(Arguments &arguments, const char *name, const
         return std::nullopt;
     bool ok = false;
     const double value = arguments.value(name).toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(value)) {
         arguments.fail(QStringLiteral("--%1: '%2' is not a number (%3)")
+                           .arg(QLatin1String(name), arguments.value(name), QLatin1String(what)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> wholeOption(Arguments &arguments, const char *name, const char *what)
+{
+    if (!arguments.has(name))
+        return std::nullopt;
+    bool ok = false;
+    const int value = arguments.value(name).toInt(&ok);
+    if (!ok) {
+        arguments.fail(QStringLiteral("--%1: '%2' is not a whole number (%3)")
                            .arg(QLatin1String(name), arguments.value(name), QLatin1String(what)));
         return std::nullopt;
     }

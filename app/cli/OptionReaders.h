@@ -24,8 +24,10 @@ void writeActions(QTextStream &out, const QList<ContactAction> &actions, const Q
 
 /// `--bp SYS/DIA` in mmHg.
 std::optional<BloodPressure> bpOption(Arguments &arguments);
-/// `--name X`, a number; `what` says in words what it measures.
+/// `--name X`, a finite number; `what` says in words what it measures.
 std::optional<double> numberOption(Arguments &arguments, const char *name, const char *what);
+/// `--name N`, a whole number; a fraction or anything else is refused, never rounded.
+std::optional<int> wholeOption(Arguments &arguments, const char *name, const char *what);
 /// `--name yes|no`.
 std::optional<bool> yesNoOption(Arguments &arguments, const char *name);
 

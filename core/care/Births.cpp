@@ -50,8 +50,13 @@ BirthRecord reviewed(const storage::StoredBirth &stored, const std::optional<Boo
         const auto facts = clinical::bookingFacts(*booking);
         if (const auto *f = std::get_if<clinical::BookingFacts>(&facts)) {
             record.gestation = clinical::gestationOn(f->edd, stored.birth.date);
+            // After the birth the babies born say whether it was a multiple pregnancy: twins
+            // found only at the birth count, a booked twin pregnancy with one baby does not.
+            clinical::BookingFacts after = *f;
+            after.booking.pregnancy.fetuses = std::max(1, int(stored.birth.babies.size()));
             record.vte = clinical::postnatalVteRisk(
-                *f, clinical::birthEventOf(stored.birth, record.gestation), hadAntenatalLmwh(plan));
+                after, clinical::birthEventOf(stored.birth, record.gestation),
+                hadAntenatalLmwh(plan));
         }
     }
     for (const Baby &baby : stored.birth.babies) {
@@ -152,25 +157,34 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
              clinical::postnatalContactPlan(birth.date)) {
             Appointment a;
             a.pregnancyId = birth.pregnancyId;
-            a.date = contact.date;
             a.kind = AppointmentKind::PostnatalContact;
             a.status = AppointmentStatus::Booked;
             a.updatedBy = recordedName(actor);
+            // On its day with the first of them at work and not away; else the next day, up
+            // to the latest its purpose allows (the blood spot by day 8). Never in the past.
             bool booked = false;
-            for (const qint64 clinician : clinicians) {
-                a.clinicianId = clinician;
-                if (!appointments.problems(a).isEmpty())
-                    continue; // away that day: the next of her team
-                if (!appointments.save(a, at, &error))
-                    return Failure{error};
-                saved.planned << a;
-                booked = true;
-                break;
+            for (QDate day = std::max(contact.date, m_clock.today());
+                 day <= contact.latest && !booked; day = day.addDays(1)) {
+                a.date = day;
+                for (const qint64 clinician : clinicians) {
+                    a.clinicianId = clinician;
+                    if (!staff.value(clinician).worksOn(day.dayOfWeek()) ||
+                        !appointments.problems(a).isEmpty())
+                        continue;
+                    if (!appointments.save(a, at, &error))
+                        return Failure{error};
+                    saved.planned << a;
+                    booked = true;
+                    break;
+                }
             }
             if (!booked)
-                saved.notPlanned << QStringLiteral("day %1 (%2): no midwife of her team is at work")
+                saved.notPlanned << QStringLiteral(
+                                        "day %1 (%2 to %3): no midwife of her team is at work")
                                         .arg(contact.day)
-                                        .arg(contact.date.toString(QStringLiteral("dd-MMM-yyyy")));
+                                        .arg(
+                                            contact.date.toString(QStringLiteral("dd-MMM-yyyy")),
+                                            contact.latest.toString(QStringLiteral("dd-MMM-yyyy")));
         }
         const auto plan = storage::CarePlanRepository(m_database).latest(birth.pregnancyId, &error);
         if (!error.isEmpty())

@@ -29,7 +29,8 @@ struct BirthRecord
     std::optional<Gestation> gestation; ///< at birth, from her dating
     QString recordedBy;
     QDateTime recordedAt;
-    clinical::PostnatalVteAssessment vte;    ///< RCOG GTG 37a after the birth
+    /// RCOG GTG 37a after the birth; none when her booking cannot be dated or read for it.
+    std::optional<clinical::PostnatalVteAssessment> vte;
     QList<clinical::BloodSpotDue> bloodSpot; ///< per baby born alive, in birth order
 };
 

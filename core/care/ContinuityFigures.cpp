@@ -32,12 +32,18 @@ scheduling::ContinuityReport Scheduling::continuityReport(const QDate &asOf) con
                     appointments.forPregnancy(w.pregnancyId));
     };
     // One woman at a time: only her appointments are held while she is measured. The women in
-    // care, and those who gave birth in the six weeks to `asOf`, with who attended the birth.
+    // care, and those who gave birth in the six weeks to `asOf` (or since), with who attended.
     for (const WomanInCare &w : storage::WomanRepository(m_database).inCare())
-        measure({w.pregnancyId, w.nhsNumber, w.name, w.edd, std::nullopt});
+        measure({w.pregnancyId, w.nhsNumber, w.name, w.edd, std::nullopt, QDate()});
+    // A birth after `asOf` (a report for an earlier day) leaves her as she was then: pregnant.
     for (const storage::BirthAttendance &b :
-         storage::BirthRepository(m_database).birthsBetween(asOf.addDays(-kRecentBirthDays), asOf))
-        measure({b.pregnancyId, b.nhsNumber, b.name, b.edd, b.attendants});
+         storage::BirthRepository(m_database)
+             .birthsBetween(asOf.addDays(-kRecentBirthDays), QDate(9999, 12, 31))) {
+        const bool born = b.date <= asOf;
+        measure({b.pregnancyId, b.nhsNumber, b.name, b.edd,
+                 born ? std::optional<QList<qint64>>(b.attendants) : std::nullopt,
+                 born ? b.date : QDate()});
+    }
     return builder.report();
 }
 

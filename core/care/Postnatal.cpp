@@ -2,14 +2,28 @@
 #include "care/Postnatal.h"
 
 #include "care/Writes.h"
+#include "clinical/Dating.h"
 #include "clinical/PostnatalRules.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/BirthRepository.h"
 #include "storage/Database.h"
 #include "storage/PostnatalRepository.h"
+#include "storage/PregnancyRepository.h"
 #include "util/Clock.h"
 
 namespace bb::care {
+namespace {
+
+std::optional<Gestation> gestationAtBirth(const std::optional<Booking> &booking, const Birth &birth)
+{
+    if (!booking)
+        return std::nullopt;
+    const auto dating = clinical::estimateDueDate(booking->pregnancy);
+    return dating ? std::optional<Gestation>(clinical::gestationOn(dating->edd, birth.date))
+                  : std::nullopt;
+}
+
+} // namespace
 
 Postnatal::Postnatal(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -35,14 +49,17 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
             !problems.isEmpty())
             return problems;
         const storage::PostnatalRepository contacts(m_database);
-        QSet<qint64> taken;
+        QHash<qint64, QDate> taken;
         for (const storage::StoredPostnatalContact &earlier :
              contacts.forPregnancy(contact.pregnancyId, &error)) {
             for (const BabyCheck &check : earlier.contact.babies) {
                 if (check.bloodSpotTaken)
-                    taken.insert(check.babyId);
+                    taken.insert(check.babyId,
+                                 std::max(taken.value(check.babyId), earlier.contact.date));
             }
         }
+        const auto booking =
+            storage::PregnancyRepository(m_database).booking(contact.pregnancyId, &error);
         if (!error.isEmpty())
             return Failure{error};
 
@@ -72,8 +89,10 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
         contact.appointmentId = a.id;
 
         storage::StoredPostnatalContact stored{
-            contact, clinical::assessPostnatal(contact, birth->birth, taken), recordedName(actor),
-            at};
+            contact,
+            clinical::assessPostnatal(contact, birth->birth, taken,
+                                      gestationAtBirth(booking, birth->birth)),
+            recordedName(actor), at};
         if (!contacts.insert(stored, &error))
             return Failure{error};
         return PostnatalReview{stored.contact, stored.actions, stored.recordedBy, at};

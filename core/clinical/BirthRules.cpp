@@ -39,9 +39,16 @@ void checkBaby(FieldErrors &errors, const Baby &baby, qsizetype i)
             fail("first_feed", QStringLiteral("a baby born without signs of life was not fed"));
         return;
     }
-    if (baby.apgar5 && (*baby.apgar5 < 0 || *baby.apgar5 > 10))
+    // NICE NG194: every baby born alive is scored at 1 and 5 minutes.
+    if (!baby.apgar1)
+        fail("apgar_1", QStringLiteral("is needed for a baby born alive"));
+    if (!baby.apgar5) {
+        fail("apgar_5", QStringLiteral("is needed for a baby born alive"));
+        return;
+    }
+    if (*baby.apgar5 < 0 || *baby.apgar5 > 10)
         return; // what the 10-minute score must be depends on a 5-minute one that is wrong
-    const bool lowAtFive = baby.apgar5 && *baby.apgar5 < kApgarNeedsTenMinutes;
+    const bool lowAtFive = *baby.apgar5 < kApgarNeedsTenMinutes;
     if (lowAtFive && !baby.apgar10)
         fail("apgar_10", QStringLiteral("is needed when the 5-minute score is below 7"));
     if (!lowAtFive && baby.apgar10)
@@ -121,12 +128,12 @@ BloodSpotDue bloodSpotDue(const QDate &birthDate, std::optional<Gestation> atBir
 QList<PlannedPostnatalContact> postnatalContactPlan(const QDate &birthDate)
 {
     return {
-        {1, birthDate.addDays(1),
+        {1, birthDate.addDays(1), birthDate.addDays(2),
          QStringLiteral("First postnatal contact: her and her baby's wellbeing, feeding (NICE "
                         "NG194)")},
-        {5, birthDate.addDays(5),
+        {5, birthDate.addDays(5), birthDate.addDays(8),
          QStringLiteral("Newborn blood spot test on day 5, her and her baby's check (NICE NG194)")},
-        {10, birthDate.addDays(10),
+        {10, birthDate.addDays(10), birthDate.addDays(14),
          QStringLiteral("Review for discharge from maternity care to the health visitor (NICE "
                         "NG194)")},
     };

@@ -47,7 +47,8 @@ double weightChangePercent(int birthGrams, int nowGrams)
 }
 
 QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birth &birth,
-                                     const QSet<qint64> &alreadyTaken)
+                                     const QHash<qint64, QDate> &lastTaken,
+                                     std::optional<Gestation> atBirth)
 {
     QList<ContactAction> actions;
     if (!contact.attended)
@@ -63,7 +64,7 @@ QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birt
         for (const QString &reason : mentalHealthConcerns(*contact.mentalHealth))
             add(actions, "mental_health_assessment", "NICE CG192", reason);
     }
-    const BloodSpotDue due = bloodSpotDue(birth.date, std::nullopt);
+    const BloodSpotDue due = bloodSpotDue(birth.date, atBirth);
     for (const BabyCheck &check : contact.babies) {
         const Baby *baby = babyOf(birth, check.babyId);
         if (baby == nullptr || baby->outcome != BabyOutcome::LiveBirth)
@@ -85,7 +86,14 @@ QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birt
                 QStringLiteral("%1: jaundice in the first 24 hours: urgent medical assessment "
                                "the same day")
                     .arg(who));
-        if (!check.bloodSpotTaken && !alreadyTaken.contains(baby->id)) {
+        const QDate taken = lastTaken.value(baby->id);
+        if (due.repeat && !check.bloodSpotTaken && contact.date >= *due.repeat &&
+            (!taken.isValid() || taken < *due.repeat))
+            add(actions, "blood_spot_repeat_due", "NICE NG194",
+                QStringLiteral("%1: born before 32+0, the blood spot test is repeated at 28 days "
+                               "(%2)")
+                    .arg(who, due.repeat->toString(QStringLiteral("dd-MMM-yyyy"))));
+        if (!check.bloodSpotTaken && !taken.isValid()) {
             if (contact.date > due.first.to)
                 add(actions, "blood_spot_overdue", "NICE NG194",
                     QStringLiteral("%1: the blood spot test was due by day 8 (%2)")

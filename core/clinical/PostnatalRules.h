@@ -3,11 +3,14 @@
 
 #include "domain/Birth.h"
 #include "domain/FieldError.h"
+#include "domain/Gestation.h"
 #include "domain/PostnatalContact.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
-#include <QSet>
+
+#include <optional>
 
 namespace bb::clinical {
 
@@ -22,10 +25,12 @@ double weightChangePercent(int birthGrams, int nowGrams);
 /// - `feeding_assessment` for a baby who has lost more than 10% of the birth weight (NICE NG194);
 /// - `jaundice_urgent_assessment` the same day for jaundice in the first 24 hours (NICE NG194);
 /// - `blood_spot_due` from day 5 to day 8 and `blood_spot_overdue` after it (the day of birth is
-///   day 0), for a baby born alive whose blood spot is not taken yet (`alreadyTaken`: baby ids
-///   whose blood spot an earlier contact took).
+///   day 0), for a baby born alive whose blood spot is not taken yet; and for a baby born before
+///   32+0 (`atBirth`), `blood_spot_repeat_due` from day 28 until it is taken again then.
+///   `lastTaken`: for each baby, the latest date an earlier contact took the blood spot.
 QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birth &birth,
-                                     const QSet<qint64> &alreadyTaken);
+                                     const QHash<qint64, QDate> &lastTaken,
+                                     std::optional<Gestation> atBirth = std::nullopt);
 
 /// What makes a postnatal contact impossible to save: no date, one before the birth or after
 /// today, no clinician, a blood pressure or temperature that is not a possible reading, a baby

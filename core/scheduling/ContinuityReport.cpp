@@ -62,7 +62,8 @@ void ContinuityReportBuilder::add(const WomanToMeasure &w,
     }
     for (const Appointment &a : appointments) {
         if (a.status == AppointmentStatus::Attended && a.date <= m_report.asOf &&
-            a.kind != AppointmentKind::PostnatalContact)
+            a.kind != AppointmentKind::PostnatalContact &&
+            (!w.birthDate.isValid() || a.date < w.birthDate))
             record.contacts << AntenatalContact{a.date, a.clinicianId, true};
     }
     const QList<Clinician> &seen = cliniciansSeenBy(record.teamId);

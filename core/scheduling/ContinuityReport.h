@@ -54,6 +54,8 @@ struct WomanToMeasure
     QDate edd;
     /// Who attended her birth, once she has given birth; none before.
     std::optional<QList<qint64>> birthAttendants;
+    /// The birth date once she has given birth: what follows it is not antenatal care.
+    QDate birthDate;
 };
 
 /// Builds the report one woman at a time, so a trust's women need not all be held at once.

@@ -154,8 +154,11 @@ TEST_CASE("A birth makes the pregnancy delivered, cancels the antenatal appointm
             CHECK(a.reason == QStringLiteral("birth"));
     }
     CHECK(antenatalBooked == 0); // after a birth no antenatal appointment is left booked
+    // Day 5 is a Saturday, when none of her team works: the blood spot visit is on Monday,
+    // day 7, still within day 5 to day 8.
     CHECK(postnatal ==
-          QList<QDate>{kBirthDay.addDays(1), kBirthDay.addDays(5), kBirthDay.addDays(10)});
+          QList<QDate>{kBirthDay.addDays(1), kBirthDay.addDays(7), kBirthDay.addDays(10)});
+    CHECK(saved->notPlanned.isEmpty());
 
     // Read back as saved.
     const auto back = clinic.births.birthOf(c.her.pregnancy.id);
@@ -194,6 +197,11 @@ TEST_CASE("Twins are two babies on one birth, and a refused birth stores nothing
 
     const auto saved = clinic.births.record(twins, test::testMidwife());
     REQUIRE(saved);
+    // RCOG GTG 37a counts the babies born: twins found only at the birth score their point.
+    REQUIRE(saved->record.vte);
+    CHECK(saved->record.vte->score.reasons()
+              .join(QLatin1Char(' '))
+              .contains(QStringLiteral("expecting 2 babies")));
     const auto back = clinic.births.birthOf(c.her.pregnancy.id).value();
     REQUIRE(back);
     REQUIRE(back->birth.babies.size() == 2);
@@ -231,6 +239,11 @@ TEST_CASE("NHS England continuity: a birth attended by her named midwife keeps c
         REQUIRE(her);
         CHECK_FALSE(her->outcome.intrapartumWithTeam);
         CHECK_FALSE(her->outcome.receiving);
+        // The day before, she had not given birth: still receiving, and still in the report.
+        const auto before = clinic.scheduling.continuityReport(kBirthDay.addDays(-1));
+        const auto *then = c.continuityOfHer(before);
+        REQUIRE(then);
+        CHECK(then->outcome.receiving);
     }
 }
 

@@ -170,13 +170,27 @@ TEST_CASE("record-postnatal judges the mother and her baby by the rules after th
 {
     BirthDb b;
     const QString born = b.today.addDays(-3).toString(Qt::ISODate);
-    const Run birth = cli(
-        {QStringLiteral("record-birth"), QStringLiteral("--db"), b.db,
-         QStringLiteral("--nhs-number"), b.nhs, QStringLiteral("--date"), born,
-         QStringLiteral("--setting"), QStringLiteral("home"), QStringLiteral("--planned-setting"),
-         QStringLiteral("home"), QStringLiteral("--mode"), QStringLiteral("spontaneous_vaginal"),
-         QStringLiteral("--clinicians"), QStringLiteral("2"), QStringLiteral("--outcome"),
-         QStringLiteral("live_birth"), QStringLiteral("--weight-g"), QStringLiteral("3400")});
+    const Run birth = cli({QStringLiteral("record-birth"),
+                           QStringLiteral("--db"),
+                           b.db,
+                           QStringLiteral("--nhs-number"),
+                           b.nhs,
+                           QStringLiteral("--date"),
+                           born,
+                           QStringLiteral("--setting"),
+                           QStringLiteral("home"),
+                           QStringLiteral("--planned-setting"),
+                           QStringLiteral("home"),
+                           QStringLiteral("--mode"),
+                           QStringLiteral("spontaneous_vaginal"),
+                           QStringLiteral("--clinicians"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--outcome"),
+                           QStringLiteral("live_birth"),
+                           QStringLiteral("--weight-g"),
+                           QStringLiteral("3400"),
+                           QStringLiteral("--apgar"),
+                           QStringLiteral("9/10")});
     INFO(birth.err.toStdString());
     REQUIRE(birth.exitCode == 0);
 
@@ -217,5 +231,15 @@ TEST_CASE("record-postnatal judges the mother and her baby by the rules after th
                         QStringLiteral("2"), QStringLiteral("--role"), QStringLiteral("doula"),
                         QStringLiteral("--date"), b.today.toString(Qt::ISODate)});
     CHECK(badRole.exitCode == 2);
+    // A weight is whole grams, never rounded; the mood questions are answered together.
+    const Run fraction =
+        cli(common + QStringList{QStringLiteral("--date"), b.today.toString(Qt::ISODate),
+                                 QStringLiteral("--baby-weight-g"), QStringLiteral("3050.7")});
+    CHECK(fraction.exitCode == 2);
+    CHECK(fraction.errLines().filter(QStringLiteral("--baby-weight-g")).size() == 1);
+    const Run halfAsked =
+        cli(common + QStringList{QStringLiteral("--date"), b.today.toString(Qt::ISODate),
+                                 QStringLiteral("--low-mood"), QStringLiteral("yes")});
+    CHECK(halfAsked.exitCode == 2);
     CHECK(rowCount(b.db, QStringLiteral("SELECT count(*) FROM postnatal_contact")) == 1);
 }

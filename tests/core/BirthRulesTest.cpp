@@ -116,6 +116,13 @@ TEST_CASE("NICE NG194: Apgar at 1 and 5 minutes, and at 10 when below 7 at 5", "
     baby.apgar10 = 9;
     CHECK(problems(b) == QStringList{QStringLiteral("babies[0].apgar_5")});
 
+    // Every baby born alive is scored at 1 and 5 minutes.
+    b = aBirth();
+    b.babies.front().apgar1.reset();
+    b.babies.front().apgar5.reset();
+    CHECK(problems(b) ==
+          QStringList{QStringLiteral("babies[0].apgar_1"), QStringLiteral("babies[0].apgar_5")});
+
     b = aBirth();
     b.babies.front().weightGrams = 199;
     CHECK(problems(b) == QStringList{QStringLiteral("babies[0].weight_g")});

@@ -109,7 +109,7 @@ TEST_CASE("NICE CG192 after the birth: a yes to a Whooley question or GAD-2 of 3
 TEST_CASE("The newborn blood spot: due from day 5 to day 8, overdue after, and not once taken",
           "[postnatal][rules]")
 {
-    const auto spot = [](int day, bool taken, const QSet<qint64> &before = {}) {
+    const auto spot = [](int day, bool taken, const QHash<qint64, QDate> &before = {}) {
         PostnatalContact c = contactOn(day);
         c.babies = {BabyCheck{11, {}, Jaundice::None, Feeding::Breast, taken, false, false}};
         return actionCodes(assessPostnatal(c, twins(), before));
@@ -119,7 +119,7 @@ TEST_CASE("The newborn blood spot: due from day 5 to day 8, overdue after, and n
     CHECK(spot(8, false) == QStringList{QStringLiteral("blood_spot_due")});
     CHECK(spot(9, false) == QStringList{QStringLiteral("blood_spot_overdue")});
     CHECK(spot(6, true).isEmpty());
-    CHECK(spot(9, false, {11}).isEmpty()); // taken at an earlier contact
+    CHECK(spot(9, false, {{11, kBorn.addDays(5)}}).isEmpty()); // taken at an earlier contact
     // A stillborn baby has no blood spot test.
     Birth still = twins();
     still.babies[0].outcome = BabyOutcome::Stillbirth;
@@ -127,6 +127,25 @@ TEST_CASE("The newborn blood spot: due from day 5 to day 8, overdue after, and n
     c.babies = {
         BabyCheck{11, {}, Jaundice::NotAssessed, Feeding::NotDiscussed, false, false, false}};
     CHECK(assessPostnatal(c, still, {}).isEmpty());
+}
+
+TEST_CASE("The newborn blood spot is repeated at 28 days for a baby born before 32+0",
+          "[postnatal][rules]")
+{
+    const QHash<qint64, QDate> takenOnDay5{{11, kBorn.addDays(5)}};
+    PostnatalContact c = contactOn(28);
+    c.babies = {BabyCheck{11, {}, Jaundice::None, Feeding::Breast, false, false, false}};
+    CHECK(actionCodes(assessPostnatal(c, twins(), takenOnDay5, Gestation::fromWeeks(31, 6))) ==
+          QStringList{QStringLiteral("blood_spot_repeat_due")});
+    CHECK(
+        actionCodes(assessPostnatal(c, twins(), takenOnDay5, Gestation::fromWeeks(32))).isEmpty());
+    c.date = kBorn.addDays(27);
+    CHECK(actionCodes(assessPostnatal(c, twins(), takenOnDay5, Gestation::fromWeeks(31, 6)))
+              .isEmpty());
+    c.date = kBorn.addDays(30);
+    CHECK(actionCodes(
+              assessPostnatal(c, twins(), {{11, kBorn.addDays(29)}}, Gestation::fromWeeks(31, 6)))
+              .isEmpty());
 }
 
 TEST_CASE("A postnatal contact that cannot be is refused, each with its path", "[postnatal][rules]")

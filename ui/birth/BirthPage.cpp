@@ -298,6 +298,7 @@ void BirthPage::showRecorded()
         m_inputs->setEnabled(false);
         return;
     }
+    m_inputs->setEnabled(true);
     const bool done = recorded.value().has_value();
     const bool open = m_booking.pregnancy.status == PregnancyStatus::Booked;
     m_inputs->setVisible(!done && open);
@@ -354,27 +355,33 @@ void BirthPage::showRecorded()
         }
         lines << line;
     }
-    QString vte;
-    switch (r.vte.lmwh) {
-    case clinical::PostnatalLmwh::None:
-        vte = tr("no LMWH needed");
-        break;
-    case clinical::PostnatalLmwh::TenDays:
-        vte = tr("LMWH for at least 10 days");
-        break;
-    case clinical::PostnatalLmwh::SixWeeks:
-        vte = tr("LMWH for 6 weeks");
-        break;
+    if (!r.vte) {
+        lines << tr("Postnatal VTE (RCOG GTG 37a): cannot be assessed, as her booking cannot be "
+                    "dated; assess it by hand.");
+    } else {
+        QString vte;
+        switch (r.vte->lmwh) {
+        case clinical::PostnatalLmwh::None:
+            vte = tr("no LMWH needed");
+            break;
+        case clinical::PostnatalLmwh::TenDays:
+            vte = tr("LMWH for at least 10 days");
+            break;
+        case clinical::PostnatalLmwh::SixWeeks:
+            vte = tr("LMWH for 6 weeks");
+            break;
+        }
+        const QStringList factors = r.vte->score.reasons();
+        lines << tr("Postnatal VTE (RCOG GTG 37a): score %1%2: %3%4.")
+                     .arg(r.vte->score.total())
+                     .arg(factors.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (") + factors.join(QStringLiteral("; ")) +
+                                    QStringLiteral(")"),
+                          vte,
+                          r.vte->considerSixWeeks ? tr("; consider extending to 6 weeks")
+                                                  : QString());
     }
-    const QStringList factors = r.vte.score.reasons();
-    lines << tr("Postnatal VTE (RCOG GTG 37a): score %1%2: %3%4.")
-                 .arg(r.vte.score.total())
-                 .arg(factors.isEmpty()
-                          ? QString()
-                          : QStringLiteral(" (") + factors.join(QStringLiteral("; ")) +
-                                QStringLiteral(")"),
-                      vte,
-                      r.vte.considerSixWeeks ? tr("; consider extending to 6 weeks") : QString());
     lines << tr("Recorded by %1.").arg(r.recordedBy);
     m_recorded->setText(lines.join(QLatin1Char('\n')));
 }
