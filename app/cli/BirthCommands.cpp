@@ -173,24 +173,6 @@ QJsonObject savedJson(const care::BirthSaved &saved)
     };
 }
 
-/// The setting her latest plan chose, as a birth setting; none when undecided.
-std::optional<BirthSetting> plannedSetting(PlaceOfBirth chosen)
-{
-    switch (chosen) {
-    case PlaceOfBirth::Home:
-        return BirthSetting::Home;
-    case PlaceOfBirth::FreestandingMidwiferyUnit:
-        return BirthSetting::FreestandingMidwiferyUnit;
-    case PlaceOfBirth::AlongsideMidwiferyUnit:
-        return BirthSetting::AlongsideMidwiferyUnit;
-    case PlaceOfBirth::ObstetricUnit:
-        return BirthSetting::ObstetricUnit;
-    case PlaceOfBirth::Undecided:
-        break;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
@@ -290,7 +272,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     } else if (const auto plan = run->clinic->carePlans.latest(pregnancy->id);
                plan && plan.value()) {
         birth.plannedSetting =
-            plannedSetting(plan.value()->chosenPlaceOfBirth).value_or(birth.setting);
+            birthSettingFor(plan.value()->chosenPlaceOfBirth).value_or(birth.setting);
     }
     const auto saved = run->clinic->births.record(birth, run->actor);
     if (saved.invalid())

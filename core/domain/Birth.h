@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Pregnancy.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -121,6 +123,9 @@ struct Birth
         return mode == BirthMode::PlannedCaesarean || mode == BirthMode::EmergencyCaesarean;
     }
 };
+
+/// The birth setting of the place of birth her plan chose; none while she is undecided.
+std::optional<BirthSetting> birthSettingFor(PlaceOfBirth place);
 
 } // namespace bb
 

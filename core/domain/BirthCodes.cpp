@@ -97,3 +97,24 @@ QStringList vitaminKCodes() { return allCodes(kVitaminK); }
 // clang-format on
 
 } // namespace bb::codes
+
+namespace bb {
+
+std::optional<BirthSetting> birthSettingFor(PlaceOfBirth place)
+{
+    switch (place) {
+    case PlaceOfBirth::Home:
+        return BirthSetting::Home;
+    case PlaceOfBirth::FreestandingMidwiferyUnit:
+        return BirthSetting::FreestandingMidwiferyUnit;
+    case PlaceOfBirth::AlongsideMidwiferyUnit:
+        return BirthSetting::AlongsideMidwiferyUnit;
+    case PlaceOfBirth::ObstetricUnit:
+        return BirthSetting::ObstetricUnit;
+    case PlaceOfBirth::Undecided:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace bb

@@ -49,23 +49,6 @@ QLineEdit *shortBox(const QString &name, const QString &placeholder)
     return box;
 }
 
-std::optional<BirthSetting> settingFor(PlaceOfBirth place)
-{
-    switch (place) {
-    case PlaceOfBirth::Home:
-        return BirthSetting::Home;
-    case PlaceOfBirth::FreestandingMidwiferyUnit:
-        return BirthSetting::FreestandingMidwiferyUnit;
-    case PlaceOfBirth::AlongsideMidwiferyUnit:
-        return BirthSetting::AlongsideMidwiferyUnit;
-    case PlaceOfBirth::ObstetricUnit:
-        return BirthSetting::ObstetricUnit;
-    case PlaceOfBirth::Undecided:
-        break;
-    }
-    return std::nullopt;
-}
-
 QString dayText(const QDate &date)
 {
     return date.toString(QStringLiteral("ddd d MMM yyyy"));
@@ -245,7 +228,8 @@ void BirthPage::showSavedValue()
     m_date->setDate(context().clock.today());
     showGestation(); // her dates, even when the date shown is the same as the last woman's
     m_time->clear();
-    const BirthSetting planned = settingFor(m_chosenPlace).value_or(BirthSetting::ObstetricUnit);
+    const BirthSetting planned =
+        birthSettingFor(m_chosenPlace).value_or(BirthSetting::ObstetricUnit);
     select(m_planned, codes::toCode(planned));
     select(m_setting, codes::toCode(planned));
     m_reason->clear();
