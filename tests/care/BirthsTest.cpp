@@ -227,6 +227,22 @@ TEST_CASE("NHS England continuity: a birth attended by her named midwife keeps c
         REQUIRE(her);
         CHECK(her->outcome.intrapartumWithTeam);
         CHECK(her->outcome.receiving);
+        // Visits after the birth are not antenatal care: two home visits by a midwife outside
+        // her team change neither the count nor the measure.
+        for (int day : {1, 2}) {
+            Appointment visit;
+            visit.pregnancyId = c.her.pregnancy.id;
+            visit.clinicianId = c.outsider.id;
+            visit.date = kBirthDay.addDays(day);
+            visit.kind = AppointmentKind::HomeVisit;
+            visit.status = AppointmentStatus::Attended;
+            REQUIRE(clinic.scheduling.addAppointment(visit, test::testMidwife()));
+        }
+        const auto later = clinic.scheduling.continuityReport(kBirthDay.addDays(3));
+        const auto *after = c.continuityOfHer(later);
+        REQUIRE(after);
+        CHECK(after->outcome.attendedContacts == 3);
+        CHECK(after->outcome.receiving);
     }
     SECTION("a midwife outside her team")
     {
