@@ -22,6 +22,24 @@ Run cli(const QStringList &args, const QByteArray &input)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+void importAsha(const QString &db, const QDate &today, int bookedWeeksAgo, int weeksAtBooking)
+{
+    const QDate booked = today.addDays(-bookedWeeksAgo * 7);
+    const QByteArray booking = QStringLiteral(R"({"format": "bbclinic-booking/1",
+          "woman": {"nhs_number": "9434765919", "given_name": "Asha", "family_name": "Patel",
+                    "date_of_birth": "1994-07-09", "postcode": "LE4 6AB"},
+          "pregnancy": {"booking_date": "%1", "lmp": "%2", "previous_births": 1},
+          "measurements": {"height_cm": 162, "weight_kg": 58, "co_ppm": 1}})")
+                                   .arg(booked.toString(Qt::ISODate),
+                                        booked.addDays(-weeksAtBooking * 7).toString(Qt::ISODate))
+                                   .toUtf8();
+    const Run imported =
+        cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, QStringLiteral("-")},
+            booking);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+}
+
 int rowCount(const QString &db, const QString &sql)
 {
     QString error;

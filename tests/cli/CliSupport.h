@@ -4,6 +4,7 @@
 // looking into the database it wrote.
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ Run cli(const QStringList &args, const QByteArray &input = {});
 
 /// The first column of the first row of `sql` on the database file `db`, as a number.
 int rowCount(const QString &db, const QString &sql);
+
+/// Asha Patel (NHS number 943 476 5919, one earlier birth), imported into `db` as booked
+/// `bookedWeeksAgo` weeks before `today` at `weeksAtBooking` weeks; the import must succeed.
+void importAsha(const QString &db, const QDate &today, int bookedWeeksAgo, int weeksAtBooking);
 
 /// The NHS number of the first woman `init --demo` stored.
 QString firstDemoNhsNumber(const QString &db);

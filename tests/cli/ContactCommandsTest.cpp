@@ -25,20 +25,7 @@ struct ContactDb
     {
         REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
                     .exitCode == 0);
-        const QDate booked = today.addDays(-20 * 7);
-        const QByteArray booking = QStringLiteral(R"({"format": "bbclinic-booking/1",
-              "woman": {"nhs_number": "%1", "given_name": "Asha", "family_name": "Patel",
-                        "date_of_birth": "1994-07-09", "postcode": "LE4 6AB"},
-              "pregnancy": {"booking_date": "%2", "lmp": "%3", "previous_births": 1},
-              "measurements": {"height_cm": 162, "weight_kg": 58, "co_ppm": 1}})")
-                                       .arg(nhs, booked.toString(Qt::ISODate),
-                                            booked.addDays(-8 * 7).toString(Qt::ISODate))
-                                       .toUtf8();
-        const Run imported =
-            cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, QStringLiteral("-")},
-                booking);
-        INFO(imported.err.toStdString());
-        REQUIRE(imported.exitCode == 0);
+        importAsha(db, today, 20, 8);
     }
     Run record(const QStringList &more) const
     {
