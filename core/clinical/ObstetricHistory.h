@@ -39,9 +39,9 @@ Booking withDerivedHistory(Booking booking);
 
 /// Problems with her earlier pregnancies, paths `pregnancy.previous_pregnancies[i].field`: a
 /// year before she was 10 or after the booking, a gestation outside 4 to 44 weeks or that does
-/// not fit the outcome (a stillbirth at 24 weeks or more, a loss before), a mode or baby's weight on a
-/// pregnancy that was not a birth, a weight outside 300 to 7000 g, a complication that is not an
-/// earlier-pregnancy condition of the rules page or needs a birth this row was not.
+/// not fit the outcome (a stillbirth at 24 weeks or more, a loss before), a mode or baby's weight
+/// on a pregnancy that was not a birth, a weight outside 300 to 7000 g, a complication that is not
+/// an earlier-pregnancy condition of the rules page or needs a birth this row was not.
 FieldErrors previousPregnancyProblems(const Booking &booking);
 
 /// Problems with the rest of the booking's details: a baseline blood pressure that is not a
