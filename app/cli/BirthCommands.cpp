@@ -120,19 +120,6 @@ QString lmwhCode(clinical::PostnatalLmwh lmwh)
     return QStringLiteral("none");
 }
 
-QString lmwhWords(clinical::PostnatalLmwh lmwh)
-{
-    switch (lmwh) {
-    case clinical::PostnatalLmwh::TenDays:
-        return QStringLiteral("LMWH for at least 10 days");
-    case clinical::PostnatalLmwh::SixWeeks:
-        return QStringLiteral("LMWH for 6 weeks");
-    case clinical::PostnatalLmwh::None:
-        break;
-    }
-    return QStringLiteral("no LMWH");
-}
-
 QJsonObject savedJson(const care::BirthSaved &saved)
 {
     const care::BirthRecord &r = saved.record;
@@ -302,7 +289,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
         return kDone;
     }
     out << "Postnatal VTE (RCOG GTG 37a): score " << r.vte->score.total() << ", "
-        << lmwhWords(r.vte->lmwh);
+        << clinical::postnatalLmwhAdvice(r.vte->lmwh);
     if (!r.vte->reasons.isEmpty())
         out << " (" << r.vte->reasons.join(QStringLiteral("; ")) << ")";
     out << Qt::endl;

@@ -3,6 +3,7 @@
 
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
+#include "clinical/MentalHealth.h"
 #include "clinical/ObstetricHistory.h"
 
 #include <QHash>
@@ -444,18 +445,6 @@ ContactAssessment assessContact(const AntenatalContact &contact, const ContactHi
     induction(actions, contact, at);
     result.actions = actions.list();
     return result;
-}
-
-QStringList mentalHealthConcerns(const MentalHealthAnswers &answers)
-{
-    QStringList reasons;
-    if (answers.lowMood)
-        reasons << QStringLiteral("answered yes: feeling down, depressed or hopeless");
-    if (answers.littleInterest)
-        reasons << QStringLiteral("answered yes: little interest or pleasure in doing things");
-    if (answers.gad2Score >= 3)
-        reasons << QStringLiteral("GAD-2 score %1 (3 or more)").arg(answers.gad2Score);
-    return reasons;
 }
 
 FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookingDate,

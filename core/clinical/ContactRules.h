@@ -48,10 +48,6 @@ ContactAssessment assessContact(const AntenatalContact &contact, const ContactHi
 /// (`bp_same_day_assessment`: "Same-day assessment in secondary care").
 QString contactActionTitle(const QString &code);
 
-/// Why her answers call for a mental health assessment (NICE CG192): a yes to a Whooley
-/// question, a GAD-2 score of 3 or more; empty when they do not.
-QStringList mentalHealthConcerns(const MentalHealthAnswers &answers);
-
 /// The symphysis–fundal height chart's lower and upper lines at a gestation, in centimetres.
 double sfhLowerLine(Gestation gestation, const RuleSettings &settings);
 double sfhUpperLine(Gestation gestation, const RuleSettings &settings);

@@ -2,7 +2,7 @@
 #include "clinical/PostnatalRules.h"
 
 #include "clinical/BirthRules.h"
-#include "clinical/ContactRules.h"
+#include "clinical/MentalHealth.h"
 #include "clinical/ObstetricHistory.h"
 
 #include <cmath>

@@ -4,6 +4,7 @@
 #include "clinical/BirthPlace.h"
 #include "clinical/Dating.h"
 #include "clinical/GestationalDiabetesRisk.h"
+#include "clinical/MentalHealth.h"
 #include "clinical/PreEclampsiaRisk.h"
 #include "clinical/VteRisk.h"
 #include "domain/Languages.h"
@@ -323,18 +324,6 @@ void addTests(Builder &b, const BookingFacts &facts)
     }
 }
 
-QStringList mentalHealthAnswers(const MentalHealthAnswers &answers)
-{
-    QStringList reasons;
-    if (answers.lowMood)
-        reasons << QStringLiteral("answered yes: feeling down, depressed or hopeless");
-    if (answers.littleInterest)
-        reasons << QStringLiteral("answered yes: little interest or pleasure in doing things");
-    if (answers.gad2Score >= 3)
-        reasons << QStringLiteral("GAD-2 score %1 (3 or more)").arg(answers.gad2Score);
-    return reasons;
-}
-
 void addReferrals(Builder &b, const BookingFacts &facts, const RuleSettings &settings)
 {
     const BookingAssessment &assessment = facts.booking.assessment;
@@ -363,7 +352,7 @@ void addReferrals(Builder &b, const BookingFacts &facts, const RuleSettings &set
 
     // NICE CG192: a positive Whooley or GAD-2 answer, or a family history, is assessed further by
     // the midwife; the specialist team is for severe or inpatient mental illness.
-    b.add("mental_health_assessment", mentalHealthAnswers(assessment.mentalHealth) +
+    b.add("mental_health_assessment", mentalHealthConcerns(assessment.mentalHealth) +
                                           referralReasons(facts, "mental_health_assessment"));
     b.add("referral_perinatal_mental_health",
           referralReasons(facts, "referral_perinatal_mental_health"));

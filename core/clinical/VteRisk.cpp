@@ -88,6 +88,19 @@ AntenatalLmwh antenatalLmwh(int score)
     return AntenatalLmwh::None;
 }
 
+QString postnatalLmwhAdvice(PostnatalLmwh lmwh)
+{
+    switch (lmwh) {
+    case PostnatalLmwh::TenDays:
+        return QStringLiteral("LMWH for at least 10 days");
+    case PostnatalLmwh::SixWeeks:
+        return QStringLiteral("LMWH for 6 weeks");
+    case PostnatalLmwh::None:
+        break;
+    }
+    return QStringLiteral("no LMWH needed");
+}
+
 PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEvent &birth,
                                         bool hadAntenatalLmwh)
 {

@@ -61,6 +61,9 @@ enum class PostnatalLmwh
     SixWeeks
 };
 
+/// The advice in words ("LMWH for at least 10 days"), as the screen and the command line say it.
+QString postnatalLmwhAdvice(PostnatalLmwh lmwh);
+
 struct PostnatalVteAssessment
 {
     VteScore score;

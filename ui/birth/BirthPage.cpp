@@ -343,18 +343,7 @@ void BirthPage::showRecorded()
         lines << tr("Postnatal VTE (RCOG GTG 37a): cannot be assessed, as her booking cannot be "
                     "dated; assess it by hand.");
     } else {
-        QString vte;
-        switch (r.vte->lmwh) {
-        case clinical::PostnatalLmwh::None:
-            vte = tr("no LMWH needed");
-            break;
-        case clinical::PostnatalLmwh::TenDays:
-            vte = tr("LMWH for at least 10 days");
-            break;
-        case clinical::PostnatalLmwh::SixWeeks:
-            vte = tr("LMWH for 6 weeks");
-            break;
-        }
+        const QString vte = clinical::postnatalLmwhAdvice(r.vte->lmwh);
         const QStringList factors = r.vte->score.reasons();
         lines << tr("Postnatal VTE (RCOG GTG 37a): score %1%2: %3%4.")
                      .arg(r.vte->score.total())
