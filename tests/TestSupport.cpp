@@ -32,6 +32,25 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {22,
+         {QStringLiteral("DROP TABLE feedback"), QStringLiteral("DROP TABLE discharge"),
+          QStringLiteral("ALTER TABLE baby DROP COLUMN nhs_number")}},
+        {21,
+         {QStringLiteral("DROP TABLE baby_care"),
+          // The directory as schema 12 made it: the two kinds for babies were not there yet.
+          QStringLiteral("DELETE FROM service_directory "
+                         "WHERE kind IN ('neonatal_unit', 'transitional_care')"),
+          QStringLiteral(
+              "CREATE TABLE service_directory_kinds (id INTEGER PRIMARY KEY, name TEXT NOT NULL "
+              "CHECK (name <> ''), kind TEXT NOT NULL CHECK (kind IN ('stop_smoking', "
+              "'weight_management', 'perinatal_mental_health', 'multiple_pregnancy', "
+              "'diabetes_team', 'hypertension_specialist', 'teenage_pregnancy', "
+              "'asylum_refugee', 'safeguarding', 'home_birth_team', 'birth_centre', "
+              "'midwifery_unit_freestanding', 'midwifery_unit_alongside', 'obstetric_unit')), "
+              "address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("INSERT INTO service_directory_kinds SELECT * FROM service_directory"),
+          QStringLiteral("DROP TABLE service_directory"),
+          QStringLiteral("ALTER TABLE service_directory_kinds RENAME TO service_directory")}},
         {20,
          {QStringLiteral("DROP TABLE postnatal_baby_check"),
           QStringLiteral("DROP TABLE postnatal_contact")}},

@@ -5,6 +5,7 @@
 #include "care/Bookings.h"
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
+#include "care/Discharges.h"
 #include "care/Drafts.h"
 #include "care/Postnatal.h"
 #include "care/Results.h"
@@ -33,6 +34,7 @@ public:
     Women women;
     Bookings bookings;
     Births births;
+    Discharges discharges;
     CarePlans carePlans;
     Contacts contacts;
     Postnatal postnatal;

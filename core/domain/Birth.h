@@ -93,6 +93,7 @@ struct Baby
     FirstFeed firstFeed = FirstFeed::NotYet;
     bool skinToSkinFirstHour = false;
     VitaminK vitaminK = VitaminK::NotYet;
+    QString nhsNumber; ///< ten digits, once given; empty until then
     bool operator==(const Baby &) const = default;
 };
 

@@ -26,12 +26,13 @@ constexpr auto kSelectAttendants =
 constexpr auto kInsertAttendant = "INSERT INTO birth_attendant (birth_id, staff_id) VALUES (?, ?)";
 constexpr auto kSelectBabies = R"(
     SELECT id, birth_order, sex, weight_g, outcome, apgar_1, apgar_5, apgar_10, resuscitation,
-           first_feed, skin_to_skin, vitamin_k
+           first_feed, skin_to_skin, vitamin_k, nhs_number
       FROM baby WHERE birth_id = ? ORDER BY birth_order)";
 constexpr auto kInsertBaby = R"(
     INSERT INTO baby (birth_id, birth_order, sex, weight_g, outcome, apgar_1, apgar_5, apgar_10,
-                      resuscitation, first_feed, skin_to_skin, vitamin_k)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+                      resuscitation, first_feed, skin_to_skin, vitamin_k, nhs_number)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+constexpr auto kSetBabyNhsNumber = "UPDATE baby SET nhs_number = ? WHERE id = ?";
 
 constexpr auto kBirthsBetween = R"(
     SELECT b.pregnancy_id, w.nhs_number, w.given_name, w.family_name, p.edd, b.birth_date,
@@ -85,6 +86,7 @@ Baby babyFrom(const QSqlQuery &q, QStringList &unreadable)
                       unreadable);
     baby.skinToSkinFirstHour = q.value(10).toBool();
     decode<VitaminK>(codes::vitaminKFromCode, "vitamin_k", q.value(11), &baby.vitaminK, unreadable);
+    baby.nhsNumber = q.value(12).toString();
     return baby;
 }
 
@@ -195,7 +197,8 @@ bool BirthRepository::insert(StoredBirth &stored, QString *error) const
                           codes::toCode(baby.outcome), optionalInt(baby.apgar1),
                           optionalInt(baby.apgar5), optionalInt(baby.apgar10),
                           baby.resuscitation ? 1 : 0, codes::toCode(baby.firstFeed),
-                          baby.skinToSkinFirstHour ? 1 : 0, codes::toCode(baby.vitaminK)},
+                          baby.skinToSkinFirstHour ? 1 : 0, codes::toCode(baby.vitaminK),
+                          text(baby.nhsNumber)},
                          error, &inserted))
                 return false;
             baby.id = inserted.lastInsertId().toLongLong();
@@ -205,6 +208,20 @@ bool BirthRepository::insert(StoredBirth &stored, QString *error) const
     if (ok)
         stored = written;
     return ok;
+}
+
+bool BirthRepository::setBabyNhsNumber(qint64 babyId, const QString &nhsNumber,
+                                       QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kSetBabyNhsNumber), {text(nhsNumber), babyId}, error, &q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("baby %1 is not recorded").arg(babyId);
+        return false;
+    }
+    return true;
 }
 
 } // namespace bb::storage

@@ -46,6 +46,8 @@ public:
                                          QString *error = nullptr) const;
     /// Inserts a new birth with its attendants and babies, and sets their ids.
     bool insert(StoredBirth &stored, QString *error) const;
+    /// Records a baby's NHS number (given after the birth).
+    bool setBabyNhsNumber(qint64 babyId, const QString &nhsNumber, QString *error) const;
 
 private:
     QSqlDatabase db() const;

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "care/Discharges.h"
+
+#include "care/FeedbackText.h"
+#include "care/Writes.h"
+#include "clinical/NhsNumber.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/BabyCareRepository.h"
+#include "storage/BirthRepository.h"
+#include "storage/Database.h"
+#include "storage/DischargeRepository.h"
+#include "storage/PregnancyRepository.h"
+#include "storage/StaffRepository.h"
+#include "util/Clock.h"
+
+namespace bb::care {
+namespace {
+
+const QString kCancelledForDischarge = QStringLiteral("discharged");
+
+FieldErrors oneError(const char *path, const QString &message)
+{
+    return {{QString::fromLatin1(path), message}};
+}
+
+} // namespace
+
+Discharges::Discharges(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move,
+                                           const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    return inOneTransaction(m_database, [&]() -> Outcome<BabyCareMove> {
+        QString error;
+        const auto birth = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        if (!birth)
+            return oneError("pregnancy", QStringLiteral("her birth is not recorded yet"));
+        const Baby *baby = nullptr;
+        for (const Baby &b : birth->birth.babies) {
+            if (b.id == move.babyId && b.outcome == BabyOutcome::LiveBirth)
+                baby = &b;
+        }
+        FieldErrors problems;
+        if (baby == nullptr)
+            problems << FieldError{QStringLiteral("baby"),
+                                   QStringLiteral("not a baby born alive at this birth")};
+        if (!move.from.isValid())
+            problems << FieldError{QStringLiteral("from"), QStringLiteral("a date is needed")};
+        else if (move.from < birth->birth.date)
+            problems << FieldError{QStringLiteral("from"),
+                                   QStringLiteral("is before the birth on %1")
+                                       .arg(birth->birth.date.toString(Qt::ISODate))};
+        else if (move.from > m_clock.today())
+            problems << FieldError{QStringLiteral("from"),
+                                   QStringLiteral("is after today: record a move once it happens")};
+        move.unit = move.unit.trimmed();
+        move.reason = move.reason.trimmed();
+        if (move.location == BabyCareLocation::WithMother)
+            move.unit.clear();
+        else if (move.unit.isEmpty())
+            problems << FieldError{QStringLiteral("unit"),
+                                   QStringLiteral("say which unit cares for her baby")};
+        if (!problems.isEmpty())
+            return problems;
+        if (!storage::BabyCareRepository(m_database)
+                 .insert(move, recordedName(actor), m_clock.now(), &error))
+            return Failure{error};
+        return move;
+    });
+}
+
+Outcome<QList<BabyCareMove>> Discharges::movesOf(qint64 pregnancyId) const
+{
+    QString error;
+    const auto birth = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (!birth)
+        return QList<BabyCareMove>{};
+    QList<qint64> babyIds;
+    for (const Baby &b : birth->birth.babies)
+        babyIds << b.id;
+    const QList<BabyCareMove> moves =
+        storage::BabyCareRepository(m_database).movesOf(babyIds, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return moves;
+}
+
+Outcome<QList<BabyAway>> Discharges::babiesAwayFromMother(const QDate &day, qint64 teamId) const
+{
+    QString error;
+    const QList<BabyAway> away =
+        storage::BabyCareRepository(m_database).awayFromMother(day, teamId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return away;
+}
+
+Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
+                                             const std::optional<Feedback> &feedback,
+                                             const Actor &actor) const
+{
+    if (const auto nobody = unknownActor(actor))
+        return *nobody;
+    const QDateTime at = m_clock.now();
+    return inOneTransaction(m_database, [&]() -> Outcome<DischargeDone> {
+        QString error;
+        const storage::BirthRepository births(m_database);
+        const auto birth = births.forPregnancy(discharge.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        if (!birth)
+            return oneError("pregnancy",
+                            QStringLiteral("her birth is not recorded yet: record it first"));
+        const storage::DischargeRepository discharges(m_database);
+        if (const auto earlier = discharges.forPregnancy(discharge.pregnancyId, &error))
+            return oneError("pregnancy", QStringLiteral("she was discharged on %1 already")
+                                             .arg(earlier->discharge.date.toString(Qt::ISODate)));
+        if (!error.isEmpty())
+            return Failure{error};
+
+        FieldErrors problems;
+        if (!discharge.date.isValid())
+            problems << FieldError{QStringLiteral("date"), QStringLiteral("a date is needed")};
+        else if (discharge.date < birth->birth.date)
+            problems << FieldError{QStringLiteral("date"),
+                                   QStringLiteral("is before the birth on %1")
+                                       .arg(birth->birth.date.toString(Qt::ISODate))};
+        else if (discharge.date > m_clock.today())
+            problems << FieldError{QStringLiteral("date"),
+                                   QStringLiteral("is after today: discharge her on the day")};
+        QMap<qint64, QString> numbers;
+        for (auto it = discharge.babyNhsNumbers.cbegin(); it != discharge.babyNhsNumbers.cend();
+             ++it) {
+            const QString number = clinical::nhs::normalise(it.value());
+            if (number.isEmpty())
+                continue;
+            qsizetype index = -1;
+            for (qsizetype i = 0; i < birth->birth.babies.size(); ++i) {
+                if (birth->birth.babies[i].id == it.key())
+                    index = i;
+            }
+            const QString path = QStringLiteral("babies.%1.nhs_number").arg(index + 1);
+            if (index < 0)
+                problems << FieldError{
+                    QStringLiteral("babies"),
+                    QStringLiteral("baby %1 is not of this birth").arg(it.key())};
+            else if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
+                problems << FieldError{path, why};
+            else
+                numbers.insert(it.key(), number);
+        }
+        if (!problems.isEmpty())
+            return problems;
+
+        for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+            if (!births.setBabyNhsNumber(it.key(), it.value(), &error))
+                return Failure{error};
+        }
+        discharge.babyNhsNumbers = numbers;
+        discharge.healthVisitor = discharge.healthVisitor.trimmed();
+        discharge.handoverNotes = discharge.handoverNotes.trimmed();
+        discharge.feedbackGiven = feedback.has_value();
+        DischargeDone done{{discharge, recordedName(actor), at}, {}};
+        if (!discharges.insert(done.discharge, &error))
+            return Failure{error};
+
+        const storage::AppointmentRepository appointments(m_database);
+        for (Appointment a : appointments.forPregnancy(discharge.pregnancyId)) {
+            if (a.status != AppointmentStatus::Booked || a.date <= discharge.date)
+                continue;
+            a.status = AppointmentStatus::Cancelled;
+            a.reason = kCancelledForDischarge;
+            a.updatedBy = recordedName(actor);
+            if (!appointments.save(a, at, &error))
+                return Failure{error};
+            done.cancelled << a;
+        }
+
+        if (feedback) {
+            const auto booking =
+                storage::PregnancyRepository(m_database).booking(discharge.pregnancyId, &error);
+            if (!booking)
+                return Failure{error.isEmpty() ? QStringLiteral("her booking cannot be read")
+                                               : error};
+            const auto allocation = appointments.currentAllocation(discharge.pregnancyId);
+            FeedbackEntry entry;
+            entry.teamId = allocation ? allocation->teamId : 0;
+            entry.givenOn = discharge.date;
+            entry.feedback.answer = feedback->answer;
+            entry.feedback.comment = withoutHerIdentifiers(feedback->comment, booking->woman);
+            if (!discharges.insertFeedback(entry, &error))
+                return Failure{error};
+        }
+        return done;
+    });
+}
+
+Outcome<std::optional<RecordedDischarge>> Discharges::dischargeOf(qint64 pregnancyId) const
+{
+    QString error;
+    const auto discharge =
+        storage::DischargeRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return discharge;
+}
+
+Outcome<FeedbackSummary> Discharges::feedback(const QString &teamName, const QDate &from,
+                                              const QDate &to) const
+{
+    FieldErrors problems;
+    const auto team = storage::StaffRepository(m_database).teamByName(teamName.trimmed());
+    if (!team)
+        problems << FieldError{QStringLiteral("team"),
+                               QStringLiteral("no team is called '%1'").arg(teamName.trimmed())};
+    if (!from.isValid())
+        problems << FieldError{QStringLiteral("from"), QStringLiteral("a date is needed")};
+    if (!to.isValid())
+        problems << FieldError{QStringLiteral("to"), QStringLiteral("a date is needed")};
+    else if (from.isValid() && to < from)
+        problems << FieldError{QStringLiteral("to"), QStringLiteral("is before the first day")};
+    if (!problems.isEmpty())
+        return problems;
+    QString error;
+    const QList<FeedbackEntry> entries =
+        storage::DischargeRepository(m_database).feedback(team->id, from, to, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return summariseFeedback(team->name, from, to, entries);
+}
+
+} // namespace bb::care

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "care/FeedbackSummary.h"
+
+namespace bb::care {
+namespace {
+
+int answerIndex(FeedbackAnswer answer)
+{
+    return int(codes::feedbackAnswerCodes().indexOf(codes::toCode(answer)));
+}
+
+QDate firstOfMonth(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Her
+// words opened in a spreadsheet must stay words: one starting like a formula gets a leading
+// apostrophe.
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+int MonthOfFeedback::responses() const
+{
+    int total = 0;
+    for (int count : answers)
+        total += count;
+    return total;
+}
+
+std::optional<double> MonthOfFeedback::percentGood() const
+{
+    const int total = responses();
+    if (total == 0)
+        return std::nullopt;
+    const int good = answers[std::size_t(answerIndex(FeedbackAnswer::VeryGood))] +
+                     answers[std::size_t(answerIndex(FeedbackAnswer::Good))];
+    return 100.0 * good / total;
+}
+
+int FeedbackSummary::responses() const
+{
+    int total = 0;
+    for (const MonthOfFeedback &month : months)
+        total += month.responses();
+    return total;
+}
+
+FeedbackSummary summariseFeedback(const QString &team, const QDate &from, const QDate &to,
+                                  const QList<FeedbackEntry> &entries)
+{
+    FeedbackSummary summary{team, from, to, {}};
+    if (!from.isValid() || !to.isValid() || to < from)
+        return summary;
+    for (QDate month = firstOfMonth(from); month <= to; month = month.addMonths(1))
+        summary.months << MonthOfFeedback{month, {}, {}};
+    for (const FeedbackEntry &entry : entries) {
+        if (entry.givenOn < from || entry.givenOn > to)
+            continue;
+        const QDate month = firstOfMonth(entry.givenOn);
+        for (MonthOfFeedback &m : summary.months) {
+            if (m.month != month)
+                continue;
+            ++m.answers[std::size_t(answerIndex(entry.feedback.answer))];
+            if (!entry.feedback.comment.trimmed().isEmpty())
+                m.comments << entry.feedback.comment.trimmed();
+        }
+    }
+    return summary;
+}
+
+QString feedbackCsv(const FeedbackSummary &summary)
+{
+    QStringList header{QStringLiteral("team"), QStringLiteral("month")};
+    header << codes::feedbackAnswerCodes();
+    header << QStringLiteral("responses") << QStringLiteral("percent_good")
+           << QStringLiteral("comments");
+    QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const MonthOfFeedback &m : summary.months) {
+        QStringList row{csvField(summary.team), m.month.toString(QStringLiteral("yyyy-MM"))};
+        for (int count : m.answers)
+            row << QString::number(count);
+        row << QString::number(m.responses());
+        const auto good = m.percentGood();
+        row << (good ? QString::number(*good, 'f', 1) : QString());
+        // Each of her comments on its own line of the one cell.
+        row << csvField(m.comments.join(QLatin1Char('\n')));
+        csv += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return csv;
+}
+
+} // namespace bb::care

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "domain/Discharge.h"
+
+#include "domain/CodeTable.h"
+
+namespace bb::codes {
+namespace {
+
+// The answers as the NHS Friends and Family Test guidance words them; the migration's CHECK
+// list repeats these codes.
+constexpr LabelledCodeTable<FeedbackAnswer, 6> kAnswers{{
+    {FeedbackAnswer::VeryGood, "very_good", "Very good"},
+    {FeedbackAnswer::Good, "good", "Good"},
+    {FeedbackAnswer::Neither, "neither", "Neither good nor poor"},
+    {FeedbackAnswer::Poor, "poor", "Poor"},
+    {FeedbackAnswer::VeryPoor, "very_poor", "Very poor"},
+    {FeedbackAnswer::DontKnow, "dont_know", "Don't know"},
+}};
+
+} // namespace
+
+// clang-format off
+QString toCode(FeedbackAnswer value) { return codeOf(kAnswers, value); }
+std::optional<FeedbackAnswer> feedbackAnswerFromCode(const QString &code) { return valueOf(kAnswers, code); }
+QString label(FeedbackAnswer value) { return labelOf(kAnswers, value); }
+QStringList feedbackAnswerCodes() { return allCodes(kAnswers); }
+// clang-format on
+
+} // namespace bb::codes
