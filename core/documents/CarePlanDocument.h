@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documents/PagedDocument.h"
 #include "documents/PrintSettings.h"
 #include "domain/Booking.h"
 #include "domain/CarePlan.h"
@@ -62,10 +63,10 @@ CarePlanPrintInput printInputFor(const StoredCarePlan &stored, const PrintSettin
 /// Her plan's page: A4, portrait, 15 mm margins, and the resolution it is laid out at. The
 /// PDF, the print preview and the printer all use these, so they break pages in the same places.
 QPageLayout carePlanPageLayout();
-inline constexpr int kCarePlanResolution = 300;
+inline constexpr int kCarePlanResolution = kDocumentResolution;
 
 /// The body text size. Accessible printed information asks for 12 pt; the floor is 11.
-inline constexpr double kCarePlanBodyPointSize = 12.0;
+inline constexpr double kCarePlanBodyPointSize = kDocumentBodyPointSize;
 
 /// The style sheet of her plan: black on white, for the page and for the HTML page alike.
 QString carePlanStyleSheet();
