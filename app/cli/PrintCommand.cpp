@@ -2,6 +2,7 @@
 #include "cli/PrintCommand.h"
 
 #include "care/CarePlans.h"
+#include "care/DischargePrints.h"
 #include "care/PrintedPlans.h"
 #include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
@@ -13,11 +14,41 @@
 namespace bb::cli {
 namespace {
 
-// The documents this command prints; more (handover, signposting) will join.
+// The documents this command prints.
 const QStringList &documentNames()
 {
-    static const QStringList names{QStringLiteral("careplan")};
+    static const QStringList names{QStringLiteral("careplan"), QStringLiteral("handover"),
+                                   QStringLiteral("discharge")};
     return names;
+}
+
+// The handover to the health visitor or her discharge summary, once she is discharged.
+int printDischarge(const care::Clinic &clinic, const Arguments &arguments,
+                   const Pregnancy &pregnancy, const QString &who, const QDate &today,
+                   QTextStream &out, QTextStream &err)
+{
+    const auto input = care::dischargePrintInput(clinic, pregnancy.id, today);
+    if (input.invalid()) {
+        return refuse(
+            {QStringLiteral("--nhs-number: %1: %2").arg(who, input.fieldErrors().value(0).message)},
+            err);
+    }
+    if (!input) {
+        err << "not printed: " << input.message() << Qt::endl;
+        return kFailed;
+    }
+    const bool handover = arguments.value("document") == QLatin1String("handover");
+    const QString pdf = arguments.value("out");
+    QString error;
+    const bool written = handover ? documents::writeHandoverPdf(pdf, input.value(), &error)
+                                  : documents::writeDischargeSummaryPdf(pdf, input.value(), &error);
+    if (!written) {
+        err << "--out: cannot write " << pdf << ": " << error << Qt::endl;
+        return kFailed;
+    }
+    out << "Printed " << (handover ? "the handover to the health visitor" : "the discharge summary")
+        << " of " << who << " to " << pdf << "." << Qt::endl;
+    return kDone;
 }
 
 // The same file under two names is still the same file: a PDF written over the database
@@ -68,6 +99,8 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
+    if (arguments.value("document") != QLatin1String("careplan"))
+        return printDischarge(*run->clinic, arguments, *pregnancy, who, clock.today(), out, err);
     // Her current pregnancy, and the version of her plan she was last given.
     const auto latest = run->clinic->carePlans.latest(pregnancy->id);
     if (!latest) {

@@ -4,12 +4,14 @@
 #include "care/FeedbackText.h"
 #include "care/Writes.h"
 #include "clinical/NhsNumber.h"
+#include "documents/PrintSettings.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/BabyCareRepository.h"
 #include "storage/BirthRepository.h"
 #include "storage/Database.h"
 #include "storage/DischargeRepository.h"
 #include "storage/PregnancyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
 
@@ -21,6 +23,25 @@ const QString kCancelledForDischarge = QStringLiteral("discharged");
 FieldErrors oneError(const char *path, const QString &message)
 {
     return {{QString::fromLatin1(path), message}};
+}
+
+// Why the unit of a move away from her mother is not one the directory lists for that kind of
+// care; empty when it is. `error` is set when the directory cannot be read.
+QString notInDirectory(const BabyCareMove &move, const storage::Database &database, QString &error)
+{
+    const auto stored = storage::SettingsRepository(database).stored(&error);
+    const PrintSettings settings = stored.value_or(documents::demoPrintSettings());
+    const QString kind = serviceKindFor(move.location);
+    QStringList units;
+    for (const ServiceContact &service : settings.servicesOfKind(kind))
+        units << service.name;
+    if (units.isEmpty())
+        return QStringLiteral("the service directory lists no %1: add it in Settings")
+            .arg(codes::label(move.location).toLower());
+    if (!units.contains(move.unit))
+        return QStringLiteral("'%1' is not in the service directory (one of: %2)")
+            .arg(move.unit, units.join(QStringLiteral("; ")));
+    return {};
 }
 
 } // namespace
@@ -67,6 +88,10 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         else if (move.unit.isEmpty())
             problems << FieldError{QStringLiteral("unit"),
                                    QStringLiteral("say which unit cares for her baby")};
+        else if (const QString why = notInDirectory(move, m_database, error); !why.isEmpty())
+            problems << FieldError{QStringLiteral("unit"), why};
+        if (!error.isEmpty())
+            return Failure{error};
         if (!problems.isEmpty())
             return problems;
         if (!storage::BabyCareRepository(m_database)

@@ -39,7 +39,8 @@ public:
 
     /// Records that a baby of this pregnancy moved to be cared for at `move.location` from
     /// `move.from`. Field errors: `baby` not one of the birth's babies born alive, `from`
-    /// before the birth or after today, `unit` missing away from her mother.
+    /// before the birth or after today, `unit` missing away from her mother or not one the
+    /// service directory lists for that kind of care.
     Outcome<BabyCareMove> moveBaby(qint64 pregnancyId, BabyCareMove move, const Actor &actor) const;
     /// The moves of her babies, by baby in birth order, each oldest first.
     Outcome<QList<BabyCareMove>> movesOf(qint64 pregnancyId) const;

@@ -23,4 +23,17 @@ CarePlanPrintInput herCopyOf(CarePlanPrintInput input)
     return input;
 }
 
+DischargePrintInput herCopyOf(DischargePrintInput input)
+{
+    input.booking.woman.social.removeIf(socialCodeHiddenFromHerCopy);
+    input.booking.details.abuseEnquiry = AbuseEnquiry::NotAsked;
+    input.booking.details.abuseEnquiryNote.clear();
+    input.booking.details.fgm = FgmEnquiry::NotAsked;
+    input.discharge.discharge.handoverNotes.clear();
+    input.mentalHealth.reset();
+    input.mentalHealthAsked = {};
+    input.outstanding.clear();
+    return input;
+}
+
 } // namespace bb::documents

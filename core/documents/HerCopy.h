@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documents/CarePlanDocument.h"
+#include "documents/DischargeDocuments.h"
 
 #include <QString>
 
@@ -22,5 +23,10 @@ bool socialCodeHiddenFromHerCopy(const QString &socialCode);
 /// decisions and reasons about them, and the hidden social codes of her booking. Nothing is
 /// reworded, so nothing on the page hints at what was left out.
 CarePlanPrintInput herCopyOf(CarePlanPrintInput input);
+
+/// Her discharge input with what is for the health visitor only taken out: the hidden social
+/// codes, the domestic abuse and FGM enquiries, the handover notes, her mental health answers
+/// and the actions asked of the staff.
+DischargePrintInput herCopyOf(DischargePrintInput input);
 
 } // namespace bb::documents

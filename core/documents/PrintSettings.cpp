@@ -40,7 +40,9 @@ QStringList serviceKinds()
         kinds << QString::fromLatin1(r.kind);
     kinds << QStringLiteral("home_birth_team") << QStringLiteral("birth_centre")
           << QStringLiteral("midwifery_unit_freestanding")
-          << QStringLiteral("midwifery_unit_alongside") << QStringLiteral("obstetric_unit");
+          << QStringLiteral("midwifery_unit_alongside") << QStringLiteral("obstetric_unit")
+          // Where a baby is cared for away from her mother (BabyCare.h).
+          << QStringLiteral("neonatal_unit") << QStringLiteral("transitional_care");
     return kinds;
 }
 
@@ -89,6 +91,13 @@ PrintSettings demoPrintSettings()
                 "Help with appointments, travel, housing and money", "0116 496 0220"),
         contact("Maternity safeguarding team", "safeguarding",
                 "Leicester Royal Infirmary, Infirmary Square, Leicester LE1 5WW", "0116 496 0230"),
+        contact("Leicester Neonatal Service, Leicester Royal Infirmary", "neonatal_unit",
+                "Infirmary Square, Leicester LE1 5WW", "0116 496 0250"),
+        contact("Leicester Neonatal Service, Leicester General Hospital", "neonatal_unit",
+                "Gwendolen Road, Leicester LE5 4PW", "0116 496 0260"),
+        contact("Transitional care, Leicester Royal Infirmary", "transitional_care",
+                "Infirmary Square, Leicester LE1 5WW (on the postnatal ward, with her mother)",
+                "0116 496 0270"),
     };
     // clang-format on
     return s;

@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: MIT
+// The two documents of her discharge from maternity care: the handover to the health visitor
+// (confidential, professional to professional) and her own discharge summary (her copy, from
+// herCopyOf()). Both are laid out and painted by PagedDocument.
+#include "documents/DischargeDocuments.h"
+
+#include "clinical/ConditionCodes.h"
+#include "clinical/ContactRules.h"
+#include "clinical/NhsNumber.h"
+#include "documents/CarePlanDocument.h"
+#include "documents/HerCopy.h"
+#include "documents/PagedDocument.h"
+#include "domain/Codes.h"
+#include "util/HtmlText.h"
+
+#include <QLocale>
+
+namespace bb::documents {
+namespace {
+
+using html::bulletList;
+using html::esc;
+using html::longDate;
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
+}
+
+QString facts(const QStringList &rows)
+{
+    return QStringLiteral("<table class=\"grid\" cellpadding=\"4\" width=\"100%\">%1</table>")
+        .arg(rows.join(QString()));
+}
+
+QString babyName(const Baby &baby, qsizetype count)
+{
+    const QString sex = baby.sex == BabySex::Female ? QStringLiteral("girl")
+                        : baby.sex == BabySex::Male ? QStringLiteral("boy")
+                                                    : QStringLiteral("baby");
+    return count > 1 ? QStringLiteral("Baby %1 (%2)").arg(baby.order).arg(sex)
+                     : QStringLiteral("Baby (%1)").arg(sex);
+}
+
+QString nhsNumberOf(const Baby &baby)
+{
+    return baby.nhsNumber.isEmpty()
+               ? QStringLiteral("NHS number not recorded")
+               : QStringLiteral("NHS number %1").arg(clinical::nhs::format(baby.nhsNumber));
+}
+
+QString grams(int weight)
+{
+    return QStringLiteral("%1 g").arg(QLocale::c().toString(weight));
+}
+
+QString dateOrNot(const QDate &date, const QString &notYet)
+{
+    return date.isValid() ? printedDate(date) : notYet;
+}
+
+QString whereCaredFor(const BabyAtDischarge &b)
+{
+    if (b.moves.isEmpty())
+        return QStringLiteral("With her mother since the birth");
+    QStringList moves;
+    for (const BabyCareMove &move : b.moves) {
+        QString line =
+            QStringLiteral("From %1: %2").arg(printedDate(move.from), codes::label(move.location));
+        if (!move.unit.isEmpty())
+            line += QStringLiteral(", ") + move.unit;
+        if (!move.reason.isEmpty())
+            line += QStringLiteral(" (") + move.reason + QLatin1Char(')');
+        moves << line;
+    }
+    return moves.join(QStringLiteral("; "));
+}
+
+QString weightChange(const BabyAtDischarge &b)
+{
+    if (!b.lastWeightGrams)
+        return QStringLiteral("Not weighed after the birth");
+    const double change = 100.0 * (*b.lastWeightGrams - b.baby.weightGrams) / b.baby.weightGrams;
+    return QStringLiteral("%1 on %2 (%3%4% from birth weight)")
+        .arg(grams(*b.lastWeightGrams), printedDate(b.lastWeighed),
+             change > 0 ? QStringLiteral("+") : QString())
+        .arg(change, 0, 'f', 1);
+}
+
+QString lmwhLine(const DischargePrintInput &input)
+{
+    if (!input.vte)
+        return QStringLiteral("Postnatal VTE risk not assessed (her booking could not be dated)");
+    QString line = clinical::postnatalLmwhAdvice(input.vte->lmwh);
+    if (input.vte->considerSixWeeks)
+        line += QStringLiteral("; more than three risk factors: consider extending to 6 weeks");
+    if (!input.vte->reasons.isEmpty())
+        line += QStringLiteral(". Because: ") + input.vte->reasons.join(QStringLiteral("; "));
+    return line + QStringLiteral(" (RCOG Green-top Guideline 37a)");
+}
+
+QString birthFacts(const DischargePrintInput &input)
+{
+    const Birth &b = input.birth;
+    QStringList rows;
+    rows << row(
+        QStringLiteral("Born"),
+        printedDate(b.date) +
+            (b.time.isValid() ? QStringLiteral(" at ") + b.time.toString(QStringLiteral("HH:mm"))
+                              : QString()) +
+            (input.gestation
+                 ? QStringLiteral(", ") + input.gestation->toString() + QStringLiteral(" weeks")
+                 : QString()));
+    QString place = codes::label(b.setting);
+    if (b.setting != b.plannedSetting)
+        place += QStringLiteral(" (planned: %1; %2)")
+                     .arg(codes::label(b.plannedSetting), b.settingChangeReason);
+    rows << row(QStringLiteral("Place"), place);
+    rows << row(QStringLiteral("Onset of labour"), codes::label(b.onset));
+    rows << row(QStringLiteral("Mode of birth"),
+                codes::label(b.mode) + (b.midCavityOrRotational
+                                            ? QStringLiteral(" (mid-cavity or rotational)")
+                                            : QString()));
+    rows << row(QStringLiteral("Perineum"), codes::label(b.perineum));
+    rows << row(QStringLiteral("Blood loss"),
+                QStringLiteral("%1 ml%2")
+                    .arg(b.bloodLossMl)
+                    .arg(b.transfused ? QStringLiteral(", transfused") : QString()));
+    rows << row(QStringLiteral("Attended by"), input.attendants.join(QStringLiteral(", ")));
+    return facts(rows);
+}
+
+QString babyFacts(const BabyAtDischarge &b, qsizetype count)
+{
+    const Baby &baby = b.baby;
+    QStringList rows;
+    rows << row(QStringLiteral("Identifiers"), nhsNumberOf(baby));
+    rows << row(QStringLiteral("Outcome"), codes::label(baby.outcome));
+    rows << row(QStringLiteral("Birth weight"), grams(baby.weightGrams));
+    if (baby.outcome == BabyOutcome::LiveBirth) {
+        QStringList apgar;
+        if (baby.apgar1)
+            apgar << QStringLiteral("%1 at 1 minute").arg(*baby.apgar1);
+        if (baby.apgar5)
+            apgar << QStringLiteral("%1 at 5 minutes").arg(*baby.apgar5);
+        if (baby.apgar10)
+            apgar << QStringLiteral("%1 at 10 minutes").arg(*baby.apgar10);
+        rows << row(
+            QStringLiteral("Apgar"),
+            apgar.join(QStringLiteral(", ")) +
+                (baby.resuscitation ? QStringLiteral("; resuscitated at birth") : QString()));
+        rows << row(QStringLiteral("Vitamin K"), codes::label(baby.vitaminK));
+        rows << row(QStringLiteral("Cared for"), whereCaredFor(b));
+        rows << row(QStringLiteral("Weight"), weightChange(b));
+        rows << row(QStringLiteral("Feeding"),
+                    b.feeding == Feeding::NotDiscussed
+                        ? codes::label(baby.firstFeed) + QStringLiteral(" (first feed)")
+                        : codes::label(b.feeding));
+        rows << row(QStringLiteral("Jaundice"), codes::label(b.jaundice));
+        QString bloodSpot = dateOrNot(b.bloodSpotTaken, QStringLiteral("Not taken"));
+        if (!b.bloodSpotTaken.isValid() && b.bloodSpot)
+            bloodSpot +=
+                QStringLiteral(" (due %1 to %2)")
+                    .arg(printedDate(b.bloodSpot->first.from), printedDate(b.bloodSpot->first.to));
+        if (b.bloodSpot && b.bloodSpot->repeat)
+            bloodSpot += QStringLiteral("; repeat due %1 (born before 32 weeks)")
+                             .arg(printedDate(*b.bloodSpot->repeat));
+        rows << row(QStringLiteral("Blood spot test"), bloodSpot);
+        rows << row(QStringLiteral("Hearing screen"),
+                    dateOrNot(b.hearingScreened, QStringLiteral("Not recorded")));
+        rows << row(QStringLiteral("Newborn physical examination"),
+                    dateOrNot(b.physicalExamination, QStringLiteral("Not recorded")));
+    }
+    return QStringLiteral("<h3>%1</h3>").arg(esc(babyName(baby, count))) + facts(rows);
+}
+
+QString mentalHealthFacts(const DischargePrintInput &input)
+{
+    QStringList rows;
+    QStringList history;
+    for (const QString &code : input.booking.assessment.conditions) {
+        if (const auto *info = clinical::findCondition(code);
+            info && info->group == clinical::ConditionGroup::MentalHealthAndSubstances)
+            history << info->meaningString();
+    }
+    rows << row(QStringLiteral("At booking"),
+                history.isEmpty() ? QStringLiteral("No mental health history recorded")
+                                  : history.join(QStringLiteral("; ")));
+    if (input.mentalHealth) {
+        const MentalHealthAnswers &m = *input.mentalHealth;
+        rows << row(QStringLiteral("Last asked"),
+                    QStringLiteral("%1: low mood %2, little interest %3, GAD-2 score %4")
+                        .arg(printedDate(input.mentalHealthAsked),
+                             m.lowMood ? QStringLiteral("yes") : QStringLiteral("no"),
+                             m.littleInterest ? QStringLiteral("yes") : QStringLiteral("no"))
+                        .arg(m.gad2Score));
+    } else {
+        rows << row(QStringLiteral("Last asked"),
+                    QStringLiteral("Whooley and GAD-2 not asked after the birth"));
+    }
+    return facts(rows);
+}
+
+QString safeguardingFacts(const DischargePrintInput &input)
+{
+    const BookingDetails &d = input.booking.details;
+    QStringList concerns;
+    for (const QString &code : input.booking.woman.social)
+        concerns << codes::socialLabel(code);
+    QStringList rows;
+    rows << row(QStringLiteral("Social circumstances"), concerns.isEmpty()
+                                                            ? QStringLiteral("None recorded")
+                                                            : concerns.join(QStringLiteral("; ")));
+    QString abuse = codes::label(d.abuseEnquiry);
+    if (!d.abuseEnquiryNote.isEmpty())
+        abuse += QStringLiteral(": ") + d.abuseEnquiryNote;
+    rows << row(QStringLiteral("Domestic abuse enquiry"), abuse);
+    rows << row(QStringLiteral("FGM enquiry"), codes::label(d.fgm));
+    return facts(rows);
+}
+
+QString outstandingList(const DischargePrintInput &input)
+{
+    QStringList items;
+    for (const ContactAction &action : input.outstanding) {
+        QString item = clinical::contactActionTitle(action.code);
+        if (!action.reasons.isEmpty())
+            item += QStringLiteral(": ") + action.reasons.join(QStringLiteral("; "));
+        if (!action.source.isEmpty())
+            item += QStringLiteral(" (") + action.source + QLatin1Char(')');
+        items << item;
+    }
+    for (const BabyAtDischarge &b : input.babies) {
+        if (b.baby.outcome != BabyOutcome::LiveBirth)
+            continue;
+        const QString name = babyName(b.baby, input.babies.size());
+        if (!b.bloodSpotTaken.isValid())
+            items << QStringLiteral("%1: newborn blood spot test not recorded").arg(name);
+        if (!b.hearingScreened.isValid())
+            items << QStringLiteral("%1: newborn hearing screen not recorded").arg(name);
+        if (!b.physicalExamination.isValid())
+            items << QStringLiteral("%1: newborn physical examination not recorded").arg(name);
+        if (b.baby.nhsNumber.isEmpty())
+            items << QStringLiteral("%1: NHS number not recorded").arg(name);
+    }
+    if (items.isEmpty())
+        return QStringLiteral("<p>Nothing outstanding.</p>");
+    return bulletList(items);
+}
+
+QStringList identifiersOf(const DischargePrintInput &input)
+{
+    const Woman &woman = input.booking.woman;
+    QStringList lines{woman.fullName(),
+                      QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
+                      QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
+    for (const BabyAtDischarge &b : input.babies) {
+        // Short enough to leave the header's left side room for what the document is.
+        lines << QStringLiteral("%1 %2, born %3")
+                     .arg(babyName(b.baby, input.babies.size()),
+                          b.baby.nhsNumber.isEmpty() ? QStringLiteral("no NHS number yet")
+                                                     : clinical::nhs::format(b.baby.nhsNumber),
+                          printedDate(input.birth.date));
+    }
+    return lines;
+}
+
+PageBands handoverBands(const DischargePrintInput &input)
+{
+    PageBands bands;
+    // The trust is named in the footer: the header's right side is taken by her and her
+    // babies' identifiers, which are never shortened.
+    bands.title = {QStringLiteral("CONFIDENTIAL"), QStringLiteral("Handover to health visitor")};
+    bands.identifiers = identifiersOf(input);
+    bands.footer = QStringLiteral("%1. Discharged %2 by %3")
+                       .arg(input.settings.trustName, printedDate(input.discharge.discharge.date),
+                            input.discharge.recordedBy);
+    bands.footerSecond =
+        QStringLiteral("Printed %1. Holds safeguarding information: not for the family.")
+            .arg(printedDate(input.printedOn));
+    return bands;
+}
+
+PageBands summaryBands(const DischargePrintInput &input)
+{
+    PageBands bands;
+    bands.title = {QStringLiteral("Your discharge summary")};
+    bands.identifiers = identifiersOf(input);
+    bands.footer = QStringLiteral("%1. Printed %2")
+                       .arg(input.settings.trustName, printedDate(input.printedOn));
+    bands.footerSecond = QStringLiteral("Worried about yourself or %1? Call %2, day or night.")
+                             .arg(input.babies.size() > 1 ? QStringLiteral("your babies")
+                                                          : QStringLiteral("your baby"),
+                                  input.settings.assessmentLinePhone);
+    return bands;
+}
+
+QString page(const QString &body)
+{
+    return QStringLiteral("<html><body>%1</body></html>").arg(body);
+}
+
+} // namespace
+
+QString handoverBodyHtml(const DischargePrintInput &input)
+{
+    const Discharge &d = input.discharge.discharge;
+    QString body;
+    body += QStringLiteral("<h1>Handover to the health visitor</h1>");
+    body += QStringLiteral("<p class=\"lead\"><b>Confidential: professional to professional.</b> "
+                           "From maternity care to %1, on her discharge on %2. Not to be given "
+                           "to the family.</p>")
+                .arg(esc(d.healthVisitor.isEmpty() ? QStringLiteral("the health visiting team")
+                                                   : d.healthVisitor),
+                     esc(longDate(d.date)));
+    QStringList contacts;
+    contacts << row(QStringLiteral("Named midwife"), input.namedMidwife.isEmpty()
+                                                         ? QStringLiteral("Not assigned")
+                                                         : input.namedMidwife);
+    contacts << row(QStringLiteral("Team"),
+                    input.team.isEmpty()
+                        ? QStringLiteral("Not assigned")
+                        : input.team + (input.teamPhone.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(", ") + input.teamPhone));
+    contacts << row(QStringLiteral("GP practice"), input.booking.woman.gpPractice);
+    contacts << row(QStringLiteral("Address"), input.booking.woman.address + QStringLiteral(", ") +
+                                                   input.booking.woman.postcode);
+    contacts << row(QStringLiteral("Postnatal contacts"),
+                    QStringLiteral("%1, the last on %2")
+                        .arg(input.postnatalContacts)
+                        .arg(dateOrNot(input.lastContact, QStringLiteral("none"))));
+    body += facts(contacts);
+
+    body += QStringLiteral("<h2>The birth</h2>") + birthFacts(input);
+    body += QStringLiteral("<h2>%1</h2>")
+                .arg(input.babies.size() > 1 ? QStringLiteral("The babies")
+                                             : QStringLiteral("The baby"));
+    for (const BabyAtDischarge &b : input.babies)
+        body += babyFacts(b, input.babies.size());
+
+    body += QStringLiteral("<h2>Feeding</h2>");
+    body += facts({row(QStringLiteral("Mother"), codes::label(input.feeding)),
+                   row(QStringLiteral("Contraception"),
+                       input.contraceptionDiscussed ? QStringLiteral("Discussed")
+                                                    : QStringLiteral("Not discussed yet"))});
+    body += QStringLiteral("<h2>Mental health</h2>") + mentalHealthFacts(input);
+    const BookingDetails &details = input.booking.details;
+    body += QStringLiteral("<h2>Medicines</h2>");
+    body += facts(
+        {row(QStringLiteral("LMWH after the birth"), lmwhLine(input)),
+         row(QStringLiteral("Medicines at booking"),
+             details.medicines.isEmpty() ? QStringLiteral("None recorded") : details.medicines),
+         row(QStringLiteral("Allergies"),
+             details.allergies.isEmpty() ? QStringLiteral("Not recorded") : details.allergies)});
+    body += QStringLiteral("<h2>Outstanding</h2>") + outstandingList(input);
+    body += QStringLiteral("<h2>Safeguarding</h2>") + safeguardingFacts(input);
+    if (!d.handoverNotes.isEmpty()) {
+        body += QStringLiteral("<h2>Notes for the health visitor</h2><p>%1</p>")
+                    .arg(esc(d.handoverNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    return page(body);
+}
+
+QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
+{
+    const DischargePrintInput input = herCopyOf(full);
+    const Birth &b = input.birth;
+    const bool twins = input.babies.size() > 1;
+    const QString baby = twins ? QStringLiteral("your babies") : QStringLiteral("your baby");
+    QString body;
+    body += QStringLiteral("<h1>Your discharge from maternity care</h1>");
+    body +=
+        QStringLiteral("<p class=\"lead\">Dear %1, your care from the maternity team ends "
+                       "on %2. From now on %3 will look after you and %4.</p>")
+            .arg(esc(input.booking.woman.givenName), esc(longDate(input.discharge.discharge.date)),
+                 esc(input.discharge.discharge.healthVisitor.isEmpty()
+                         ? QStringLiteral("your health visitor")
+                         : input.discharge.discharge.healthVisitor),
+                 esc(baby));
+
+    // NICE NG194, the symptoms and signs of serious illness after the birth; in a box, so it
+    // is never parted across two pages.
+    body += QStringLiteral("<h2>Get help straight away</h2>");
+    body += QStringLiteral("<table class=\"box\" cellpadding=\"8\" width=\"100%\"><tr><td>"
+                           "<p>Call <b>%1</b>, day or night, or <b>999</b> in an emergency, "
+                           "if you have:</p>%2</td></tr></table>")
+                .arg(esc(input.settings.assessmentLinePhone),
+                     bulletList({QStringLiteral("sudden or heavy bleeding from your vagina"),
+                                 QStringLiteral("a high temperature, shivering, or pain in your "
+                                                "tummy"),
+                                 QStringLiteral("pain in your chest, or you are short of breath"),
+                                 QStringLiteral("pain, swelling or redness in one leg"),
+                                 QStringLiteral("a bad headache, or problems with your eyesight"),
+                                 QStringLiteral("thoughts of harming yourself, or feeling you "
+                                                "cannot cope")}));
+
+    body += QStringLiteral("<h2>%1 birth</h2>")
+                .arg(twins ? QStringLiteral("Your babies'") : QStringLiteral("Your baby's"));
+    QStringList born;
+    born << QStringLiteral("Born on %1%2")
+                .arg(longDate(b.date),
+                     b.time.isValid()
+                         ? QStringLiteral(" at ") + b.time.toString(QStringLiteral("HH:mm"))
+                         : QString());
+    born << QStringLiteral("Where: %1").arg(codes::label(b.setting));
+    born << QStringLiteral("How: %1").arg(codes::label(b.mode));
+    for (const BabyAtDischarge &a : input.babies)
+        born << QStringLiteral("%1: %2 at birth")
+                    .arg(babyName(a.baby, input.babies.size()), grams(a.baby.weightGrams));
+    body += bulletList(born);
+
+    if (input.vte && input.vte->lmwh != clinical::PostnatalLmwh::None) {
+        body += QStringLiteral("<h2>Your medicines</h2>");
+        body +=
+            QStringLiteral("<p>You have injections to prevent blood clots (low molecular weight "
+                           "heparin) %1 after the birth. Keep having them for the whole time, even "
+                           "when you feel well.</p>")
+                .arg(input.vte->lmwh == clinical::PostnatalLmwh::SixWeeks
+                         ? QStringLiteral("for 6 weeks")
+                         : QStringLiteral("for at least 10 days"));
+    }
+
+    QStringList tests;
+    for (const BabyAtDischarge &a : input.babies) {
+        if (a.baby.outcome != BabyOutcome::LiveBirth)
+            continue;
+        const QString who =
+            twins ? babyName(a.baby, input.babies.size()) + QStringLiteral(": ") : QString();
+        tests << who + (a.bloodSpotTaken.isValid()
+                            ? QStringLiteral("heel prick (blood spot) test done on %1")
+                                  .arg(printedDate(a.bloodSpotTaken))
+                            : QStringLiteral("heel prick (blood spot) test still to do"));
+        tests << who + (a.hearingScreened.isValid()
+                            ? QStringLiteral("hearing test done on %1")
+                                  .arg(printedDate(a.hearingScreened))
+                            : QStringLiteral("hearing test still to do: ask your health visitor"));
+        tests << who + (a.physicalExamination.isValid()
+                            ? QStringLiteral("newborn physical examination done on %1")
+                                  .arg(printedDate(a.physicalExamination))
+                            : QStringLiteral("newborn physical examination still to do"));
+    }
+    if (!tests.isEmpty()) {
+        body += QStringLiteral("<h2>%1 tests</h2>")
+                    .arg(twins ? QStringLiteral("Your babies'") : QStringLiteral("Your baby's"));
+        body += bulletList(tests);
+    }
+
+    body += QStringLiteral("<h2>What happens next</h2>");
+    body += bulletList({QStringLiteral("Your health visitor will contact you to arrange a visit."),
+                        QStringLiteral("Book a check with your GP for yourself and %1 at 6 to 8 "
+                                       "weeks after the birth.")
+                            .arg(baby),
+                        QStringLiteral("Register %1's birth within 42 days.")
+                            .arg(twins ? QStringLiteral("each baby") : baby)});
+
+    if (!input.teamPhone.isEmpty() || !input.team.isEmpty()) {
+        body +=
+            QStringLiteral("<p>Your midwives were %1%2.</p>")
+                .arg(esc(input.team.isEmpty() ? QStringLiteral("your community midwives")
+                                              : input.team),
+                     input.teamPhone.isEmpty() ? QString()
+                                               : QStringLiteral(", %1").arg(esc(input.teamPhone)));
+    }
+    return page(body);
+}
+
+bool writeHandoverPdf(const QString &path, const DischargePrintInput &input, QString *error)
+{
+    return writeDocumentPdf(path, QStringLiteral("Handover to the health visitor"),
+                            handoverBodyHtml(input), handoverBands(input), error);
+}
+
+bool writeDischargeSummaryPdf(const QString &path, const DischargePrintInput &input, QString *error)
+{
+    const DischargePrintInput hers = herCopyOf(input);
+    return writeDocumentPdf(path, QStringLiteral("Your discharge from maternity care"),
+                            dischargeSummaryBodyHtml(hers), summaryBands(hers), error);
+}
+
+} // namespace bb::documents
