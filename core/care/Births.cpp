@@ -178,13 +178,18 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
                     break;
                 }
             }
+            // A birth recorded afterwards may find a contact's window already gone: that is
+            // not the team's absence, and the midwife is told which it was.
+            const QString why = contact.latest < m_clock.today()
+                                    ? QStringLiteral("its window has passed: record it if it "
+                                                     "happened")
+                                    : QStringLiteral("no midwife of her team is at work");
             if (!booked)
-                saved.notPlanned << QStringLiteral(
-                                        "day %1 (%2 to %3): no midwife of her team is at work")
+                saved.notPlanned << QStringLiteral("day %1 (%2 to %3): %4")
                                         .arg(contact.day)
-                                        .arg(
-                                            contact.date.toString(QStringLiteral("dd-MMM-yyyy")),
-                                            contact.latest.toString(QStringLiteral("dd-MMM-yyyy")));
+                                        .arg(contact.date.toString(QStringLiteral("dd-MMM-yyyy")),
+                                             contact.latest.toString(QStringLiteral("dd-MMM-yyyy")),
+                                             why);
         }
         const auto plan = storage::CarePlanRepository(m_database).latest(birth.pregnancyId, &error);
         if (!error.isEmpty())

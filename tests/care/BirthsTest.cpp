@@ -288,3 +288,18 @@ TEST_CASE("After the birth, anti-D at 28 weeks is no longer due, and a result wa
     REQUIRE(due.size() == 1);
     CHECK(due.front().resultId != 0);
 }
+
+TEST_CASE("A birth recorded after its first contacts' windows have passed says so, not that "
+          "nobody is at work",
+          "[births][care]")
+{
+    BirthClinic c;
+    c.clock.set(QDateTime(kBirthDay.addDays(9), QTime(9, 0)));
+    const auto saved =
+        c.clinic().births.record(c.birth({c.teamMidwives.at(0).id}), test::testMidwife());
+    REQUIRE(saved);
+    REQUIRE(saved->notPlanned.size() >= 2);
+    CHECK(saved->notPlanned.front().startsWith(QStringLiteral("day 1 ")));
+    CHECK(saved->notPlanned.front().endsWith(
+        QStringLiteral("its window has passed: record it if it happened")));
+}
