@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "care/Timeline.h"
 
+#include "care/Births.h"
 #include "care/CarePlans.h"
 #include "care/Contacts.h"
+#include "care/Discharges.h"
+#include "care/Postnatal.h"
 #include "care/Results.h"
 #include "clinical/ConditionCodes.h"
 #include "clinical/ContactRules.h"
 #include "clinical/Dating.h"
 #include "domain/Codes.h"
+#include "storage/BirthRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/StaffRepository.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -44,22 +50,134 @@ QString contactDetail(const ContactReview &r)
     return parts.isEmpty() ? QStringLiteral("Attended") : parts.join(QStringLiteral(" · "));
 }
 
+QString postnatalDetail(const PostnatalReview &r, const Birth &birth)
+{
+    const PostnatalContact &c = r.contact;
+    if (!c.attended)
+        return QStringLiteral("Did not attend");
+    QStringList parts;
+    if (c.bloodPressure)
+        parts << QStringLiteral("BP %1/%2")
+                     .arg(c.bloodPressure->systolic)
+                     .arg(c.bloodPressure->diastolic);
+    for (const BabyCheck &check : c.babies) {
+        for (const Baby &baby : birth.babies) {
+            if (baby.id == check.babyId && check.weightGrams)
+                parts << QStringLiteral("baby %1 %2 g").arg(baby.order).arg(*check.weightGrams);
+        }
+    }
+    QStringList actions;
+    for (const ContactAction &a : r.actions)
+        actions << clinical::contactActionTitle(a.code);
+    if (!actions.isEmpty())
+        parts << QStringLiteral("action: %1").arg(actions.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? QStringLiteral("Attended") : parts.join(QStringLiteral(" · "));
+}
+
 int sameDayOrder(TimelineKind kind)
 {
     switch (kind) {
-    case TimelineKind::PlanVersion:
+    case TimelineKind::Discharge:
         return 0;
-    case TimelineKind::Result:
+    case TimelineKind::BabyMove:
         return 1;
-    case TimelineKind::Contact:
+    case TimelineKind::PostnatalContact:
         return 2;
-    case TimelineKind::Booking:
+    case TimelineKind::Birth:
         return 3;
+    case TimelineKind::PlanVersion:
+        return 4;
+    case TimelineKind::Result:
+        return 5;
+    case TimelineKind::Contact:
+        return 6;
+    case TimelineKind::Booking:
+        return 7;
     }
-    return 4;
+    return 8;
+}
+
+// The birth, her postnatal contacts, her babies' moves and her discharge.
+std::optional<Failure> appendAfterBirth(const storage::Database &database, const Clock &clock,
+                                        qint64 pregnancyId, const Gestation &atBirth,
+                                        QList<TimelineEntry> &entries)
+{
+    const auto birth = Births(database, clock).birthOf(pregnancyId);
+    if (!birth)
+        return Failure{birth.message()};
+    if (!birth.value())
+        return std::nullopt;
+    const Birth &b = birth.value()->birth;
+    const auto dayOf = [&b](const QDate &date) { return int(b.date.daysTo(date)); };
+    QStringList babies;
+    for (const Baby &baby : b.babies)
+        babies << QStringLiteral("%1 %2 g")
+                      .arg(codes::label(baby.sex).toLower())
+                      .arg(baby.weightGrams);
+    entries.append(
+        {b.date, atBirth, TimelineKind::Birth,
+         QStringLiteral("Birth: %1").arg(codes::label(b.mode)),
+         QStringLiteral("%1 · %2").arg(codes::label(b.setting), babies.join(QStringLiteral(", "))),
+         b.id, std::nullopt});
+
+    const auto contacts = Postnatal(database, clock).contactsOf(pregnancyId);
+    if (!contacts)
+        return Failure{contacts.message()};
+    const storage::StaffRepository staff(database);
+    for (const PostnatalReview &r : contacts.value()) {
+        const auto who = staff.staffById(r.contact.clinicianId);
+        entries.append({r.contact.date,
+                        {},
+                        TimelineKind::PostnatalContact,
+                        QStringLiteral("Postnatal contact (%1)%2")
+                            .arg(codes::label(r.contact.role).toLower(),
+                                 who ? QStringLiteral(" with ") + who->name : QString()),
+                        postnatalDetail(r, b),
+                        r.contact.id,
+                        dayOf(r.contact.date)});
+    }
+
+    const Discharges discharges(database, clock);
+    const auto moves = discharges.movesOf(pregnancyId);
+    if (!moves)
+        return Failure{moves.message()};
+    for (const BabyCareMove &move : moves.value()) {
+        int order = 0;
+        for (const Baby &baby : b.babies)
+            order = baby.id == move.babyId ? baby.order : order;
+        entries.append({move.from,
+                        {},
+                        TimelineKind::BabyMove,
+                        QStringLiteral("Baby %1: %2").arg(order).arg(codes::label(move.location)),
+                        QStringList{move.unit, move.reason}
+                            .filter(QRegularExpression(QStringLiteral("\\S")))
+                            .join(QStringLiteral(" · ")),
+                        move.id,
+                        dayOf(move.from)});
+    }
+    const auto discharge = discharges.dischargeOf(pregnancyId);
+    if (!discharge)
+        return Failure{discharge.message()};
+    if (const auto &d = discharge.value()) {
+        entries.append({d->discharge.date,
+                        {},
+                        TimelineKind::Discharge,
+                        QStringLiteral("Discharged from maternity care"),
+                        d->discharge.healthVisitor.isEmpty()
+                            ? QStringLiteral("To the health visitor")
+                            : QStringLiteral("To %1").arg(d->discharge.healthVisitor),
+                        pregnancyId,
+                        dayOf(d->discharge.date)});
+    }
+    return std::nullopt;
 }
 
 } // namespace
+
+QString TimelineEntry::when() const
+{
+    return dayAfterBirth ? QStringLiteral("Day %1").arg(*dayAfterBirth) : gestation.toString();
+}
 
 Timeline::Timeline(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -84,7 +202,7 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
          QStringLiteral("Booking appointment"),
          dating ? QStringLiteral("Due %1").arg(dating->edd.toString(QStringLiteral("dd-MMM-yyyy")))
                 : QStringLiteral("Not yet dated"),
-         pregnancyId});
+         pregnancyId, std::nullopt});
 
     const auto contacts = Contacts(m_database, m_clock).contactsOf(pregnancyId);
     if (!contacts)
@@ -95,7 +213,7 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
         entries.append({r.contact.date, at(r.contact.date), TimelineKind::Contact,
                         who ? QStringLiteral("Antenatal contact with %1").arg(who->name)
                             : QStringLiteral("Antenatal contact"),
-                        contactDetail(r), r.contact.id});
+                        contactDetail(r), r.contact.id, std::nullopt});
     }
 
     const auto results = Results(m_database, m_clock).resultsOf(pregnancyId);
@@ -109,7 +227,7 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
             detail += QStringLiteral(" · acted on %1: %2")
                           .arg(r.actedOn.toString(QStringLiteral("dd-MMM-yyyy")), r.actionTaken);
         entries.append({r.date, at(r.date), TimelineKind::Result, codes::resultKindLabel(r.kind),
-                        detail, r.id});
+                        detail, r.id, std::nullopt});
     }
 
     const auto versions = CarePlans(m_database, m_clock).versions(pregnancyId);
@@ -124,7 +242,15 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
                                      ? QStringLiteral("Obstetric-led care")
                                      : QStringLiteral("Midwife-led care"),
                                  v.savedBy),
-                        v.id});
+                        v.id, std::nullopt});
+    }
+    const auto delivered = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (delivered) {
+        if (const auto failed = appendAfterBirth(m_database, m_clock, pregnancyId,
+                                                 at(delivered->birth.date), entries))
+            return *failed;
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) {

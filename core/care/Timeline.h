@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace bb {
 class Clock;
 }
@@ -24,23 +26,33 @@ enum class TimelineKind
     Booking,
     Contact,
     Result,
-    PlanVersion
+    PlanVersion,
+    Birth,
+    PostnatalContact,
+    BabyMove,
+    Discharge
 };
 
 /// One thing that happened in her pregnancy, as the timeline lists it.
 struct TimelineEntry
 {
     QDate date;
-    Gestation gestation; ///< at `date`
+    Gestation gestation; ///< at `date`; for what happened after the birth, see `dayAfterBirth`
     TimelineKind kind = TimelineKind::Contact;
     QString title;  ///< "Antenatal contact with Priya Mistry"
     QString detail; ///< what was found or decided, in a line
     qint64 id = 0;  ///< the contact's or the plan version's id; the pregnancy's for the booking
+    /// Days after the birth (the day of birth being day 0) for what happened after it.
+    std::optional<int> dayAfterBirth;
+
+    /// `38+4` before the birth, `Day 5` after it.
+    QString when() const;
 };
 
-/// Her pregnancy on one timeline: the booking, every antenatal contact, every result and every
-/// version of her care plan, newest first (on one day: plan versions, results, contacts, then the
-/// booking).
+/// Her pregnancy on one timeline: the booking, every antenatal contact, every result, every
+/// version of her care plan, the birth, her postnatal contacts, where her babies were cared for
+/// and her discharge; newest first (on one day: the discharge, baby moves, postnatal contacts,
+/// the birth, plan versions, results, contacts, then the booking).
 class Timeline
 {
 public:

@@ -350,3 +350,32 @@ TEST_CASE("The handover and her summary wait for her discharge", "[discharge][do
     const auto input = care::dischargePrintInput(c.clinic(), c.her.pregnancy.id, kBirthDay);
     CHECK(input.fieldErrors().value(0).path == QStringLiteral("pregnancy"));
 }
+
+TEST_CASE("Her timeline goes on after the birth: the birth, where her babies were cared for and "
+          "her discharge, by day after the birth",
+          "[discharge][care]")
+{
+    DischargeClinic c;
+    c.recordTwins();
+    c.clock.set(QDateTime(kDischargeDay, QTime(16, 0)));
+    const care::Clinic clinic = c.clinic();
+    BabyCareMove move;
+    move.babyId = c.born.babies[1].id;
+    move.from = kBirthDay.addDays(1);
+    move.location = BabyCareLocation::TransitionalCare;
+    move.unit = QStringLiteral("Transitional care, Leicester Royal Infirmary");
+    REQUIRE(clinic.discharges.moveBaby(c.her.pregnancy.id, move, test::testMidwife()));
+    REQUIRE(clinic.discharges.discharge(c.dischargeOn(kDischargeDay), std::nullopt,
+                                        test::testMidwife()));
+
+    const auto entries = clinic.timeline.of(c.her.pregnancy.id);
+    REQUIRE(entries);
+    REQUIRE(entries->size() >= 3);
+    CHECK(entries->at(0).kind == care::TimelineKind::Discharge);
+    CHECK(entries->at(0).when() == QStringLiteral("Day 10"));
+    CHECK(entries->at(1).kind == care::TimelineKind::BabyMove);
+    CHECK(entries->at(1).title == QStringLiteral("Baby 2: Transitional care"));
+    CHECK(entries->at(1).when() == QStringLiteral("Day 1"));
+    CHECK(entries->at(2).kind == care::TimelineKind::Birth);
+    CHECK(entries->at(2).when() == QStringLiteral("39+0"));
+}

@@ -14,8 +14,8 @@ namespace bb::ui {
 
 TimelinePage::TimelinePage(ClinicContext &context, QWidget *parent)
     : StageForm(context, QStringLiteral("timeline"), parent),
-      m_table(makeReadOnlyTable("timelineTable",
-                                {tr("Date"), tr("Weeks"), tr("What"), tr("Found or decided")})),
+      m_table(makeReadOnlyTable(
+          "timelineTable", {tr("Date"), tr("Weeks or day"), tr("What"), tr("Found or decided")})),
       m_message(makeMessageLabel())
 {
     m_table->setAccessibleName(tr("Her pregnancy, newest first"));
@@ -63,9 +63,9 @@ void TimelinePage::showSavedValue()
     m_table->setRowCount(int(entries->size()));
     for (int row = 0; row < entries->size(); ++row) {
         const care::TimelineEntry &e = entries->at(row);
-        setRowCells(m_table, row,
-                    {e.date.toString(QStringLiteral("ddd dd-MMM-yyyy")), e.gestation.toString(),
-                     e.title, e.detail});
+        setRowCells(
+            m_table, row,
+            {e.date.toString(QStringLiteral("ddd dd-MMM-yyyy")), e.when(), e.title, e.detail});
     }
     m_table->resizeRowsToContents();
 }
