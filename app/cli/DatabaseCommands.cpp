@@ -6,6 +6,7 @@
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
+#include "demo/DemoAfterBirth.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
@@ -56,6 +57,11 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
         }
         if (arguments.flag("history") && !demo::storeDemoHistory(database, clock, &error)) {
             err << "demo appointments not stored: " << error << Qt::endl;
+            return kFailed;
+        }
+        if (arguments.flag("history") &&
+            !demo::storeDemoAfterBirth(database, clock, bookings, &error)) {
+            err << "demo births not stored: " << error << Qt::endl;
             return kFailed;
         }
     }

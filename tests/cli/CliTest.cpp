@@ -998,6 +998,13 @@ TEST_CASE("init --demo --history books the demo women's contacts and marks the p
     }
     CHECK(placed == 60);
     CHECK(receiving > 0);
+    // The weeks after the birth have something to show: births, a baby in the neonatal unit
+    // today, a discharge, and the team's answers.
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM birth")) == 3);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM baby_care WHERE location = "
+                                      "'neonatal_unit'")) == 1);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM discharge WHERE feedback_given")) == 1);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM feedback")) > 12);
     CHECK(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--history")})
               .exitCode == 2);
 }
