@@ -375,6 +375,16 @@ QString contactActionTitle(const QString &code)
         {QStringLiteral("mental_health_assessment"),
          QStringLiteral("Assess her mental health further")},
         {QStringLiteral("induction_offer"), QStringLiteral("Offer induction of labour")},
+        // After the birth (PostnatalRules)
+        {QStringLiteral("feeding_assessment"),
+         QStringLiteral("Assess the baby's feeding and refer")},
+        {QStringLiteral("jaundice_urgent_assessment"),
+         QStringLiteral("Urgent medical assessment of the baby's jaundice")},
+        {QStringLiteral("blood_spot_due"), QStringLiteral("Take the newborn blood spot test")},
+        {QStringLiteral("blood_spot_overdue"),
+         QStringLiteral("The newborn blood spot test is overdue")},
+        {QStringLiteral("blood_spot_repeat_due"),
+         QStringLiteral("Repeat the newborn blood spot test")},
     };
     return titles.value(code, code);
 }
