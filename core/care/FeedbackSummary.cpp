@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/FeedbackSummary.h"
 
+#include <QRegularExpression>
+
 namespace bb::care {
 namespace {
 
@@ -14,19 +16,29 @@ QDate firstOfMonth(const QDate &date)
     return QDate(date.year(), date.month(), 1);
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Her
-// words opened in a spreadsheet must stay words: one starting like a formula gets a leading
-// apostrophe.
-QString csvField(QString value)
+// Her words opened in a spreadsheet must stay words: text starting like a formula gets a
+// leading apostrophe.
+QString notAFormula(QString value)
 {
     if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
         value.prepend(QLatin1Char('\''));
+    return value;
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+QString quoted(const QString &value)
+{
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString field = value;
+    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+QString csvField(const QString &value)
+{
+    return quoted(notAFormula(value));
 }
 
 } // namespace
@@ -94,8 +106,14 @@ QString feedbackCsv(const FeedbackSummary &summary)
         row << QString::number(m.responses());
         const auto good = m.percentGood();
         row << (good ? QString::number(*good, 'f', 1) : QString());
-        // Each of her comments on its own line of the one cell.
-        row << csvField(m.comments.join(QLatin1Char('\n')));
+        // Each of her comments on its own line of the one cell (her own line breaks become
+        // spaces, so a line is always one comment), each guarded: a reader who splits the
+        // cell into lines gets words, whichever line she takes.
+        static const QRegularExpression lineBreaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
+        QStringList comments;
+        for (const QString &words : m.comments)
+            comments << notAFormula(QString(words).replace(lineBreaks, QStringLiteral(" ")));
+        row << quoted(comments.join(QLatin1Char('\n')));
         csv += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return csv;

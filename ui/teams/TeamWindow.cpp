@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "teams/TeamWindow.h"
 
+#include "teams/BabiesAwayView.h"
 #include "teams/CaseloadView.h"
 #include "teams/ContinuityDashboard.h"
+#include "teams/FeedbackView.h"
 #include "teams/RotaView.h"
 #include "teams/StaffView.h"
 #include "teams/WeekView.h"
@@ -16,7 +18,8 @@ namespace bb::ui {
 TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     : QWidget(parent, Qt::Window), m_tabs(new QTabWidget), m_caseload(new CaseloadView(context)),
       m_week(new WeekView(context)), m_rota(new RotaView(context)),
-      m_continuity(new ContinuityDashboard(context)), m_staff(new StaffView(context))
+      m_continuity(new ContinuityDashboard(context)), m_staff(new StaffView(context)),
+      m_babiesAway(new BabiesAwayView(context)), m_feedback(new FeedbackView(context))
 {
     setObjectName(QStringLiteral("teamWindow"));
     setWindowTitle(tr("Better Births Clinic - teams and continuity"));
@@ -26,9 +29,12 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     m_tabs->addTab(m_rota, tr("&3 On-call rota"));
     m_tabs->addTab(m_continuity, tr("&4 Continuity"));
     m_tabs->addTab(m_staff, tr("&5 Staff and teams"));
+    m_tabs->addTab(m_babiesAway, tr("&6 Babies away from mother"));
+    m_tabs->addTab(m_feedback, tr("&7 Friends and Family Test"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_caseload, &CaseloadView::openWoman, this, &TeamWindow::openWoman);
+    connect(m_babiesAway, &BabiesAwayView::openWoman, this, &TeamWindow::openWoman);
     connect(m_week, &WeekView::recordContact, this, &TeamWindow::recordContact);
     m_stale = QList<bool>(m_tabs->count(), true);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -63,6 +69,10 @@ void TeamWindow::refreshTab(int index)
         m_continuity->refresh();
     else if (tab == m_staff)
         m_staff->refresh();
+    else if (tab == m_babiesAway)
+        m_babiesAway->refresh();
+    else if (tab == m_feedback)
+        m_feedback->refresh();
     m_stale[index] = false;
 }
 

@@ -13,9 +13,12 @@ class WeekView;
 class RotaView;
 class ContinuityDashboard;
 class StaffView;
+class BabiesAwayView;
+class FeedbackView;
 
-/// The team lead's window: caseloads, the week's appointments, the on-call rota and the
-/// continuity figures, one tab each. A tab reads the database when it is shown, so opening the
+/// The team lead's window: caseloads, the week's appointments, the on-call rota, the
+/// continuity figures, staff, the babies cared for away from their mother and the Friends and
+/// Family Test answers, one tab each. A tab reads the database when it is shown, so opening the
 /// window costs only its first tab.
 class TeamWindow : public QWidget
 {
@@ -28,6 +31,8 @@ public:
     RotaView *rota() const { return m_rota; }
     ContinuityDashboard *continuity() const { return m_continuity; }
     StaffView *staff() const { return m_staff; }
+    BabiesAwayView *babiesAway() const { return m_babiesAway; }
+    FeedbackView *feedback() const { return m_feedback; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Brings every tab up to date now.
     void refresh();
@@ -49,6 +54,8 @@ private:
     RotaView *m_rota;
     ContinuityDashboard *m_continuity;
     StaffView *m_staff;
+    BabiesAwayView *m_babiesAway;
+    FeedbackView *m_feedback;
     QList<bool> m_stale; ///< per tab: to be read again before it is next shown
 };
 
