@@ -4,6 +4,8 @@
 #include "cli/CarePlanCommand.h"
 #include "cli/ContactCommands.h"
 #include "cli/DatabaseCommands.h"
+#include "cli/DischargeCommands.h"
+#include "cli/FeedbackCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/SchedulingCommands.h"
 #include "cli/TeamCommands.h"
@@ -24,15 +26,18 @@ constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
 
 Commands:
   init --db FILE [--demo [--history]]         create or upgrade a database (with demo women,
-                                              teams and, with --history, their appointments)
+                                              teams and, with --history, their appointments,
+                                              three births and the team's feedback)
   import-booking --db FILE [--today YYYY-MM-DD] BOOKING.json
                                               store a bbclinic-booking/1 booking (- = stdin)
   export-booking --db FILE --nhs-number N [--out FILE]
                                               write her latest booking as bbclinic-booking/1
   careplan --booking FILE [--format json|html|pdf] [--out FILE] [--today YYYY-MM-DD]
                                               the personalised care plan of a booking
-  print --db FILE --nhs-number N --document careplan --out FILE.pdf
-                                              print her latest stored care plan
+  print --db FILE --nhs-number N --document careplan|handover|discharge --out FILE.pdf
+                                              print her latest stored care plan, the handover
+                                              to the health visitor (confidential) or her
+                                              discharge summary
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
@@ -71,6 +76,17 @@ Commands:
                                               record a postnatal contact (the baby options are
                                               for baby N, the first when not given); prints
                                               what the rules ask for
+  move-baby --db FILE --nhs-number N [--baby N] --date YYYY-MM-DD
+      --to with_mother|transitional_care|neonatal_unit [--unit NAME] [--reason TEXT]
+                                              where her baby (the first when not given) is
+                                              cared for from that day; the unit as the service
+                                              directory names it
+  discharge --db FILE --nhs-number N --date YYYY-MM-DD [--health-visitor TEXT] [--notes TEXT]
+      [--baby-nhs-number N[,N]] [--fft very_good|good|neither|poor|very_poor|dont_know]
+      [--comment TEXT]
+                                              discharge her from maternity care to the health
+                                              visitor; her Friends and Family Test answer and
+                                              words are kept with her team and the day only
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them
@@ -82,6 +98,9 @@ Commands:
                                               the team's home-birth on-call rota
   continuity --db FILE --as-of YYYY-MM-DD [--format json|csv]
                                               continuity of carer for every booked woman
+  feedback --db FILE --team NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|text]
+                                              the team's Friends and Family Test answers,
+                                              month by month, with the comments
 
 --today is the date the rules treat as today (default: the system clock); a booking, LMP,
 dating scan or date of birth after it is refused.
@@ -153,6 +172,10 @@ int main(int argc, char *argv[])
         return bb::cli::runRecordBirth(args, clock, out, err);
     if (command == QLatin1String("record-postnatal"))
         return bb::cli::runRecordPostnatal(args, clock, out, err);
+    if (command == QLatin1String("move-baby"))
+        return bb::cli::runMoveBaby(args, clock, out, err);
+    if (command == QLatin1String("discharge"))
+        return bb::cli::runDischarge(args, clock, out, err);
     if (command == QLatin1String("absence"))
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))
@@ -163,6 +186,8 @@ int main(int argc, char *argv[])
         return bb::cli::runRota(args, clock, out, err);
     if (command == QLatin1String("continuity"))
         return bb::cli::runContinuity(args, clock, out, err);
+    if (command == QLatin1String("feedback"))
+        return bb::cli::runFeedback(args, clock, out, err);
     err << "unknown command '" << command << "'\n\n" << kUsage;
     return 2;
 }

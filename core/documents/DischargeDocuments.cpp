@@ -478,4 +478,16 @@ bool writeDischargeSummaryPdf(const QString &path, const DischargePrintInput &in
                             dischargeSummaryBodyHtml(hers), summaryBands(hers), error);
 }
 
+bool paintHandover(QPagedPaintDevice *device, const DischargePrintInput &input, QString *error)
+{
+    return paintDocument(device, handoverBodyHtml(input), handoverBands(input), error);
+}
+
+bool paintDischargeSummary(QPagedPaintDevice *device, const DischargePrintInput &input,
+                           QString *error)
+{
+    const DischargePrintInput hers = herCopyOf(input);
+    return paintDocument(device, dischargeSummaryBodyHtml(hers), summaryBands(hers), error);
+}
+
 } // namespace bb::documents

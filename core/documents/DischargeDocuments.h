@@ -17,6 +17,10 @@
 
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QPagedPaintDevice;
+QT_END_NAMESPACE
+
 namespace bb::documents {
 
 /// One baby as the discharge documents show her: the birth's record, where she has been cared
@@ -64,11 +68,17 @@ struct DischargePrintInput
 /// and safeguarding. Never given to the family.
 QString handoverBodyHtml(const DischargePrintInput &input);
 bool writeHandoverPdf(const QString &path, const DischargePrintInput &input, QString *error);
+/// The handover painted on a printer or the print preview (paintDocument()), with the bands its
+/// PDF carries.
+bool paintHandover(QPagedPaintDevice *device, const DischargePrintInput &input, QString *error);
 
 /// Her discharge summary, written to her, from herCopyOf(input): her baby's birth, what happens
 /// next and who to call, her medicines and her baby's screening tests.
 QString dischargeSummaryBodyHtml(const DischargePrintInput &input);
 bool writeDischargeSummaryPdf(const QString &path, const DischargePrintInput &input,
                               QString *error);
+/// Her discharge summary painted on a printer or the print preview, from herCopyOf(input).
+bool paintDischargeSummary(QPagedPaintDevice *device, const DischargePrintInput &input,
+                           QString *error);
 
 } // namespace bb::documents

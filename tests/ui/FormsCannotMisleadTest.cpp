@@ -9,6 +9,7 @@
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "forms/PreviousPregnancies.h"
+#include "postnatal/PostnatalPage.h"
 #include "settings/SettingsDialog.h"
 #include "teams/AppointmentDialog.h"
 #include "teams/StaffDialogs.h"
@@ -27,10 +28,12 @@
 #include <QMap>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <functional>
 
 using namespace bb;
@@ -151,6 +154,25 @@ QStringList duplicateMnemonics(QWidget *window, int *live = nullptr)
                               .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
     }
     return duplicates;
+}
+
+/// Her twins born today, for the pages that take input only after a birth.
+void recordTwins(test::AppFixture &app, qint64 pregnancyId)
+{
+    Birth birth;
+    birth.pregnancyId = pregnancyId;
+    birth.date = app.clock.today();
+    birth.attendants = {app.clinic->staffing.staff().front().id};
+    Baby baby;
+    baby.weightGrams = 2700;
+    baby.apgar1 = 9;
+    baby.apgar5 = 10;
+    Baby second = baby;
+    second.order = 2;
+    birth.babies = {baby, second};
+    const auto born = app.clinic->births.record(birth, test::testMidwife());
+    INFO(born.message().toStdString());
+    REQUIRE(born);
 }
 
 /// Her record with the demonstration clinic behind it: women, teams and appointments.
@@ -295,19 +317,30 @@ template <typename Check> void eachTeamTab(test::AppFixture &app, Check check)
 TEST_CASE("The mouse wheel changes no field without focus, on any form or window", "[ui][wheel]")
 {
     test::AppFixture app;
-    loadDemo(app);
+    const QList<Booking> bookings = loadDemo(app);
     openFirstWoman(app);
     auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
     auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    const auto enabled = [](const QWidget *w) { return w->isEnabled(); };
     for (int i = 0; i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
         INFO("record page " << pages->tabText(i).toStdString());
         QWidget *page = pages->widget(i);
-        if (page->findChildren<QComboBox *>().isEmpty() &&
-            page->findChildren<QAbstractSpinBox *>().isEmpty())
-            continue; // a page only read, such as her timeline
+        const auto combos = page->findChildren<QComboBox *>();
+        const auto spins = page->findChildren<QAbstractSpinBox *>();
+        if (std::none_of(combos.cbegin(), combos.cend(), enabled) &&
+            std::none_of(spins.cbegin(), spins.cend(), enabled))
+            continue; // a page only read, such as her timeline, or one that takes nothing yet
         CHECK(changedByWheel(page, search).isEmpty());
     }
+
+    // Her postnatal contacts take nothing before her birth: their fields once it is recorded.
+    const qint64 pregnancyId = bookings.front().pregnancy.id;
+    recordTwins(app, pregnancyId);
+    ui::PostnatalPage postnatal(*app.context);
+    postnatal.openPregnancy(*app.clinic->women.booking(pregnancyId).value());
+    postnatal.show();
+    CHECK(changedByWheel(&postnatal, search).isEmpty());
 
     eachTeamTab(app, [](QWidget &, QTabWidget *tabs, QWidget *page) {
         if (!page->findChildren<QComboBox *>().isEmpty() ||
@@ -332,6 +365,21 @@ TEST_CASE("No two things in a window answer the same Alt+letter", "[ui][mnemonic
         CHECK(live > menusAndTabs); // the page's own fields were seen
     }
 
+    // Her twins born, the postnatal page asks about each baby: the second's fields answer no
+    // letter the first's do.
+    recordTwins(
+        app, app.find<QComboBox>(QStringLiteral("pregnancyChooser"))->currentData().toLongLong());
+    app.restart();
+    openFirstWoman(app);
+    pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    auto *postnatal = app.window().findChild<ui::PostnatalPage *>();
+    REQUIRE(postnatal);
+    pages->setCurrentWidget(postnatal);
+    REQUIRE(app.find<QWidget>(QStringLiteral("postnatalBaby2Weight"))->isVisible());
+    int live = 0;
+    CHECK(duplicateMnemonics(&app.window(), &live) == QStringList{});
+    CHECK(live > menusAndTabs);
+
     eachTeamTab(app, [](QWidget &teams, QTabWidget *, QWidget *) {
         CHECK(duplicateMnemonics(&teams) == QStringList{});
     });
@@ -348,6 +396,15 @@ TEST_CASE("Every window fits a 1366 by 768 screen", "[ui][screen]")
         INFO("record page " << pages->tabText(i).toStdString());
         checkFitsLaptop(&app.window());
     }
+    // Every stage's tab in sight at once: none behind scroll arrows.
+    app.window().resize(kLaptopRoom);
+    QCoreApplication::processEvents();
+    const QTabBar *bar = pages->tabBar();
+    int tabsWidth = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        tabsWidth += bar->tabRect(i).width();
+    INFO("tabs need " << tabsWidth << " px, the bar has " << bar->width());
+    CHECK(tabsWidth <= bar->width());
     eachTeamTab(app, [](QWidget &teams, QTabWidget *, QWidget *) { checkFitsLaptop(&teams); });
 }
 

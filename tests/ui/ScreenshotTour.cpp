@@ -3,6 +3,7 @@
 // look at. Hidden from the normal run; start it with
 //   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
 // at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768.
+#include "AfterBirthData.h"
 #include "UiTestSupport.h"
 
 #include "careplan/AllocationDialog.h"
@@ -16,6 +17,8 @@
 #include "record/WomanRecordView.h"
 #include "settings/SettingsDialog.h"
 #include "teams/AppointmentDialog.h"
+#include "teams/BabiesAwayView.h"
+#include "teams/FeedbackView.h"
 #include "teams/StaffDialogs.h"
 #include "teams/TeamWindow.h"
 
@@ -191,6 +194,137 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     save("19-birth.png");
     app.press(QKeySequence::Save);
     save("20-birth-recorded.png");
+
+    // Her day 5 visit at home: her blood pressure up and her baby down 10.7% from 3,180 g,
+    // recorded with what the rules ask for after it. Her record is opened again on that day.
+    const QDateTime birthDay = app.clock.now();
+    app.clock.set(birthDay.addDays(5));
+    app.press(QKeySequence::Find);
+    search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    search->selectAll();
+    QTest::keyClicks(search, late->woman.nhsNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_8, Qt::AltModifier);
+    // The record was open on the day of the birth: the date is typed.
+    auto *date = app.find<QLineEdit>(QStringLiteral("postnatalDate"));
+    date->selectAll();
+    QTest::keyClicks(date, app.clock.today().toString(QStringLiteral("dd/MM/yyyy")));
+    auto *seenBy = app.find<QComboBox>(QStringLiteral("postnatalClinician"));
+    seenBy->setFocus();
+    QTest::keyClick(seenBy, Qt::Key_Down);
+    app.typeInto(QStringLiteral("postnatalBp"), QStringLiteral("152/98"));
+    app.typeInto(QStringLiteral("postnatalTemperature"), QStringLiteral("37.1"));
+    app.typeInto(QStringLiteral("postnatalBleeding"), QStringLiteral("Lochia settling"));
+    app.typeInto(QStringLiteral("postnatalWound"), QStringLiteral("Perineum intact"));
+    auto *feeding = app.find<QComboBox>(QStringLiteral("postnatalFeeding"));
+    feeding->setFocus();
+    QTest::keyClick(feeding, Qt::Key_Down);
+    app.typeInto(QStringLiteral("postnatalBaby1Weight"), QStringLiteral("2840"));
+    auto *babyFeeding = app.find<QComboBox>(QStringLiteral("postnatalBaby1Feeding"));
+    babyFeeding->setFocus();
+    QTest::keyClick(babyFeeding, Qt::Key_Down);
+    app.press(QKeySequence::Save);
+    QTest::qWait(50); // her list of contacts sizes its rows once the page has laid it out
+    save("21-postnatal-contact.png");
+
+    // The weeks after the birth in the team window: her baby, born above, in the neonatal unit,
+    // two other women's babies away from them, and women of the City Continuity Team discharged
+    // with their Friends and Family Test answers over the last months.
+    {
+        const QDate today = app.clock.today();
+        const auto born = app.clinic->births.birthOf(late->pregnancy.id);
+        REQUIRE((born && born.value()));
+        const Birth &lateBirth = born.value()->birth;
+        test::moveBaby(app, *late, lateBirth.babies.front().id, BabyCareLocation::NeonatalUnit,
+                       lateBirth.date.addDays(1), QStringLiteral("Jaundice: phototherapy"));
+        QList<const Booking *> others;
+        for (const Booking &b : demo) {
+            if (&b != late && b.pregnancy.bookingDate < QDate(2026, 8, 1))
+                others << &b;
+        }
+        REQUIRE(others.size() >= 8);
+        const QString city = QStringLiteral("City Continuity Team");
+        // After the demo's own allocations, a few days after each booking.
+        for (const Booking *b : others.mid(0, 8))
+            test::allocateTo(app, *b, city, QDate(2026, 8, 15));
+        const qint64 inCare = test::recordBirth(app, *others[0], today.addDays(-4), BabySex::Male);
+        test::moveBaby(app, *others[0], inCare, BabyCareLocation::TransitionalCare,
+                       today.addDays(-3), QStringLiteral("Low blood sugar, feeding support"));
+        const qint64 inUnit = test::recordBirth(app, *others[1], today.addDays(-9));
+        test::moveBaby(app, *others[1], inUnit, BabyCareLocation::NeonatalUnit, today.addDays(-9),
+                       QStringLiteral("Breathing support after the birth"));
+        const struct
+        {
+            QDate born;
+            QDate discharged;
+            FeedbackAnswer answer;
+            const char *words;
+        } answers[] = {
+            {QDate(2026, 8, 20), QDate(2026, 9, 3), FeedbackAnswer::VeryGood,
+             "Hannah explained everything and never rushed us."},
+            {QDate(2026, 9, 14), QDate(2026, 9, 28), FeedbackAnswer::Good,
+             "A lovely team. Hard to park at the children's centre."},
+            {QDate(2026, 10, 6), QDate(2026, 10, 20), FeedbackAnswer::Poor,
+             "I saw a different midwife at every visit after the birth."},
+            {QDate(2026, 10, 25), QDate(2026, 11, 8), FeedbackAnswer::VeryGood,
+             "Calm and kind at 3 in the morning. Thank you."},
+            {QDate(2026, 11, 2), QDate(2026, 11, 17), FeedbackAnswer::DontKnow, ""},
+            {QDate(2026, 11, 5), QDate(2026, 11, 20), FeedbackAnswer::VeryGood,
+             "I felt listened to about my anxiety."},
+        };
+        for (std::size_t i = 0; i < std::size(answers); ++i) {
+            const Booking &her = *others[int(i) + 2];
+            test::recordBirth(app, her, answers[i].born);
+            test::discharge(app, her, answers[i].discharged, answers[i].answer,
+                            QString::fromUtf8(answers[i].words));
+        }
+
+        ui::TeamWindow window(*app.context);
+        window.resize(screen);
+        window.show();
+        window.refreshShown();
+        window.tabs()->setCurrentWidget(window.babiesAway());
+        QApplication::processEvents();
+        REQUIRE(window.grab().save(dir + QStringLiteral("/22-babies-away.png")));
+        window.tabs()->setCurrentWidget(window.feedback());
+        auto *team = window.feedback()->findChild<QComboBox *>(QStringLiteral("feedbackTeam"));
+        team->setCurrentIndex(team->findText(city));
+        window.feedback()->refresh();
+        QApplication::processEvents();
+        REQUIRE(window.grab().save(dir + QStringLiteral("/23-feedback-summary.png")));
+        CHECK(
+            window.feedback()->savePdf(dir + QStringLiteral("/23-feedback-summary.pdf"), nullptr));
+    }
+
+    // Babies and discharge: her baby, in the neonatal unit since the day after the birth, is
+    // home with her today; she is discharged to the health visitor with her answer and words.
+    app.window().activateWindow(); // the team window had the focus
+    QApplication::setActiveWindow(&app.window());
+    app.press(QKeySequence::Find);
+    search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    search->selectAll();
+    QTest::keyClicks(search, late->woman.nhsNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_9, Qt::AltModifier);
+    auto *where = app.find<QComboBox>(QStringLiteral("moveLocation"));
+    where->setFocus();
+    QTest::keyClick(where, Qt::Key_Down); // with her mother
+    app.typeInto(QStringLiteral("moveReason"), QStringLiteral("Home from the neonatal unit"));
+    app.typeInto(QStringLiteral("dischargeHealthVisitor"),
+                 QStringLiteral("Belgrave health visiting team"));
+    app.typeInto(QStringLiteral("dischargeBaby1NhsNumber"), QStringLiteral("401 023 2137"));
+    app.typeInto(QStringLiteral("dischargeNotes"),
+                 QStringLiteral("Phototherapy for jaundice on days 2 to 4; bilirubin falling."));
+    auto *answer = app.find<QComboBox>(QStringLiteral("feedbackAnswer"));
+    answer->setFocus();
+    QTest::keyClick(answer, Qt::Key_Down); // very good
+    app.typeInto(QStringLiteral("feedbackWords"),
+                 QStringLiteral("The midwives kept us together as much as they could."));
+    QTest::qWait(50); // the page lays out its list of moves once it is shown
+    save("24-babies-and-discharge.png");
+    app.press(QKeySequence::Save);
+    QTest::qWait(50);
+    save("25-discharged.png");
 
     app.window().activateWindow(); // the team window had the focus
     QApplication::setActiveWindow(&app.window());

@@ -4,8 +4,10 @@
 #include "birth/BirthPage.h"
 #include "careplan/CarePlanPage.h"
 #include "contacts/ContactPage.h"
+#include "discharge/DischargePage.h"
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
+#include "postnatal/PostnatalPage.h"
 #include "record/TimelinePage.h"
 #include "results/ResultsPage.h"
 
@@ -27,11 +29,11 @@ QList<RecordStage> recordStages()
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Registration"), StageScope::Woman,
          StageNeeds::Nothing, &make<RegistrationForm>},
         // A new pregnancy is booked on this page, so it needs her registered, no more.
-        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Booking appointment"), StageScope::Pregnancy,
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Booking"), StageScope::Pregnancy,
          StageNeeds::RegisteredWoman, &make<BookingForm>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Care plan"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<CarePlanPage>},
-        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Antenatal contacts"), StageScope::Pregnancy,
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Antenatal"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<ContactPage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Results"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<ResultsPage>},
@@ -39,6 +41,10 @@ QList<RecordStage> recordStages()
          StageNeeds::SavedPregnancy, &make<TimelinePage>},
         {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Birth"), StageScope::Pregnancy,
          StageNeeds::SavedPregnancy, &make<BirthPage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Postnatal"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<PostnatalPage>},
+        {QT_TRANSLATE_NOOP("bb::ui::WomanRecordView", "Discharge"), StageScope::Pregnancy,
+         StageNeeds::SavedPregnancy, &make<DischargePage>},
     };
 }
 

@@ -55,17 +55,23 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     who->addWidget(m_flags);
     who->addWidget(m_due);
     header->addLayout(who, 1);
-    header->addWidget(pregnancyLabel, 0, Qt::AlignTop);
-    header->addWidget(m_pregnancy, 0, Qt::AlignTop);
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(pregnancyLabel);
+    chooser->addWidget(m_pregnancy);
+    auto *right = new QVBoxLayout;
+    right->addLayout(chooser);
 
     m_pages->setObjectName(QStringLiteral("recordPages"));
-    // Always in sight beside the pages, for those who reach for the mouse; Ctrl+S does the same.
+    // Always in sight above the pages, for those who reach for the mouse; Ctrl+S does the same.
+    // Not in the tab row: every stage's tab fits there on a 1366-wide laptop only without it.
     auto *save = new QPushButton(tr("Save (Ctrl+S)"));
     save->setObjectName(QStringLiteral("saveButton"));
     save->setAccessibleName(tr("Save this page"));
     save->setFocusPolicy(Qt::NoFocus); // not a stop on Tab between her fields
     connect(save, &QPushButton::clicked, this, [this] { saveCurrentPage(); });
-    m_pages->setCornerWidget(save, Qt::TopRightCorner);
+    right->addWidget(save, 0, Qt::AlignRight);
+    right->addStretch(1);
+    header->addLayout(right);
     addStages();
 
     auto *layout = new QVBoxLayout(this);
