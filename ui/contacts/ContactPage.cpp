@@ -10,6 +10,7 @@
 #include "util/HtmlText.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/MoodQuestions.h"
 #include "widgets/NumberFields.h"
 
 #include <QCheckBox>
@@ -192,24 +193,7 @@ QWidget *ContactPage::buildWellbeing()
     auto *box = new QGroupBox(tr("How she is feeling"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
-    m_asked =
-        named(new QCheckBox(tr("Asked the Whooley and GAD-2 &questions today")), "contactAsked");
-    rows->addRow(m_asked);
-    m_lowMood = named(new QCheckBox(tr("Feeling down, depressed or hopeless")), "contactLowMood");
-    m_littleInterest = named(new QCheckBox(tr("Little interest or pleasure in doing things")),
-                             "contactLittleInterest");
-    rows->addRow(m_lowMood);
-    rows->addRow(m_littleInterest);
-    m_gad2 = named(new QSpinBox, "contactGad2");
-    m_gad2->setRange(0, 6);
-    m_gad2->setMaximumWidth(90);
-    rows->add(tr("GAD-2 score"), m_gad2, QStringLiteral("gad2"));
-    const auto enable = [this] {
-        for (QWidget *w : QList<QWidget *>{m_lowMood, m_littleInterest, m_gad2})
-            w->setEnabled(m_asked->isChecked());
-    };
-    connect(m_asked, &QCheckBox::toggled, this, enable);
-    enable();
+    m_mood = new MoodQuestions(rows, QStringLiteral("contact"), tr("GAD-2 score"));
     return box;
 }
 
@@ -402,10 +386,7 @@ void ContactPage::showSavedValue()
     select(m_presentation, codes::toCode(c.presentation));
     m_co->setText(numberText(c.coPpm));
     select(m_induction, codes::toCode(c.induction));
-    m_asked->setChecked(c.mentalHealth.has_value());
-    m_lowMood->setChecked(c.mentalHealth && c.mentalHealth->lowMood);
-    m_littleInterest->setChecked(c.mentalHealth && c.mentalHealth->littleInterest);
-    m_gad2->setValue(c.mentalHealth ? c.mentalHealth->gad2Score : 0);
+    m_mood->showAnswers(c.mentalHealth);
     for (QCheckBox *check : m_diagnoses)
         check->setChecked(c.conditions.contains(check->property("code").toString()));
     m_notes->setPlainText(c.notes);
@@ -437,9 +418,7 @@ AntenatalContact ContactPage::typed(FieldErrors *problems) const
     c.coPpm = readNumber(m_co, QStringLiteral("co_ppm"), *problems);
     c.induction = *codes::inductionFromCode(m_induction->currentData().toString());
     c.mentalHealth.reset();
-    if (m_asked->isChecked())
-        c.mentalHealth = MentalHealthAnswers{m_lowMood->isChecked(), m_littleInterest->isChecked(),
-                                             m_gad2->value()};
+    c.mentalHealth = m_mood->answers();
     c.conditions.clear();
     for (QCheckBox *check : m_diagnoses) {
         if (check->isChecked())

@@ -20,6 +20,7 @@ namespace bb::ui {
 
 class DateField;
 class FieldRows;
+class MoodQuestions;
 class SfhChart;
 
 /// Her antenatal contacts after the booking, one at a time: when and with whom, whether she
@@ -102,10 +103,7 @@ private:
     QComboBox *m_movements = nullptr;
     QComboBox *m_presentation = nullptr;
     QLineEdit *m_co = nullptr;
-    QCheckBox *m_asked = nullptr;
-    QCheckBox *m_lowMood = nullptr;
-    QCheckBox *m_littleInterest = nullptr;
-    QSpinBox *m_gad2 = nullptr;
+    MoodQuestions *m_mood = nullptr;
     QComboBox *m_induction = nullptr;
     QList<QCheckBox *> m_diagnoses;
     QPlainTextEdit *m_notes = nullptr;
