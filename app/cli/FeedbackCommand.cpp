@@ -79,7 +79,9 @@ int runFeedback(const QStringList &args, const Clock &clock, QTextStream &out, Q
                            .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    // A report changes nothing: the file is opened read-only.
+    const auto run = openClinic(arguments, actorOption(arguments), clock, err,
+                                storage::Database::Access::ReadOnly);
     if (!run)
         return kFailed;
 

@@ -86,7 +86,7 @@ Commands:
       [--comment TEXT]
                                               discharge her from maternity care to the health
                                               visitor; her Friends and Family Test answer and
-                                              words are kept with her team and the day only
+                                              words are kept with her team and the month only
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them

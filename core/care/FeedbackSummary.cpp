@@ -78,7 +78,8 @@ FeedbackSummary summariseFeedback(const QString &team, const QDate &from, const 
     for (QDate month = firstOfMonth(from); month <= to; month = month.addMonths(1))
         summary.months << MonthOfFeedback{month, {}, {}};
     for (const FeedbackEntry &entry : entries) {
-        if (entry.givenOn < from || entry.givenOn > to)
+        // Answers are kept by month: a month the period touches counts whole.
+        if (entry.givenOn < firstOfMonth(from) || entry.givenOn > to)
             continue;
         const QDate month = firstOfMonth(entry.givenOn);
         for (MonthOfFeedback &m : summary.months) {

@@ -39,7 +39,8 @@ struct FeedbackSummary
     int responses() const;
 };
 
-/// The summary of `entries` (all of one team) for the months from `from` to `to`.
+/// The summary of `entries` (all of one team) for the months from `from`'s to `to`'s; answers
+/// are kept by month, so a month the period touches counts whole.
 FeedbackSummary summariseFeedback(const QString &team, const QDate &from, const QDate &to,
                                   const QList<FeedbackEntry> &entries);
 

@@ -129,7 +129,7 @@ QString feedbackSummaryHtml(const FeedbackPrintInput &input)
             "(%1 in all). <b>%&nbsp;good</b> is \u201Cvery good\u201D and \u201Cgood\u201D "
             "together as a share of every response, \u201Cdon't know\u201D included, as NHS "
             "England publishes the test's results. No woman is named: each answer was kept with "
-            "her team and the day only, her name, date of birth, postcode and any long number "
+            "her team and the month only, her name, date of birth, postcode and any long number "
             "taken out of her words.</p>")
             .arg(input.total.responses == 1
                      ? QStringLiteral("1 response")

@@ -32,7 +32,6 @@ struct Discharge
     QString handoverNotes; ///< for the health visitor; never printed on her copy
     /// A baby's NHS number by baby id, given at discharge when not recorded before.
     QMap<qint64, QString> babyNhsNumbers;
-    bool feedbackGiven = false; ///< she answered the Friends and Family Test question
     bool operator==(const Discharge &) const = default;
 };
 
@@ -45,7 +44,7 @@ struct RecordedDischarge
 };
 
 /// Her answer to the Friends and Family Test at discharge, and her own words, kept with her
-/// team and the day only: nothing in it leads back to her.
+/// team and the month only: nothing in it leads back to her.
 struct Feedback
 {
     FeedbackAnswer answer = FeedbackAnswer::DontKnow;
@@ -53,11 +52,11 @@ struct Feedback
     bool operator==(const Feedback &) const = default;
 };
 
-/// One answer as stored: the team that cared for her and the day.
+/// One answer as stored: the team that cared for her and the month.
 struct FeedbackEntry
 {
     qint64 teamId = 0; ///< 0 when she had no team
-    QDate givenOn;
+    QDate givenOn;     ///< the first day of the month she answered in
     Feedback feedback;
     bool operator==(const FeedbackEntry &) const = default;
 };

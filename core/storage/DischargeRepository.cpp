@@ -11,19 +11,25 @@ namespace bb::storage {
 namespace {
 
 constexpr auto kSelectDischarge = R"(
-    SELECT discharge_date, health_visitor, handover_notes, feedback_given, recorded_by,
-           recorded_at
+    SELECT discharge_date, health_visitor, handover_notes, recorded_by, recorded_at
       FROM discharge WHERE pregnancy_id = ?)";
 constexpr auto kInsertDischarge = R"(
     INSERT INTO discharge (pregnancy_id, discharge_date, health_visitor, handover_notes,
-                           feedback_given, recorded_by, recorded_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?))";
+                           recorded_by, recorded_at)
+    VALUES (?, ?, ?, ?, ?, ?))";
 constexpr auto kInsertFeedback =
-    "INSERT INTO feedback (team_id, given_on, answer, comment) VALUES (?, ?, ?, ?)";
+    "INSERT INTO feedback (team_id, month, answer, comment) VALUES (?, ?, ?, ?)";
+// Within a month in the order of the words, not of the rows: the order answers were stored in
+// follows the order women were discharged in.
 constexpr auto kSelectFeedback = R"(
-    SELECT given_on, answer, comment FROM feedback
-     WHERE team_id IS ? AND given_on BETWEEN ? AND ?
-     ORDER BY given_on, id)";
+    SELECT month, answer, comment FROM feedback
+     WHERE team_id = ? AND month BETWEEN ? AND ?
+     ORDER BY month, comment, answer)";
+
+QString monthOf(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM"));
+}
 
 QString sql(const char *text)
 {
@@ -56,9 +62,8 @@ std::optional<RecordedDischarge> DischargeRepository::forPregnancy(qint64 pregna
     d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     d.healthVisitor = q.value(1).toString();
     d.handoverNotes = q.value(2).toString();
-    d.feedbackGiven = q.value(3).toBool();
-    stored.recordedBy = q.value(4).toString();
-    stored.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    stored.recordedBy = q.value(3).toString();
+    stored.recordedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     return stored;
 }
 
@@ -68,7 +73,7 @@ bool DischargeRepository::insert(const RecordedDischarge &stored, QString *error
     return runWrite(db(), error, [&] {
         return execute(db(), sql(kInsertDischarge),
                        {d.pregnancyId, d.date.toString(Qt::ISODate), text(d.healthVisitor),
-                        text(d.handoverNotes), d.feedbackGiven ? 1 : 0, text(stored.recordedBy),
+                        text(d.handoverNotes), text(stored.recordedBy),
                         stored.recordedAt.toString(Qt::ISODate)},
                        error);
     });
@@ -78,7 +83,7 @@ bool DischargeRepository::insertFeedback(const FeedbackEntry &entry, QString *er
 {
     return runWrite(db(), error, [&] {
         return execute(db(), sql(kInsertFeedback),
-                       {teamValue(entry.teamId), entry.givenOn.toString(Qt::ISODate),
+                       {teamValue(entry.teamId), monthOf(entry.givenOn),
                         codes::toCode(entry.feedback.answer), text(entry.feedback.comment)},
                        error);
     });
@@ -88,15 +93,13 @@ QList<FeedbackEntry> DischargeRepository::feedback(qint64 teamId, const QDate &f
                                                    const QDate &to, QString *error) const
 {
     QSqlQuery q(db());
-    if (!execute(db(), sql(kSelectFeedback),
-                 {teamValue(teamId), from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, error,
-                 &q))
+    if (!execute(db(), sql(kSelectFeedback), {teamId, monthOf(from), monthOf(to)}, error, &q))
         return {};
     QList<FeedbackEntry> list;
     while (q.next()) {
         FeedbackEntry entry;
         entry.teamId = teamId;
-        entry.givenOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        entry.givenOn = QDate::fromString(q.value(0).toString(), QStringLiteral("yyyy-MM"));
         const QString answer = q.value(1).toString();
         const auto read = codes::feedbackAnswerFromCode(answer);
         if (!read) {

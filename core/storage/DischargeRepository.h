@@ -26,9 +26,9 @@ public:
     /// Inserts the discharge (its baby NHS numbers are the birth's to store).
     bool insert(const RecordedDischarge &stored, QString *error) const;
 
-    /// Stores an answer with its team and day only.
+    /// Stores an answer with its team and month only.
     bool insertFeedback(const FeedbackEntry &entry, QString *error) const;
-    /// The answers given to `teamId` from `from` to `to` (both included), oldest first.
+    /// The answers given to `teamId` in the months from `from`'s to `to`'s, by month.
     QList<FeedbackEntry> feedback(qint64 teamId, const QDate &from, const QDate &to,
                                   QString *error = nullptr) const;
 

@@ -8,18 +8,18 @@ CREATE TABLE discharge (
     discharge_date TEXT    NOT NULL,
     health_visitor TEXT    NOT NULL DEFAULT '',
     handover_notes TEXT    NOT NULL DEFAULT '',
-    feedback_given INTEGER NOT NULL DEFAULT 0 CHECK (feedback_given IN (0, 1)),
     recorded_by    TEXT    NOT NULL CHECK (recorded_by <> ''),
     recorded_at    TEXT    NOT NULL
 );
 
 -- Her Friends and Family Test answer is kept apart from her record on purpose: it names the team
--- and the day only, so no summary or export of it can lead back to her.
+-- and the month only (a day would match her discharge date), and her discharge does not say
+-- whether she answered, so nothing in the file leads from an answer back to her.
 CREATE TABLE feedback (
     id       INTEGER PRIMARY KEY,
     team_id  INTEGER REFERENCES team (id),
-    given_on TEXT    NOT NULL,
+    month    TEXT    NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
     answer   TEXT    NOT NULL CHECK (answer IN ('very_good', 'good', 'neither', 'poor', 'very_poor', 'dont_know')),
     comment  TEXT    NOT NULL DEFAULT ''
 );
-CREATE INDEX feedback_by_team ON feedback (team_id, given_on);
+CREATE INDEX feedback_by_team ON feedback (team_id, month);

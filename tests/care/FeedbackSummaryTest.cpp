@@ -37,16 +37,18 @@ int countOf(const care::MonthOfFeedback &month, FeedbackAnswer given)
 
 } // namespace
 
-TEST_CASE("Feedback is grouped by the month it was given, every month of the period listed",
+TEST_CASE("Feedback is grouped by the month it was given, every month the period touches listed",
           "[care][feedback]")
 {
     const QList<FeedbackEntry> entries{
-        answer(QDate(2026, 1, 9), FeedbackAnswer::VeryGood, QStringLiteral("before the period")),
-        answer(QDate(2026, 1, 10), FeedbackAnswer::VeryGood, QStringLiteral("  first day  ")),
-        answer(QDate(2026, 1, 31), FeedbackAnswer::Poor, QStringLiteral("   ")),
+        // Answers are kept by month (the first day stands for it): a month the period touches
+        // counts whole, and the months either side not at all.
+        answer(QDate(2025, 12, 1), FeedbackAnswer::VeryGood, QStringLiteral("before the period")),
+        answer(QDate(2026, 1, 1), FeedbackAnswer::VeryGood, QStringLiteral("  first day  ")),
+        answer(QDate(2026, 1, 1), FeedbackAnswer::Poor, QStringLiteral("   ")),
         answer(QDate(2026, 3, 1), FeedbackAnswer::DontKnow),
-        answer(QDate(2026, 3, 5), FeedbackAnswer::Good, QStringLiteral("last day")),
-        answer(QDate(2026, 3, 6), FeedbackAnswer::Good, QStringLiteral("after the period")),
+        answer(QDate(2026, 3, 1), FeedbackAnswer::Good, QStringLiteral("last day")),
+        answer(QDate(2026, 4, 1), FeedbackAnswer::Good, QStringLiteral("after the period")),
     };
     const care::FeedbackSummary summary = care::summariseFeedback(
         QStringLiteral("City Continuity Team"), QDate(2026, 1, 10), QDate(2026, 3, 5), entries);

@@ -86,9 +86,8 @@ void DischargedPanel::showDischarge(qint64 pregnancyId, const RecordedDischarge 
     }
     if (!d.handoverNotes.isEmpty())
         lines << tr("Notes for the health visitor (on the handover only): %1").arg(d.handoverNotes);
-    lines << (d.feedbackGiven ? tr("Friends and Family Test: she answered. Her answer is kept "
-                                   "with her team, apart from her record.")
-                              : tr("Friends and Family Test: not answered."));
+    // Whether she answered the Friends and Family Test is not kept with her record: it would
+    // lead from the answers back to her.
     lines << tr("Recorded by %1 on %2.")
                  .arg(discharged.recordedBy,
                       discharged.recordedAt.toString(QStringLiteral("ddd d MMM yyyy HH:mm")));
