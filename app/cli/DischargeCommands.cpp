@@ -46,9 +46,13 @@ int runDischarge(const QStringList &args, const Clock &clock, QTextStream &out, 
     } else if (arguments.has("comment")) {
         arguments.fail(QStringLiteral("--comment: give her answer with --fft as well"));
     }
-    const QStringList babyNumbers =
-        arguments.value("baby-nhs-number").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // By position, in birth order: `,4010232137` is the second baby's number, not the first's.
+    const QStringList babyNumbers = arguments.has("baby-nhs-number")
+                                        ? arguments.value("baby-nhs-number").split(QLatin1Char(','))
+                                        : QStringList{};
     for (const QString &number : babyNumbers) {
+        if (number.trimmed().isEmpty())
+            continue; // a baby whose number is not given
         if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
             arguments.fail(QStringLiteral("--baby-nhs-number: %1: %2").arg(number.trimmed(), why));
     }
@@ -76,8 +80,10 @@ int runDischarge(const QStringList &args, const Clock &clock, QTextStream &out, 
                            .arg(babyNumbers.size())
                            .arg(babies->size())},
                       err);
-    for (qsizetype i = 0; i < babyNumbers.size(); ++i)
-        discharge.babyNhsNumbers.insert(babies->at(i).id, babyNumbers[i].trimmed());
+    for (qsizetype i = 0; i < babyNumbers.size(); ++i) {
+        if (!babyNumbers[i].trimmed().isEmpty())
+            discharge.babyNhsNumbers.insert(babies->at(i).id, babyNumbers[i].trimmed());
+    }
 
     const auto done = run->clinic->discharges.discharge(discharge, feedback, run->actor);
     if (done.invalid()) {
@@ -100,7 +106,7 @@ int runDischarge(const QStringList &args, const Clock &clock, QTextStream &out, 
     if (!done->cancelled.isEmpty())
         out << "Cancelled " << done->cancelled.size()
             << " postnatal appointment(s) still booked after that day." << Qt::endl;
-    out << (feedback ? "Her feedback is kept with her team and the day only."
+    out << (feedback ? "Her feedback is kept with her team and the month only."
                      : "She gave no feedback.")
         << Qt::endl;
     return kDone;

@@ -15,6 +15,8 @@
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 namespace bb::care {
 namespace {
 
@@ -119,11 +121,11 @@ Outcome<QList<BabyCareMove>> Discharges::movesOf(qint64 pregnancyId) const
     return moves;
 }
 
-Outcome<QList<BabyAway>> Discharges::babiesAwayFromMother(const QDate &day, qint64 teamId) const
+Outcome<QList<BabyAway>> Discharges::babiesAwayFromHome(const QDate &day, qint64 teamId) const
 {
     QString error;
     const QList<BabyAway> away =
-        storage::BabyCareRepository(m_database).awayFromMother(day, teamId, &error);
+        storage::BabyCareRepository(m_database).awayFromHome(day, teamId, &error);
     if (!error.isEmpty())
         return Failure{error};
     return away;
@@ -162,6 +164,10 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
         else if (discharge.date > m_clock.today())
             problems << FieldError{QStringLiteral("date"),
                                    QStringLiteral("is after today: discharge her on the day")};
+        const auto her =
+            storage::PregnancyRepository(m_database).booking(discharge.pregnancyId, &error);
+        if (!her)
+            return Failure{error.isEmpty() ? QStringLiteral("her booking cannot be read") : error};
         QMap<qint64, QString> numbers;
         for (auto it = discharge.babyNhsNumbers.cbegin(); it != discharge.babyNhsNumbers.cend();
              ++it) {
@@ -174,12 +180,25 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
                     index = i;
             }
             const QString path = QStringLiteral("babies.%1.nhs_number").arg(index + 1);
-            if (index < 0)
+            if (index < 0) {
                 problems << FieldError{
                     QStringLiteral("babies"),
                     QStringLiteral("baby %1 is not of this birth").arg(it.key())};
-            else if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
+                continue;
+            }
+            const QString stored = birth->birth.babies[index].nhsNumber;
+            // A number is each baby's own, and once recorded it is not changed in passing: a
+            // wrong one on the handover would follow the baby everywhere.
+            if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
                 problems << FieldError{path, why};
+            else if (!stored.isEmpty() && stored != number)
+                problems << FieldError{
+                    path,
+                    QStringLiteral("is recorded as %1 already").arg(clinical::nhs::format(stored))};
+            else if (number == her->woman.nhsNumber)
+                problems << FieldError{path, QStringLiteral("is her own NHS number")};
+            else if (std::find(numbers.cbegin(), numbers.cend(), number) != numbers.cend())
+                problems << FieldError{path, QStringLiteral("is another baby's number too")};
             else
                 numbers.insert(it.key(), number);
         }
@@ -193,14 +212,16 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
         discharge.babyNhsNumbers = numbers;
         discharge.healthVisitor = discharge.healthVisitor.trimmed();
         discharge.handoverNotes = discharge.handoverNotes.trimmed();
-        discharge.feedbackGiven = feedback.has_value();
         DischargeDone done{{discharge, recordedName(actor), at}, {}};
         if (!discharges.insert(done.discharge, &error))
             return Failure{error};
 
         const storage::AppointmentRepository appointments(m_database);
         for (Appointment a : appointments.forPregnancy(discharge.pregnancyId)) {
-            if (a.status != AppointmentStatus::Booked || a.date <= discharge.date)
+            // Only her postnatal contacts end with maternity care: a review booked with a
+            // doctor or a specialist stays.
+            if (a.status != AppointmentStatus::Booked || a.date <= discharge.date ||
+                a.kind != AppointmentKind::PostnatalContact)
                 continue;
             a.status = AppointmentStatus::Cancelled;
             a.reason = kCancelledForDischarge;
@@ -211,17 +232,12 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
         }
 
         if (feedback) {
-            const auto booking =
-                storage::PregnancyRepository(m_database).booking(discharge.pregnancyId, &error);
-            if (!booking)
-                return Failure{error.isEmpty() ? QStringLiteral("her booking cannot be read")
-                                               : error};
             const auto allocation = appointments.currentAllocation(discharge.pregnancyId);
             FeedbackEntry entry;
             entry.teamId = allocation ? allocation->teamId : 0;
-            entry.givenOn = discharge.date;
+            entry.givenOn = QDate(discharge.date.year(), discharge.date.month(), 1);
             entry.feedback.answer = feedback->answer;
-            entry.feedback.comment = withoutHerIdentifiers(feedback->comment, booking->woman);
+            entry.feedback.comment = withoutHerIdentifiers(feedback->comment, her->woman);
             if (!discharges.insertFeedback(entry, &error))
                 return Failure{error};
         }

@@ -44,14 +44,14 @@ public:
     Outcome<BabyCareMove> moveBaby(qint64 pregnancyId, BabyCareMove move, const Actor &actor) const;
     /// The moves of her babies, by baby in birth order, each oldest first.
     Outcome<QList<BabyCareMove>> movesOf(qint64 pregnancyId) const;
-    /// Babies cared for away from their mother on `day`, of `teamId`'s women (every team's when
-    /// 0), longest away first.
-    Outcome<QList<BabyAway>> babiesAwayFromMother(const QDate &day, qint64 teamId) const;
+    /// Babies cared for away from home (transitional care or a neonatal unit) on `day`, of
+    /// `teamId`'s women (every team's when 0), longest away first.
+    Outcome<QList<BabyAway>> babiesAwayFromHome(const QDate &day, qint64 teamId) const;
 
     /// Discharges her from maternity care in one transaction: the discharge with the health
     /// visitor taking over; her babies' NHS numbers when given; her postnatal contacts still
     /// booked after the day cancelled with the reason "discharged"; and, when she answered, her
-    /// Friends and Family Test answer stored with her team and the day only, her words with
+    /// Friends and Family Test answer stored with her team and the month only, her words with
     /// her identifiers taken out (withoutHerIdentifiers()). Field errors: `pregnancy` not
     /// delivered or already discharged, `date` before the birth or after today,
     /// `babies.N.nhs_number` not a valid NHS number.

@@ -15,6 +15,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace bb::documents {
 namespace {
 
@@ -281,6 +283,20 @@ PageBands handoverBands(const DischargePrintInput &input)
     return bands;
 }
 
+// Her babies born alive. What her copy says of "your baby" is about them: a mother whose baby
+// was stillborn is never reminded of checks, tests or visits for a baby.
+qsizetype liveBabies(const DischargePrintInput &input)
+{
+    return std::count_if(input.babies.cbegin(), input.babies.cend(), [](const BabyAtDischarge &b) {
+        return b.baby.outcome == BabyOutcome::LiveBirth;
+    });
+}
+
+QString yourBabies(qsizetype live)
+{
+    return live > 1 ? QStringLiteral("your babies") : QStringLiteral("your baby");
+}
+
 PageBands summaryBands(const DischargePrintInput &input)
 {
     PageBands bands;
@@ -288,10 +304,12 @@ PageBands summaryBands(const DischargePrintInput &input)
     bands.identifiers = identifiersOf(input);
     bands.footer = QStringLiteral("%1. Printed %2")
                        .arg(input.settings.trustName, printedDate(input.printedOn));
-    bands.footerSecond = QStringLiteral("Worried about yourself or %1? Call %2, day or night.")
-                             .arg(input.babies.size() > 1 ? QStringLiteral("your babies")
-                                                          : QStringLiteral("your baby"),
-                                  input.settings.assessmentLinePhone);
+    const qsizetype live = liveBabies(input);
+    bands.footerSecond =
+        live == 0 ? QStringLiteral("Worried about yourself? Call %1, day or night.")
+                        .arg(input.settings.assessmentLinePhone)
+                  : QStringLiteral("Worried about yourself or %1? Call %2, day or night.")
+                        .arg(yourBabies(live), input.settings.assessmentLinePhone);
     return bands;
 }
 
@@ -367,17 +385,21 @@ QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
     const DischargePrintInput input = herCopyOf(full);
     const Birth &b = input.birth;
     const bool twins = input.babies.size() > 1;
-    const QString baby = twins ? QStringLiteral("your babies") : QStringLiteral("your baby");
+    const qsizetype live = liveBabies(input);
+    const QString baby = yourBabies(live);
     QString body;
     body += QStringLiteral("<h1>Your discharge from maternity care</h1>");
+    // Who takes over is named on the handover; here it is "your health visitor", whatever team
+    // that is, so the page says nothing of why a particular team was chosen.
     body +=
         QStringLiteral("<p class=\"lead\">Dear %1, your care from the maternity team ends "
-                       "on %2. From now on %3 will look after you and %4.</p>")
+                       "on %2. %3</p>")
             .arg(esc(input.booking.woman.givenName), esc(longDate(input.discharge.discharge.date)),
-                 esc(input.discharge.discharge.healthVisitor.isEmpty()
-                         ? QStringLiteral("your health visitor")
-                         : input.discharge.discharge.healthVisitor),
-                 esc(baby));
+                 esc(live == 0 ? QStringLiteral("From now on your GP and your health visitor "
+                                                "will look after you.")
+                               : QStringLiteral("From now on your health visitor will look "
+                                                "after you and %1.")
+                                     .arg(baby)));
 
     // NICE NG194, the symptoms and signs of serious illness after the birth; in a box, so it
     // is never parted across two pages.
@@ -395,8 +417,10 @@ QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
                                  QStringLiteral("thoughts of harming yourself, or feeling you "
                                                 "cannot cope")}));
 
-    body += QStringLiteral("<h2>%1 birth</h2>")
-                .arg(twins ? QStringLiteral("Your babies'") : QStringLiteral("Your baby's"));
+    body += QStringLiteral("<h2>%1</h2>")
+                .arg(live == 0 ? QStringLiteral("The birth")
+                     : twins   ? QStringLiteral("Your babies' birth")
+                               : QStringLiteral("Your baby's birth"));
     QStringList born;
     born << QStringLiteral("Born on %1%2")
                 .arg(longDate(b.date),
@@ -447,12 +471,19 @@ QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
     }
 
     body += QStringLiteral("<h2>What happens next</h2>");
-    body += bulletList({QStringLiteral("Your health visitor will contact you to arrange a visit."),
-                        QStringLiteral("Book a check with your GP for yourself and %1 at 6 to 8 "
-                                       "weeks after the birth.")
-                            .arg(baby),
-                        QStringLiteral("Register %1's birth within 42 days.")
-                            .arg(twins ? QStringLiteral("each baby") : baby)});
+    if (live == 0) {
+        body += bulletList({QStringLiteral("Your health visitor will contact you."),
+                            QStringLiteral("Book a check with your GP for yourself at 6 to 8 "
+                                           "weeks after the birth.")});
+    } else {
+        body += bulletList(
+            {QStringLiteral("Your health visitor will contact you to arrange a visit."),
+             QStringLiteral("Book a check with your GP for yourself and %1 at 6 to 8 weeks "
+                            "after the birth.")
+                 .arg(baby),
+             QStringLiteral("Register %1's birth within 42 days.")
+                 .arg(live > 1 ? QStringLiteral("each baby") : baby)});
+    }
 
     if (!input.teamPhone.isEmpty() || !input.team.isEmpty()) {
         body +=

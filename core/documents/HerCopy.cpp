@@ -30,6 +30,14 @@ DischargePrintInput herCopyOf(DischargePrintInput input)
     input.booking.details.abuseEnquiryNote.clear();
     input.booking.details.fgm = FgmEnquiry::NotAsked;
     input.discharge.discharge.handoverNotes.clear();
+    input.discharge.discharge.healthVisitor.clear(); // a named team can say why it was chosen
+    input.birth.settingChangeReason.clear();
+    for (BabyAtDischarge &baby : input.babies) {
+        for (BabyCareMove &move : baby.moves)
+            move.reason.clear(); // why a baby was in the unit can say what she took
+    }
+    input.booking.assessment.conditions.clear();
+    input.booking.details.previousPregnancies.clear();
     input.mentalHealth.reset();
     input.mentalHealthAsked = {};
     input.outstanding.clear();

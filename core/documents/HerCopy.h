@@ -25,8 +25,10 @@ bool socialCodeHiddenFromHerCopy(const QString &socialCode);
 CarePlanPrintInput herCopyOf(CarePlanPrintInput input);
 
 /// Her discharge input with what is for the health visitor only taken out: the hidden social
-/// codes, the domestic abuse and FGM enquiries, the handover notes, her mental health answers
-/// and the actions asked of the staff.
+/// codes, the domestic abuse and FGM enquiries, the handover notes, who takes over, why the
+/// place of birth changed and why a baby was moved, her conditions and earlier pregnancies, her
+/// mental health answers and the actions asked of the staff. Taken out here, not left unprinted,
+/// so that no later change to the summary can print them.
 DischargePrintInput herCopyOf(DischargePrintInput input);
 
 } // namespace bb::documents

@@ -135,3 +135,17 @@ TEST_CASE("discharge refuses bad arguments with exit 2 and changes nothing", "[c
     CHECK(d.rows("discharge") == 0);
     CHECK(d.rows("feedback") == 0);
 }
+
+TEST_CASE("discharge reads --baby-nhs-number by position", "[cli][discharge]")
+{
+    DeliveredDb d;
+    // Her one baby's number left empty: nothing is recorded for her, and nothing is moved onto
+    // another baby.
+    const Run discharged =
+        d.run({QStringLiteral("discharge"), QStringLiteral("--date"), d.today.toString(Qt::ISODate),
+               QStringLiteral("--baby-nhs-number"), QStringLiteral(",4010232137")});
+    CHECK(discharged.exitCode == 2);
+    CHECK(discharged.errLines().value(0).startsWith(QStringLiteral("--baby-nhs-number: 2 numbers "
+                                                                   "for 1 babies")));
+    CHECK(d.rows("discharge") == 0);
+}
