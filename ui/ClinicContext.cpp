@@ -36,6 +36,16 @@ void useMessageBoxes(ClinicContext &context)
             return ClinicContext::LeaveChoice::Discard;
         return ClinicContext::LeaveChoice::Stay;
     };
+    context.confirm = [](QWidget *parent, const QString &title, const QString &what) {
+        QMessageBox box(QMessageBox::Question, title, what, QMessageBox::NoButton, parent);
+        QPushButton *go = box.addButton(title, QMessageBox::AcceptRole);
+        // Enter, pressed out of habit, must not take a step that cannot be taken back.
+        QPushButton *keep = box.addButton(QObject::tr("&Not now"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        return box.clickedButton() == go;
+    };
 }
 
 } // namespace bb::ui

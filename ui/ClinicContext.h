@@ -44,6 +44,10 @@ struct ClinicContext
     /// A form with unsaved changes is being left; `changed` names the fields that changed.
     std::function<LeaveChoice(QWidget *parent, const QString &form, const QStringList &changed)>
         askLeave;
+
+    /// A step that cannot be taken back is about to be taken (`what` says it, and what follows
+    /// from it); true goes ahead.
+    std::function<bool(QWidget *parent, const QString &title, const QString &what)> confirm;
 };
 
 /// The questions as message boxes, for the real app.

@@ -40,7 +40,8 @@ QStringList serviceKinds()
         kinds << QString::fromLatin1(r.kind);
     kinds << QStringLiteral("home_birth_team") << QStringLiteral("birth_centre")
           << QStringLiteral("midwifery_unit_freestanding")
-          << QStringLiteral("midwifery_unit_alongside") << QStringLiteral("obstetric_unit")
+          << QStringLiteral("midwifery_unit_alongside")
+          << QStringLiteral("obstetric_unit")
           // Where a baby is cared for away from her mother (BabyCare.h).
           << QStringLiteral("neonatal_unit") << QStringLiteral("transitional_care");
     return kinds;

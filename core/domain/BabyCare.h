@@ -34,8 +34,8 @@ struct BabyCareMove
     bool operator==(const BabyCareMove &) const = default;
 };
 
-/// A baby cared for away from her mother on a day, as the team lead's list shows her: whose
-/// baby, where, since when, and her mother's team.
+/// A baby cared for away from home (transitional care or a neonatal unit) on a day, as the team
+/// lead's list shows her: whose baby, where, since when, and her mother's team.
 struct BabyAway
 {
     qint64 pregnancyId = 0;

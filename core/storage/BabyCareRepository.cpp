@@ -16,7 +16,7 @@ constexpr auto kInsertMove = R"(
 
 // The move in force for baby b on a day: the latest from that day or before, then the last
 // recorded (two moves on one day: the later one stands).
-constexpr auto kAwayFromMother = R"(
+constexpr auto kAwayFromHome = R"(
     SELECT p.id, w.id, w.given_name, w.family_name, w.nhs_number,
            (SELECT al.team_id FROM allocation al WHERE al.pregnancy_id = p.id
              ORDER BY al.recorded_on DESC, al.id DESC LIMIT 1),
@@ -30,6 +30,8 @@ constexpr auto kAwayFromMother = R"(
         ON c.id = (SELECT c2.id FROM baby_care c2 WHERE c2.baby_id = b.id AND c2.from_date <= ?
                     ORDER BY c2.from_date DESC, c2.id DESC LIMIT 1)
      WHERE b.outcome = 'live_birth' AND c.location <> 'with_mother'
+       AND (? = 0 OR (SELECT al.team_id FROM allocation al WHERE al.pregnancy_id = p.id
+                       ORDER BY al.recorded_on DESC, al.id DESC LIMIT 1) = ?)
      ORDER BY c.from_date, w.family_name, w.given_name, b.birth_order)";
 
 QString sql(const char *text)
@@ -103,11 +105,11 @@ bool BabyCareRepository::insert(BabyCareMove &move, const QString &recordedBy,
     return ok;
 }
 
-QList<BabyAway> BabyCareRepository::awayFromMother(const QDate &day, qint64 teamId,
-                                                   QString *error) const
+QList<BabyAway> BabyCareRepository::awayFromHome(const QDate &day, qint64 teamId,
+                                                 QString *error) const
 {
     QSqlQuery q(db());
-    if (!execute(db(), sql(kAwayFromMother), {day.toString(Qt::ISODate)}, error, &q))
+    if (!execute(db(), sql(kAwayFromHome), {day.toString(Qt::ISODate), teamId, teamId}, error, &q))
         return {};
     QList<BabyAway> list;
     QStringList unreadable;
@@ -118,8 +120,6 @@ QList<BabyAway> BabyCareRepository::awayFromMother(const QDate &day, qint64 team
         away.motherName = q.value(2).toString() + QLatin1Char(' ') + q.value(3).toString();
         away.motherNhsNumber = q.value(4).toString();
         away.teamId = q.value(5).toLongLong();
-        if (teamId != 0 && away.teamId != teamId)
-            continue;
         away.baby.id = q.value(6).toLongLong();
         away.baby.order = q.value(7).toInt();
         if (const auto sex = codes::babySexFromCode(q.value(8).toString()))

@@ -24,9 +24,9 @@ public:
     /// Inserts a move, stamped with who recorded it, and sets its id.
     bool insert(BabyCareMove &move, const QString &recordedBy, const QDateTime &recordedAt,
                 QString *error) const;
-    /// Babies born alive whose move in force on `day` is away from their mother, longest away
-    /// first; only those of `teamId`'s women unless it is 0.
-    QList<BabyAway> awayFromMother(const QDate &day, qint64 teamId, QString *error = nullptr) const;
+    /// Babies born alive whose move in force on `day` is to transitional care or a neonatal unit:
+    /// away from home, longest away first; only those of `teamId`'s women unless it is 0.
+    QList<BabyAway> awayFromHome(const QDate &day, qint64 teamId, QString *error = nullptr) const;
 
 private:
     QSqlDatabase db() const;

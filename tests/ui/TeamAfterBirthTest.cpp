@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The team window after the birth: the babies cared for away from their mother on a day, and the
+// The team window after the birth: the babies cared for away from home on a day, and the
 // team's Friends and Family Test answers month by month, saved as CSV and PDF.
 #include "AfterBirthData.h"
 #include "UiTestSupport.h"
@@ -70,7 +70,7 @@ void chooseTeam(QComboBox *box, const QString &name)
 
 } // namespace
 
-TEST_CASE("Babies cared for away from their mother are listed longest away first with where, "
+TEST_CASE("Babies cared for away from home are listed longest away first with where, "
           "since when and why, and Enter opens her mother's record",
           "[ui][teams][babies]")
 {
@@ -96,7 +96,7 @@ TEST_CASE("Babies cared for away from their mother are listed longest away first
     chooseTeam(team, kCity);
     // Said plainly, with no empty table under it.
     CHECK(view->summary()->text() == QStringLiteral("No babies of City Continuity Team are cared "
-                                                    "for away from their mother on 26-Nov-2026."));
+                                                    "for away from home on 26-Nov-2026."));
     CHECK_FALSE(table->isVisibleTo(view));
 
     const qint64 firstBaby = test::recordBirth(app, first, today.addDays(-6), BabySex::Female);
@@ -111,7 +111,7 @@ TEST_CASE("Babies cared for away from their mother are listed longest away first
     CHECK(table->isVisibleTo(view));
     REQUIRE(table->rowCount() == 1); // the first baby is back with her mother today
     CHECK(view->summary()->text().startsWith(QStringLiteral(
-        "1 baby of City Continuity Team is cared for away from her mother on 26-Nov-2026.")));
+        "1 baby of City Continuity Team is cared for away from home on 26-Nov-2026.")));
     const QStringList cells{second.woman.givenName + QLatin1Char(' ') + second.woman.familyName,
                             clinical::nhs::format(second.woman.nhsNumber),
                             kCity,

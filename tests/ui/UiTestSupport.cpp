@@ -34,6 +34,10 @@ void AppFixture::open()
         leaveAskedAbout = changed;
         return ui::ClinicContext::LeaveChoice::Save;
     };
+    context->confirm = [this](QWidget *, const QString &, const QString &what) {
+        confirmAskedAbout << what;
+        return answerConfirm;
+    };
     m_window = std::make_unique<MainWindow>(*context, QStringLiteral("clinic.sqlite"));
     m_window->show();
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));

@@ -48,6 +48,9 @@ struct AppFixture
     std::unique_ptr<care::Clinic> clinic;
     std::unique_ptr<ui::ClinicContext> context;
     bool answerRestoreDraft = true;
+    /// What the app asked to confirm, and the answer it gets.
+    QStringList confirmAskedAbout;
+    bool answerConfirm = true;
     QStringList leaveAskedAbout; ///< the changed fields the last leave question named
     int draftOffers = 0;
 

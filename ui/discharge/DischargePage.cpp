@@ -102,7 +102,7 @@ DischargePage::~DischargePage()
 
 QWidget *DischargePage::buildDischarge()
 {
-    m_dischargeBox = new QGroupBox(tr("Discharge from maternity care (Ctrl+S records it)"));
+    m_dischargeBox = new QGroupBox(tr("Discharge from maternity care"));
     auto *form = new QWidget;
     m_rows = new FieldRows(form);
     m_rows->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +129,7 @@ QWidget *DischargePage::buildDischarge()
     connect(button, &QPushButton::clicked, this, [this] {
         // A move typed and not yet recorded is recorded first, as Ctrl+S does: discharging
         // her puts the page back as loaded, and what was typed is never lost.
-        if (!m_care->hasTyping() || m_care->recordMove())
+        if ((!m_care->hasTyping() || m_care->recordMove()) && confirmDischarge())
             discharge();
     });
 
@@ -160,7 +160,7 @@ QWidget *DischargePage::buildFeedback()
     m_feedbackRows->add(tr("Her own w&ords"), m_words, QStringLiteral("feedback.comment"));
     m_feedbackRows->addRow(QString(),
                            new QLabel(tr("Her answer and words are kept apart from her record, "
-                                         "with her team and the day only:\nher name, date of "
+                                         "with her team and the month only:\nher name, date of "
                                          "birth, postcode and any numbers are taken out of her "
                                          "words.")));
     return box;
@@ -175,8 +175,10 @@ void DischargePage::openPregnancy(const Booking &booking)
 {
     const bool same = booking.pregnancy.id == m_booking.pregnancy.id;
     m_booking = booking;
-    if (!same)
+    if (!same) {
         m_outcome->hide();
+        setMessage(m_message, {}); // about the woman open before, not her
+    }
     const bool keepTyping = same && hasUnsavedChanges();
     readRecord();
     if (!keepTyping)
@@ -292,19 +294,38 @@ bool DischargePage::save()
 {
     if (m_booking.pregnancy.id == 0 || !m_birth)
         return true; // nothing to record before the birth
-    const bool moveTyped = m_care->hasTyping();
-    if (moveTyped && !m_care->recordMove())
+    if (m_care->hasTyping() && !m_care->recordMove())
         return false;
-    if (m_discharged || (moveTyped && !dischargeTyped()))
+    // A discharge cancels what is still booked for her: it is never the result of Ctrl+S, or
+    // of Save when leaving, pressed out of habit. What is typed for it stays as a draft.
+    if (!m_discharged && dischargeTyped())
+        setMessage(m_message, tr("What you typed for her discharge is kept. She is discharged "
+                                 "only with Discharge her (Alt+H)."));
+    return true;
+}
+
+bool DischargePage::confirmDischarge()
+{
+    if (!context().confirm)
         return true;
-    if (!dischargeTyped()) {
-        // A discharge cancels what is still booked for her: it is never the result of a
-        // keystroke made out of habit on a page where nothing was typed.
-        setMessage(m_message, tr("Nothing typed to save. To discharge her as shown, press "
-                                 "Discharge her (Alt+H)."));
-        return true;
+    const QDate day = m_date->date();
+    QStringList cancelled;
+    for (const AppointmentListing &a :
+         context().clinic.scheduling.appointmentsOf(m_booking.pregnancy.id)) {
+        if (a.appointment.status == AppointmentStatus::Booked &&
+            a.appointment.kind == AppointmentKind::PostnatalContact && day.isValid() &&
+            a.appointment.date > day)
+            cancelled << dayText(a.appointment.date);
     }
-    return discharge();
+    const QString what =
+        tr("Discharge %1 from maternity care on %2?")
+            .arg(m_booking.woman.fullName(), day.isValid() ? dayText(day) : m_date->text()) +
+        QStringLiteral("\n\n") +
+        (cancelled.isEmpty()
+             ? tr("No postnatal appointment of hers is booked after that day.")
+             : tr("Her postnatal appointments booked after that day are cancelled: %1.")
+                   .arg(cancelled.join(QStringLiteral(", "))));
+    return context().confirm(this, tr("Discharge her"), what);
 }
 
 Discharge DischargePage::typedDischarge(FieldErrors &problems) const
@@ -386,7 +407,7 @@ bool DischargePage::discharge()
     else if (done->cancelled.size() > 1)
         lines << tr("Her %1 postnatal appointments still booked after that day are cancelled.")
                      .arg(done->cancelled.size());
-    lines << (feedback ? tr("Her feedback is kept with her team and the day only.")
+    lines << (feedback ? tr("Her feedback is kept with her team and the month only.")
                        : tr("She gave no feedback."));
     showDone(lines.join(QLatin1Char(' ')));
     readRecord(); // the babies' NHS numbers are now recorded: shown as such, then saved
@@ -409,13 +430,14 @@ bool DischargePage::printPreview()
 
 bool DischargePage::previewDocument(DischargeDocument document)
 {
-    return m_dischargedPanel->previewDocument(document);
+    // The panel keeps the last discharge it showed: never another woman's documents.
+    return m_discharged && m_dischargedPanel->previewDocument(document);
 }
 
 bool DischargePage::saveDocumentAsPdf(DischargeDocument document, const QString &path,
                                       QString *error)
 {
-    return m_dischargedPanel->saveDocumentAsPdf(document, path, error);
+    return m_discharged && m_dischargedPanel->saveDocumentAsPdf(document, path, error);
 }
 
 void DischargePage::showDone(const QString &message)

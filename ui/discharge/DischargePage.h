@@ -70,6 +70,9 @@ private:
     bool dischargeTyped() const;
     /// Discharges her with what is typed; on a problem shows it beside its field.
     bool discharge();
+    /// Asks before discharging her on the typed date, saying which of her postnatal
+    /// appointments that cancels; true to go ahead.
+    bool confirmDischarge();
     Discharge typedDischarge(FieldErrors &problems) const;
     std::optional<Feedback> typedFeedback(FieldErrors &problems) const;
     void showProblems(const FieldErrors &problems);

@@ -10,6 +10,7 @@
 #include "postnatal/PostnatalHistory.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
+#include "widgets/MoodQuestions.h"
 #include "widgets/NumberFields.h"
 
 #include <QApplication>
@@ -200,25 +201,7 @@ QWidget *PostnatalPage::buildMood()
     m_mood = box;
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
-    m_asked =
-        named(new QCheckBox(tr("Asked the Whooley and GAD-2 &questions today")), "postnatalAsked");
-    rows->addRow(m_asked);
-    m_lowMood = named(new QCheckBox(tr("Feeling down, depressed or hopeless")), "postnatalLowMood");
-    m_littleInterest = named(new QCheckBox(tr("Little interest or pleasure in doing things")),
-                             "postnatalLittleInterest");
-    rows->addRow(m_lowMood);
-    rows->addRow(m_littleInterest);
-    m_gad2 = named(new QSpinBox, "postnatalGad2");
-    m_gad2->setRange(0, 6);
-    m_gad2->setMaximumWidth(90);
-    rows->add(tr("&GAD-2 score"), m_gad2, QStringLiteral("gad2"));
-    // All three answers or none: an answer nobody asked for is not a no.
-    const auto enable = [this] {
-        for (QWidget *w : QList<QWidget *>{m_lowMood, m_littleInterest, m_gad2})
-            w->setEnabled(m_asked->isChecked());
-    };
-    connect(m_asked, &QCheckBox::toggled, this, enable);
-    enable();
+    m_moodQuestions = new MoodQuestions(rows, QStringLiteral("postnatal"), tr("&GAD-2 score"));
     return box;
 }
 
@@ -267,6 +250,17 @@ void PostnatalPage::openPregnancy(const Booking &booking)
     readRecord();
     if (!same || !hasUnsavedChanges())
         reload();
+}
+
+void PostnatalPage::showEvent(QShowEvent *event)
+{
+    StageForm::showEvent(event);
+    // Her record may have stayed open overnight: unless something is typed, the page is read
+    // again, so the next contact starts on today and not on the day it was opened.
+    if (m_booking.pregnancy.id != 0 && !hasUnsavedChanges()) {
+        readRecord();
+        reload();
+    }
 }
 
 void PostnatalPage::readRecord()
@@ -356,9 +350,8 @@ void PostnatalPage::showSavedValue()
     for (QLineEdit *box : {m_bp, m_temperature, m_bleeding, m_wound})
         box->clear();
     select(m_feeding, codes::toCode(Feeding::NotDiscussed));
-    for (QCheckBox *box : {m_contraception, m_asked, m_lowMood, m_littleInterest})
-        box->setChecked(false);
-    m_gad2->setValue(0);
+    m_contraception->setChecked(false);
+    m_moodQuestions->clear();
     m_notes->clear();
     for (BabyCheckGroup *group : std::as_const(m_babies))
         group->clear();
@@ -416,9 +409,7 @@ PostnatalContact PostnatalPage::typed(FieldErrors &problems) const
     c.temperatureC = readNumber(m_temperature, QStringLiteral("temperature"), problems);
     c.bleeding = m_bleeding->text().trimmed();
     c.woundPerineum = m_wound->text().trimmed();
-    if (m_asked->isChecked())
-        c.mentalHealth = MentalHealthAnswers{m_lowMood->isChecked(), m_littleInterest->isChecked(),
-                                             m_gad2->value()};
+    c.mentalHealth = m_moodQuestions->answers();
     c.feeding = *codes::feedingFromCode(m_feeding->currentData().toString());
     c.contraceptionDiscussed = m_contraception->isChecked();
     for (int g = 0; g < m_babies.size(); ++g) {

@@ -24,6 +24,7 @@ namespace bb::ui {
 class BabyCheckGroup;
 class DateField;
 class FieldRows;
+class MoodQuestions;
 class PostnatalActions;
 class PostnatalHistory;
 
@@ -49,6 +50,7 @@ public:
 
 protected:
     QString recordKey() const override;
+    void showEvent(QShowEvent *event) override;
     void showSavedValue() override;
     QWidget *inputsRoot() override { return m_inputs; }
 
@@ -98,10 +100,7 @@ private:
     QLineEdit *m_wound = nullptr;
     QComboBox *m_feeding = nullptr;
     QCheckBox *m_contraception = nullptr;
-    QCheckBox *m_asked = nullptr;
-    QCheckBox *m_lowMood = nullptr;
-    QCheckBox *m_littleInterest = nullptr;
-    QSpinBox *m_gad2 = nullptr;
+    MoodQuestions *m_moodQuestions = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QList<BabyCheckGroup *> m_babies;
     PostnatalHistory *m_history = nullptr;

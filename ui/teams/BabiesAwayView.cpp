@@ -66,7 +66,7 @@ BabiesAwayView::BabiesAwayView(ClinicContext &context, QWidget *parent)
     m_day->setDate(m_context.clock.today());
     m_summary->setObjectName(QStringLiteral("babiesAwaySummary"));
     m_summary->setWordWrap(true);
-    m_table->setAccessibleName(tr("Babies cared for away from their mother"));
+    m_table->setAccessibleName(tr("Babies cared for away from home"));
     m_table->setWordWrap(true);
 
     auto *teamLabel = new QLabel(tr("&Team:"));
@@ -122,7 +122,7 @@ void BabiesAwayView::refresh()
         return;
     }
     const QDate day = m_day->date();
-    const auto read = m_context.clinic.discharges.babiesAwayFromMother(day, teamId);
+    const auto read = m_context.clinic.discharges.babiesAwayFromHome(day, teamId);
     if (!read) {
         m_summary->setText(tr("The list could not be read: %1").arg(read.message()));
         m_table->hide();
@@ -134,14 +134,14 @@ void BabiesAwayView::refresh()
     const QString of = teamId == 0 ? QString() : tr(" of %1").arg(m_team->currentText());
     if (babies.isEmpty()) {
         m_summary->setText(
-            tr("No babies%1 are cared for away from their mother on %2.").arg(of, shortDate(day)));
+            tr("No babies%1 are cared for away from home on %2.").arg(of, shortDate(day)));
         m_table->hide();
         return;
     }
     const QString count =
         babies.size() == 1
-            ? tr("1 baby%1 is cared for away from her mother on %2.").arg(of, shortDate(day))
-            : tr("%1 babies%2 are cared for away from their mother on %3.")
+            ? tr("1 baby%1 is cared for away from home on %2.").arg(of, shortDate(day))
+            : tr("%1 babies%2 are cared for away from home on %3.")
                   .arg(babies.size())
                   .arg(of, shortDate(day));
     m_summary->setText(count + QLatin1Char(' ') +

@@ -12,7 +12,7 @@ namespace bb::ui {
 struct ClinicContext;
 class DateField;
 
-/// The babies of a team's women (or of every team) cared for away from their mother on a day,
+/// The babies of a team's women (or of every team) cared for away from home on a day,
 /// in transitional care or a neonatal unit, longest away first: whose baby, where, since when
 /// and why. Enter or a double click on a row opens her mother's record.
 class BabiesAwayView : public QWidget

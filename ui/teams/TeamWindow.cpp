@@ -29,7 +29,7 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     m_tabs->addTab(m_rota, tr("&3 On-call rota"));
     m_tabs->addTab(m_continuity, tr("&4 Continuity"));
     m_tabs->addTab(m_staff, tr("&5 Staff and teams"));
-    m_tabs->addTab(m_babiesAway, tr("&6 Babies away from mother"));
+    m_tabs->addTab(m_babiesAway, tr("&6 Babies away from home"));
     m_tabs->addTab(m_feedback, tr("&7 Friends and Family Test"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

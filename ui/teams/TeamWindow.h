@@ -17,7 +17,7 @@ class BabiesAwayView;
 class FeedbackView;
 
 /// The team lead's window: caseloads, the week's appointments, the on-call rota, the
-/// continuity figures, staff, the babies cared for away from their mother and the Friends and
+/// continuity figures, staff, the babies cared for away from home and the Friends and
 /// Family Test answers, one tab each. A tab reads the database when it is shown, so opening the
 /// window costs only its first tab.
 class TeamWindow : public QWidget
