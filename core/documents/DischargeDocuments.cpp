@@ -341,6 +341,9 @@ QString handoverBodyHtml(const DischargePrintInput &input)
                         : input.team + (input.teamPhone.isEmpty()
                                             ? QString()
                                             : QStringLiteral(", ") + input.teamPhone));
+    contacts << row(QStringLiteral("Phone"), input.booking.woman.phone.isEmpty()
+                                                 ? QStringLiteral("Not recorded")
+                                                 : input.booking.woman.phone);
     contacts << row(QStringLiteral("GP practice"), input.booking.woman.gpPractice);
     contacts << row(QStringLiteral("Address"), input.booking.woman.address + QStringLiteral(", ") +
                                                    input.booking.woman.postcode);

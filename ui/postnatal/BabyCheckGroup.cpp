@@ -158,8 +158,11 @@ BabyCheck BabyCheckGroup::typed(const QString &pathPrefix, FieldErrors &problems
     check.babyId = m_baby.id;
     check.weightGrams =
         readWholeNumber(m_weight, pathPrefix + QStringLiteral("weight_g"), problems);
-    check.jaundice = *codes::jaundiceFromCode(m_jaundice->currentData().toString());
-    check.feeding = *codes::feedingFromCode(m_feeding->currentData().toString());
+    // A draft from an older version may leave a list with nothing chosen: read as not asked.
+    check.jaundice = codes::jaundiceFromCode(m_jaundice->currentData().toString())
+                         .value_or(Jaundice::NotAssessed);
+    check.feeding =
+        codes::feedingFromCode(m_feeding->currentData().toString()).value_or(Feeding::NotDiscussed);
     check.bloodSpotTaken = m_bloodSpot->isChecked();
     check.hearingScreened = m_hearing->isChecked();
     check.physicalExamination = m_examined->isChecked();

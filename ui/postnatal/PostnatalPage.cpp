@@ -399,7 +399,9 @@ PostnatalContact PostnatalPage::typed(FieldErrors &problems) const
         problems.append({QStringLiteral("date"),
                          tr("'%1' is not a real date (dd/mm/yyyy)").arg(m_date->text())});
     c.clinicianId = m_clinician->currentData().toLongLong();
-    c.role = *codes::postnatalRoleFromCode(m_role->currentData().toString());
+    // A draft from an older version may leave a list with nothing chosen.
+    c.role = codes::postnatalRoleFromCode(m_role->currentData().toString())
+                 .value_or(PostnatalRole::Midwife);
     c.attended = m_attended->currentData().toString() == QLatin1String("yes");
     c.notes = m_notes->toPlainText().trimmed();
     m_checkGroups.clear();
@@ -410,7 +412,8 @@ PostnatalContact PostnatalPage::typed(FieldErrors &problems) const
     c.bleeding = m_bleeding->text().trimmed();
     c.woundPerineum = m_wound->text().trimmed();
     c.mentalHealth = m_moodQuestions->answers();
-    c.feeding = *codes::feedingFromCode(m_feeding->currentData().toString());
+    c.feeding =
+        codes::feedingFromCode(m_feeding->currentData().toString()).value_or(Feeding::NotDiscussed);
     c.contraceptionDiscussed = m_contraception->isChecked();
     for (int g = 0; g < m_babies.size(); ++g) {
         const BabyCheckGroup *group = m_babies.at(g);
