@@ -274,12 +274,11 @@ PageBands handoverBands(const DischargePrintInput &input)
     // babies' identifiers, which are never shortened.
     bands.title = {QStringLiteral("CONFIDENTIAL"), QStringLiteral("Handover to health visitor")};
     bands.identifiers = identifiersOf(input);
-    bands.footer = QStringLiteral("%1. Discharged %2 by %3")
-                       .arg(input.settings.trustName, printedDate(input.discharge.discharge.date),
-                            input.discharge.recordedBy);
+    bands.footer = QStringLiteral("Discharged %1 by %2. Printed %3")
+                       .arg(printedDate(input.discharge.discharge.date), input.discharge.recordedBy,
+                            printedDate(input.printedOn));
     bands.footerSecond =
-        QStringLiteral("Printed %1. Holds safeguarding information: not for the family.")
-            .arg(printedDate(input.printedOn));
+        QStringLiteral("%1. Confidential: not for the family.").arg(input.settings.trustName);
     return bands;
 }
 
@@ -452,20 +451,23 @@ QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
     for (const BabyAtDischarge &a : input.babies) {
         if (a.baby.outcome != BabyOutcome::LiveBirth)
             continue;
-        const QString who =
-            twins ? babyName(a.baby, input.babies.size()) + QStringLiteral(": ") : QString();
-        tests << who + (a.bloodSpotTaken.isValid()
-                            ? QStringLiteral("heel prick (blood spot) test done on %1")
-                                  .arg(printedDate(a.bloodSpotTaken))
-                            : QStringLiteral("heel prick (blood spot) test still to do"));
-        tests << who + (a.hearingScreened.isValid()
-                            ? QStringLiteral("hearing test done on %1")
-                                  .arg(printedDate(a.hearingScreened))
-                            : QStringLiteral("hearing test still to do: ask your health visitor"));
-        tests << who + (a.physicalExamination.isValid()
-                            ? QStringLiteral("newborn physical examination done on %1")
-                                  .arg(printedDate(a.physicalExamination))
-                            : QStringLiteral("newborn physical examination still to do"));
+        // "Baby 2 (boy): hearing test..." for twins; a sentence of its own for one baby.
+        const auto line = [&](const QString &text) {
+            return twins ? babyName(a.baby, input.babies.size()) + QStringLiteral(": ") + text
+                         : text.left(1).toUpper() + text.mid(1);
+        };
+        tests << line(a.bloodSpotTaken.isValid()
+                          ? QStringLiteral("heel prick (blood spot) test done on %1")
+                                .arg(printedDate(a.bloodSpotTaken))
+                          : QStringLiteral("heel prick (blood spot) test still to do"));
+        tests << line(
+            a.hearingScreened.isValid()
+                ? QStringLiteral("hearing test done on %1").arg(printedDate(a.hearingScreened))
+                : QStringLiteral("hearing test still to do: ask your health visitor"));
+        tests << line(a.physicalExamination.isValid()
+                          ? QStringLiteral("newborn physical examination done on %1")
+                                .arg(printedDate(a.physicalExamination))
+                          : QStringLiteral("newborn physical examination still to do"));
     }
     if (!tests.isEmpty()) {
         body += QStringLiteral("<h2>%1 tests</h2>")
@@ -492,9 +494,9 @@ QString dischargeSummaryBodyHtml(const DischargePrintInput &full)
         body +=
             QStringLiteral("<p>Your midwives were %1%2.</p>")
                 .arg(esc(input.team.isEmpty() ? QStringLiteral("your community midwives")
-                                              : input.team),
+                                              : QStringLiteral("the ") + input.team),
                      input.teamPhone.isEmpty() ? QString()
-                                               : QStringLiteral(", %1").arg(esc(input.teamPhone)));
+                                               : QStringLiteral(" (%1)").arg(esc(input.teamPhone)));
     }
     return page(body);
 }
