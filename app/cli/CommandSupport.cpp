@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandSupport.h"
 
+#include "util/Csv.h"
+
 #include <QJsonDocument>
 
 #include "care/ClinicDatabase.h"
@@ -18,18 +20,6 @@
 #include <unistd.h>
 
 namespace bb::cli {
-namespace {
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    return QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-} // namespace
 
 Actor cliActor()
 {
@@ -192,7 +182,7 @@ void writeCsvRow(QTextStream &out, const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &field : fields)
-        quoted << csvField(field);
+        quoted << csv::quoted(field);
     out << quoted.join(QLatin1Char(',')) << '\n';
 }
 

@@ -9,11 +9,6 @@
 namespace bb::cli {
 namespace {
 
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("-");
-}
-
 /// The summary as a table to read on a terminal: a row per month, the whole period below, then
 /// the comments under their month.
 void writeText(QTextStream &out, const care::FeedbackSummary &summary)

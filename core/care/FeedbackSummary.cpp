@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/FeedbackSummary.h"
 
+#include "util/Csv.h"
+
 #include <QRegularExpression>
 
 namespace bb::care {
@@ -25,20 +27,9 @@ QString notAFormula(QString value)
     return value;
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-QString quoted(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString field = value;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
-}
-
 QString csvField(const QString &value)
 {
-    return quoted(notAFormula(value));
+    return csv::quoted(notAFormula(value));
 }
 
 } // namespace
@@ -114,7 +105,7 @@ QString feedbackCsv(const FeedbackSummary &summary)
         QStringList comments;
         for (const QString &words : m.comments)
             comments << notAFormula(QString(words).replace(lineBreaks, QStringLiteral(" ")));
-        row << quoted(comments.join(QLatin1Char('\n')));
+        row << csv::quoted(comments.join(QLatin1Char('\n')));
         csv += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return csv;

@@ -42,11 +42,6 @@ QString shortMonthName(const QDate &month)
     return month.toString(QStringLiteral("MMM yyyy"));
 }
 
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("-");
-}
-
 QString countCells(const FeedbackCounts &counts, const QString &cellClass)
 {
     QString cells;

@@ -61,6 +61,9 @@ struct FeedbackEntry
     bool operator==(const FeedbackEntry &) const = default;
 };
 
+/// A Friends and Family Test share as the summaries print it: `66.7%`, or `-` with no responses.
+QString percentText(const std::optional<double> &percent);
+
 } // namespace bb
 
 namespace bb::codes {

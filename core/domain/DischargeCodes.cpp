@@ -3,6 +3,15 @@
 
 #include "domain/CodeTable.h"
 
+namespace bb {
+
+QString percentText(const std::optional<double> &percent)
+{
+    return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("-");
+}
+
+} // namespace bb
+
 namespace bb::codes {
 namespace {
 

@@ -35,11 +35,6 @@ QString monthName(const QDate &month)
     return month.toString(QStringLiteral("MMMM yyyy"));
 }
 
-QString percentText(const std::optional<double> &percent)
-{
-    return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("-");
-}
-
 QStringList cellsOf(const QString &label, const care::MonthOfFeedback &month)
 {
     QStringList cells{label};
