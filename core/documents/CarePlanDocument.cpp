@@ -11,13 +11,9 @@ namespace {
 
 PageBands bandsFor(const CarePlanPrintInput &input)
 {
-    const Woman &woman = input.booking.woman;
     PageBands bands;
     bands.title = {QStringLiteral("Your pregnancy care plan"), input.settings.trustName};
-    bands.identifiers = {
-        woman.fullName(),
-        QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
-        QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
+    bands.identifiers = herIdentifiers(input.booking.woman);
     bands.footer =
         QStringLiteral("%1. Printed %2").arg(versionLine(input), printedDate(input.printedOn));
     // The number to call, on every page.
@@ -66,6 +62,13 @@ QString printedDate(const QDate &date)
 {
     // QDate::toString with a format uses English month names on every machine (Qt 6).
     return date.toString(QStringLiteral("dd-MMM-yyyy"));
+}
+
+QStringList herIdentifiers(const Woman &woman)
+{
+    return {woman.fullName(),
+            QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
+            QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
 }
 
 std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,

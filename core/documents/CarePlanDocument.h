@@ -74,6 +74,10 @@ QString carePlanStyleSheet();
 /// `14-Mar-1996`: the date form printed beside her identifiers, the same on every machine.
 QString printedDate(const QDate &date);
 
+/// Her name, NHS number and date of birth, a line each, as the header of every page of every
+/// printed document about her shows them.
+QStringList herIdentifiers(const Woman &woman);
+
 /// The body of the plan (everything but the page headers and footers) as HTML built from
 /// escaped values, written to her in plain English. Her copy: made from herCopyOf(input), and
 /// nothing already past on `printedOn` is printed as something to do.

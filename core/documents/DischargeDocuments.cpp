@@ -252,10 +252,7 @@ QString outstandingList(const DischargePrintInput &input)
 
 QStringList identifiersOf(const DischargePrintInput &input)
 {
-    const Woman &woman = input.booking.woman;
-    QStringList lines{woman.fullName(),
-                      QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
-                      QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
+    QStringList lines = herIdentifiers(input.booking.woman);
     for (const BabyAtDischarge &b : input.babies) {
         // Short enough to leave the header's left side room for what the document is.
         lines << QStringLiteral("%1 %2, born %3")
