@@ -27,6 +27,20 @@ FieldErrors oneError(const char *path, const QString &message)
     return {{QString::fromLatin1(path), message}};
 }
 
+// Why `day` is not one from the birth to today (`afterToday` says what to do instead); empty
+// when it is.
+QString notSinceBirth(const QDate &day, const QDate &birth, const QDate &today,
+                      const QString &afterToday)
+{
+    if (!day.isValid())
+        return QStringLiteral("a date is needed");
+    if (day < birth)
+        return QStringLiteral("is before the birth on %1").arg(birth.toString(Qt::ISODate));
+    if (day > today)
+        return QStringLiteral("is after today: %1").arg(afterToday);
+    return {};
+}
+
 // Why the unit of a move away from her mother is not one the directory lists for that kind of
 // care; empty when it is. `error` is set when the directory cannot be read.
 QString notInDirectory(const BabyCareMove &move, const storage::Database &database, QString &error)
@@ -74,15 +88,10 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         if (baby == nullptr)
             problems << FieldError{QStringLiteral("baby"),
                                    QStringLiteral("not a baby born alive at this birth")};
-        if (!move.from.isValid())
-            problems << FieldError{QStringLiteral("from"), QStringLiteral("a date is needed")};
-        else if (move.from < birth->birth.date)
-            problems << FieldError{QStringLiteral("from"),
-                                   QStringLiteral("is before the birth on %1")
-                                       .arg(birth->birth.date.toString(Qt::ISODate))};
-        else if (move.from > m_clock.today())
-            problems << FieldError{QStringLiteral("from"),
-                                   QStringLiteral("is after today: record a move once it happens")};
+        if (const QString why = notSinceBirth(move.from, birth->birth.date, m_clock.today(),
+                                              QStringLiteral("record a move once it happens"));
+            !why.isEmpty())
+            problems << FieldError{QStringLiteral("from"), why};
         move.unit = move.unit.trimmed();
         move.reason = move.reason.trimmed();
         if (move.location == BabyCareLocation::WithMother)
@@ -155,15 +164,10 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
             return Failure{error};
 
         FieldErrors problems;
-        if (!discharge.date.isValid())
-            problems << FieldError{QStringLiteral("date"), QStringLiteral("a date is needed")};
-        else if (discharge.date < birth->birth.date)
-            problems << FieldError{QStringLiteral("date"),
-                                   QStringLiteral("is before the birth on %1")
-                                       .arg(birth->birth.date.toString(Qt::ISODate))};
-        else if (discharge.date > m_clock.today())
-            problems << FieldError{QStringLiteral("date"),
-                                   QStringLiteral("is after today: discharge her on the day")};
+        if (const QString why = notSinceBirth(discharge.date, birth->birth.date, m_clock.today(),
+                                              QStringLiteral("discharge her on the day"));
+            !why.isEmpty())
+            problems << FieldError{QStringLiteral("date"), why};
         const auto her =
             storage::PregnancyRepository(m_database).booking(discharge.pregnancyId, &error);
         if (!her)
