@@ -32,6 +32,24 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {23,
+         {QStringLiteral("DROP TABLE referral_change"), QStringLiteral("DROP TABLE referral"),
+          QStringLiteral("DROP TABLE entered_in_error"),
+          QStringLiteral("DROP TABLE pregnancy_loss"),
+          QStringLiteral("DROP TABLE bereavement_support"),
+          QStringLiteral("DELETE FROM setting WHERE key = 'bank_holidays'"),
+          QStringLiteral("ALTER TABLE woman DROP COLUMN in_error"),
+          QStringLiteral("ALTER TABLE pregnancy DROP COLUMN in_error"),
+          // Her circumstances as schema 1 listed them.
+          QStringLiteral("DELETE FROM woman_social "
+                         "WHERE code IN ('learning_disability', 'no_fixed_abode')"),
+          QStringLiteral("CREATE TABLE woman_social_codes (woman_id INTEGER NOT NULL REFERENCES "
+                         "woman (id) ON DELETE CASCADE, code TEXT NOT NULL CHECK (code IN "
+                         "('asylum_seeker', 'refugee', 'safeguarding_concern', 'domestic_abuse')), "
+                         "PRIMARY KEY (woman_id, code))"),
+          QStringLiteral("INSERT INTO woman_social_codes SELECT * FROM woman_social"),
+          QStringLiteral("DROP TABLE woman_social"),
+          QStringLiteral("ALTER TABLE woman_social_codes RENAME TO woman_social")}},
         {22,
          {QStringLiteral("DROP TABLE feedback"), QStringLiteral("DROP TABLE discharge"),
           QStringLiteral("ALTER TABLE baby DROP COLUMN nhs_number")}},

@@ -30,11 +30,13 @@ constexpr CodeTable<PregnancyStatus, 3> kStatus{{
     {PregnancyStatus::Loss, "loss"},
 }};
 
-constexpr std::array<CodeLabel, 4> kSocial{{
+constexpr std::array<CodeLabel, 6> kSocial{{
     {"asylum_seeker", "Asylum seeker"},
     {"refugee", "Refugee"},
     {"safeguarding_concern", "Safeguarding concern"},
     {"domestic_abuse", "Domestic abuse disclosed"},
+    {"learning_disability", "Learning disability"},
+    {"no_fixed_abode", "No fixed abode"},
 }};
 
 // NHS Data Dictionary, ethnic category (2001 census classification).

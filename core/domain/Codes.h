@@ -30,7 +30,7 @@ QStringList smokingCodes();
 QStringList placeOfBirthCodes();
 
 /// Social circumstances that drive referrals: asylum_seeker, refugee, safeguarding_concern,
-/// domestic_abuse.
+/// domestic_abuse, learning_disability, no_fixed_abode.
 QStringList socialCodes();
 QString socialLabel(const QString &code);
 
