@@ -2,6 +2,7 @@
 #include "care/Bookings.h"
 
 #include "care/CarePlans.h"
+#include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
@@ -133,6 +134,10 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
     const auto first = CarePlans(m_database, m_clock).firstVersion(booking, actor);
     if (!first)
         return first.as<Booking>();
+    suggestReferrals(m_database, booking.pregnancy.id, circumstanceReferrals(booking.woman.social),
+                     ReferralSource::Circumstances, recordedName(actor), at, &error);
+    if (!error.isEmpty())
+        return Outcome<Booking>::failure(error);
     return booking;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/CarePlans.h"
 
+#include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "clinical/AntenatalSchedule.h"
 #include "clinical/CarePlanDecisions.h"
@@ -8,6 +9,8 @@
 #include "interop/BookingJson.h"
 #include "interop/CarePlanJson.h"
 #include "storage/CarePlanRepository.h"
+#include "storage/LossRepository.h"
+#include "storage/ReferralRepository.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -136,6 +139,11 @@ Outcome<std::optional<StoredCarePlan>> CarePlans::firstVersion(const Booking &bo
     return inOneTransaction(m_database, [&]() -> Made {
         if (storage::CarePlanRepository(m_database).hasPlan(booking.pregnancy.id))
             return std::optional<StoredCarePlan>();
+        QString error;
+        if (storage::LossRepository(m_database).forPregnancy(booking.pregnancy.id, &error))
+            return std::optional<StoredCarePlan>(); // none after a loss: the page says why
+        if (!error.isEmpty())
+            return Failure{error};
         const auto planned = clinical::planCare(booking);
         const auto *plan = std::get_if<CarePlan>(&planned);
         if (!plan)
@@ -150,14 +158,57 @@ Outcome<std::optional<StoredCarePlan>> CarePlans::firstVersion(const Booking &bo
 
 Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor) const
 {
+    QString error;
+    // National Bereavement Care Pathway: no routine plan is made for a pregnancy after its loss.
+    if (const auto loss =
+            storage::LossRepository(m_database).forPregnancy(plan.pregnancyId, &error))
+        return FieldErrors{{QStringLiteral("pregnancy"),
+                            QStringLiteral("this pregnancy ended in a %1 on %2: no routine plan is "
+                                           "made for it")
+                                .arg(codes::label(loss->loss.kind).toLower(),
+                                     loss->loss.date.toString(Qt::ISODate))}};
+    if (!error.isEmpty())
+        return Failure{error};
     plan.savedBy = recordedName(actor);
     plan.savedAt = wholeSeconds(m_clock.now());
     plan.plan.chosenPlaceOfBirth = plan.chosenPlaceOfBirth;
     plan.plan = withoutScheduleText(plan.plan);
-    QString error;
-    if (!storage::CarePlanRepository(m_database).saveNewVersion(plan, &error))
+    if (!storage::CarePlanRepository(m_database).saveNewVersion(plan, &error) ||
+        !referPlan(plan, actor, &error))
         return Failure{error};
     return withScheduleText(plan); // as versions() will read it back
+}
+
+bool CarePlans::referPlan(const StoredCarePlan &plan, const Actor &actor, QString *error) const
+{
+    // Each referral the plan recommends is an item for its team, unless she declined it: a
+    // referral she declined before it was sent is recorded as declined, with her reason.
+    QStringList wanted;
+    QHash<QString, QString> declined;
+    for (const Recommendation &r : plan.plan.recommendations)
+        wanted << r.code;
+    for (const CarePlanDecision &d : plan.decisions) {
+        if (d.declined()) {
+            wanted.removeAll(d.code);
+            declined.insert(d.code, d.reason);
+        }
+    }
+    suggestReferrals(m_database, plan.pregnancyId, wanted, ReferralSource::Plan, plan.savedBy,
+                     plan.savedAt, error);
+    if (!error->isEmpty())
+        return false;
+    const storage::ReferralRepository referrals(m_database);
+    for (Referral r : referrals.forPregnancy(plan.pregnancyId, error)) {
+        if (r.status != ReferralStatus::Suggested || !declined.contains(r.code))
+            continue;
+        r.status = ReferralStatus::Declined;
+        r.note = declined.value(r.code);
+        r.updatedOn = plan.savedAt.date();
+        r.updatedBy = recordedName(actor);
+        if (!referrals.update(r, plan.savedAt, error))
+            return false;
+    }
+    return error->isEmpty();
 }
 
 Outcome<int> CarePlans::upgradeStoredPlans() const

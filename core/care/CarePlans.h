@@ -55,6 +55,8 @@ public:
 
 private:
     Outcome<StoredCarePlan> store(StoredCarePlan plan, const Actor &actor) const;
+    /// Makes the referral items the plan recommends, and records those she declined.
+    bool referPlan(const StoredCarePlan &plan, const Actor &actor, QString *error) const;
 
     const storage::Database &m_database;
     const Clock &m_clock;

@@ -7,13 +7,16 @@
 #include "care/Contacts.h"
 #include "care/Discharges.h"
 #include "care/Drafts.h"
+#include "care/Losses.h"
 #include "care/Postnatal.h"
+#include "care/Referrals.h"
 #include "care/Results.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
 #include "care/Staffing.h"
 #include "care/Timeline.h"
 #include "care/Women.h"
+#include "care/Worklists.h"
 
 namespace bb::care {
 
@@ -35,6 +38,9 @@ public:
     Bookings bookings;
     Births births;
     Discharges discharges;
+    Losses losses;
+    Referrals referrals;
+    Worklists worklists;
     CarePlans carePlans;
     Contacts contacts;
     Postnatal postnatal;

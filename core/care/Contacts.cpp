@@ -2,11 +2,13 @@
 #include "care/Contacts.h"
 
 #include "care/CarePlans.h"
+#include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "clinical/BookingFacts.h"
 #include "clinical/CarePlanner.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/ContactRepository.h"
+#include "storage/LossRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "util/Clock.h"
 
@@ -76,6 +78,17 @@ Outcome<ContactReview> Contacts::judge(const AntenatalContact &contact) const
             clinical::contactProblems(contact, booking->pregnancy.bookingDate, m_clock.today());
         !problems.isEmpty())
         return problems;
+    // After a loss there are no antenatal contacts: one from before it may still be recorded.
+    if (const auto loss =
+            storage::LossRepository(m_database).forPregnancy(contact.pregnancyId, &error);
+        loss && contact.date >= loss->loss.date)
+        return FieldErrors{{QStringLiteral("date"),
+                            QStringLiteral("is on or after her %1 on %2: there are no antenatal "
+                                           "contacts after a loss")
+                                .arg(codes::label(loss->loss.kind).toLower(),
+                                     loss->loss.date.toString(Qt::ISODate))}};
+    if (!error.isEmpty())
+        return Failure{error};
     QList<storage::StoredContact> others =
         storage::ContactRepository(m_database).forPregnancy(contact.pregnancyId, &error);
     if (!error.isEmpty())
@@ -157,6 +170,13 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
         stored.recordedBy = recordedName(actor);
         stored.recordedAt = at;
         if (!storage::ContactRepository(m_database).save(stored, &error))
+            return Failure{error};
+        QStringList asked;
+        for (const ContactAction &action : stored.actions)
+            asked << action.code;
+        suggestReferrals(m_database, contact.pregnancyId, asked, ReferralSource::Contact,
+                         stored.recordedBy, at, &error);
+        if (!error.isEmpty())
             return Failure{error};
         ContactReview saved = judged.value();
         saved.contact = stored.contact;

@@ -14,7 +14,7 @@ namespace bb {
 /// How a pregnancy ended when it ended in a loss (National Bereavement Care Pathway).
 enum class LossKind
 {
-    Miscarriage,  ///< before 24+0
+    Miscarriage, ///< before 24+0
     Ectopic,
     Termination,
     Stillbirth,   ///< a baby born dead at 24+0 or later

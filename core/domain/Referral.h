@@ -74,9 +74,9 @@ struct ReferralListing
     Referral referral;
     qint64 womanId = 0;
     QString nhsNumber;
-    QString womanName; ///< `PATEL, Asha`
-    bool afterLoss = false; ///< her pregnancy ended in a loss: a flag wherever she is listed
-    QDate sendBy;           ///< the last working day it should be sent by (two working days)
+    QString womanName;       ///< `PATEL, Asha`
+    bool afterLoss = false;  ///< her pregnancy ended in a loss: a flag wherever she is listed
+    QDate sendBy;            ///< the last working day it should be sent by (two working days)
     bool lateToSend = false; ///< still suggested after sendBy
     bool operator==(const ReferralListing &) const = default;
 };

@@ -37,8 +37,7 @@ struct TeamReferral
 constexpr std::array<TeamReferral, 15> kTeams{{
     {"bereavement", "Bereavement midwives", "referral_bereavement"},
     {"safeguarding", "Safeguarding team", "referral_safeguarding"},
-    {"perinatal_mental_health", "Perinatal mental health team",
-     "referral_perinatal_mental_health"},
+    {"perinatal_mental_health", "Perinatal mental health team", "referral_perinatal_mental_health"},
     {"diabetes", "Diabetes team", "referral_diabetes_team"},
     {"hypertension", "Hypertension specialist", "referral_hypertension_specialist"},
     {"multiple_pregnancy", "Multiple pregnancy team", "referral_multiple_pregnancy_team"},

@@ -7,11 +7,14 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bb::storage {
 namespace {
 
 // The keys of the `setting` table.
 constexpr auto kVersionKey = "version";
+constexpr auto kBankHolidaysKey = "bank_holidays";
 constexpr auto kTrustNameKey = "trust_name";
 constexpr auto kAssessmentLineKey = "assessment_line_phone";
 
@@ -131,6 +134,46 @@ bool SettingsRepository::write(const PrintSettings &settings, const QDateTime &a
             return false;
     }
     return true;
+}
+
+QList<QDate> SettingsRepository::bankHolidays(QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QString::fromUtf8(kSelectVersion), {QString::fromLatin1(kBankHolidaysKey)},
+                 error, &q) ||
+        !q.next())
+        return {};
+    QList<QDate> days;
+    for (const QString &text : q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (!day.isValid()) {
+            if (error)
+                *error = QStringLiteral("the bank holidays setting holds '%1', which is not a "
+                                        "date (YYYY-MM-DD): correct it in Settings")
+                             .arg(text.trimmed());
+            return {};
+        }
+        days << day;
+    }
+    return days;
+}
+
+bool SettingsRepository::saveBankHolidays(const QList<QDate> &days, const QDateTime &at,
+                                          QString *error) const
+{
+    QList<QDate> sorted = days;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QStringList texts;
+    for (const QDate &day : sorted)
+        texts << day.toString(Qt::ISODate);
+    return execute(db(),
+                   QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                  "updated_at = excluded.updated_at"),
+                   {QString::fromLatin1(kBankHolidaysKey), text(texts.join(QLatin1Char(','))),
+                    at.toString(Qt::ISODate)},
+                   error);
 }
 
 } // namespace bb::storage

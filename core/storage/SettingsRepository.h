@@ -4,6 +4,7 @@
 #include "domain/PrintSettings.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -31,6 +32,13 @@ public:
     /// Stores `settings` stamped `at`, replacing the whole directory: all of it or nothing
     /// (a savepoint inside a caller's transaction).
     bool save(const PrintSettings &settings, const QDateTime &at, QString *error) const;
+
+    /// England's bank holidays as the trust keeps them (they are not working days when a
+    /// referral must be sent within two); empty when none are kept. A malformed stored date
+    /// is an error, never skipped.
+    QList<QDate> bankHolidays(QString *error) const;
+    /// Stores the bank holidays, sorted, stamped `at`.
+    bool saveBankHolidays(const QList<QDate> &days, const QDateTime &at, QString *error) const;
 
 private:
     QSqlDatabase db() const;
