@@ -277,7 +277,10 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     if (r.gestation)
         out << " at " << r.gestation->toString();
     out << ": " << r.birth.babies.size() << (r.birth.babies.size() == 1 ? " baby" : " babies")
-        << "; the pregnancy is delivered." << Qt::endl;
+        << (pregnancy->status == PregnancyStatus::Loss
+                ? "; her stillbirth stays recorded as the pregnancy's loss."
+                : "; the pregnancy is delivered.")
+        << Qt::endl;
     out << "Antenatal appointments cancelled: " << saved->cancelled.size() << Qt::endl;
     for (const Appointment &a : saved->planned)
         out << "Postnatal contact booked: " << a.date.toString(Qt::ISODate) << Qt::endl;

@@ -6,7 +6,9 @@
 #include "cli/DatabaseCommands.h"
 #include "cli/DischargeCommands.h"
 #include "cli/FeedbackCommand.h"
+#include "cli/LossCommands.h"
 #include "cli/PrintCommand.h"
+#include "cli/ReferralCommands.h"
 #include "cli/SchedulingCommands.h"
 #include "cli/TeamCommands.h"
 #include "util/Clock.h"
@@ -34,10 +36,11 @@ Commands:
                                               write her latest booking as bbclinic-booking/1
   careplan --booking FILE [--format json|html|pdf] [--out FILE] [--today YYYY-MM-DD]
                                               the personalised care plan of a booking
-  print --db FILE --nhs-number N --document careplan|handover|discharge --out FILE.pdf
-                                              print her latest stored care plan, the handover
-                                              to the health visitor (confidential) or her
-                                              discharge summary
+  print --db FILE --nhs-number N --document careplan|handover|discharge|signposting
+      --out FILE.pdf                          print her latest stored care plan, the handover
+                                              to the health visitor (confidential), her
+                                              discharge summary, or after a loss her sheet of
+                                              bereavement support
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
@@ -87,6 +90,27 @@ Commands:
                                               discharge her from maternity care to the health
                                               visitor; her Friends and Family Test answer and
                                               words are kept with her team and the month only
+  record-loss --db FILE --nhs-number N --date YYYY-MM-DD
+      --kind miscarriage|ectopic|termination|stillbirth|neonatal_death [--notes TEXT]
+      [--format text|json]
+                                              record the loss of her latest pregnancy: cancels
+                                              what was still to come, makes the referrals to the
+                                              bereavement midwife, her GP and health visitor
+  entered-in-error --db FILE --nhs-number N --reason TEXT [--scope pregnancy|record]
+                                              hide her latest pregnancy (or whole record) from
+                                              every list; kept for the record
+  referrals --db FILE [--team NAME] [--format csv|json]
+                                              a team's referral queue (every team's without
+                                              --team; safeguarding only with --team
+                                              safeguarding); json gives each referral's id
+  referral --db FILE --id ID --status suggested|sent|accepted|seen|declined|not_needed
+      [--date YYYY-MM-DD] [--note TEXT]
+                                              move a referral on (declined and not_needed say
+                                              why in --note)
+  worklist --db FILE --clinician ID --date YYYY-MM-DD [--format json|text]
+                                              a midwife's day: contacts due and not recorded,
+                                              results, referrals, 41 weeks, home births, blood
+                                              spot samples
   absence --db FILE --clinician ID --from YYYY-MM-DD --to YYYY-MM-DD --reason leave|sickness|training
                                               record a clinician's days away and rebook her
                                               appointments in them
@@ -102,6 +126,7 @@ Commands:
                                               the team's Friends and Family Test answers,
                                               month by month, with the comments
 
+--nhs-number N is her NHS number, or her temporary identifier (TMP0000001) while she has none.
 --today is the date the rules treat as today (default: the system clock); a booking, LMP,
 dating scan or date of birth after it is refused.
 
@@ -176,6 +201,16 @@ int main(int argc, char *argv[])
         return bb::cli::runMoveBaby(args, clock, out, err);
     if (command == QLatin1String("discharge"))
         return bb::cli::runDischarge(args, clock, out, err);
+    if (command == QLatin1String("record-loss"))
+        return bb::cli::runRecordLoss(args, clock, out, err);
+    if (command == QLatin1String("entered-in-error"))
+        return bb::cli::runEnteredInError(args, clock, out, err);
+    if (command == QLatin1String("referrals"))
+        return bb::cli::runReferrals(args, clock, out, err);
+    if (command == QLatin1String("referral"))
+        return bb::cli::runReferral(args, clock, out, err);
+    if (command == QLatin1String("worklist"))
+        return bb::cli::runWorklist(args, clock, out, err);
     if (command == QLatin1String("absence"))
         return bb::cli::runAbsence(args, clock, out, err);
     if (command == QLatin1String("appointments"))

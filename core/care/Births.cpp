@@ -9,6 +9,7 @@
 #include "storage/BirthRepository.h"
 #include "storage/CarePlanRepository.h"
 #include "storage/Database.h"
+#include "storage/LossRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
@@ -112,13 +113,27 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
         if (!booking)
             return FieldErrors{{QStringLiteral("pregnancy"),
                                 QStringLiteral("no pregnancy with id %1").arg(birth.pregnancyId)}};
-        if (booking->pregnancy.status != PregnancyStatus::Booked)
+        // A stillbirth may be recorded as a loss before its birth is: the birth is then
+        // recorded on the same day, and the pregnancy stays a loss.
+        const auto loss =
+            storage::LossRepository(m_database).forPregnancy(birth.pregnancyId, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        const bool birthOfStillbirth =
+            loss && loss->loss.kind == LossKind::Stillbirth &&
+            !storage::BirthRepository(m_database).forPregnancy(birth.pregnancyId, &error);
+        if (booking->pregnancy.status != PregnancyStatus::Booked && !birthOfStillbirth)
             return FieldErrors{{QStringLiteral("pregnancy"),
                                 QStringLiteral("this pregnancy is already %1: its birth or loss "
                                                "is recorded")
                                     .arg(codes::toCode(booking->pregnancy.status))}};
         FieldErrors problems =
             clinical::birthProblems(birth, booking->pregnancy.bookingDate, m_clock.today());
+        if (birthOfStillbirth && birth.date != loss->loss.date)
+            problems.append(
+                {QStringLiteral("date"),
+                 QStringLiteral("her stillbirth is recorded on %1: the birth is that day")
+                     .arg(loss->loss.date.toString(Qt::ISODate))});
         QHash<qint64, Staff> staff;
         for (const Staff &s : storage::StaffRepository(m_database).staff())
             staff.insert(s.id, s);
@@ -134,7 +149,8 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
 
         storage::StoredBirth stored{birth, recordedName(actor), at};
         if (!storage::BirthRepository(m_database).insert(stored, &error) ||
-            !pregnancies.setStatus(birth.pregnancyId, PregnancyStatus::Delivered, at, &error))
+            (!birthOfStillbirth &&
+             !pregnancies.setStatus(birth.pregnancyId, PregnancyStatus::Delivered, at, &error)))
             return Failure{error};
 
         BirthSaved saved;

@@ -112,6 +112,7 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
 
         LossRecorded done;
         done.loss = {loss, recordedName(actor), at};
+        done.birthRecorded = birth.has_value();
         if (!losses.insert(done.loss, &error) ||
             !pregnancies.setStatus(loss.pregnancyId, PregnancyStatus::Loss, at, &error))
             return Failure{error};

@@ -30,6 +30,9 @@ struct LossRecorded
     QList<Referral> referrals;      ///< made by the loss
     QList<Referral> notNeeded;      ///< routine referrals not sent, no longer needed
     QList<ContactAction> postnatal; ///< what postnatal care adds after a stillbirth or NND
+    /// Whether her birth is recorded: a stillbirth recorded first has its birth still to record,
+    /// which books her postnatal contacts.
+    bool birthRecorded = false;
 };
 
 /// When a pregnancy ends in a loss, and records that should never have been made.
