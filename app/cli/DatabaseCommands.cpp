@@ -7,6 +7,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "demo/DemoAfterBirth.h"
+#include "demo/DemoLosses.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
@@ -62,6 +63,11 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
         if (arguments.flag("history") &&
             !demo::storeDemoAfterBirth(database, clock, bookings, &error)) {
             err << "demo births not stored: " << error << Qt::endl;
+            return kFailed;
+        }
+        if (arguments.flag("history") &&
+            !demo::storeDemoLosses(database, clock, bookings, &error)) {
+            err << "demo loss and referrals not stored: " << error << Qt::endl;
             return kFailed;
         }
     }
