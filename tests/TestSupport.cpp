@@ -32,6 +32,13 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {24,
+         {QStringLiteral("DROP INDEX postnatal_baby_check_by_baby"),
+          QStringLiteral("DROP INDEX test_result_needing_action"),
+          QStringLiteral("DROP INDEX pregnancy_by_status_and_edd"),
+          // Her caseload's index as schema 4 made it: the midwife alone.
+          QStringLiteral("DROP INDEX allocation_by_midwife"),
+          QStringLiteral("CREATE INDEX allocation_by_midwife ON allocation (midwife_id)")}},
         {23,
          {QStringLiteral("DROP TABLE referral_change"), QStringLiteral("DROP TABLE referral"),
           QStringLiteral("DROP TABLE entered_in_error"),

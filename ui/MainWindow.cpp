@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ClinicContext.h"
+#include "loss/LossActions.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
@@ -76,6 +77,25 @@ void MainWindow::createActions()
     });
     preview->setShortcut(QKeySequence::Print);
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    // A pregnancy that ended in a loss, or a record that should never have been made.
+    file->addSeparator();
+    m_loss = new LossActions(m_context, m_record, this);
+    m_loss->addTo(file);
+    connect(file, &QMenu::aboutToShow, m_loss, [this] { m_loss->update(recordOpen()); });
+    connect(m_loss, &LossActions::recordChanged, this, [this](const QString &message) {
+        m_search->refresh();
+        statusBar()->showMessage(message, 6000);
+    });
+    connect(m_loss, &LossActions::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_loss, &LossActions::womanEnteredInError, this, [this](const QString &message) {
+        // Her record is left: nothing of it stays open behind the search.
+        m_right->setCurrentIndex(0);
+        setWindowModified(false);
+        m_search->refresh();
+        m_search->focusSearch();
+        statusBar()->showMessage(message, 8000);
+    });
     QMenu *teams = menuBar()->addMenu(tr("&Teams"));
     QAction *openTeams =
         teams->addAction(tr("&Caseloads, weeks, rota and continuity"), this, [this] {

@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace bb::ui {
 
 struct ClinicContext;
+class LossActions;
 class SearchPanel;
 class WomanRecordView;
 class TeamWindow;
@@ -32,6 +33,8 @@ public:
     void saveCurrent();
     /// The team lead's window (caseloads, weeks, rota, continuity), made on first use.
     TeamWindow *teamWindow();
+    /// Recording a loss, her bereavement support sheet, entered in error (the Woman menu).
+    LossActions *lossActions() const { return m_loss; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +48,7 @@ private:
     QSplitter *m_splitter;
     QStackedWidget *m_right;
     TeamWindow *m_teamWindow = nullptr;
+    LossActions *m_loss = nullptr;
     bool recordOpen() const;
     void showRecord();
 };

@@ -90,8 +90,9 @@ void checkNhsNumber(Arguments &arguments)
 {
     if (!arguments.has("nhs-number"))
         return;
+    // A woman not yet registered with the NHS is found by her temporary identifier.
     const QString problem =
-        clinical::nhs::problem(clinical::nhs::normalise(arguments.value("nhs-number")));
+        clinical::nhs::identifierProblem(clinical::nhs::normalise(arguments.value("nhs-number")));
     if (!problem.isEmpty())
         arguments.fail(QStringLiteral("--nhs-number: ") + problem);
 }
@@ -152,8 +153,11 @@ std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString 
 {
     auto woman = clinic.women.byNhsNumber(nhsNumber);
     if (!woman)
-        problems << QStringLiteral("--nhs-number: no woman with NHS number %1 in this database")
-                        .arg(clinical::nhs::format(nhsNumber));
+        problems << QStringLiteral("--nhs-number: no woman with %1 in this database")
+                        .arg(clinical::nhs::isTemporary(nhsNumber)
+                                 ? QStringLiteral("temporary identifier %1").arg(nhsNumber)
+                                 : QStringLiteral("NHS number %1")
+                                       .arg(clinical::nhs::format(nhsNumber)));
     return woman;
 }
 

@@ -78,7 +78,8 @@ void rejectPositional(Arguments &arguments);
 /// Whether `--db` names no existing file: opening it would create an empty database.
 bool databaseMissing(const Arguments &arguments);
 
-/// Records an error when `--nhs-number` is given but is not a valid NHS number.
+/// Records an error when `--nhs-number` is given but is neither a valid NHS number nor a
+/// temporary identifier (`TMP0000001`, a woman with no NHS number yet).
 void checkNhsNumber(Arguments &arguments);
 
 /// The options, their required ones, and the checks that need no database (positional

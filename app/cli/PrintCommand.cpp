@@ -7,6 +7,7 @@
 #include "care/Scheduling.h"
 #include "cli/CommandSupport.h"
 #include "documents/CarePlanDocument.h"
+#include "documents/SignpostingDocument.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
 const QStringList &documentNames()
 {
     static const QStringList names{QStringLiteral("careplan"), QStringLiteral("handover"),
-                                   QStringLiteral("discharge")};
+                                   QStringLiteral("discharge"), QStringLiteral("signposting")};
     return names;
 }
 
@@ -48,6 +49,37 @@ int printDischarge(const care::Clinic &clinic, const Arguments &arguments,
     }
     out << "Printed " << (handover ? "the handover to the health visitor" : "the discharge summary")
         << " of " << who << " to " << pdf << "." << Qt::endl;
+    return kDone;
+}
+
+// Her signposting sheet of bereavement support, once a loss is recorded for her pregnancy.
+int printSignposting(const care::Clinic &clinic, const Arguments &arguments,
+                     const Pregnancy &pregnancy, const QString &who, QTextStream &out,
+                     QTextStream &err)
+{
+    const auto input = clinic.lossPrints.signpostingFor(pregnancy.id);
+    if (input.invalid()) {
+        const FieldError problem = input.fieldErrors().value(0);
+        if (problem.path == QLatin1String("pregnancy")) {
+            return refuse({QStringLiteral("--nhs-number: %1 has no loss recorded for her latest "
+                                          "pregnancy: the signposting sheet is printed after a "
+                                          "loss")
+                               .arg(who)},
+                          err);
+        }
+        return refuse({QStringLiteral("--document: %1").arg(problem.toString())}, err);
+    }
+    if (!input) {
+        err << "not printed: " << input.message() << Qt::endl;
+        return kFailed;
+    }
+    const QString pdf = arguments.value("out");
+    QString error;
+    if (!documents::writeSignpostingPdf(pdf, input.value(), &error)) {
+        err << "--out: cannot write " << pdf << ": " << error << Qt::endl;
+        return kFailed;
+    }
+    out << "Printed the bereavement support sheet of " << who << " to " << pdf << "." << Qt::endl;
     return kDone;
 }
 
@@ -99,6 +131,8 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
+    if (arguments.value("document") == QLatin1String("signposting"))
+        return printSignposting(*run->clinic, arguments, *pregnancy, who, out, err);
     if (arguments.value("document") != QLatin1String("careplan"))
         return printDischarge(*run->clinic, arguments, *pregnancy, who, clock.today(), out, err);
     // Her current pregnancy, and the version of her plan she was last given.
@@ -117,6 +151,10 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
 
     // Her named midwife and team when recorded; otherwise the plan says "not yet assigned".
     const auto printed = care::printInput(*run->clinic, *stored, clock.today());
+    if (printed.invalid())
+        return refuse(asOptions(printed.fieldErrors(),
+                                {{QStringLiteral("pregnancy"), QStringLiteral("--nhs-number")}}),
+                      err);
     if (!printed) {
         err << "not printed: " << printed.message() << Qt::endl;
         return kFailed;

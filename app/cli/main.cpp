@@ -29,7 +29,8 @@ constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
 Commands:
   init --db FILE [--demo [--history]]         create or upgrade a database (with demo women,
                                               teams and, with --history, their appointments,
-                                              three births and the team's feedback)
+                                              three births, a miscarriage, referrals on the
+                                              move and the team's feedback)
   import-booking --db FILE [--today YYYY-MM-DD] BOOKING.json
                                               store a bbclinic-booking/1 booking (- = stdin)
   export-booking --db FILE --nhs-number N [--out FILE]

@@ -6,6 +6,7 @@
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
+#include "clinical/NhsNumber.h"
 #include "clinical/ObstetricHistory.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
@@ -41,6 +42,13 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
     if (const FieldErrors errors = clinical::validateBooking(booking, m_clock.today());
         !errors.isEmpty())
         return errors;
+    // A temporary identifier is given by this clinic when she is registered, never taken from
+    // a booking for someone it does not hold.
+    if (booking.woman.id == 0 && clinical::nhs::isTemporary(booking.woman.nhsNumber))
+        return FieldErrors{{QStringLiteral("woman.nhs_number"),
+                            QStringLiteral("%1 is a temporary identifier this clinic has not "
+                                           "given: register her without an NHS number first")
+                                .arg(booking.woman.nhsNumber)}};
     storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome<Booking>::failure(transaction.error());

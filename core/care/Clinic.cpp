@@ -7,11 +7,12 @@ namespace bb::care {
 
 Clinic::Clinic(const storage::Database &database, const Clock &clock)
     : women(database, clock), bookings(database, clock), births(database, clock),
-      discharges(database, clock), losses(database, clock), referrals(database, clock),
-      worklists(database, clock), carePlans(database, clock), contacts(database, clock),
-      postnatal(database, clock), results(database, clock), scheduling(database, clock),
-      staffing(database, clock), timeline(database, clock), drafts(database, clock),
-      settings(database, clock), m_clock(clock), m_databaseFile(database.path())
+      discharges(database, clock), losses(database, clock), lossPrints(database, clock),
+      referrals(database, clock), worklists(database, clock), carePlans(database, clock),
+      contacts(database, clock), postnatal(database, clock), results(database, clock),
+      scheduling(database, clock), staffing(database, clock), timeline(database, clock),
+      drafts(database, clock), settings(database, clock), m_clock(clock),
+      m_databaseFile(database.path())
 {
 }
 

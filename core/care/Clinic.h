@@ -7,6 +7,7 @@
 #include "care/Contacts.h"
 #include "care/Discharges.h"
 #include "care/Drafts.h"
+#include "care/LossPrints.h"
 #include "care/Losses.h"
 #include "care/Postnatal.h"
 #include "care/Referrals.h"
@@ -39,6 +40,7 @@ public:
     Births births;
     Discharges discharges;
     Losses losses;
+    LossPrints lossPrints;
     Referrals referrals;
     Worklists worklists;
     CarePlans carePlans;

@@ -8,6 +8,17 @@ namespace bb::care {
 Outcome<documents::CarePlanPrintInput> printInput(const Clinic &clinic, const StoredCarePlan &plan,
                                                   const QDate &printedOn)
 {
+    // National Bereavement Care Pathway: no routine plan or letter for a pregnancy after its loss.
+    const auto loss = clinic.losses.lossOf(plan.pregnancyId);
+    if (!loss)
+        return Failure{loss.message()};
+    if (const auto &l = loss.value())
+        return FieldErrors{{QStringLiteral("pregnancy"),
+                            QStringLiteral("this pregnancy ended in a %1 on %2: her routine plan is "
+                                           "not printed again (print her bereavement support "
+                                           "sheet instead)")
+                                .arg(codes::label(l->loss.kind).toLower(),
+                                     l->loss.date.toString(Qt::ISODate))}};
     const auto settings = clinic.settings.printSettings();
     if (!settings)
         return Failure{settings.message()};

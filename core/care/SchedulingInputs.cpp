@@ -42,7 +42,7 @@ SchedulingInputs Scheduling::loadDiary(const QDate &first, const QDate &last) co
     for (const Absence &a : staff.absencesBetween(first, last))
         in.absences << scheduling::toAbsence(a);
     for (const AppointmentListing &row :
-         storage::AppointmentRepository(m_database).between(first, last)) {
+         storage::AppointmentRepository(m_database).diaryBetween(first, last)) {
         const Appointment &a = row.appointment;
         if (a.holdsTime() && a.isTimed())
             in.booked << scheduling::Booked{a.date, a.start, a.end, a.clinicianId, a.pregnancyId};

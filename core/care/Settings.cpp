@@ -4,10 +4,40 @@
 #include "care/Writes.h"
 #include "documents/PrintSettings.h"
 #include "domain/PhoneNumber.h"
+#include "storage/BereavementSupportRepository.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
+#include <QRegularExpression>
+
 namespace bb::care {
+
+namespace {
+
+// A web address as printed for her to type: no spaces, and a dot between a name and its ending
+// (`www.sands.org.uk`, `https://www.tommys.org/loss`).
+bool looksLikeWebsite(const QString &text)
+{
+    QString host = text;
+    host.remove(QRegularExpression(QStringLiteral("^https?://"),
+                                   QRegularExpression::CaseInsensitiveOption));
+    host = host.section(QLatin1Char('/'), 0, 0);
+    static const QRegularExpression hostName(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*"
+                       "[A-Za-z0-9])?)+$"));
+    return !text.contains(QLatin1Char(' ')) && hostName.match(host).hasMatch();
+}
+
+BereavementSupport trimmed(BereavementSupport s)
+{
+    s.name = s.name.trimmed();
+    s.offers = s.offers.trimmed();
+    s.phone = s.phone.trimmed();
+    s.website = s.website.trimmed();
+    return s;
+}
+
+} // namespace
 
 Settings::Settings(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -86,6 +116,136 @@ Outcome<Done> Settings::seedDefaultsIfEmpty() const
         if (!error.isEmpty())
             return Failure{error};
         if (!repository.save(documents::demoPrintSettings(), m_clock.now(), &error))
+            return Failure{error};
+        return Done{};
+    });
+}
+
+Outcome<QList<BereavementSupport>> Settings::bereavementSupport() const
+{
+    QString error;
+    const auto list = storage::BereavementSupportRepository(m_database).list(&error);
+    if (!list)
+        return Failure{
+            QStringLiteral("the bereavement support list cannot be read: %1").arg(error)};
+    return *list;
+}
+
+FieldErrors Settings::validateBereavementSupport(const QList<BereavementSupport> &list)
+{
+    FieldErrors errors;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const BereavementSupport s = trimmed(list.at(i));
+        const QString path = QStringLiteral("bereavement_support[%1].").arg(i);
+        if (s.name.isEmpty())
+            errors.append({path + QStringLiteral("name"), QStringLiteral("is required")});
+        if (!s.phone.isEmpty()) {
+            if (const QString problem = ukPhoneNumberProblem(s.phone); !problem.isEmpty())
+                errors.append({path + QStringLiteral("phone"), problem});
+        }
+        if (!s.website.isEmpty() && !looksLikeWebsite(s.website)) {
+            errors.append({path + QStringLiteral("website"),
+                           QStringLiteral("must be a web address, such as www.sands.org.uk")});
+        }
+        // The sheet is for her to reach them: a name alone gives her no way to.
+        if (s.phone.isEmpty() && s.website.isEmpty()) {
+            errors.append({path + QStringLiteral("phone"),
+                           QStringLiteral("give a phone number or a website, so she can reach "
+                                          "them")});
+        }
+    }
+    return errors;
+}
+
+Outcome<QList<BereavementSupport>>
+Settings::saveBereavementSupport(const QList<BereavementSupport> &list, const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    if (const FieldErrors errors = validateBereavementSupport(list); !errors.isEmpty())
+        return errors;
+    QList<BereavementSupport> typed;
+    for (const BereavementSupport &s : list)
+        typed << trimmed(s);
+    const storage::BereavementSupportRepository repository(m_database);
+    return inOneTransaction(m_database, [&]() -> Outcome<QList<BereavementSupport>> {
+        QString error;
+        if (!repository.replace(typed, &error))
+            return Failure{error};
+        const auto saved = repository.list(&error);
+        if (!saved)
+            return Failure{error};
+        return *saved;
+    });
+}
+
+Outcome<QList<QDate>> Settings::bankHolidays() const
+{
+    QString error;
+    const QList<QDate> dates = storage::SettingsRepository(m_database).bankHolidays(&error);
+    if (!error.isEmpty())
+        return Failure{QStringLiteral("the bank holidays cannot be read: %1").arg(error)};
+    return dates;
+}
+
+FieldErrors Settings::validateBankHolidays(const QList<QDate> &dates)
+{
+    FieldErrors errors;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QDate &date = dates.at(i);
+        const QString path = QStringLiteral("bank_holidays[%1]").arg(i);
+        if (!date.isValid()) {
+            errors.append({path, QStringLiteral("is not a date (YYYY-MM-DD)")});
+        } else if (date.dayOfWeek() >= Qt::Saturday) {
+            errors.append(
+                {path, QStringLiteral("%1 is a %2: a bank holiday falling at a "
+                                      "weekend is moved to a weekday; give that day")
+                           .arg(date.toString(Qt::ISODate), date.dayOfWeek() == Qt::Saturday
+                                                                ? QStringLiteral("Saturday")
+                                                                : QStringLiteral("Sunday"))});
+        }
+    }
+    return errors;
+}
+
+Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
+                                                 const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    if (const FieldErrors errors = validateBankHolidays(dates); !errors.isEmpty())
+        return errors;
+    const storage::SettingsRepository repository(m_database);
+    return inOneTransaction(m_database, [&]() -> Outcome<QList<QDate>> {
+        QString error;
+        if (!repository.saveBankHolidays(dates, m_clock.now(), &error))
+            return Failure{error};
+        const QList<QDate> saved = repository.bankHolidays(&error);
+        if (!error.isEmpty())
+            return Failure{error};
+        return saved;
+    });
+}
+
+Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    FieldErrors errors = validate(change.print);
+    errors << validateBereavementSupport(change.bereavementSupport)
+           << validateBankHolidays(change.bankHolidays);
+    if (!errors.isEmpty())
+        return errors;
+    QList<BereavementSupport> support;
+    for (const BereavementSupport &s : change.bereavementSupport)
+        support << trimmed(s);
+    return inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString error;
+        const QDateTime now = m_clock.now();
+        if (!storage::SettingsRepository(m_database).save(change.print, now, &error) ||
+            !storage::BereavementSupportRepository(m_database).replace(support, &error) ||
+            !storage::SettingsRepository(m_database)
+                 .saveBankHolidays(change.bankHolidays, now, &error))
             return Failure{error};
         return Done{};
     });

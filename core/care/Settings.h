@@ -3,7 +3,11 @@
 
 #include "care/Outcome.h"
 #include "domain/Actor.h"
+#include "domain/Loss.h"
 #include "domain/PrintSettings.h"
+
+#include <QDate>
+#include <QList>
 
 namespace bb {
 class Clock;
@@ -14,6 +18,14 @@ class Database;
 }
 
 namespace bb::care {
+
+/// Everything the settings window edits, saved together.
+struct SettingsChange
+{
+    PrintSettings print;
+    QList<BereavementSupport> bereavementSupport; ///< in the order printed
+    QList<QDate> bankHolidays;
+};
 
 /// The settings printed documents draw on. Until a clinic saves its own, the demonstration
 /// values (documents::demoPrintSettings()) stand in; once saved, the stored directory is used
@@ -37,6 +49,30 @@ public:
     /// with. Reads first, so the usual start writes nothing (and waits for no integrity check),
     /// and checks again inside the write, so two first starts cannot both seed.
     Outcome<Done> seedDefaultsIfEmpty() const;
+
+    /// The organisations a bereaved woman's signposting sheet lists, in the order printed; a
+    /// failure when the list cannot be read.
+    Outcome<QList<BereavementSupport>> bereavementSupport() const;
+    /// Problems that stop `list` being saved, by field path (`bereavement_support[2].name`):
+    /// every organisation needs a name, and a phone number or website she can use.
+    static FieldErrors validateBereavementSupport(const QList<BereavementSupport> &list);
+    /// Replaces the whole list, in its order, with what is typed (trimmed); returns the list
+    /// as saved. An invalid list changes nothing.
+    Outcome<QList<BereavementSupport>> saveBereavementSupport(const QList<BereavementSupport> &list,
+                                                              const Actor &actor) const;
+
+    /// England's bank holidays as the trust keeps them, in date order; a failure when they
+    /// cannot be read or a stored one is not a date.
+    Outcome<QList<QDate>> bankHolidays() const;
+    /// Problems that stop `dates` being saved, by field path (`bank_holidays[3]`): a date that
+    /// is not one, or a Saturday or Sunday (a bank holiday at a weekend moves to a weekday).
+    static FieldErrors validateBankHolidays(const QList<QDate> &dates);
+    /// Replaces the bank holidays; returns them as saved (in date order, once each).
+    Outcome<QList<QDate>> saveBankHolidays(const QList<QDate> &dates, const Actor &actor) const;
+
+    /// Saves the settings for printed documents, the bereavement support list and the bank
+    /// holidays in one transaction, or, with every problem of the three by its path, nothing.
+    Outcome<Done> saveAll(const SettingsChange &change, const Actor &actor) const;
 
 private:
     const storage::Database &m_database;

@@ -12,6 +12,7 @@
 #include "clinical/Dating.h"
 #include "domain/Codes.h"
 #include "storage/BirthRepository.h"
+#include "storage/LossRepository.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/StaffRepository.h"
 
@@ -77,6 +78,8 @@ QString postnatalDetail(const PostnatalReview &r, const Birth &birth)
 int sameDayOrder(TimelineKind kind)
 {
     switch (kind) {
+    case TimelineKind::Loss:
+        return -1;
     case TimelineKind::Discharge:
         return 0;
     case TimelineKind::BabyMove:
@@ -251,6 +254,21 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
         if (const auto failed = appendAfterBirth(m_database, m_clock, pregnancyId,
                                                  at(delivered->birth.date), entries))
             return *failed;
+    }
+    const auto loss = storage::LossRepository(m_database).forPregnancy(pregnancyId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    if (loss) {
+        const QDate day = loss->loss.date;
+        std::optional<int> afterBirth;
+        if (delivered && day >= delivered->birth.date)
+            afterBirth = int(delivered->birth.date.daysTo(day));
+        const QString recorded = QStringLiteral("recorded by %1").arg(loss->recordedBy);
+        entries.append({day, at(day), TimelineKind::Loss, codes::label(loss->loss.kind),
+                        loss->loss.notes.isEmpty()
+                            ? QStringLiteral("Bereavement care; %1").arg(recorded)
+                            : QStringLiteral("%1; %2").arg(loss->loss.notes, recorded),
+                        pregnancyId, afterBirth});
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) {

@@ -30,7 +30,8 @@ enum class TimelineKind
     Birth,
     PostnatalContact,
     BabyMove,
-    Discharge
+    Discharge,
+    Loss
 };
 
 /// One thing that happened in her pregnancy, as the timeline lists it.
@@ -50,9 +51,9 @@ struct TimelineEntry
 };
 
 /// Her pregnancy on one timeline: the booking, every antenatal contact, every result, every
-/// version of her care plan, the birth, her postnatal contacts, where her babies were cared for
-/// and her discharge; newest first (on one day: the discharge, baby moves, postnatal contacts,
-/// the birth, plan versions, results, contacts, then the booking).
+/// version of her care plan, the birth, her postnatal contacts, where her babies were cared for,
+/// her discharge and a loss; newest first (on one day: a loss, the discharge, baby moves,
+/// postnatal contacts, the birth, plan versions, results, contacts, then the booking).
 class Timeline
 {
 public:

@@ -3,13 +3,27 @@
 
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
+#include "clinical/Dating.h"
+#include "clinical/EarlierPregnancies.h"
+#include "clinical/NhsNumber.h"
+#include "storage/BirthRepository.h"
+#include "storage/CarePlanRepository.h"
+#include "storage/DraftRepository.h"
+#include "storage/LossRepository.h"
 #include "storage/PregnancyRepository.h"
+#include "storage/RecordFlagsRepository.h"
 #include "storage/SearchQuery.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 namespace bb::care {
 namespace {
+
+// The setting that keeps the last temporary identifier given.
+const QString kLastTemporaryIdentifier = QStringLiteral("last_temporary_identifier");
 
 template <typename T> Outcome<T> readOrFail(T value, const QString &error)
 {
@@ -29,30 +43,164 @@ Outcome<Woman> Women::save(const Woman &woman, const Actor &actor) const
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    const storage::WomanRepository women(m_database);
-    const FieldErrors checked = clinical::validateWoman(woman, m_clock.today());
-    auto withDuplicate = [&](FieldErrors problems) {
-        if (const auto other = women.byNhsNumber(woman.nhsNumber); other && other->id != woman.id) {
-            problems.append({QStringLiteral("woman.nhs_number"),
-                             QStringLiteral("already registered to %1 (born %2)")
-                                 .arg(other->fullName(),
-                                      other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
-        }
-        return problems;
-    };
-    if (!checked.isEmpty())
-        return withDuplicate(checked);
+    if (const FieldErrors refused = problems(woman); !refused.isEmpty())
+        return refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Woman> {
-        // Checked again inside the write, so two registrations at once cannot both take it.
-        if (const FieldErrors problems = withDuplicate({}); !problems.isEmpty())
-            return problems;
-        Woman saved = woman;
-        QString error;
-        if (!women.save(saved, at, &error))
-            return Failure{error};
-        return saved;
+        // Checked again inside the write, so two registrations at once cannot both take one
+        // number.
+        if (const FieldErrors refused = problems(woman); !refused.isEmpty())
+            return refused;
+        return write(woman, NhsNumberKnown::Yes, at);
     });
+}
+
+Outcome<Woman> Women::registerWithoutNhsNumber(const Woman &woman, const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    if (const FieldErrors refused = problems(woman, NhsNumberKnown::NotYet); !refused.isEmpty())
+        return refused;
+    const QDateTime at = m_clock.now();
+    // The largest identifier held is read inside the write, so two registrations at once
+    // cannot be given the same one.
+    return inOneTransaction(
+        m_database, [&]() -> Outcome<Woman> { return write(woman, NhsNumberKnown::NotYet, at); });
+}
+
+Outcome<Woman> Women::replaceTemporaryNumber(qint64 womanId, const QString &nhsNumber,
+                                             const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    const auto her = byId(womanId);
+    if (!her)
+        return Failure{QStringLiteral("no woman with id %1 in this database").arg(womanId)};
+    const QString path = QStringLiteral("woman.nhs_number");
+    if (!clinical::nhs::isTemporary(her->nhsNumber))
+        return FieldErrors{{path, QStringLiteral("she has an NHS number already (%1): only a "
+                                                 "temporary identifier is replaced")
+                                      .arg(clinical::nhs::format(her->nhsNumber))}};
+    const QString number = clinical::nhs::normalise(nhsNumber);
+    if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
+        return FieldErrors{{path, why}};
+    Woman known = *her;
+    known.nhsNumber = number;
+    return save(known, actor);
+}
+
+FieldErrors Women::problems(const Woman &woman, NhsNumberKnown known) const
+{
+    const storage::WomanRepository women(m_database);
+    const QString path = QStringLiteral("woman.nhs_number");
+    if (known == NhsNumberKnown::NotYet) {
+        FieldErrors errors;
+        if (woman.id != 0)
+            errors.append({path, QStringLiteral("only a new registration is given a temporary "
+                                                "identifier")});
+        // Her other details are checked as for anyone; her identifier is the app's to give.
+        Woman checked = woman;
+        checked.nhsNumber = clinical::nhs::temporaryIdentifier(1);
+        for (const FieldError &e : clinical::validateWoman(checked, m_clock.today()))
+            errors.append(e);
+        return errors;
+    }
+    FieldErrors errors = clinical::validateWoman(woman, m_clock.today());
+    const auto stored = woman.id == 0 ? std::nullopt : women.byId(woman.id);
+    const bool wasTemporary = stored && clinical::nhs::isTemporary(stored->nhsNumber);
+    if (clinical::nhs::isTemporary(woman.nhsNumber) &&
+        !(wasTemporary && stored->nhsNumber == woman.nhsNumber)) {
+        errors.append(
+            {path, wasTemporary
+                       ? QStringLiteral("is not her temporary identifier (%1): type her NHS number "
+                                        "to replace it")
+                             .arg(stored->nhsNumber)
+                       : QStringLiteral("a temporary identifier is given only to a woman "
+                                        "registered without an NHS number")});
+    }
+    if (const auto other = women.byNhsNumber(woman.nhsNumber); other && other->id != woman.id) {
+        errors.append({path, QStringLiteral("already registered to %1 (born %2)")
+                                 .arg(other->fullName(),
+                                      other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
+    }
+    return errors;
+}
+
+Outcome<Woman> Women::write(const Woman &woman, NhsNumberKnown known, const QDateTime &at) const
+{
+    const storage::WomanRepository women(m_database);
+    QString error;
+    Woman saved = woman;
+    if (known == NhsNumberKnown::NotYet) {
+        const QString largest =
+            women.largestNhsNumberStartingWith(clinical::nhs::temporaryPrefix(), &error);
+        // The last one given is kept too: one replaced by her NHS number may be on a paper note
+        // or a sample label still, so it is never given to another woman.
+        const storage::SettingsRepository settings(m_database);
+        const auto lastGiven = settings.value(kLastTemporaryIdentifier, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        const int next = std::max(clinical::nhs::temporarySequence(largest),
+                                  clinical::nhs::temporarySequence(lastGiven.value_or(QString()))) +
+                         1;
+        saved.nhsNumber = clinical::nhs::temporaryIdentifier(next);
+        if (saved.nhsNumber.isEmpty())
+            return Failure{QStringLiteral("every temporary identifier has been given")};
+        if (!settings.setValue(kLastTemporaryIdentifier, saved.nhsNumber, at, &error))
+            return Failure{error};
+    }
+    const auto stored = saved.id == 0 ? std::nullopt : women.byId(saved.id);
+    const bool replacing = stored && clinical::nhs::isTemporary(stored->nhsNumber) &&
+                           stored->nhsNumber != saved.nhsNumber;
+    if (!women.save(saved, at, &error))
+        return Failure{error};
+    // Her NHS number replaces her temporary identifier wherever it was stored.
+    if (replacing &&
+        (!storage::CarePlanRepository(m_database)
+              .replaceNhsNumber(saved.id, stored->nhsNumber, saved.nhsNumber, &error) ||
+         !storage::DraftRepository(m_database)
+              .replaceValue(stored->nhsNumber, saved.nhsNumber, &error)))
+        return Failure{error};
+    return saved;
+}
+
+Outcome<QList<Woman>> Women::sameNameAndBirth(const Woman &woman) const
+{
+    const QString family = storage::foldName(woman.familyName);
+    const QString given = storage::foldName(woman.givenName);
+    if (family.isEmpty() || given.isEmpty() || !woman.dateOfBirth.isValid())
+        return QList<Woman>{};
+    QString error;
+    auto same = storage::WomanRepository(m_database)
+                    .withNameAndBirth(family, given, woman.dateOfBirth, woman.id, &error);
+    return readOrFail(std::move(same), error);
+}
+
+Outcome<QHash<qint64, RecordFlags>> Women::flagsOf(const QList<qint64> &womanIds) const
+{
+    QString error;
+    const QList<storage::FlagFacts> facts =
+        storage::RecordFlagsRepository(m_database).factsOf(womanIds, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    const QDate today = m_clock.today();
+    QHash<qint64, RecordFlags> flags;
+    flags.reserve(facts.size());
+    for (const storage::FlagFacts &f : facts) {
+        RecordFlags r;
+        r.social = f.social;
+        r.interpreterNeeded = f.interpreterNeeded;
+        r.language = f.preferredLanguage;
+        r.teenageParent = clinical::isTeenageParent(
+            f.dateOfBirth, f.latestBookingDate.isValid() ? f.latestBookingDate : today);
+        r.loss = codes::lossKindFromCode(f.lossKind);
+        if (r.loss)
+            r.lossDate = f.lossDate;
+        r.temporaryNumber = clinical::nhs::isTemporary(f.nhsNumber);
+        r.enteredInError = f.inError;
+        flags.insert(f.womanId, r);
+    }
+    return flags;
 }
 
 std::optional<Woman> Women::byId(qint64 womanId) const
@@ -83,6 +231,14 @@ WomanSearch Women::search(const QString &typed, int limit) const
     if (found.everyone)
         query.kind = storage::SearchQuery::Kind::Everyone;
     found.women = storage::WomanRepository(m_database).search(query, limit);
+    QList<qint64> ids;
+    ids.reserve(found.women.size());
+    for (const WomanSummary &w : std::as_const(found.women))
+        ids << w.id;
+    if (const auto flags = flagsOf(ids))
+        found.flags = flags.value();
+    else
+        found.flagsProblem = flags.message();
     return found;
 }
 
@@ -105,6 +261,50 @@ Outcome<std::optional<Booking>> Women::latestBooking(qint64 womanId) const
     QString error;
     auto booking = storage::PregnancyRepository(m_database).latestBooking(womanId, &error);
     return readOrFail(std::move(booking), error);
+}
+
+Booking Women::newPregnancy(const Woman &woman)
+{
+    Booking booking;
+    booking.woman = woman;
+    return booking;
+}
+
+Outcome<QList<PregnancyHistory>> Women::history(qint64 womanId) const
+{
+    QString error;
+    const storage::PregnancyRepository pregnancies(m_database);
+    const QList<Pregnancy> list = pregnancies.forWoman(womanId, &error);
+    const QList<qint64> inError = pregnancies.enteredInError(womanId, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    const storage::BirthRepository births(m_database);
+    const storage::LossRepository losses(m_database);
+    QList<PregnancyHistory> history;
+    for (const Pregnancy &p : list) {
+        const auto birth = births.forPregnancy(p.id, &error);
+        const auto loss = losses.forPregnancy(p.id, &error);
+        if (!error.isEmpty())
+            return Failure{error};
+        history << clinical::historyOf(
+            p, birth ? std::optional<Birth>(birth->birth) : std::nullopt,
+            loss ? std::optional<PregnancyLoss>(loss->loss) : std::nullopt, inError.contains(p.id));
+    }
+    return history;
+}
+
+Outcome<QList<PreviousPregnancy>> Women::earlierOutcomes(qint64 womanId) const
+{
+    const auto all = history(womanId);
+    if (!all)
+        return all.as<QList<PreviousPregnancy>>();
+    QList<PreviousPregnancy> rows;
+    // Newest first in her record; oldest first as she tells them at booking.
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+        if (it->asEarlier)
+            rows << *it->asEarlier;
+    }
+    return rows;
 }
 
 } // namespace bb::care

@@ -82,7 +82,8 @@ void checkHistoryIsPossible(FieldErrors &errors, const Booking &booking)
 
 void checkWomanFields(FieldErrors &errors, const Woman &woman)
 {
-    const QString nhsProblem = nhs::problem(woman.nhsNumber);
+    // Her NHS number, or the temporary identifier she was given until it is known.
+    const QString nhsProblem = nhs::identifierProblem(woman.nhsNumber);
     require(errors, nhsProblem.isEmpty(), "woman.nhs_number", nhsProblem);
     require(errors, !woman.givenName.trimmed().isEmpty(), "woman.given_name",
             QStringLiteral("is required"));

@@ -70,6 +70,12 @@ int ageInYears(const QDate &dateOfBirth, const QDate &on)
     return years;
 }
 
+bool isTeenageParent(const QDate &dateOfBirth, const QDate &on)
+{
+    constexpr int kYoungParentUnder = 20;
+    return dateOfBirth.isValid() && on.isValid() && ageInYears(dateOfBirth, on) < kYoungParentUnder;
+}
+
 std::optional<double> bodyMassIndex(std::optional<double> heightCm, std::optional<double> weightKg)
 {
     if (!heightCm || !weightKg || *heightCm <= 0.0 || *weightKg <= 0.0)

@@ -43,6 +43,10 @@ QDate dateAtGestation(const QDate &edd, Gestation gestation);
 /// Whole years from birth to `on`.
 int ageInYears(const QDate &dateOfBirth, const QDate &on);
 
+/// A young parent, for whom services are organised apart (NICE CG110: young women aged under
+/// 20): under 20 on `on`. False when her date of birth is not known.
+bool isTeenageParent(const QDate &dateOfBirth, const QDate &on);
+
 /// weight / height², rounded to one decimal, half away from zero. Empty when either is missing
 /// or not positive. Every BMI threshold compares this rounded value.
 std::optional<double> bodyMassIndex(std::optional<double> heightCm, std::optional<double> weightKg);

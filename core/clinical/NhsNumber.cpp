@@ -1,7 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/NhsNumber.h"
 
+#include <QRegularExpression>
+
 namespace bb::clinical::nhs {
+namespace {
+
+constexpr int kTemporaryDigits = 7;
+constexpr int kLargestTemporary = 9999999;
+
+} // namespace
+
+QString temporaryPrefix()
+{
+    return QStringLiteral("TMP");
+}
 
 QString normalise(const QString &input)
 {
@@ -11,6 +24,8 @@ QString normalise(const QString &input)
         if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QChar(0x2013))
             digits.append(c);
     }
+    if (isTemporary(digits.toUpper()))
+        return digits.toUpper();
     return digits;
 }
 
@@ -32,6 +47,8 @@ QString problem(const QString &input)
     const QString digits = normalise(input);
     if (digits.isEmpty())
         return QStringLiteral("is required");
+    if (isTemporary(digits))
+        return QStringLiteral("is a temporary identifier, not an NHS number");
     for (QChar c : digits) {
         if (!c.isDigit() || c.unicode() > '9')
             return QStringLiteral("must contain only digits, spaces and dashes");
@@ -54,9 +71,51 @@ bool isValid(const QString &input)
 QString format(const QString &input)
 {
     const QString digits = normalise(input);
+    if (isTemporary(digits))
+        return digits;
     if (digits.size() != 10)
         return input;
     return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 3) + QLatin1Char(' ') + digits.mid(6);
+}
+
+bool isTemporary(const QString &identifier)
+{
+    static const QRegularExpression pattern(QStringLiteral("^TMP[0-9]{7}$"));
+    return pattern.match(identifier).hasMatch();
+}
+
+QString temporaryIdentifier(int sequence)
+{
+    if (sequence < 1 || sequence > kLargestTemporary)
+        return {};
+    return temporaryPrefix() +
+           QStringLiteral("%1").arg(sequence, kTemporaryDigits, 10, QLatin1Char('0'));
+}
+
+int temporarySequence(const QString &identifier)
+{
+    return isTemporary(identifier) ? identifier.mid(temporaryPrefix().size()).toInt() : 0;
+}
+
+QString identifierProblem(const QString &input)
+{
+    if (isTemporary(normalise(input)))
+        return {};
+    return problem(input);
+}
+
+QString labelled(const QString &identifier)
+{
+    if (isTemporary(identifier))
+        return QStringLiteral("%1 (temporary: no NHS number yet)").arg(identifier);
+    return QStringLiteral("NHS number %1").arg(format(identifier));
+}
+
+QString listed(const QString &identifier)
+{
+    if (isTemporary(identifier))
+        return QStringLiteral("%1 (temp)").arg(identifier);
+    return format(identifier);
 }
 
 } // namespace bb::clinical::nhs

@@ -692,9 +692,9 @@ QString carePlanHtmlPage(const CarePlanPrintInput &input)
                        "<title>Your pregnancy care plan</title><style>%1</style>"
                        "</head><body>")
             .arg(carePlanStyleSheet());
-    html += QStringLiteral("<p class=\"identity\"><b>%1</b><br>NHS number %2<br>Date of birth %3"
+    html += QStringLiteral("<p class=\"identity\"><b>%1</b><br>%2<br>Date of birth %3"
                            "<br>%4</p>")
-                .arg(esc(woman.fullName()), esc(clinical::nhs::format(woman.nhsNumber)),
+                .arg(esc(woman.fullName()), esc(clinical::nhs::labelled(woman.nhsNumber)),
                      esc(printedDate(woman.dateOfBirth)), esc(in.settings.trustName));
     html += sectionsHtml(in);
     html += QStringLiteral("<p class=\"identity\">%1. Printed %2.</p>")

@@ -67,7 +67,7 @@ QString printedDate(const QDate &date)
 QStringList herIdentifiers(const Woman &woman)
 {
     return {woman.fullName(),
-            QStringLiteral("NHS number %1").arg(clinical::nhs::format(woman.nhsNumber)),
+            clinical::nhs::labelled(woman.nhsNumber), // or her temporary identifier, marked
             QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
 }
 

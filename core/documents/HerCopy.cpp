@@ -44,4 +44,12 @@ DischargePrintInput herCopyOf(DischargePrintInput input)
     return input;
 }
 
+SignpostingInput herCopyOf(SignpostingInput input)
+{
+    input.woman.social.removeIf(socialCodeHiddenFromHerCopy);
+    const LossKind loss = input.loss;
+    input.support.removeIf([loss](const BereavementSupport &s) { return !s.isFor(loss); });
+    return input;
+}
+
 } // namespace bb::documents

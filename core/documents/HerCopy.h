@@ -3,6 +3,7 @@
 
 #include "documents/CarePlanDocument.h"
 #include "documents/DischargeDocuments.h"
+#include "documents/SignpostingDocument.h"
 
 #include <QString>
 
@@ -30,5 +31,10 @@ CarePlanPrintInput herCopyOf(CarePlanPrintInput input);
 /// mental health answers and the actions asked of the staff. Taken out here, not left unprinted,
 /// so that no later change to the summary can print them.
 DischargePrintInput herCopyOf(DischargePrintInput input);
+
+/// Her signposting sheet's input with the hidden social codes taken out and only the
+/// organisations for her kind of loss kept (an ectopic pregnancy charity is not on a
+/// stillbirth sheet).
+SignpostingInput herCopyOf(SignpostingInput input);
 
 } // namespace bb::documents

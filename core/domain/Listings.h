@@ -47,6 +47,7 @@ struct AppointmentListing
     QString nhsNumber;
     QString venueName; ///< empty when no venue is recorded
     QString womanName; ///< `PATEL, Asha`, as lists show her beside her NHS number
+    qint64 womanId = 0;
     bool operator==(const AppointmentListing &) const = default;
 };
 

@@ -22,7 +22,7 @@ struct NextOfKin
 struct Woman
 {
     qint64 id = 0;
-    QString nhsNumber; ///< ten digits, no spaces
+    QString nhsNumber; ///< ten digits, no spaces; `TMP` and seven digits while she has none
     QString givenName;
     QString familyName;
     QDate dateOfBirth;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AppointmentRepository's caseload queries: women in care grouped by the allocation in force,
-// counted in SQL and read a page at a time (appointments and allocations are in
-// AppointmentRepository.cpp).
+// counted in SQL and read a page at a time, records entered in error left out (appointments and
+// allocations are in AppointmentRepository.cpp).
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -19,10 +19,11 @@ using namespace rows;
 constexpr auto kCaseloadCounts = R"(
     SELECT coalesce(al.team_id, 0), coalesce(al.midwife_id, 0), count(*)
       FROM pregnancy p
+      JOIN woman w ON w.id = p.woman_id
       LEFT JOIN allocation al
         ON al.id = (SELECT a2.id FROM allocation a2 WHERE a2.pregnancy_id = p.id
                      ORDER BY a2.recorded_on DESC, a2.id DESC LIMIT 1)
-     WHERE p.status = 'booked'
+     WHERE p.status = 'booked' AND p.in_error = 0 AND w.in_error = 0
      GROUP BY coalesce(al.team_id, 0), coalesce(al.midwife_id, 0)
      ORDER BY coalesce(al.team_id, 0), coalesce(al.midwife_id, 0))";
 
@@ -36,6 +37,7 @@ constexpr auto kMidwifeCaseload = R"(, al.recorded_on
       JOIN pregnancy p ON p.id = al.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
      WHERE al.midwife_id = ? AND al.team_id = ? AND p.status = 'booked'
+       AND p.in_error = 0 AND w.in_error = 0
        AND al.id = (SELECT a2.id FROM allocation a2 WHERE a2.pregnancy_id = al.pregnancy_id
                      ORDER BY a2.recorded_on DESC, a2.id DESC LIMIT 1)
      ORDER BY p.edd IS NOT NULL, p.edd, w.nhs_number, p.id
@@ -44,7 +46,7 @@ constexpr auto kMidwifeCaseload = R"(, al.recorded_on
 constexpr auto kWaitingCaseload = R"(, NULL
       FROM pregnancy p
       JOIN woman w ON w.id = p.woman_id
-     WHERE p.status = 'booked'
+     WHERE p.status = 'booked' AND p.in_error = 0 AND w.in_error = 0
        AND NOT EXISTS (SELECT 1 FROM allocation a2 WHERE a2.pregnancy_id = p.id)
      ORDER BY w.nhs_number, p.id
      LIMIT ? OFFSET ?)";

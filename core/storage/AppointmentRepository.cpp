@@ -22,13 +22,16 @@ constexpr auto kAppointmentOrder =
 constexpr auto kSelectListing = R"(
     SELECT a.id, a.pregnancy_id, a.clinician_id, a.venue_id, a.appointment_date, a.start_time,
            a.end_time, a.kind, a.contact_week, a.status, a.reason, a.updated_by, s.name,
-           w.nhs_number, v.name, w.family_name, w.given_name
+           w.nhs_number, v.name, w.family_name, w.given_name, w.id
       FROM appointment a
       JOIN staff s ON s.id = a.clinician_id
       JOIN pregnancy p ON p.id = a.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
       LEFT JOIN venue v ON v.id = a.venue_id)";
 constexpr auto kBetween = " WHERE a.appointment_date >= ? AND a.appointment_date <= ?";
+// The lists staff see leave out women and pregnancies entered in error.
+constexpr auto kListedBetween = " WHERE a.appointment_date >= ? AND a.appointment_date <= ?"
+                                " AND w.in_error = 0 AND p.in_error = 0";
 constexpr auto kOfPregnancy = " WHERE a.pregnancy_id = ?";
 constexpr auto kInsertAppointment = R"(
     INSERT INTO appointment (pregnancy_id, clinician_id, venue_id, appointment_date, start_time,
@@ -156,12 +159,19 @@ QList<AppointmentListing> AppointmentRepository::listingsWhere(const char *condi
             list.append({appointmentFrom(q), q.value(12).toString(), q.value(13).toString(),
                          q.value(14).toString(),
                          QStringLiteral("%1, %2").arg(q.value(15).toString().toUpper(),
-                                                      q.value(16).toString())});
+                                                      q.value(16).toString()),
+                         q.value(17).toLongLong()});
     }
     return list;
 }
 
 QList<AppointmentListing> AppointmentRepository::between(const QDate &from, const QDate &to) const
+{
+    return listingsWhere(kListedBetween, {isoDate(from), isoDate(to)});
+}
+
+QList<AppointmentListing> AppointmentRepository::diaryBetween(const QDate &from,
+                                                              const QDate &to) const
 {
     return listingsWhere(kBetween, {isoDate(from), isoDate(to)});
 }

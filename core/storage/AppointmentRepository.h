@@ -36,8 +36,12 @@ public:
     /// A clinician's appointments from `from` to `to` (both included), by date and time.
     QList<Appointment> forClinician(qint64 clinicianId, const QDate &from, const QDate &to) const;
     /// Everyone's appointments from `from` to `to`, by date, start time (untimed last) and
-    /// clinician.
+    /// clinician, leaving out those of women or pregnancies entered in error: the lists staff
+    /// see.
     QList<AppointmentListing> between(const QDate &from, const QDate &to) const;
+    /// The same with every appointment, entered in error or not: what holds a clinician's time
+    /// until it is cancelled.
+    QList<AppointmentListing> diaryBetween(const QDate &from, const QDate &to) const;
     /// Every appointment of one pregnancy, whatever its status, in the same order.
     QList<AppointmentListing> listingsOf(qint64 pregnancyId) const;
 
@@ -71,8 +75,9 @@ public:
     QList<CaseloadCount> caseloadCounts(QString *error = nullptr) const;
     /// A page of the booked pregnancies whose record in force names `midwifeId` in `teamId`, by
     /// EDD (undated first), then NHS number and pregnancy; with team and midwife 0, a page of
-    /// those with no record, by NHS number and pregnancy. `offset` rows are skipped. Empty,
-    /// with `error` set, when the query fails.
+    /// those with no record, by NHS number and pregnancy. `offset` rows are skipped. Women and
+    /// pregnancies entered in error are neither counted nor listed. Empty, with `error` set,
+    /// when the query fails.
     QList<CaseloadWoman> caseload(qint64 teamId, qint64 midwifeId, int offset, int limit,
                                   QString *error = nullptr) const;
 

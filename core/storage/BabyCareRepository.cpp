@@ -30,6 +30,7 @@ constexpr auto kAwayFromHome = R"(
         ON c.id = (SELECT c2.id FROM baby_care c2 WHERE c2.baby_id = b.id AND c2.from_date <= ?
                     ORDER BY c2.from_date DESC, c2.id DESC LIMIT 1)
      WHERE b.outcome = 'live_birth' AND c.location <> 'with_mother'
+       AND w.in_error = 0 AND p.in_error = 0
        AND (? = 0 OR (SELECT al.team_id FROM allocation al WHERE al.pregnancy_id = p.id
                        ORDER BY al.recorded_on DESC, al.id DESC LIMIT 1) = ?)
      ORDER BY c.from_date, w.family_name, w.given_name, b.birth_order)";

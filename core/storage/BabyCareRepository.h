@@ -25,7 +25,8 @@ public:
     bool insert(BabyCareMove &move, const QString &recordedBy, const QDateTime &recordedAt,
                 QString *error) const;
     /// Babies born alive whose move in force on `day` is to transitional care or a neonatal unit:
-    /// away from home, longest away first; only those of `teamId`'s women unless it is 0.
+    /// away from home, longest away first; only those of `teamId`'s women unless it is 0; none
+    /// of a woman or pregnancy entered in error.
     QList<BabyAway> awayFromHome(const QDate &day, qint64 teamId, QString *error = nullptr) const;
 
 private:

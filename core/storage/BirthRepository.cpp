@@ -40,7 +40,7 @@ constexpr auto kBirthsBetween = R"(
       FROM birth b
       JOIN pregnancy p ON p.id = b.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
-     WHERE b.birth_date BETWEEN ? AND ?
+     WHERE b.birth_date BETWEEN ? AND ? AND w.in_error = 0 AND p.in_error = 0
      ORDER BY w.nhs_number, p.id)";
 
 QString sql(const char *text)

@@ -41,7 +41,8 @@ public:
 
     /// The birth of a pregnancy, if recorded; `error` is set when it cannot be read.
     std::optional<StoredBirth> forPregnancy(qint64 pregnancyId, QString *error = nullptr) const;
-    /// The births from `from` to `to` (both included), by NHS number, each with who attended.
+    /// The births from `from` to `to` (both included), by NHS number, each with who attended;
+    /// none of a woman or pregnancy entered in error.
     QList<BirthAttendance> birthsBetween(const QDate &from, const QDate &to,
                                          QString *error = nullptr) const;
     /// Inserts a new birth with its attendants and babies, and sets their ids.

@@ -33,6 +33,10 @@ constexpr auto kBookedChoosing = R"(
        AND v.version = (SELECT max(version) FROM care_plan_version
                          WHERE pregnancy_id = v.pregnancy_id)
      ORDER BY v.pregnancy_id)";
+// Both encodings hold the booking as JSON, her identifier a text value in double quotes.
+constexpr auto kReplaceNhsNumber = R"(
+    UPDATE care_plan_version SET booking_json = replace(booking_json, ?, ?)
+     WHERE pregnancy_id IN (SELECT id FROM pregnancy WHERE woman_id = ?) AND booking_json LIKE ?)";
 constexpr auto kNextVersion =
     "SELECT coalesce(max(version), 0) + 1 FROM care_plan_version WHERE pregnancy_id = ?";
 constexpr auto kInsertVersion = R"(
@@ -201,6 +205,25 @@ QList<qint64> CarePlanRepository::bookedChoosing(PlaceOfBirth place) const
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+bool CarePlanRepository::replaceNhsNumber(qint64 womanId, const QString &from, const QString &to,
+                                          QString *error) const
+{
+    const auto quoted = [](const QString &value) {
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    };
+    Transaction transaction(db());
+    if (!transaction.isActive())
+        return fail(error, transaction.error());
+    if (!execute(
+            db(), sql(kReplaceNhsNumber),
+            {quoted(from), quoted(to), womanId, QLatin1Char('%') + quoted(from) + QLatin1Char('%')},
+            error))
+        return false;
+    if (!transaction.commit())
+        return fail(error, transaction.error());
+    return true;
 }
 
 bool CarePlanRepository::saveNewVersion(StoredCarePlan &plan, QString *error) const

@@ -58,6 +58,11 @@ public:
     /// formats.
     bool rewriteInEncoding(qint64 id, const CarePlan &plan, const Booking &basedOn,
                            QString *error) const;
+    /// In every version of her pregnancies, the booking it was made from names her by `to`
+    /// where it named her by `from` (her temporary identifier replaced by her NHS number);
+    /// nothing else in the rows changes. One statement (a savepoint inside a caller's).
+    bool replaceNhsNumber(qint64 womanId, const QString &from, const QString &to,
+                          QString *error) const;
 
 private:
     QSqlDatabase db() const;

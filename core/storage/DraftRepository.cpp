@@ -17,6 +17,14 @@ constexpr auto kPut = R"(
                                                  saved_at = excluded.saved_at)";
 constexpr auto kGet = "SELECT payload, saved_at FROM form_draft WHERE form = ? AND record_key = ?";
 constexpr auto kRemove = "DELETE FROM form_draft WHERE form = ? AND record_key = ?";
+// A payload is compact JSON, so a text value is the value in double quotes.
+constexpr auto kReplaceValue =
+    "UPDATE form_draft SET payload = replace(payload, ?, ?) WHERE payload LIKE ?";
+
+QString quoted(const QString &value)
+{
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
 
 } // namespace
 
@@ -49,6 +57,16 @@ bool DraftRepository::remove(const QString &form, const QString &recordKey, QStr
     Transaction transaction(m_database.connection());
     return transaction.isActive() &&
            execute(m_database.connection(), QString::fromUtf8(kRemove), {form, recordKey}, error) &&
+           transaction.commit();
+}
+
+bool DraftRepository::replaceValue(const QString &from, const QString &to, QString *error) const
+{
+    Transaction transaction(m_database.connection());
+    return transaction.isActive() &&
+           execute(m_database.connection(), QString::fromUtf8(kReplaceValue),
+                   {quoted(from), quoted(to), QLatin1Char('%') + quoted(from) + QLatin1Char('%')},
+                   error) &&
            transaction.commit();
 }
 

@@ -29,6 +29,10 @@ public:
              const QDateTime &at, QString *error = nullptr) const;
     std::optional<Draft> get(const QString &form, const QString &recordKey) const;
     bool remove(const QString &form, const QString &recordKey, QString *error = nullptr) const;
+    /// Wherever a draft holds `from` as a whole text value, it holds `to` instead (her
+    /// identifier changed): one statement over every draft. For values JSON writes as they
+    /// are (no quotes, backslashes or control characters), such as identifiers.
+    bool replaceValue(const QString &from, const QString &to, QString *error = nullptr) const;
 
 private:
     const Database &m_database;

@@ -155,6 +155,19 @@ QList<Pregnancy> PregnancyRepository::forWoman(qint64 womanId, QString *error) c
     return list;
 }
 
+QList<qint64> PregnancyRepository::enteredInError(qint64 womanId, QString *error) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    if (!execute(db(),
+                 QStringLiteral("SELECT id FROM pregnancy WHERE woman_id = ? AND in_error = 1"),
+                 {womanId}, error, &q))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString *error) const
 {
     QSqlQuery q(db());

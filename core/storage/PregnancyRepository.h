@@ -31,6 +31,9 @@ public:
 
     /// Her pregnancies, newest first. Empty with `error` set when a row cannot be read.
     QList<Pregnancy> forWoman(qint64 womanId, QString *error = nullptr) const;
+    /// The ids of her pregnancies entered in error. Empty with `error` set when they cannot be
+    /// read.
+    QList<qint64> enteredInError(qint64 womanId, QString *error = nullptr) const;
 
     /// The booking document of one pregnancy: her, the pregnancy and its assessment. Empty when
     /// there is no such pregnancy; empty with `error` set when its rows cannot be read.

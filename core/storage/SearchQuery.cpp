@@ -107,6 +107,15 @@ SearchQuery SearchQuery::parse(const QString &text, const QDate &today)
         query.date = date;
         return query;
     }
+    // A temporary identifier, given to a woman with no NHS number yet (`TMP0000001`), is
+    // looked up where her NHS number would be.
+    static const QRegularExpression temporary(QStringLiteral("^[Tt][Mm][Pp][0-9 \\-]*$"));
+    if (temporary.match(trimmed).hasMatch()) {
+        query.kind = Kind::NhsNumberPrefix;
+        query.prefix = trimmed.toUpper();
+        query.prefix.remove(QRegularExpression(QStringLiteral("[ \\-]")));
+        return query;
+    }
     if (nhs.match(trimmed).hasMatch()) {
         query.kind = Kind::NhsNumberPrefix;
         query.prefix = trimmed;

@@ -8,10 +8,11 @@
 namespace bb::storage {
 
 /// What a midwife typed into the search box, read as the one thing it can be: the start of an
-/// NHS number, a date of birth, the start of a postcode, or the start of her names, which may
-/// come with her date of birth ("asha 11/04/1990"). Names are typed either way round, with or
-/// without a comma ("Begum, Asha"); a date of birth as the app shows it ("28-Oct-2002"), or
-/// with slashes, dots, dashes or spaces and a year of two or four digits ("28/10/02").
+/// NHS number (or of a temporary identifier, `TMP0000001`), a date of birth, the start of a
+/// postcode, or the start of her names, which may come with her date of birth ("asha 11/04/1990").
+/// Names are typed either way round, with or without a comma ("Begum, Asha"); a date of birth as
+/// the app shows it ("28-Oct-2002"), or with slashes, dots, dashes or spaces and a year of two or
+/// four digits ("28/10/02").
 struct SearchQuery
 {
     /// Everyone: no search typed, list women by family name (what the app shows on opening).
@@ -25,7 +26,7 @@ struct SearchQuery
         Name
     };
     Kind kind = Kind::Empty;
-    QString prefix;    ///< digits, postcode key, or unused for names
+    QString prefix;    ///< digits (or `TMP` and digits), postcode key, or unused for names
     QDate date;        ///< for DateOfBirth; for Name, her date of birth when one was typed too
     QStringList words; ///< folded name words, for Name
 

@@ -136,15 +136,31 @@ bool SettingsRepository::write(const PrintSettings &settings, const QDateTime &a
     return true;
 }
 
-QList<QDate> SettingsRepository::bankHolidays(QString *error) const
+std::optional<QString> SettingsRepository::value(const QString &key, QString *error) const
 {
     QSqlQuery q(db());
-    if (!execute(db(), QString::fromUtf8(kSelectVersion), {QString::fromLatin1(kBankHolidaysKey)},
-                 error, &q) ||
-        !q.next())
+    if (!execute(db(), QString::fromUtf8(kSelectVersion), {key}, error, &q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool SettingsRepository::setValue(const QString &key, const QString &value, const QDateTime &at,
+                                  QString *error) const
+{
+    return execute(db(),
+                   QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                  "updated_at = excluded.updated_at"),
+                   {key, text(value), at.toString(Qt::ISODate)}, error);
+}
+
+QList<QDate> SettingsRepository::bankHolidays(QString *error) const
+{
+    const auto stored = value(QString::fromLatin1(kBankHolidaysKey), error);
+    if (!stored)
         return {};
     QList<QDate> days;
-    for (const QString &text : q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &text : stored->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (!day.isValid()) {
             if (error)
@@ -167,13 +183,7 @@ bool SettingsRepository::saveBankHolidays(const QList<QDate> &days, const QDateT
     QStringList texts;
     for (const QDate &day : sorted)
         texts << day.toString(Qt::ISODate);
-    return execute(db(),
-                   QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                  "updated_at = excluded.updated_at"),
-                   {QString::fromLatin1(kBankHolidaysKey), text(texts.join(QLatin1Char(','))),
-                    at.toString(Qt::ISODate)},
-                   error);
+    return setValue(QString::fromLatin1(kBankHolidaysKey), texts.join(QLatin1Char(',')), at, error);
 }
 
 } // namespace bb::storage

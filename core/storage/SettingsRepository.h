@@ -40,6 +40,13 @@ public:
     /// Stores the bank holidays, sorted, stamped `at`.
     bool saveBankHolidays(const QList<QDate> &days, const QDateTime &at, QString *error) const;
 
+    /// One setting's stored text (a key the app keeps for itself, not a printed setting);
+    /// nothing when the key is not stored.
+    std::optional<QString> value(const QString &key, QString *error) const;
+    /// Stores one setting's text, stamped `at`.
+    bool setValue(const QString &key, const QString &value, const QDateTime &at,
+                  QString *error) const;
+
 private:
     QSqlDatabase db() const;
     bool write(const PrintSettings &settings, const QDateTime &at, QString *error) const;

@@ -41,7 +41,8 @@ constexpr auto kInsertSocial = "INSERT INTO woman_social (woman_id, code) VALUES
 // index), stopping at the page size, and the branches' pages are merged; so a three-letter
 // prefix reads about one page per branch, not every match. Then only the women on the page
 // are joined to their latest pregnancy (through pregnancy_by_woman, one lookup each).
-// The page's columns are its order's, all in the index scanned, so no branch reads the table.
+// The page's columns are its order's, all in the index scanned; each branch reads the table
+// only to leave out women entered in error, one row lookup per woman on the page.
 constexpr auto kNameOrder = "family_key, given_key, id";
 constexpr auto kPostcodeOrder = "postcode_key, family_key, given_key, id";
 constexpr auto kPageRows = R"(
@@ -50,7 +51,7 @@ constexpr auto kPageRows = R"(
       FROM page
       JOIN woman w ON w.id = page.id
       LEFT JOIN pregnancy p
-        ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id)
+        ON p.id = (SELECT max(id) FROM pregnancy WHERE woman_id = w.id AND in_error = 0)
      ORDER BY )";
 
 constexpr auto kInCare = R"(
@@ -58,8 +59,16 @@ constexpr auto kInCare = R"(
            p.edd
       FROM pregnancy p
       JOIN woman w ON w.id = p.woman_id
-     WHERE p.status = 'booked'
+     WHERE p.status = 'booked' AND p.in_error = 0 AND w.in_error = 0
      ORDER BY w.nhs_number, p.id)";
+
+constexpr auto kLargestStartingWith =
+    "SELECT max(nhs_number) FROM woman WHERE nhs_number >= ? AND nhs_number < ?";
+constexpr auto kSetNhsNumber = "UPDATE woman SET nhs_number = ?, updated_at = ? WHERE id = ?";
+constexpr auto kWithNameAndBirth = R"(
+    SELECT id FROM woman
+     WHERE family_key = ? AND given_key = ? AND date_of_birth = ? AND in_error = 0 AND id <> ?
+     ORDER BY id)";
 
 QString sql(const char *text)
 {
@@ -126,6 +135,61 @@ int WomanRepository::count() const
     if (!execute(db(), QStringLiteral("SELECT count(*) FROM woman"), {}, nullptr, &q) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QString WomanRepository::largestNhsNumberStartingWith(const QString &prefix, QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kLargestStartingWith), {text(prefix), prefixUpperBound(prefix)}, error,
+                 &q) ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool WomanRepository::setNhsNumber(qint64 womanId, const QString &nhsNumber, const QDateTime &at,
+                                   QString *error) const
+{
+    Transaction transaction(db());
+    QSqlQuery q(db());
+    if (!transaction.isActive() ||
+        !execute(db(), sql(kSetNhsNumber), {nhsNumber, at.toString(Qt::ISODate), womanId}, error,
+                 &q)) {
+        if (error && error->isEmpty())
+            *error = transaction.error();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("no woman with id %1").arg(womanId);
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+QList<Woman> WomanRepository::withNameAndBirth(const QString &familyKey, const QString &givenKey,
+                                               const QDate &dateOfBirth, qint64 exceptId,
+                                               QString *error) const
+{
+    QList<Woman> women;
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    if (!execute(db(), sql(kWithNameAndBirth),
+                 {text(familyKey), text(givenKey), dateOfBirth.toString(Qt::ISODate), exceptId},
+                 error, &q))
+        return women;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto woman = byId(id))
+            women << *woman;
+    }
+    return women;
 }
 
 bool WomanRepository::save(Woman &woman, const QDateTime &at, QString *error) const
@@ -252,8 +316,8 @@ QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit)
     QStringList pages;
     for (int i = 0; i < branches.size(); ++i) {
         // A subquery for each, as a compound SELECT takes ORDER BY and LIMIT only at its end.
-        pages << QStringLiteral("SELECT %1 FROM (SELECT %1 FROM woman WHERE %2 ORDER BY %3 "
-                                "LIMIT ?) AS branch%4")
+        pages << QStringLiteral("SELECT %1 FROM (SELECT %1 FROM woman WHERE %2 AND in_error = 0 "
+                                "ORDER BY %3 LIMIT ?) AS branch%4")
                      .arg(order, branches[i], order)
                      .arg(i);
     }

@@ -11,8 +11,15 @@ namespace {
 
 // Every query selects, in order: woman id, pregnancy id, NHS number, family name, given name,
 // date, code, detail, appointment id, referral id, after a loss.
+//
+// Her caseload may be thousands of pregnancies in a generated trust: each list goes from her
+// caseload straight to the few rows it wants (a result to act on, a referral, a birth) and reads
+// the pregnancy and the woman only for those. CROSS JOIN keeps that order in SQLite, whose
+// planner would otherwise read every pregnancy and woman of her caseload first; in standard SQL
+// it is an inner join like the others, its condition in WHERE.
 
-// The pregnancies whose allocation in force names her, through allocation_by_midwife.
+// The pregnancies whose allocation in force names her, through allocation_by_midwife (which
+// holds the pregnancy, so the table is not read).
 constexpr auto kHerCaseload = R"(
     WITH mine AS (
       SELECT al.pregnancy_id FROM allocation al
@@ -35,10 +42,11 @@ constexpr auto kResults = R"(
     SELECT w.id, p.id, w.nhs_number, w.family_name, w.given_name, t.result_date, t.kind, t.value,
            0, 0, 0
       FROM mine
-      JOIN pregnancy p ON p.id = mine.pregnancy_id
-      JOIN woman w ON w.id = p.woman_id
-      JOIN test_result t ON t.pregnancy_id = p.id
-     WHERE t.needs_action = 1 AND t.action_taken = ''
+     CROSS JOIN test_result t
+     CROSS JOIN pregnancy p
+     CROSS JOIN woman w
+     WHERE t.pregnancy_id = mine.pregnancy_id AND p.id = t.pregnancy_id AND w.id = p.woman_id
+       AND t.needs_action = 1 AND t.action_taken = ''
        AND p.status <> 'loss' AND p.in_error = 0 AND w.in_error = 0
      ORDER BY t.result_date, w.family_name)";
 
@@ -46,12 +54,15 @@ constexpr auto kReferrals = R"(
     SELECT w.id, p.id, w.nhs_number, w.family_name, w.given_name, r.created_on, r.code, r.team,
            0, r.id, p.status = 'loss'
       FROM mine
-      JOIN pregnancy p ON p.id = mine.pregnancy_id
-      JOIN woman w ON w.id = p.woman_id
-      JOIN referral r ON r.pregnancy_id = p.id
-     WHERE r.status = 'suggested' AND r.restricted = 0 AND p.in_error = 0 AND w.in_error = 0
+     CROSS JOIN referral r
+     CROSS JOIN pregnancy p
+     CROSS JOIN woman w
+     WHERE r.pregnancy_id = mine.pregnancy_id AND p.id = r.pregnancy_id AND w.id = p.woman_id
+       AND r.status = 'suggested' AND r.restricted = 0 AND p.in_error = 0 AND w.in_error = 0
      ORDER BY r.created_on, r.id)";
 
+// Through pregnancy_by_status_and_edd when the planner finds it shorter than her caseload: the
+// women of the trust at 40+0 or more and not yet delivered are few.
 constexpr auto kDueBy = R"(
     SELECT w.id, p.id, w.nhs_number, w.family_name, w.given_name, p.edd, '', '', 0, 0, 0
       FROM mine
@@ -61,14 +72,17 @@ constexpr auto kDueBy = R"(
        AND p.in_error = 0 AND w.in_error = 0
      ORDER BY p.edd, w.family_name)";
 
-// Her choice as her latest plan records it, else as the booking first noted it.
+// Her choice as her latest plan records it, else as the booking first noted it. From her
+// caseload, not from pregnancy_by_status_and_edd: three weeks of the trust's EDDs are more women
+// than her caseload.
 constexpr auto kHomeBirthsDueBy = R"(
     SELECT w.id, p.id, w.nhs_number, w.family_name, w.given_name, p.edd, 'home', '', 0, 0, 0
       FROM mine
-      JOIN pregnancy p ON p.id = mine.pregnancy_id
+     CROSS JOIN pregnancy p
       JOIN woman w ON w.id = p.woman_id
       LEFT JOIN booking b ON b.pregnancy_id = p.id
-     WHERE p.status = 'booked' AND p.edd IS NOT NULL AND p.edd <= ?
+     WHERE p.id = mine.pregnancy_id
+       AND p.status = 'booked' AND p.edd IS NOT NULL AND p.edd <= ?
        AND p.in_error = 0 AND w.in_error = 0
        AND coalesce((SELECT v.chosen_place_of_birth FROM care_plan_version v
                       WHERE v.pregnancy_id = p.id ORDER BY v.version DESC LIMIT 1),
@@ -82,11 +96,12 @@ constexpr auto kBloodSpots = R"(
                 ELSE CAST(julianday(bi.birth_date) - julianday(p.edd) + 280 AS INTEGER) END,
            0, 0, 0
       FROM mine
-      JOIN pregnancy p ON p.id = mine.pregnancy_id
-      JOIN woman w ON w.id = p.woman_id
-      JOIN birth bi ON bi.pregnancy_id = p.id
-      JOIN baby ba ON ba.birth_id = bi.id
-     WHERE ba.outcome = 'live_birth' AND bi.birth_date BETWEEN ? AND ?
+     CROSS JOIN birth bi
+     CROSS JOIN pregnancy p
+     CROSS JOIN woman w
+     CROSS JOIN baby ba
+     WHERE bi.pregnancy_id = mine.pregnancy_id AND p.id = bi.pregnancy_id AND w.id = p.woman_id
+       AND ba.birth_id = bi.id AND ba.outcome = 'live_birth' AND bi.birth_date BETWEEN ? AND ?
        AND p.status <> 'loss' AND p.in_error = 0 AND w.in_error = 0
        AND NOT EXISTS (
            SELECT 1 FROM postnatal_baby_check c

@@ -85,6 +85,12 @@ TEST_CASE("A miscarriage cancels what was still to come, makes the bereavement r
     CHECK(queue->front().afterLoss);
     CHECK(queue->front().nhsNumber == c.her.woman.nhsNumber);
     CHECK(done->postnatal.isEmpty()); // no birth: nothing postnatal
+    const auto timeline = clinic.timeline.of(c.her.pregnancy.id);
+    REQUIRE(timeline);
+    REQUIRE_FALSE(timeline->isEmpty());
+    CHECK(timeline->front().kind == care::TimelineKind::Loss);
+    CHECK(timeline->front().title == QStringLiteral("Miscarriage"));
+    CHECK(timeline->front().detail.startsWith(QStringLiteral("Seen at EPAU")));
 
     // Nothing routine for the pregnancy again: no plan version, no antenatal contact after it.
     const auto plan = clinic.carePlans.latest(c.her.pregnancy.id);
@@ -203,4 +209,44 @@ TEST_CASE("A pregnancy entered in error is hidden from the lists and kept, with 
     const auto day = clinic.worklists.forClinician(c.midwife.id, QDate(2026, 12, 10));
     REQUIRE(day);
     CHECK(day->due.isEmpty());
+}
+
+TEST_CASE("A stillbirth recorded as her loss first has its birth recorded the same day, which "
+          "books her postnatal care, and stays a loss",
+          "[loss][care]")
+{
+    test::LossClinic c;
+    const QDate born(2027, 4, 20); // 36+1
+    c.clock.set(QDateTime(born, QTime(18, 0)));
+    const care::Clinic clinic = c.clinic();
+    const auto done = clinic.losses.record(
+        {c.her.pregnancy.id, LossKind::Stillbirth, born, QString()}, test::testMidwife());
+    INFO(done.message().toStdString());
+    REQUIRE(done);
+    CHECK_FALSE(done->birthRecorded);
+
+    Birth b;
+    b.pregnancyId = c.her.pregnancy.id;
+    b.date = born.addDays(-1);
+    b.plannedSetting = BirthSetting::ObstetricUnit;
+    b.setting = BirthSetting::ObstetricUnit;
+    b.mode = BirthMode::SpontaneousVaginal;
+    b.perineum = Perineum::Intact;
+    b.bloodLossMl = 300;
+    b.attendants = {c.midwife.id};
+    Baby baby;
+    baby.outcome = BabyOutcome::Stillbirth;
+    baby.weightGrams = 2400;
+    b.babies << baby;
+    CHECK(clinic.births.record(b, test::testMidwife()).fieldErrors().value(0).path ==
+          QStringLiteral("date"));
+    b.date = born;
+    const auto birth = clinic.births.record(b, test::testMidwife());
+    INFO(birth.message().toStdString());
+    REQUIRE(birth);
+    CHECK_FALSE(birth->planned.isEmpty());
+    CHECK(clinic.women.pregnancies(c.her.woman.id)->front().status == PregnancyStatus::Loss);
+    // Only once.
+    CHECK(clinic.births.record(b, test::testMidwife()).fieldErrors().value(0).path ==
+          QStringLiteral("pregnancy"));
 }

@@ -163,3 +163,31 @@ TEST_CASE("Safeguarding referrals are in the safeguarding queue only", "[referra
     CHECK(clinic.referrals.queue(QStringLiteral("no_such_team")).fieldErrors().value(0).path ==
           QStringLiteral("team"));
 }
+
+TEST_CASE("Her circumstances bring the referral of their team: a learning disability, no fixed "
+          "abode",
+          "[referrals][care]")
+{
+    test::LossClinic c(test::lowRiskBooking());
+    const care::Clinic clinic = c.clinic();
+    CHECK(withCode(clinic.referrals.forPregnancy(c.her.pregnancy.id, true).value(),
+                   "referral_learning_disability_team") == nullptr);
+    // Her circumstances are recorded with her booking.
+    Booking booking = c.her;
+    booking.woman.social = {QStringLiteral("learning_disability"),
+                            QStringLiteral("no_fixed_abode")};
+    const auto saved = clinic.bookings.save(booking, test::testMidwife());
+    INFO(saved.message().toStdString());
+    REQUIRE(saved);
+    const auto referrals = clinic.referrals.forPregnancy(c.her.pregnancy.id, true).value();
+    const Referral *learning = withCode(referrals, "referral_learning_disability_team");
+    REQUIRE(learning != nullptr);
+    CHECK(learning->team == QStringLiteral("learning_disability"));
+    CHECK(learning->source == ReferralSource::Circumstances);
+    const Referral *housing = withCode(referrals, "referral_housing");
+    REQUIRE(housing != nullptr);
+    CHECK(housing->team == QStringLiteral("housing"));
+    // Saving her again makes nothing twice.
+    REQUIRE(clinic.bookings.save(saved.value(), test::testMidwife()));
+    CHECK(clinic.referrals.forPregnancy(c.her.pregnancy.id, true)->size() == referrals.size());
+}

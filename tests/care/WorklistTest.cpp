@@ -151,7 +151,7 @@ TEST_CASE("A baby is listed for the blood spot sample from day 5 until it is tak
         c.clinic().worklists.forClinician(c.midwife.id, born.addDays(6))->bloodSpotsDue.isEmpty());
 }
 
-TEST_CASE("After a loss she is on no routine list; her bereavement referrals are, flagged",
+TEST_CASE("After a loss she is on no routine list but her bereavement referrals are, flagged",
           "[worklist][care][loss]")
 {
     test::LossClinic c(homeBirthSmoker());

@@ -74,7 +74,7 @@ QStringList nhsNumbersIn(const QJsonArray &items)
 
 } // namespace
 
-TEST_CASE("record-loss cancels what was to come and makes the bereavement referrals; referrals "
+TEST_CASE("record-loss cancels what was to come and makes the bereavement referrals, then referrals "
           "lists them and referral moves one on",
           "[cli][loss]")
 {

@@ -19,8 +19,10 @@
 #include "teams/AppointmentDialog.h"
 #include "teams/BabiesAwayView.h"
 #include "teams/FeedbackView.h"
+#include "teams/ReferralQueueView.h"
 #include "teams/StaffDialogs.h"
 #include "teams/TeamWindow.h"
+#include "teams/WorklistView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,7 +32,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -116,6 +120,13 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     shootDialog(QStringLiteral("13-edit-team.png"), [&] { ui::askTeam(teams.front(), parent); });
     shootDialog(QStringLiteral("14-settings.png"),
                 [&] { ui::SettingsDialog(context, parent).exec(); });
+    for (int tab = 1; tab <= 2; ++tab) { // the bereavement support list, the bank holidays
+        shootDialog(QStringLiteral("14-settings-%1.png").arg(tab + 1), [&] {
+            ui::SettingsDialog dialog(context, parent);
+            dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->setCurrentIndex(tab);
+            dialog.exec();
+        });
+    }
     {
         ui::PreviousPregnanciesEditor editor(parent);
         shootDialog(QStringLiteral("18-earlier-pregnancy.png"), [&] {
@@ -337,4 +348,85 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("31/02/1990"));
     app.press(QKeySequence::Save);
     save("6-registration-errors.png");
+}
+
+TEST_CASE("Screenshot tour of the referral queues and a midwife's day", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::AppFixture app;
+    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
+    REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error));
+    const QStringList size = qEnvironmentVariable("BB_SCREENSHOT_SIZE", QStringLiteral("1600x1000"))
+                                 .split(QLatin1Char('x'));
+    REQUIRE(size.size() == 2);
+    const QSize screen(size[0].toInt(), size[1].toInt());
+    // A week on: the referrals her plans suggested at booking are late unless sent.
+    app.clock.set(app.clock.now().addDays(7));
+    const QList<ReferralListing> all = app.clinic->referrals.queue(QString()).value();
+    REQUIRE(all.size() >= 3);
+    REQUIRE(app.clinic->referrals.setStatus(all[0].referral.id, ReferralStatus::Sent, QString(),
+                                            app.clock.today().addDays(-2), test::testMidwife()));
+    REQUIRE(app.clinic->referrals.setStatus(all[1].referral.id, ReferralStatus::Declined,
+                                            QStringLiteral("She would rather wait until after "
+                                                           "the 20-week scan"),
+                                            app.clock.today(), test::testMidwife()));
+
+    ui::TeamWindow window(*app.context);
+    window.resize(screen);
+    window.show();
+    window.refreshShown();
+    window.tabs()->setCurrentWidget(window.referrals());
+    window.referrals()->table()->setFocus();
+    window.referrals()->table()->selectRow(0);
+    QApplication::processEvents();
+    REQUIRE(window.grab().save(dir + QStringLiteral("/26-referral-queue.png")));
+    window.referrals()->showTeam(QStringLiteral("safeguarding"));
+    QApplication::processEvents();
+    REQUIRE(window.grab().save(dir + QStringLiteral("/26-referral-queue-safeguarding.png")));
+    window.referrals()->showTeam(QString());
+    window.referrals()->table()->selectRow(2);
+    QTimer::singleShot(0, [&dir] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            QApplication::processEvents();
+            CHECK(dialog->grab().save(dir + QStringLiteral("/27-referral-move-on.png")));
+            dialog->reject();
+        }
+    });
+    window.referrals()->findChild<QPushButton *>(QStringLiteral("referralMoveOn"))->click();
+
+    // The busiest midwife's day.
+    qint64 busiest = 0;
+    qsizetype most = -1;
+    for (const Staff &s : app.clinic->staffing.staff()) {
+        const auto day = app.clinic->worklists.forClinician(s.id, app.clock.today());
+        if (!s.isMidwife() || !day)
+            continue;
+        const qsizetype items = day->due.size() + day->overdue.size() + day->results.size() +
+                                day->referrals.size() + day->near41Weeks.size() +
+                                day->homeBirthsNear.size() + day->bloodSpotsDue.size();
+        if (items > most) {
+            most = items;
+            busiest = s.id;
+        }
+    }
+    // A result of one of her women to act on.
+    const auto herDay = app.clinic->worklists.forClinician(busiest, app.clock.today());
+    REQUIRE((herDay && !herDay->referrals.isEmpty()));
+    TestResult hb;
+    hb.pregnancyId = herDay->referrals.back().pregnancyId;
+    hb.kind = QStringLiteral("fbc_28_weeks");
+    hb.date = app.clock.today().addDays(-1);
+    hb.value = QStringLiteral("Hb 96 g/L");
+    hb.needsAction = true;
+    REQUIRE(app.clinic->results.record(hb, test::testMidwife()));
+    window.tabs()->setCurrentWidget(window.worklist());
+    window.worklist()->showDay(busiest, app.clock.today());
+    window.worklist()->tree()->setFocus();
+    QApplication::processEvents();
+    REQUIRE(window.grab().save(dir + QStringLiteral("/28-my-day.png")));
+    CHECK(window.worklist()->savePdf(dir + QStringLiteral("/28-my-day.pdf"), nullptr));
 }

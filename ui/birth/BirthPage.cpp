@@ -284,7 +284,13 @@ void BirthPage::showRecorded()
     }
     m_inputs->setEnabled(true);
     const bool done = recorded.value().has_value();
-    const bool open = m_booking.pregnancy.status == PregnancyStatus::Booked;
+    bool open = m_booking.pregnancy.status == PregnancyStatus::Booked;
+    // A stillbirth recorded as her loss first still has its birth to record, which books her
+    // postnatal contacts.
+    if (!done && m_booking.pregnancy.status == PregnancyStatus::Loss) {
+        const auto loss = context().clinic.losses.lossOf(m_booking.pregnancy.id);
+        open = loss && loss.value() && loss.value()->loss.kind == LossKind::Stillbirth;
+    }
     m_inputs->setVisible(!done && open);
     m_recorded->setVisible(done || !open);
     if (!done) {
@@ -453,7 +459,8 @@ bool BirthPage::save()
                               ? QString()
                               : tr("Postnatal contacts not booked: %1")
                                     .arg(saved->notPlanned.join(QStringLiteral("; "))));
-    m_booking.pregnancy.status = PregnancyStatus::Delivered;
+    if (m_booking.pregnancy.status == PregnancyStatus::Booked)
+        m_booking.pregnancy.status = PregnancyStatus::Delivered; // a loss stays one
     markSaved();
     showRecorded();
     emit pregnancyChanged();

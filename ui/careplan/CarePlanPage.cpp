@@ -69,6 +69,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     versionLabel->setBuddy(m_versionChooser);
     auto *preview = new QPushButton(tr("Print pre&view..."));
     preview->setObjectName(QStringLiteral("printPreviewButton"));
+    m_preview = preview;
     auto *undo = new QPushButton(tr("Undo"));
     auto *redo = new QPushButton(tr("Redo"));
     undo->setEnabled(false);
@@ -80,6 +81,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     connect(preview, &QPushButton::clicked, this, &CarePlanPage::printPreview);
     auto *pdf = new QPushButton(tr("Save as &PDF..."));
     pdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_pdf = pdf;
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path =
             chooseFileToSave(this, tr("Save her care plan as PDF"), tr("care-plan.pdf"),
@@ -109,6 +111,11 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     banner->addWidget(m_takeChanges, 0, Qt::AlignTop);
     m_message = makeMessageLabel();
     m_message->setObjectName(QStringLiteral("carePlanMessage"));
+    // After a loss: why her plan is not changed or printed, in place of what is not offered.
+    m_afterLoss = new QLabel;
+    m_afterLoss->setObjectName(QStringLiteral("carePlanAfterLoss"));
+    m_afterLoss->setWordWrap(true);
+    m_afterLoss->hide();
     m_namedCarers = new QLabel;
     m_namedCarers->setObjectName(QStringLiteral("namedCarers"));
     m_nameMidwife = new QPushButton(tr("&Name her midwife..."));
@@ -131,6 +138,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(carers);
     layout->addLayout(banner);
+    layout->addWidget(m_afterLoss);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
 
@@ -154,6 +162,13 @@ void CarePlanPage::setPregnancy(qint64 pregnancyId)
     const auto read = pregnancyId ? context().clinic.carePlans.versions(pregnancyId)
                                   : care::Outcome<QList<StoredCarePlan>>(QList<StoredCarePlan>{});
     m_unreadable = read ? QString() : read.message();
+    m_loss.reset();
+    if (pregnancyId != 0) {
+        const auto loss = context().clinic.losses.lossOf(pregnancyId);
+        // Unread, the page offers what it would without a loss: saving refuses it anyway.
+        if (loss)
+            m_loss = loss.value();
+    }
     m_versions = read ? read.value() : QList<StoredCarePlan>{};
     m_takenFromRules.reset();
     m_shown = m_versions.isEmpty() ? StoredCarePlan{} : m_versions.back();
@@ -197,9 +212,32 @@ void CarePlanPage::showSavedValue()
     m_chosen = source.chosenPlaceOfBirth;
     m_words = {{kWhatMatters, source.whatMatters}, {kBirthPreferences, source.birthPreferences}};
     setMessage(m_message, QString());
+    const QString closed = closedReason();
+    QString said = closed;
+    if (!said.isEmpty())
+        said[0] = said[0].toUpper();
+    m_afterLoss->setText(closed.isEmpty()
+                             ? QString()
+                             : said + QLatin1Char(' ') +
+                                   (m_versions.isEmpty() ? QString()
+                                                         : tr("Her plan as it stood is kept below, "
+                                                              "for the record.")));
+    m_afterLoss->setVisible(!closed.isEmpty());
+    m_preview->setEnabled(closed.isEmpty());
+    m_pdf->setEnabled(closed.isEmpty());
     rebuild();
     refreshRuleChanges();
     showNamedCarers();
+}
+
+QString CarePlanPage::closedReason() const
+{
+    if (!m_loss)
+        return {};
+    return tr("after the loss of this pregnancy (%1, %2) no new version of her routine plan is "
+              "made, and it is not printed for her (National Bereavement Care Pathway).")
+        .arg(codes::label(m_loss->loss.kind).toLower(),
+             m_loss->loss.date.toString(QStringLiteral("dd-MMM-yyyy")));
 }
 
 void CarePlanPage::showNamedCarers()
@@ -254,7 +292,10 @@ void CarePlanPage::rebuild()
             tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
                "plan is made from it.");
         const auto booking = context().clinic.women.booking(m_pregnancyId);
-        if (!m_unreadable.isEmpty()) {
+        if (m_loss) {
+            why = tr("No care plan was made for this pregnancy before its loss, and none is "
+                     "made after it.");
+        } else if (!m_unreadable.isEmpty()) {
             why = tr("Her saved care plan cannot be read, so it is not shown and cannot be "
                      "changed here. Nothing has been changed in it.\n%1")
                       .arg(m_unreadable);
@@ -343,7 +384,7 @@ void CarePlanPage::rebuild()
     m_body->addStretch();
     applyChoice(m_chosen);
 
-    const bool editable = viewingLatest();
+    const bool editable = viewingLatest() && !m_loss;
     for (QWidget *w : m_content->findChildren<QWidget *>()) {
         if (qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
             qobject_cast<QPlainTextEdit *>(w))
@@ -494,7 +535,7 @@ void CarePlanPage::refreshRuleChanges()
 {
     m_rulesChanged->hide();
     m_takeChanges->hide();
-    if (m_versions.isEmpty() || !viewingLatest() || m_takenFromRules)
+    if (m_versions.isEmpty() || !viewingLatest() || m_takenFromRules || m_loss)
         return;
     const auto now = planFromBooking();
     if (!now)
@@ -542,6 +583,10 @@ StoredCarePlan CarePlanPage::editedPlan() const
 
 bool CarePlanPage::save()
 {
+    if (const QString closed = closedReason(); !closed.isEmpty()) {
+        setMessage(m_message, tr("Nothing saved: %1").arg(closed));
+        return false;
+    }
     if (m_versions.isEmpty() || !viewingLatest()) {
         setMessage(m_message,
                    !m_unreadable.isEmpty() ? tr("Nothing saved: her saved plan cannot be read.")
@@ -599,6 +644,10 @@ void configureCarePlanPrinter(QPrinter &printer)
 
 bool CarePlanPage::printPreview()
 {
+    if (const QString closed = closedReason(); !closed.isEmpty()) {
+        setMessage(m_message, tr("Not printed: %1").arg(closed));
+        return false;
+    }
     const auto input = printInput();
     if (!input) {
         setMessage(m_message, tr("Not printed: %1").arg(input.message()));
@@ -616,6 +665,11 @@ bool CarePlanPage::printPreview()
 
 bool CarePlanPage::saveAsPdf(const QString &path, QString *error)
 {
+    if (const QString closed = closedReason(); !closed.isEmpty()) {
+        if (error)
+            *error = closed;
+        return false;
+    }
     const auto input = printInput();
     if (!input) {
         if (error)

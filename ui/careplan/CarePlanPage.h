@@ -5,6 +5,7 @@
 #include "careplan/CarePlanEdits.h"
 #include "documents/CarePlanDocument.h"
 #include "domain/FieldError.h"
+#include "domain/Loss.h"
 #include "domain/StoredCarePlan.h"
 #include "forms/StageForm.h"
 
@@ -32,7 +33,8 @@ void configureCarePlanPrinter(QPrinter &printer);
 /// side and her choice; her own words. Each save is a new version; earlier ones can be viewed.
 /// When her booking has changed, it shows what the rules would now change and takes it into a
 /// new version on request. Edits are undoable; the plan prints through the same render function
-/// as the PDF.
+/// as the PDF. After a loss no routine plan is made or printed again: the page says so and
+/// shows the plan as it stood, for the record.
 class CarePlanPage : public StageForm, private CarePlanEditTarget
 {
     Q_OBJECT
@@ -57,6 +59,8 @@ public:
     void nameMidwife();
     bool printPreview() override;
     bool saveAsPdf(const QString &path, QString *error);
+    /// Why her routine plan is neither changed nor printed any more; empty while it may be.
+    QString closedReason() const;
 
 protected:
     QString recordKey() const override;
@@ -84,6 +88,7 @@ private:
     care::Outcome<documents::CarePlanPrintInput> printInput() const;
 
     qint64 m_pregnancyId = 0;
+    std::optional<RecordedLoss> m_loss; ///< the pregnancy's loss, when it ended in one
     QList<StoredCarePlan> m_versions;
     QString m_unreadable; ///< why her saved versions could not be read; empty when they were
     StoredCarePlan m_shown;
@@ -101,6 +106,9 @@ private:
     QLabel *m_rulesChanged = nullptr;
     QPushButton *m_takeChanges = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_afterLoss = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_pdf = nullptr;
     QVBoxLayout *m_body = nullptr;
     QWidget *m_content = nullptr;
     QMap<QString, QComboBox *> m_decisionBoxes;

@@ -104,8 +104,16 @@ ContactPage::ContactPage(ClinicContext &context, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->addWidget(scroll, 1);
     columns->addWidget(buildRules(), 0);
+    // After a loss there are no antenatal contacts: said above her contacts, which stay.
+    m_afterLoss = named(new QLabel, "contactsAfterLoss");
+    m_afterLoss->setWordWrap(true);
+    QFont bold = m_afterLoss->font();
+    bold.setBold(true);
+    m_afterLoss->setFont(bold);
+    m_afterLoss->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_afterLoss);
     layout->addLayout(chooser);
     layout->addLayout(columns, 1);
 
@@ -268,6 +276,17 @@ void ContactPage::openPregnancy(const Booking &booking)
 {
     const bool same = booking.pregnancy.id == m_booking.pregnancy.id;
     m_booking = booking;
+    QString afterLoss;
+    if (booking.pregnancy.status == PregnancyStatus::Loss) {
+        const auto loss = context().clinic.losses.lossOf(booking.pregnancy.id);
+        if (loss && loss.value())
+            afterLoss = tr("%1 on %2: there are no antenatal contacts after a loss. One from "
+                           "before that day can still be recorded here.")
+                            .arg(codes::label(loss.value()->loss.kind),
+                                 loss.value()->loss.date.toString(QStringLiteral("dd-MMM-yyyy")));
+    }
+    m_afterLoss->setText(afterLoss);
+    m_afterLoss->setVisible(!afterLoss.isEmpty());
     fillClinicians();
     fillContactList();
     if (!same || !hasUnsavedChanges())

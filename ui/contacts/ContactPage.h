@@ -89,6 +89,7 @@ private:
     QPushButton *m_new = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_outcome = nullptr;
+    QLabel *m_afterLoss = nullptr; ///< that there are no antenatal contacts after her loss
     QList<FieldRows *> m_rowSets;
     DateField *m_date = nullptr;
     QLabel *m_gestation = nullptr;

@@ -7,6 +7,7 @@
 #include "clinical/ObstetricHistory.h"
 #include "domain/Codes.h"
 #include "forms/BookingSummary.h"
+#include "forms/EarlierOutcomesOffer.h"
 #include "forms/PreviousPregnancies.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
@@ -82,6 +83,8 @@ BookingForm::BookingForm(ClinicContext &context, QWidget *parent)
     connect(this, &StageForm::edited, this, &BookingForm::updateSummary);
     // A restored draft changes the rows without the editor's own signal.
     connect(this, &StageForm::edited, this, &BookingForm::followEarlierPregnancies);
+    connect(this, &StageForm::edited, this,
+            [this] { m_earlierOffer->compareWith(m_previousPregnancies->rows()); });
 }
 
 QWidget *BookingForm::buildDating()
@@ -114,7 +117,12 @@ QWidget *BookingForm::buildHistory()
     auto *box = section(tr("2. Previous pregnancies"));
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
+    // Above the rows it would add: read before she is asked about them.
+    m_earlierOffer = new EarlierOutcomesOffer;
+    rows->addRow(m_earlierOffer);
     m_previousPregnancies = named(new PreviousPregnanciesEditor, "previousPregnancies");
+    connect(m_earlierOffer, &EarlierOutcomesOffer::added, m_previousPregnancies,
+            &PreviousPregnanciesEditor::addRows);
     m_previousPregnancies->setCheck([this](const PreviousPregnancy &row) {
         FieldErrors ignored;
         Booking b = typedBooking(ignored);
@@ -133,6 +141,8 @@ QWidget *BookingForm::buildHistory()
     rows->addRow(m_previousPregnancies);
     connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
             &BookingForm::followEarlierPregnancies);
+    connect(m_previousPregnancies, &DraftableWidget::draftValueChanged, this,
+            [this] { m_earlierOffer->compareWith(m_previousPregnancies->rows()); });
     m_previousBirths = countBox("previousBirths", 0, 20);
     rows->add(tr("Bi&rths (born alive, or stillborn from 24 weeks)"), m_previousBirths,
               QStringLiteral("pregnancy.previous_births"));
@@ -251,6 +261,18 @@ QWidget *BookingForm::buildEnquiries()
             m_social.value(QStringLiteral("domestic_abuse"))->setChecked(true);
     });
     return box;
+}
+
+void BookingForm::offerEarlierOutcomes()
+{
+    // Offered, never copied: the rows join her history only when the midwife presses for them.
+    if (m_booking.pregnancy.id != 0 || m_booking.woman.id == 0) {
+        m_earlierOffer->setRecorded({});
+        return;
+    }
+    const auto recorded = context().clinic.women.earlierOutcomes(m_booking.woman.id);
+    m_earlierOffer->setRecorded(recorded ? recorded.value() : QList<PreviousPregnancy>{},
+                                recorded ? QString() : recorded.message());
 }
 
 void BookingForm::followEarlierPregnancies()
@@ -386,6 +408,7 @@ void BookingForm::setBooking(const Booking &booking)
         m_booking.assessment.smoking = Smoking::NotAsked;
         m_booking.pregnancy.conception = Conception::NotAsked;
     }
+    offerEarlierOutcomes();
     reload();
     updateSummary();
 }
@@ -412,6 +435,9 @@ void BookingForm::showSavedValue()
     const BookingDetails &d = m_booking.details;
     m_previousPregnancies->setRows(d.previousPregnancies);
     followEarlierPregnancies();
+    if (p.id != 0)
+        m_earlierOffer->setRecorded({}); // only a new pregnancy is offered them
+    m_earlierOffer->compareWith(d.previousPregnancies);
     m_bloodPressure->setText(bloodPressureText(d.bloodPressure));
     const auto select = [](QComboBox *box, const QString &code) {
         box->setCurrentIndex(std::max(0, box->findData(code)));

@@ -16,6 +16,7 @@ class QSpinBox;
 namespace bb::ui {
 
 class BookingSummary;
+class EarlierOutcomesOffer;
 class PreviousPregnanciesEditor;
 class DateField;
 class FieldRows;
@@ -56,6 +57,8 @@ private:
     /// With earlier pregnancies listed, the counts and the conditions they imply are theirs and
     /// cannot be typed over.
     void followEarlierPregnancies();
+    /// On a new pregnancy, offers what became of her earlier pregnancies recorded here.
+    void offerEarlierOutcomes();
 
     /// The booking as typed. Values that cannot be read at all are reported in `problems`.
     Booking typedBooking(FieldErrors &problems) const;
@@ -80,6 +83,7 @@ private:
     QSpinBox *m_previousCaesareans = nullptr;
     QLineEdit *m_yearsSinceLast = nullptr;
     PreviousPregnanciesEditor *m_previousPregnancies = nullptr;
+    EarlierOutcomesOffer *m_earlierOffer = nullptr;
     QLineEdit *m_bloodPressure = nullptr;
     QComboBox *m_urineProtein = nullptr;
     QComboBox *m_urineGlucose = nullptr;

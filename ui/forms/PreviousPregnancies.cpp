@@ -223,6 +223,18 @@ void PreviousPregnanciesEditor::setRows(const QList<PreviousPregnancy> &rows)
     showRows();
 }
 
+void PreviousPregnanciesEditor::addRows(const QList<PreviousPregnancy> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    m_rows << rows;
+    showRows();
+    m_table->setCurrentCell(first, 0);
+    m_table->setFocus(Qt::OtherFocusReason);
+    changed();
+}
+
 QJsonValue PreviousPregnanciesEditor::draftValue() const
 {
     return interop::previousPregnanciesToJson(m_rows);
@@ -296,10 +308,17 @@ void PreviousPregnanciesEditor::showRows()
             birth << tr("%1 g").arg(*r.babyWeightGrams);
         setRowCells(m_table, i,
                     {QString::number(r.year), outcome.join(QStringLiteral(", ")),
-                     birth.join(QStringLiteral(", ")), about.join(QStringLiteral("; "))});
+                     birth.join(QStringLiteral(", ")), about.join(QStringLiteral("; "))},
+                    [](QTableWidgetItem &item, int column) {
+                        if (column == 3)
+                            item.setToolTip(item.text());
+                    });
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Complications and notes take the room left, cut short with their whole text in the
+    // tooltip: a sideways scroll bar would hide the last row under it.
+    for (int column = 0; column < 3; ++column)
+        m_table->resizeColumnToContents(column);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     // Every row in view, as on a paper record: a woman has had a handful, not hundreds.
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int i = 0; i < m_table->rowCount(); ++i)

@@ -26,6 +26,9 @@ public:
 
     QList<PreviousPregnancy> rows() const { return m_rows; }
     void setRows(const QList<PreviousPregnancy> &rows);
+    /// Adds rows as if each was added by hand, and puts the cursor on the first of them, for
+    /// the midwife to check: Enter changes one, Delete removes it.
+    void addRows(const QList<PreviousPregnancy> &rows);
     void setCheck(PreviousPregnancyCheck check) { m_check = std::move(check); }
 
     QJsonValue draftValue() const override;

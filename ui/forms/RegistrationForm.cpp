@@ -2,7 +2,6 @@
 #include "forms/RegistrationForm.h"
 
 #include "ClinicContext.h"
-#include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
@@ -16,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace bb::ui {
@@ -32,6 +32,31 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     m_nhsNumber->setMaxLength(14);
     m_rows->add(tr("&NHS number"), m_nhsNumber, QStringLiteral("woman.nhs_number"),
                 tr("Ten digits; spaces and dashes are fine, and a pasted number is tidied."));
+    // A woman not registered with the NHS yet (newly arrived, seeking asylum) is cared for all
+    // the same: she is given a temporary identifier until her number is known.
+    m_noNhsNumber = new QCheckBox(tr("No NHS nu&mber yet: give her a temporary identifier"));
+    m_noNhsNumber->setObjectName(QStringLiteral("noNhsNumber"));
+    m_rows->add(QString(), m_noNhsNumber);
+    m_noNhsNumber->setAccessibleName(tr("No NHS number yet"));
+    // Once known, her NHS number is typed here and replaces the temporary identifier.
+    m_knownNumber = new QLineEdit;
+    m_knownNumber->setObjectName(QStringLiteral("knownNhsNumber"));
+    m_knownNumber->setPlaceholderText(tr("943 476 5919"));
+    m_knownNumber->setMaxLength(14);
+    m_replace = new QPushButton(tr("Replace the temporary identifier"));
+    m_replace->setObjectName(QStringLiteral("replaceTemporaryNumber"));
+    m_knownRow = new QWidget;
+    auto *known = new QHBoxLayout(m_knownRow);
+    known->setContentsMargins(0, 0, 0, 0);
+    known->addWidget(m_knownNumber, 1);
+    known->addWidget(m_replace);
+    m_knownRow->setFocusProxy(m_knownNumber);
+    m_rows->add(tr("Her NH&S number"), m_knownRow, QStringLiteral("woman.nhs_number_known"),
+                tr("Her NHS number replaces the temporary identifier on every record of hers."));
+    m_knownNumber->setAccessibleName(tr("Her NHS number, now known"));
+    // Alt+S goes to the field itself, not to the row holding it and its button.
+    if (auto *caption = qobject_cast<QLabel *>(m_rows->labelForField(m_knownRow)))
+        caption->setBuddy(m_knownNumber);
     m_givenName = new QLineEdit;
     m_givenName->setObjectName(QStringLiteral("givenName"));
     m_rows->add(tr("&Given name"), m_givenName, QStringLiteral("woman.given_name"));
@@ -128,6 +153,15 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     });
     connect(m_postcode, &QLineEdit::editingFinished, this,
             [this] { m_postcode->setText(m_postcode->text().trimmed().toUpper()); });
+    connect(m_noNhsNumber, &QCheckBox::toggled, this, &RegistrationForm::showIdentifierRows);
+    connect(m_knownNumber, &QLineEdit::editingFinished, this, [this] {
+        const QString digits = clinical::nhs::normalise(m_knownNumber->text());
+        if (clinical::nhs::isValid(digits))
+            m_knownNumber->setText(clinical::nhs::format(digits));
+    });
+    // Enter in the field, or the button: saved as Ctrl+S saves the page, after the question.
+    connect(m_knownNumber, &QLineEdit::returnPressed, this, [this] { save(); });
+    connect(m_replace, &QPushButton::clicked, this, [this] { save(); });
     watchInputs();
     setWoman(Woman{});
 }
@@ -148,6 +182,9 @@ void RegistrationForm::showSavedValue()
     m_rows->clearMessages();
     setMessage(m_formMessage, QString());
     m_nhsNumber->setText(clinical::nhs::format(m_woman.nhsNumber));
+    m_noNhsNumber->setChecked(clinical::nhs::isTemporary(m_woman.nhsNumber));
+    m_knownNumber->clear();
+    showIdentifierRows();
     m_givenName->setText(m_woman.givenName);
     m_familyName->setText(m_woman.familyName);
     m_dateOfBirth->setDate(m_woman.dateOfBirth);
@@ -173,10 +210,37 @@ void RegistrationForm::showSavedValue()
     m_occupation->setText(m_woman.occupation);
 }
 
+bool RegistrationForm::registeringWithoutNumber() const
+{
+    return m_woman.id == 0 && m_noNhsNumber->isChecked();
+}
+
+void RegistrationForm::showIdentifierRows()
+{
+    const bool temporary = clinical::nhs::isTemporary(m_woman.nhsNumber);
+    const bool registering = m_woman.id == 0;
+    // The box is for a new registration; a woman with a temporary identifier shows it ticked,
+    // and one with an NHS number never needs it.
+    m_rows->setRowVisible(m_noNhsNumber, registering || temporary);
+    m_noNhsNumber->setEnabled(registering);
+    m_nhsNumber->setEnabled(registering ? !m_noNhsNumber->isChecked() : !temporary);
+    m_nhsNumber->setPlaceholderText(registering && m_noNhsNumber->isChecked()
+                                        ? tr("a temporary identifier is given when she is saved")
+                                        : tr("943 476 5919"));
+    m_rows->setRowVisible(m_knownRow, temporary && !registering);
+}
+
 Woman RegistrationForm::typedWoman(FieldErrors &problems) const
 {
     Woman w = m_woman; // keeps what this form does not edit (social circumstances)
-    w.nhsNumber = clinical::nhs::normalise(m_nhsNumber->text());
+    if (registeringWithoutNumber())
+        w.nhsNumber.clear(); // the app gives it; anything typed in the disabled field is kept
+    else if (clinical::nhs::isTemporary(m_woman.nhsNumber) && m_woman.id != 0)
+        w.nhsNumber = m_knownNumber->text().trimmed().isEmpty()
+                          ? m_woman.nhsNumber
+                          : clinical::nhs::normalise(m_knownNumber->text());
+    else
+        w.nhsNumber = clinical::nhs::normalise(m_nhsNumber->text());
     w.givenName = m_givenName->text().simplified();
     w.familyName = m_familyName->text().simplified();
     w.dateOfBirth = m_dateOfBirth->date();
@@ -198,31 +262,100 @@ Woman RegistrationForm::typedWoman(FieldErrors &problems) const
     return w;
 }
 
+void RegistrationForm::showProblems(const FieldErrors &problems)
+{
+    const FieldErrors unplaced = m_rows->show(problems);
+    QStringList lines{
+        tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
+    for (const FieldError &problem : unplaced)
+        lines << problem.toString();
+    setMessage(m_formMessage, lines.join(QLatin1Char('\n')));
+    if (QWidget *first = m_rows->fieldFor(problems.front().path))
+        first->setFocus();
+}
+
+bool RegistrationForm::confirmNotRegisteredAlready(const Woman &woman)
+{
+    const auto same = context().clinic.women.sameNameAndBirth(woman);
+    if (!same) {
+        setMessage(m_formMessage, tr("Not registered: whether she is registered already cannot "
+                                     "be read (%1). What you typed is kept.")
+                                      .arg(same.message()));
+        return false;
+    }
+    if (same.value().isEmpty() || !context().confirm)
+        return true;
+    QStringList who;
+    for (const Woman &other : same.value())
+        who << tr("%1, %2, born %3, %4")
+                   .arg(other.familyName.toUpper(), other.givenName,
+                        other.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")),
+                        clinical::nhs::labelled(other.nhsNumber));
+    const QString what =
+        (who.size() == 1 ? tr("A woman with her names and date of birth is registered already:")
+                         : tr("%1 women with her names and date of birth are registered already:")
+                               .arg(who.size())) +
+        QStringLiteral("\n\u2022 ") + who.join(QStringLiteral("\n\u2022 ")) +
+        QStringLiteral("\n\n") +
+        tr("Register %1 %2 as another woman? If she is one of them, find her record instead.")
+            .arg(woman.givenName, woman.familyName.toUpper());
+    if (context().confirm(this, tr("Register her anyway"), what))
+        return true;
+    setMessage(m_formMessage,
+               tr("Not registered: she may be registered already. What you typed is kept."));
+    return false;
+}
+
 bool RegistrationForm::save()
 {
     FieldErrors problems;
     Woman woman = typedWoman(problems);
     const QString keyBefore = recordKey();
-    // What could not be read from the fields is reported with every other problem at once.
-    if (!problems.isEmpty())
-        addUnreported(problems, clinical::validateWoman(woman, context().clock.today()));
-    const auto saved = problems.isEmpty() ? context().clinic.women.save(woman, context().actor)
-                                          : care::Outcome<Woman>(problems);
+    const bool withoutNumber = registeringWithoutNumber();
+    const bool replacing = m_woman.id != 0 && clinical::nhs::isTemporary(m_woman.nhsNumber) &&
+                           woman.nhsNumber != m_woman.nhsNumber;
+    // Her NHS number, typed to replace the temporary identifier, is explained beside that field.
+    const auto placed = [replacing](FieldErrors errors) {
+        if (replacing) {
+            for (FieldError &e : errors) {
+                if (e.path == QLatin1String("woman.nhs_number"))
+                    e.path = QStringLiteral("woman.nhs_number_known");
+            }
+        }
+        return errors;
+    };
+    // Everything that would refuse her is reported at once, before any question is asked.
+    addUnreported(problems, placed(context().clinic.women.problems(
+                                woman, withoutNumber ? care::NhsNumberKnown::NotYet
+                                                     : care::NhsNumberKnown::Yes)));
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        return false;
+    }
+    if (woman.id == 0 && !confirmNotRegisteredAlready(woman))
+        return false;
+    if (replacing && context().confirm &&
+        !context().confirm(
+            this, tr("Replace the temporary identifier"),
+            tr("%1 replaces %2 as the identifier of %3 on every record of hers: her care plan, "
+               "her appointments and what is printed from now on. This cannot be taken back.")
+                .arg(clinical::nhs::labelled(woman.nhsNumber), m_woman.nhsNumber,
+                     m_woman.fullName()))) {
+        setMessage(m_formMessage, tr("Not saved: her temporary identifier is kept. What you "
+                                     "typed is kept."));
+        return false;
+    }
+    const auto saved = withoutNumber
+                           ? context().clinic.women.registerWithoutNhsNumber(woman, context().actor)
+                           : context().clinic.women.save(woman, context().actor);
     if (saved.failed()) {
         setMessage(m_formMessage,
                    tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
         return false;
     }
     if (saved.invalid()) {
-        addUnreported(problems, saved.fieldErrors());
-        const FieldErrors unplaced = m_rows->show(problems);
-        QStringList lines{
-            tr("Not saved: %n problem(s) to put right below.", nullptr, int(problems.size()))};
-        for (const FieldError &problem : unplaced)
-            lines << problem.toString();
-        setMessage(m_formMessage, lines.join(QLatin1Char('\n')));
-        if (QWidget *first = m_rows->fieldFor(problems.front().path))
-            first->setFocus();
+        addUnreported(problems, placed(saved.fieldErrors()));
+        showProblems(problems);
         return false;
     }
     m_rows->show({});

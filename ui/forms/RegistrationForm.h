@@ -10,13 +10,18 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace bb::ui {
 
 class DateField;
 class FieldRows;
 
-/// Registration: who she is. Creates a woman or edits her demographics.
+/// Registration: who she is. Creates a woman or edits her demographics. A woman not yet
+/// registered with the NHS is registered with "No NHS number yet" and given a temporary
+/// identifier; once her NHS number is known it is typed below it and replaces it everywhere.
+/// Registering a woman whose names and date of birth match a woman already registered asks
+/// first.
 class RegistrationForm : public StageForm
 {
     Q_OBJECT
@@ -40,10 +45,23 @@ protected:
 private:
     /// The woman as typed; `problems` gets what cannot even be read (a date that is not one).
     Woman typedWoman(FieldErrors &problems) const;
+    /// Whether she is to be registered without an NHS number (a new woman, the box ticked).
+    bool registeringWithoutNumber() const;
+    /// Shows the rows for her identifier as her saved record and the box call for.
+    void showIdentifierRows();
+    /// Shows why nothing was saved beside the fields, and at the top what has no field.
+    void showProblems(const FieldErrors &problems);
+    /// Asks before registering a woman whose names and date of birth are another's; true when
+    /// there is no such woman or the midwife goes ahead.
+    bool confirmNotRegisteredAlready(const Woman &woman);
 
     Woman m_woman;
     FieldRows *m_rows = nullptr;
     QLineEdit *m_nhsNumber = nullptr;
+    QCheckBox *m_noNhsNumber = nullptr;
+    QWidget *m_knownRow = nullptr;
+    QLineEdit *m_knownNumber = nullptr;
+    QPushButton *m_replace = nullptr;
     QLineEdit *m_givenName = nullptr;
     QLineEdit *m_familyName = nullptr;
     DateField *m_dateOfBirth = nullptr;

@@ -3,11 +3,13 @@
 
 #include "ClinicContext.h"
 #include "clinical/BirthRules.h"
+#include "clinical/LossRules.h"
 #include "clinical/PostnatalRules.h"
 #include "domain/Codes.h"
 #include "postnatal/BabyCheckGroup.h"
 #include "postnatal/PostnatalActions.h"
 #include "postnatal/PostnatalHistory.h"
+#include "util/HtmlText.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 #include "widgets/MoodQuestions.h"
@@ -77,14 +79,19 @@ FieldErrors onGroups(FieldErrors errors, const QList<int> &groups)
 
 PostnatalPage::PostnatalPage(ClinicContext &context, QWidget *parent)
     : StageForm(context, QStringLiteral("postnatal"), parent), m_inputs(new QWidget),
-      m_noBirth(new QLabel), m_message(makeMessageLabel()), m_outcome(new QLabel),
-      m_history(new PostnatalHistory), m_actions(new PostnatalActions)
+      m_noBirth(new QLabel), m_afterLoss(new QLabel), m_message(makeMessageLabel()),
+      m_outcome(new QLabel), m_history(new PostnatalHistory), m_actions(new PostnatalActions)
 {
     m_noBirth->setObjectName(QStringLiteral("postnatalNoBirth"));
     m_noBirth->setWordWrap(true);
     QFont bold = m_noBirth->font();
     bold.setBold(true);
     m_noBirth->setFont(bold);
+    m_afterLoss->setObjectName(QStringLiteral("postnatalAfterLoss"));
+    m_afterLoss->setWordWrap(true);
+    m_afterLoss->setTextFormat(Qt::RichText);
+    m_afterLoss->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_afterLoss->hide();
     m_message->setObjectName(QStringLiteral("postnatalMessage"));
     // What was just done, in plain words (problems go in the message above).
     m_outcome->setObjectName(QStringLiteral("postnatalOutcome"));
@@ -115,6 +122,7 @@ PostnatalPage::PostnatalPage(ClinicContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_noBirth);
+    layout->addWidget(m_afterLoss);
     layout->addWidget(m_message);
     layout->addWidget(m_outcome);
     layout->addWidget(m_history);
@@ -319,8 +327,34 @@ void PostnatalPage::readRecord()
         m_noBirth->show();
     }
     m_inputs->setEnabled(m_birth.has_value());
+    showAfterLoss();
     m_history->setContacts(m_contacts, m_birth ? m_birth->birth : Birth{}, m_staffNames);
     showDay();
+}
+
+void PostnatalPage::showAfterLoss()
+{
+    QString html;
+    if (m_booking.pregnancy.status == PregnancyStatus::Loss) {
+        const auto loss = context().clinic.losses.lossOf(m_booking.pregnancy.id);
+        const auto actions = context().clinic.losses.postnatalAfterLoss(m_booking.pregnancy.id);
+        if (!loss || !actions) {
+            html = html::esc(tr("What her postnatal care adds after her loss cannot be read: %1")
+                                 .arg(!loss ? loss.message() : actions.message()));
+        } else if (loss.value() && !actions->isEmpty()) {
+            html = tr("<p><b>After the %1 on %2 her postnatal care continues, with:</b></p>")
+                       .arg(html::esc(codes::label(loss.value()->loss.kind).toLower()),
+                            loss.value()->loss.date.toString(QStringLiteral("dd-MMM-yyyy")));
+            html += QStringLiteral("<ul>");
+            for (const ContactAction &a : actions.value())
+                html += QStringLiteral("<li><b>%1</b> <i>(%2)</i>: %3</li>")
+                            .arg(html::esc(clinical::lossActionTitle(a.code)), html::esc(a.source),
+                                 html::esc(a.reasons.join(QStringLiteral("; "))));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    m_afterLoss->setText(html);
+    m_afterLoss->setVisible(!html.isEmpty());
 }
 
 void PostnatalPage::showActionsOf(int row)

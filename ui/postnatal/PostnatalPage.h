@@ -34,7 +34,8 @@ class PostnatalHistory;
 /// (weight against the birth weight, jaundice, feeding, the newborn screening). Saving records
 /// the contact with her appointment that day; the rules' actions for it then show beside the
 /// form, and her earlier contacts above it. Before her birth is recorded there is nothing to
-/// record here, and the page says so.
+/// record here, and the page says so. After a stillbirth or a neonatal death her postnatal care
+/// continues, and what it adds (care::Losses::postnatalAfterLoss) shows with its source.
 class PostnatalPage : public StageForm
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ private:
     void fillStaff();
     /// Reads her birth and her contacts so far, and shows the page as they allow.
     void readRecord();
+    /// What her postnatal care adds after a stillbirth or a neonatal death, each with its source.
+    void showAfterLoss();
     /// Shows the rules' actions of the contact on `row` of her contacts.
     void showActionsOf(int row);
     void showDay();
@@ -84,6 +87,7 @@ private:
 
     QWidget *m_inputs = nullptr;
     QLabel *m_noBirth = nullptr;
+    QLabel *m_afterLoss = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_outcome = nullptr;
     QList<FieldRows *> m_rowSets;

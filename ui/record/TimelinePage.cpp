@@ -2,6 +2,7 @@
 #include "record/TimelinePage.h"
 
 #include "ClinicContext.h"
+#include "record/ReferralsPanel.h"
 #include "widgets/FieldRows.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -16,7 +17,7 @@ TimelinePage::TimelinePage(ClinicContext &context, QWidget *parent)
     : StageForm(context, QStringLiteral("timeline"), parent),
       m_table(makeReadOnlyTable(
           "timelineTable", {tr("Date"), tr("Weeks or day"), tr("What"), tr("Found or decided")})),
-      m_message(makeMessageLabel())
+      m_message(makeMessageLabel()), m_referrals(new ReferralsPanel(context))
 {
     m_table->setAccessibleName(tr("Her pregnancy, newest first"));
     // What was found wraps in the room left, rather than running off the page.
@@ -26,12 +27,19 @@ TimelinePage::TimelinePage(ClinicContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    // Her pregnancy above, her referrals below, sharing the page.
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_referrals, 2);
 }
 
 QString TimelinePage::recordKey() const
 {
     return QStringLiteral("pregnancy:%1/timeline").arg(m_pregnancyId);
+}
+
+QWidget *TimelinePage::inputsRoot()
+{
+    return m_table;
 }
 
 void TimelinePage::openPregnancy(const Booking &booking)
@@ -53,6 +61,7 @@ void TimelinePage::showSavedValue()
 {
     m_table->setRowCount(0);
     setMessage(m_message, {});
+    m_referrals->showPregnancy(m_pregnancyId);
     if (m_pregnancyId == 0)
         return;
     const auto entries = context().clinic.timeline.of(m_pregnancyId);

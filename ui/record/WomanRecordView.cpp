@@ -7,12 +7,15 @@
 #include "clinical/NhsNumber.h"
 #include "contacts/ContactPage.h"
 #include "domain/Codes.h"
+#include "domain/RecordFlags.h"
 #include "forms/BookingForm.h"
 #include "forms/RegistrationForm.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,7 +29,8 @@ constexpr qint64 kNewPregnancy = -1;
 
 WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLabel), m_details(new QLabel),
-      m_flags(new QLabel), m_due(new QLabel), m_pregnancy(new QComboBox), m_pages(new QTabWidget)
+      m_flags(new QLabel), m_lossBanner(new QLabel), m_due(new QLabel), m_pregnancy(new QComboBox),
+      m_pages(new QTabWidget)
 {
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont big = m_name->font();
@@ -36,15 +40,28 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     m_details->setObjectName(QStringLiteral("recordDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_flags->setObjectName(QStringLiteral("recordFlags"));
+    m_flags->setTextFormat(Qt::RichText);
+    m_flags->setWordWrap(true);
     QFont bold = m_flags->font();
     bold.setBold(true);
     m_flags->setFont(bold);
+    // The loss of the pregnancy shown, on every page: in sight, and calm, not an alarm.
+    m_lossBanner->setObjectName(QStringLiteral("lossBanner"));
+    m_lossBanner->setTextFormat(Qt::RichText);
+    m_lossBanner->setWordWrap(true);
+    m_lossBanner->setStyleSheet(
+        QStringLiteral("QLabel#lossBanner { background-color: palette(alternate-base); "
+                       "border-left: 4px solid palette(highlight); padding: 4px 8px; }"));
+    m_lossBanner->hide();
     // What her results call for and nobody has done yet, in sight on every page.
     m_due->setObjectName(QStringLiteral("recordDue"));
     m_due->setWordWrap(true);
     m_pregnancy->setObjectName(QStringLiteral("pregnancyChooser"));
     m_pregnancy->setAccessibleName(tr("Pregnancy"));
-    m_pregnancy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for most lines of what became of a pregnancy; a longer one is shown whole
+    // in the list that opens, and under the chooser.
+    m_pregnancy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pregnancy->setMinimumContentsLength(34);
 
     auto *pregnancyLabel = new QLabel(tr("Pregnanc&y:"));
     pregnancyLabel->setBuddy(m_pregnancy);
@@ -53,6 +70,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     who->addWidget(m_name);
     who->addWidget(m_details);
     who->addWidget(m_flags);
+    who->addWidget(m_lossBanner);
     who->addWidget(m_due);
     header->addLayout(who, 1);
     auto *chooser = new QHBoxLayout;
@@ -60,6 +78,15 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     chooser->addWidget(m_pregnancy);
     auto *right = new QVBoxLayout;
     right->addLayout(chooser);
+    // What became of each of her pregnancies, in sight whichever one is open.
+    m_history = new QLabel;
+    m_history->setObjectName(QStringLiteral("recordHistory"));
+    m_history->setTextFormat(Qt::RichText);
+    m_history->setWordWrap(true);
+    m_history->setMaximumWidth(m_history->fontMetrics().averageCharWidth() * 48);
+    m_history->setAccessibleName(tr("Her pregnancies"));
+    m_history->hide();
+    right->addWidget(m_history);
 
     m_pages->setObjectName(QStringLiteral("recordPages"));
     // Always in sight above the pages, for those who reach for the mouse; Ctrl+S does the same.
@@ -104,8 +131,10 @@ void WomanRecordView::addStages()
             if (!m_pregnancy->isEnabled())
                 fillPregnancies(kNewPregnancy);
         });
-        connect(form, &StageForm::pregnancyChanged, this,
-                [this] { fillPregnancies(m_pregnancyId); });
+        connect(form, &StageForm::pregnancyChanged, this, [this] {
+            fillPregnancies(m_pregnancyId);
+            showHeader(m_woman); // a loss recorded, or a pregnancy entered in error, flags her
+        });
         connect(form, &StageForm::bookingSaved, this, [this, form](const Booking &booking) {
             herDetailsSaved(form, booking.woman);
             fillPregnancies(booking.pregnancy.id);
@@ -160,6 +189,8 @@ void WomanRecordView::startNewWoman()
 {
     m_woman = Woman{};
     m_pregnancyId = 0;
+    m_pregnancyInError = false;
+    showLoss();
     for (const Stage &stage : m_stages) {
         if (stage.definition.scope == StageScope::Woman)
             stage.form->openWoman(m_woman);
@@ -193,40 +224,56 @@ void WomanRecordView::showHeader(const Woman &woman)
         return;
     }
     m_name->setText(QStringLiteral("%1, %2").arg(woman.familyName.toUpper(), woman.givenName));
-    m_details->setText(tr("NHS number %1   Born %2 (age %3)   %4")
-                           .arg(clinical::nhs::format(woman.nhsNumber),
+    // Her identifier as a temporary one when it is: "TMP0000001 (temporary: no NHS number yet)".
+    m_details->setText(tr("%1   Born %2 (age %3)   %4")
+                           .arg(clinical::nhs::labelled(woman.nhsNumber),
                                 woman.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))
                            .arg(clinical::ageInYears(woman.dateOfBirth, m_context.clock.today()))
                            .arg(woman.postcode));
-    // Vulnerabilities show on every page of her record.
-    QStringList flags;
-    if (woman.interpreterNeeded)
-        flags << tr("Interpreter needed (%1)").arg(woman.preferredLanguage);
-    for (const QString &code : woman.social)
-        flags << codes::socialLabel(code);
-    m_flags->setText(flags.isEmpty()
-                         ? QString()
-                         : QStringLiteral("\u26A0 ") + flags.join(QStringLiteral("  \u26A0 ")));
+    // Vulnerabilities, a loss and a record entered in error show on every page of her record,
+    // as they do in every list where she appears (care::Women::flagsOf()).
+    const auto read = m_context.clinic.women.flagsOf({woman.id});
+    RecordFlags flags = read ? read.value().value(woman.id) : RecordFlags{};
+    // The loss of the pregnancy shown is said once, in the banner under her flags.
+    if (m_shownLoss && flags.loss == m_shownLoss->loss.kind &&
+        flags.lossDate == m_shownLoss->loss.date) {
+        flags.loss.reset();
+        flags.lossDate = QDate();
+    }
+    QStringList shown;
+    // A loss, or a record entered in error, stands out from the rest: marked in the
+    // palette's selection colours, which read in any theme.
+    const QPalette palette = m_flags->palette();
+    const QString marked =
+        QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;\u26A0 %3&nbsp;</span>")
+            .arg(palette.color(QPalette::Highlight).name(),
+                 palette.color(QPalette::HighlightedText).name());
+    const int prominent = (flags.enteredInError ? 1 : 0) + (flags.loss ? 1 : 0);
+    const QStringList labels = flagLabels(flags, FlagStyle::Header);
+    for (int i = 0; i < labels.size(); ++i) {
+        const QString text = labels[i].toHtmlEscaped();
+        shown << (i < prominent ? marked.arg(text) : QStringLiteral("\u26A0 ") + text);
+    }
+    if (!read)
+        shown << tr("\u26A0 Her flags could not be read: %1").arg(read.message()).toHtmlEscaped();
+    m_flags->setText(shown.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_flags->setAccessibleDescription(flagText(flags, FlagStyle::Header));
     // No empty line in her header when there is nothing to flag.
-    m_flags->setVisible(!flags.isEmpty());
+    m_flags->setVisible(!shown.isEmpty());
 }
 
 void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
 {
     m_pregnancy->clear();
     m_pregnancy->setEnabled(true);
-    const auto pregnancies = m_context.clinic.women.pregnancies(m_woman.id);
-    if (!pregnancies)
-        m_details->setText(pregnancies.message());
-    for (const Pregnancy &p : pregnancies.ok() ? pregnancies.value() : QList<Pregnancy>{}) {
-        const auto dating = clinical::estimateDueDate(p);
-        m_pregnancy->addItem(
-            tr("EDD %1 (%2)")
-                .arg(dating ? dating->edd.toString(QStringLiteral("dd-MMM-yyyy")) : tr("unknown"),
-                     codes::toCode(p.status)),
-            p.id);
-    }
+    const auto history = m_context.clinic.women.history(m_woman.id);
+    if (!history)
+        m_details->setText(history.message());
+    for (const PregnancyHistory &h : history.ok() ? history.value() : QList<PregnancyHistory>{})
+        m_pregnancy->addItem(h.outcome, h.pregnancy.id);
     m_pregnancy->addItem(tr("New pregnancy..."), kNewPregnancy);
+    m_pregnancy->view()->setMinimumWidth(m_pregnancy->view()->sizeHintForColumn(0) +
+                                         m_pregnancy->view()->frameWidth() * 2);
     const int index = std::max(0, m_pregnancy->findData(selectPregnancyId));
     m_pregnancy->setCurrentIndex(index);
     m_pregnancyIndex = index;
@@ -239,18 +286,86 @@ void WomanRecordView::fillPregnancies(qint64 selectPregnancyId)
         else if (saved.value())
             booking = *saved.value();
     }
-    if (id == kNewPregnancy || booking.pregnancy.id == 0) {
-        // A new pregnancy starts with her demographics only.
-        booking = Booking{};
-        booking.woman = m_woman;
-    }
+    if (id == kNewPregnancy || booking.pregnancy.id == 0)
+        booking = care::Women::newPregnancy(m_woman);
     m_pregnancyId = booking.pregnancy.id;
+    m_pregnancyInError = false;
+    for (const PregnancyHistory &h : history.ok() ? history.value() : QList<PregnancyHistory>{})
+        m_pregnancyInError =
+            m_pregnancyInError || (h.pregnancy.id == m_pregnancyId && h.enteredInError);
+    showLoss();
+    showHistory(history ? history.value() : QList<PregnancyHistory>{});
     showDue();
     for (const Stage &stage : m_stages) {
         if (stage.definition.scope == StageScope::Pregnancy)
             stage.form->openPregnancy(booking);
     }
     enablePages();
+}
+
+void WomanRecordView::showLoss()
+{
+    m_shownLoss.reset();
+    QString text;
+    if (m_pregnancyId != 0) {
+        const auto loss = m_context.clinic.losses.lossOf(m_pregnancyId);
+        if (!loss) {
+            text = tr("Whether this pregnancy ended in a loss cannot be read: %1")
+                       .arg(loss.message())
+                       .toHtmlEscaped();
+        } else if (loss.value()) {
+            m_shownLoss = loss.value();
+            const PregnancyLoss &l = m_shownLoss->loss;
+            text = (postnatalCareContinues(l.kind)
+                        ? tr("<b>%1 on %2</b> \u00B7 bereavement care. Nothing routine is booked, "
+                             "planned or sent for this pregnancy; her postnatal care continues.")
+                        : tr("<b>%1 on %2</b> \u00B7 bereavement care. Nothing routine is booked, "
+                             "planned or sent for this pregnancy again."))
+                       .arg(codes::label(l.kind).toHtmlEscaped(),
+                            l.date.toString(QStringLiteral("dd-MMM-yyyy")));
+        }
+    }
+    if (m_pregnancyInError)
+        text = tr("<b>This pregnancy was entered in error</b>: kept for the record, listed "
+                  "nowhere.");
+    m_lossBanner->setText(text);
+    m_lossBanner->setAccessibleName(text.isEmpty() ? QString() : tr("This pregnancy"));
+    m_lossBanner->setVisible(!text.isEmpty());
+    // Her header's flags leave out what the banner now says.
+    if (m_woman.id != 0)
+        showHeader(m_woman);
+}
+
+void WomanRecordView::refresh()
+{
+    if (m_woman.id == 0)
+        return;
+    if (const auto woman = m_context.clinic.women.byId(m_woman.id))
+        m_woman = *woman;
+    fillPregnancies(m_pregnancyId);
+    emit unsavedChangesChanged(hasUnsavedChanges());
+}
+
+void WomanRecordView::showHistory(const QList<PregnancyHistory> &history)
+{
+    // With one pregnancy the chooser says it all; from two, each is listed, the open one in bold.
+    // Four lines at most, beside her name and details: a laptop's screen keeps its height for
+    // the page; the chooser lists the rest.
+    constexpr qsizetype kMostLines = 4;
+    m_history->setVisible(history.size() > 1);
+    QStringList lines;
+    QStringList all;
+    for (const PregnancyHistory &h : history) {
+        const QString line = h.outcome.toHtmlEscaped();
+        all << line;
+        if (history.size() > kMostLines && lines.size() == kMostLines - 1)
+            continue;
+        lines << (h.pregnancy.id == m_pregnancyId ? QStringLiteral("<b>%1</b>").arg(line) : line);
+    }
+    if (history.size() > kMostLines)
+        lines << tr("and %1 earlier: see Pregnancy").arg(history.size() - (kMostLines - 1));
+    m_history->setText(lines.join(QStringLiteral("<br>")));
+    m_history->setToolTip(all.join(QStringLiteral("<br>")));
 }
 
 void WomanRecordView::showDue()

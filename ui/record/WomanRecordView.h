@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/Booking.h"
+#include "domain/Loss.h"
+#include "domain/PregnancyHistory.h"
 #include "domain/Team.h"
 #include "record/RecordStages.h"
 
@@ -31,6 +33,16 @@ public:
     void openWoman(qint64 womanId);
     void startNewWoman();
     qint64 womanId() const { return m_woman.id; }
+    /// The pregnancy shown; 0 when none is saved yet.
+    qint64 pregnancyId() const { return m_pregnancyId; }
+    /// The loss the pregnancy shown ended in, when one is recorded.
+    const std::optional<RecordedLoss> &shownLoss() const { return m_shownLoss; }
+    /// Whether the pregnancy shown was entered in error.
+    bool pregnancyEnteredInError() const { return m_pregnancyInError; }
+    /// Reads her record again after a change made away from its pages (a loss recorded, a
+    /// pregnancy entered in error): her header, the pregnancy chooser and every page of the
+    /// pregnancy shown, keeping what is typed.
+    void refresh();
 
     /// Puts the cursor in the first field of the page in front.
     void focusFirstField();
@@ -79,6 +91,9 @@ private:
     void showHeader(const Woman &woman);
     void fillPregnancies(qint64 selectPregnancyId);
     void choosePregnancy(int index);
+    void showHistory(const QList<PregnancyHistory> &history);
+    /// The banner of the pregnancy shown: the loss it ended in, or that it was entered in error.
+    void showLoss();
     void enablePages();
     /// Shows what her results call for and is not done yet (care::Results::dueFor()).
     void showDue();
@@ -91,14 +106,18 @@ private:
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_flags;
+    QLabel *m_lossBanner;
     QLabel *m_due;
     QComboBox *m_pregnancy;
+    QLabel *m_history = nullptr; ///< all her pregnancies, one line each, when she has had two
     QTabWidget *m_pages;
     QList<Stage> m_stages;
     QUndoGroup m_undo;
     Woman m_woman;
     qint64 m_pregnancyId = 0; ///< the pregnancy shown; 0 when none is saved yet
     int m_pregnancyIndex = -1;
+    std::optional<RecordedLoss> m_shownLoss; ///< of the pregnancy shown
+    bool m_pregnancyInError = false;         ///< the pregnancy shown was entered in error
 };
 
 } // namespace bb::ui

@@ -35,6 +35,12 @@ SearchPanel::SearchPanel(ClinicContext &context, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Her flags beside her name, as wide as a short flag or two so the columns that tell women
+    // apart stay in sight; the rest of a long line is in the row's tooltip.
+    m_results->horizontalHeader()->setSectionResizeMode(WomanSearchModel::Flags,
+                                                        QHeaderView::Interactive);
+    m_results->horizontalHeader()->resizeSection(WomanSearchModel::Flags,
+                                                 m_results->fontMetrics().averageCharWidth() * 24);
     m_results->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("searchStatus"));
 
@@ -67,7 +73,7 @@ void SearchPanel::search()
     // Nothing typed yet lists women by family name, so the window is not empty.
     const auto found = m_context.clinic.women.search(m_field->text(), kMaxResults);
     const bool everyone = found.everyone;
-    m_model->setResults(found.women, m_context.clock.today());
+    m_model->setResults(found.women, m_context.clock.today(), found.flags);
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
     if (everyone)
@@ -79,6 +85,9 @@ void SearchPanel::search()
         m_status->setText(tr("First %1 shown: type more to narrow it down.").arg(kMaxResults));
     else
         m_status->setText(tr("%n found", nullptr, m_model->rowCount()));
+    if (!found.flagsProblem.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("Their flags could not be read: %1").arg(found.flagsProblem));
 }
 
 void SearchPanel::chooseCurrent()

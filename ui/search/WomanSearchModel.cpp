@@ -4,14 +4,18 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 
+#include <QFont>
+
 namespace bb::ui {
 
 WomanSearchModel::WomanSearchModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void WomanSearchModel::setResults(const QList<WomanSummary> &results, const QDate &today)
+void WomanSearchModel::setResults(const QList<WomanSummary> &results, const QDate &today,
+                                  const QHash<qint64, RecordFlags> &flags)
 {
     beginResetModel();
     m_results = results;
+    m_flags = flags;
     m_today = today;
     endResetModel();
 }
@@ -33,6 +37,19 @@ QVariant WomanSearchModel::data(const QModelIndex &index, int role) const
     const WomanSummary &row = m_results.at(index.row());
     if (role == WomanIdRole)
         return row.id;
+    const QString flags = flagText(m_flags.value(row.id), FlagStyle::List);
+    // Her flags follow her along the row, so a narrow panel that hides the column still tells.
+    if (role == Qt::ToolTipRole)
+        return flags.isEmpty() ? QVariant() : QVariant(flags);
+    // A loss, or a record entered in error, stands out in the list.
+    if (role == Qt::FontRole && index.column() == Flags) {
+        const RecordFlags &hers = m_flags.value(row.id);
+        if (!hers.loss && !hers.enteredInError)
+            return {};
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const bool pregnant = row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked");
@@ -40,7 +57,7 @@ QVariant WomanSearchModel::data(const QModelIndex &index, int role) const
     case Name:
         return QStringLiteral("%1, %2").arg(row.familyName.toUpper(), row.givenName);
     case NhsNumber:
-        return clinical::nhs::format(row.nhsNumber);
+        return clinical::nhs::listed(row.nhsNumber);
     case DateOfBirth:
         return row.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy"));
     case Postcode:
@@ -53,6 +70,8 @@ QVariant WomanSearchModel::data(const QModelIndex &index, int role) const
         const auto gestation = clinical::gestationOn(row.edd, m_today);
         return gestation.days >= 0 ? gestation.toString() : QString();
     }
+    case Flags:
+        return flags;
     default:
         return {};
     }
@@ -75,6 +94,8 @@ QVariant WomanSearchModel::headerData(int section, Qt::Orientation orientation, 
         return tr("EDD");
     case GestationToday:
         return tr("Today");
+    case Flags:
+        return tr("Flags");
     default:
         return {};
     }

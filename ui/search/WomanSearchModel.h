@@ -2,13 +2,16 @@
 #pragma once
 
 #include "domain/Listings.h"
+#include "domain/RecordFlags.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace bb::ui {
 
-/// Search results as a table: name, NHS number, date of birth, EDD and gestation today.
+/// Search results as a table: name, NHS number, date of birth, EDD, gestation today, postcode
+/// and her flags (a loss, an interpreter, her circumstances).
 class WomanSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,6 +20,7 @@ public:
     enum Column
     {
         Name,
+        Flags, ///< beside her name: a loss, an interpreter, her circumstances
         NhsNumber,
         DateOfBirth,
         Edd,
@@ -28,7 +32,8 @@ public:
 
     explicit WomanSearchModel(QObject *parent = nullptr);
 
-    void setResults(const QList<WomanSummary> &results, const QDate &today);
+    void setResults(const QList<WomanSummary> &results, const QDate &today,
+                    const QHash<qint64, RecordFlags> &flags = {});
     const QList<WomanSummary> &results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +44,7 @@ public:
 
 private:
     QList<WomanSummary> m_results;
+    QHash<qint64, RecordFlags> m_flags;
     QDate m_today;
 };
 

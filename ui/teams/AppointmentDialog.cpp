@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
+#include "domain/RecordFlags.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 
@@ -117,11 +118,14 @@ void AppointmentDialog::findHer(const QString &typed)
     m_matches->clear();
     if (typed.trimmed().size() < 2)
         return;
-    for (const WomanSummary &w : m_context.clinic.women.search(typed, 8).women) {
+    const auto found = m_context.clinic.women.search(typed, 8);
+    for (const WomanSummary &w : found.women) {
+        const QString flags = flagText(found.flags.value(w.id), FlagStyle::List);
         auto *item = new QListWidgetItem(
             QStringLiteral("%1, %2   %3   born %4")
-                .arg(w.familyName.toUpper(), w.givenName, clinical::nhs::format(w.nhsNumber),
-                     w.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy"))));
+                .arg(w.familyName.toUpper(), w.givenName, clinical::nhs::listed(w.nhsNumber),
+                     w.dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy"))) +
+            (flags.isEmpty() ? QString() : QStringLiteral("   ") + flags));
         item->setData(Qt::UserRole, w.id);
         m_matches->addItem(item);
     }
@@ -135,14 +139,15 @@ qint64 AppointmentDialog::chosenWoman(QString *problem) const
     if (const QListWidgetItem *item = m_matches->currentItem())
         return item->data(Qt::UserRole).toLongLong();
     const QString typed = m_nhsNumber->text();
-    if (const QString nhs = clinical::nhs::problem(typed); !nhs.isEmpty()) {
+    if (const QString nhs = clinical::nhs::identifierProblem(typed); !nhs.isEmpty()) {
         *problem = typed.trimmed().isEmpty() ? tr("Type her name or NHS number.")
                                              : tr("No woman found for \"%1\".").arg(typed);
         return 0;
     }
     const auto woman = m_context.clinic.women.byNhsNumber(clinical::nhs::normalise(typed));
     if (!woman)
-        *problem = tr("No woman with NHS number %1.").arg(clinical::nhs::format(typed));
+        *problem =
+            tr("No woman with %1.").arg(clinical::nhs::labelled(clinical::nhs::normalise(typed)));
     return woman ? woman->id : 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
+#include "domain/RecordFlags.h"
 #include "widgets/DateField.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -21,6 +22,7 @@ enum Column
 {
     Mother,
     NhsNumber,
+    MotherFlags,
     TeamName,
     BabyColumn,
     Born,
@@ -55,8 +57,9 @@ BabiesAwayView::BabiesAwayView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_team(new QComboBox), m_day(new DateField),
       m_summary(new QLabel),
       m_table(makeReadOnlyTable("babiesAway",
-                                {tr("Mother"), tr("NHS number"), tr("Team"), tr("Baby"), tr("Born"),
-                                 tr("Where"), tr("Since"), tr("Days away"), tr("Reason")},
+                                {tr("Mother"), tr("NHS number"), tr("Her flags"), tr("Team"),
+                                 tr("Baby"), tr("Born"), tr("Where"), tr("Since"), tr("Days away"),
+                                 tr("Reason")},
                                 RowSelection::Single))
 {
     m_team->setObjectName(QStringLiteral("babiesAwayTeam"));
@@ -144,15 +147,24 @@ void BabiesAwayView::refresh()
             : tr("%1 babies%2 are cared for away from home on %3.")
                   .arg(babies.size())
                   .arg(of, shortDate(day));
-    m_summary->setText(count + QLatin1Char(' ') +
-                       tr("Enter or a double click on a row opens her mother's record."));
+    QList<qint64> mothers;
+    for (const BabyAway &b : babies)
+        mothers << b.womanId;
+    const auto flags = m_context.clinic.women.flagsOf(mothers);
+    m_summary->setText(
+        count + QLatin1Char(' ') +
+        tr("Enter or a double click on a row opens her mother's record.") +
+        (flags ? QString()
+               : QLatin1Char(' ') +
+                     tr("Her mother's flags could not be read: %1").arg(flags.message())));
     m_table->setRowCount(int(babies.size()));
     for (int row = 0; row < babies.size(); ++row) {
         const BabyAway &b = babies[row];
         const qint64 days = b.move.from.daysTo(day);
         const QStringList cells{
             b.motherName,
-            clinical::nhs::format(b.motherNhsNumber),
+            clinical::nhs::listed(b.motherNhsNumber),
+            flags ? flagText(flags.value().value(b.womanId), FlagStyle::List) : QString(),
             b.teamId == 0 ? tr("none yet") : teamNames.value(b.teamId),
             babyText(b.baby),
             shortDate(b.born),

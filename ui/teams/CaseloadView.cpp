@@ -4,6 +4,7 @@
 #include "ClinicContext.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
+#include "domain/RecordFlags.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -24,6 +25,7 @@ enum Column
     Edd,
     GestationToday,
     NamedSince,
+    Flags,
     ColumnCount
 };
 constexpr int kWomanIdRole = Qt::UserRole + 1;
@@ -40,18 +42,21 @@ constexpr int kMoreTotalRole = Qt::UserRole + 4;
 constexpr int kMoreRowRole = Qt::UserRole + 5;
 constexpr int kListedRole = Qt::UserRole + 6;
 
-QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today)
+QTreeWidgetItem *womanItem(const CaseloadWoman &w, const QDate &today, const RecordFlags &flags)
 {
     auto *item = new QTreeWidgetItem;
     const QDate &edd = w.woman.edd;
     item->setText(Who, w.woman.name);
-    item->setText(NhsNumber, clinical::nhs::format(w.woman.nhsNumber));
+    item->setText(NhsNumber, clinical::nhs::listed(w.woman.nhsNumber));
     item->setText(Edd, edd.isValid() ? edd.toString(QStringLiteral("dd-MMM-yyyy")) : QString());
     item->setText(GestationToday,
                   edd.isValid() ? clinical::gestationOn(edd, today).toString() : QString());
     item->setText(NamedSince, w.namedOn.isValid()
                                   ? w.namedOn.toString(QStringLiteral("dd-MMM-yyyy"))
                                   : QString());
+    const QString flagged = flagText(flags, FlagStyle::List);
+    item->setText(Flags, flagged);
+    item->setToolTip(Flags, flagged);
     item->setData(Who, kWomanIdRole, w.woman.womanId);
     return item;
 }
@@ -73,7 +78,7 @@ CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
     m_tree->setAccessibleName(tr("Caseloads"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Team, named midwife, woman"), tr("NHS number"), tr("EDD"),
-                             tr("Gestation today"), tr("Named since")});
+                             tr("Gestation today"), tr("Named since"), tr("Flags")});
     m_tree->header()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_tree->setAlternatingRowColors(true);
     auto *label = new QLabel(tr("&Team:"));
@@ -120,10 +125,12 @@ CaseloadView::CaseloadView(ClinicContext &context, QWidget *parent)
         return std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) +
                padding;
     };
-    m_tree->setColumnWidth(NhsNumber, widthOf(QStringLiteral("999 999 9999"), NhsNumber));
+    m_tree->setColumnWidth(NhsNumber, widthOf(QStringLiteral("TMP0000000 (temp)"), NhsNumber));
     m_tree->setColumnWidth(Edd, widthOf(QStringLiteral("30-Sep-2027"), Edd));
     m_tree->setColumnWidth(GestationToday, widthOf(QStringLiteral("42+6"), GestationToday));
     m_tree->setColumnWidth(NamedSince, widthOf(QStringLiteral("30-Sep-2027"), NamedSince));
+    m_tree->setColumnWidth(
+        Flags, widthOf(QStringLiteral("Loss: stillbirth \u00B7 Interpreter (Polish)"), Flags));
 }
 
 void CaseloadView::refresh()
@@ -220,9 +227,16 @@ void CaseloadView::addPage(QTreeWidgetItem *list)
     }
     list->setData(Who, kListedRole, true);
     const QList<CaseloadWoman> &page = read.value();
+    // Her flags for the whole page at once.
+    QList<qint64> ids;
+    for (const CaseloadWoman &w : page)
+        ids << w.woman.womanId;
+    const auto flags = m_context.clinic.women.flagsOf(ids);
+    if (!flags)
+        m_summary->setText(tr("Their flags could not be read: %1").arg(flags.message()));
     QList<QTreeWidgetItem *> items;
     for (const CaseloadWoman &w : page)
-        items << womanItem(w, today);
+        items << womanItem(w, today, flags ? flags.value().value(w.woman.womanId) : RecordFlags{});
     list->addChildren(items);
     const int listed = list->childCount();
     if (listed < total && !page.isEmpty()) {

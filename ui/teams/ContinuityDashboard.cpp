@@ -171,7 +171,7 @@ void ContinuityDashboard::refresh()
         const auto &w = women[row];
         const auto &o = w.outcome;
         const QStringList cells{(w.slipping ? QStringLiteral("\u26A0 ") : QString()) + w.name,
-                                clinical::nhs::format(w.nhsNumber),
+                                clinical::nhs::listed(w.nhsNumber),
                                 w.namedMidwife,
                                 w.team,
                                 yesNo(o.placed),

@@ -115,7 +115,7 @@ void RotaView::refresh()
     for (int row = 0; row < result->women.size(); ++row) {
         const auto &w = result->women[row];
         setRowCells(m_women, row,
-                    {w.name, clinical::nhs::format(w.nhsNumber),
+                    {w.name, clinical::nhs::listed(w.nhsNumber),
                      w.edd.toString(QStringLiteral("dd-MMM-yyyy")),
                      w.from.toString(QStringLiteral("dd-MMM-yyyy")),
                      w.to.toString(QStringLiteral("dd-MMM-yyyy"))});

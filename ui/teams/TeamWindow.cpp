@@ -5,9 +5,11 @@
 #include "teams/CaseloadView.h"
 #include "teams/ContinuityDashboard.h"
 #include "teams/FeedbackView.h"
+#include "teams/ReferralQueueView.h"
 #include "teams/RotaView.h"
 #include "teams/StaffView.h"
 #include "teams/WeekView.h"
+#include "teams/WorklistView.h"
 #include "widgets/ScreenFit.h"
 
 #include <QTabWidget>
@@ -19,7 +21,8 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     : QWidget(parent, Qt::Window), m_tabs(new QTabWidget), m_caseload(new CaseloadView(context)),
       m_week(new WeekView(context)), m_rota(new RotaView(context)),
       m_continuity(new ContinuityDashboard(context)), m_staff(new StaffView(context)),
-      m_babiesAway(new BabiesAwayView(context)), m_feedback(new FeedbackView(context))
+      m_babiesAway(new BabiesAwayView(context)), m_feedback(new FeedbackView(context)),
+      m_referrals(new ReferralQueueView(context)), m_worklist(new WorklistView(context))
 {
     setObjectName(QStringLiteral("teamWindow"));
     setWindowTitle(tr("Better Births Clinic - teams and continuity"));
@@ -31,11 +34,16 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     m_tabs->addTab(m_staff, tr("&5 Staff and teams"));
     m_tabs->addTab(m_babiesAway, tr("&6 Babies away from home"));
     m_tabs->addTab(m_feedback, tr("&7 Friends and Family Test"));
+    m_tabs->addTab(m_referrals, tr("&8 Referrals"));
+    m_tabs->addTab(m_worklist, tr("&9 My day"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_caseload, &CaseloadView::openWoman, this, &TeamWindow::openWoman);
     connect(m_babiesAway, &BabiesAwayView::openWoman, this, &TeamWindow::openWoman);
+    connect(m_referrals, &ReferralQueueView::openWoman, this, &TeamWindow::openWoman);
+    connect(m_worklist, &WorklistView::openWoman, this, &TeamWindow::openWoman);
     connect(m_week, &WeekView::recordContact, this, &TeamWindow::recordContact);
+    connect(m_worklist, &WorklistView::recordContact, this, &TeamWindow::recordContact);
     m_stale = QList<bool>(m_tabs->count(), true);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && m_stale.value(index))
@@ -73,6 +81,10 @@ void TeamWindow::refreshTab(int index)
         m_babiesAway->refresh();
     else if (tab == m_feedback)
         m_feedback->refresh();
+    else if (tab == m_referrals)
+        m_referrals->refresh();
+    else if (tab == m_worklist)
+        m_worklist->refresh();
     m_stale[index] = false;
 }
 

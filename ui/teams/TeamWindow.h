@@ -15,10 +15,12 @@ class ContinuityDashboard;
 class StaffView;
 class BabiesAwayView;
 class FeedbackView;
+class ReferralQueueView;
+class WorklistView;
 
 /// The team lead's window: caseloads, the week's appointments, the on-call rota, the
-/// continuity figures, staff, the babies cared for away from home and the Friends and
-/// Family Test answers, one tab each. A tab reads the database when it is shown, so opening the
+/// continuity figures, staff, the babies cared for away from home, the Friends and Family Test
+/// answers, the specialist teams' referral queues and a midwife's day, one tab each. A tab reads the database when it is shown, so opening the
 /// window costs only its first tab.
 class TeamWindow : public QWidget
 {
@@ -33,6 +35,8 @@ public:
     StaffView *staff() const { return m_staff; }
     BabiesAwayView *babiesAway() const { return m_babiesAway; }
     FeedbackView *feedback() const { return m_feedback; }
+    ReferralQueueView *referrals() const { return m_referrals; }
+    WorklistView *worklist() const { return m_worklist; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Brings every tab up to date now.
     void refresh();
@@ -56,6 +60,8 @@ private:
     StaffView *m_staff;
     BabiesAwayView *m_babiesAway;
     FeedbackView *m_feedback;
+    ReferralQueueView *m_referrals;
+    WorklistView *m_worklist;
     QList<bool> m_stale; ///< per tab: to be read again before it is next shown
 };
 

@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
+#include "domain/RecordFlags.h"
 #include "teams/AppointmentDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
@@ -27,10 +28,10 @@ qint64 teamKey(qint64 teamId)
 
 WeekView::WeekView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_whose(new QComboBox), m_week(new DateField),
-      m_table(makeReadOnlyTable(
-          "weekTable",
-          {tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("What"), tr("Where"), tr("Status")},
-          RowSelection::Single)),
+      m_table(makeReadOnlyTable("weekTable",
+                                {tr("Day"), tr("Time"), tr("With"), tr("Woman"), tr("Flags"),
+                                 tr("What"), tr("Where"), tr("Status")},
+                                RowSelection::Single)),
       m_message(makeMessageLabel())
 {
     m_whose->setObjectName(QStringLiteral("weekWhose"));
@@ -124,6 +125,11 @@ void WeekView::refresh()
         if (clinicians.contains(row.appointment.clinicianId))
             rows << row;
     }
+    // Her flags beside each appointment, read for the week's women at once.
+    QList<qint64> women;
+    for (const AppointmentListing &row : std::as_const(rows))
+        women << row.womanId;
+    const auto flags = m_context.clinic.women.flagsOf(women);
     m_shown.clear();
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -140,12 +146,14 @@ void WeekView::refresh()
             rows[i].clinicianName,
             // Her name first, as the midwife knows her; the number tells two Asha Patels apart.
             QStringLiteral("%1  %2").arg(rows[i].womanName,
-                                         clinical::nhs::format(rows[i].nhsNumber)),
+                                         clinical::nhs::listed(rows[i].nhsNumber)),
+            flags ? flagText(flags.value().value(rows[i].womanId), FlagStyle::List) : QString(),
             what, rows[i].venueName, codes::label(a.status)};
         setRowCells(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
-    setMessage(m_message, QString());
+    setMessage(m_message,
+               flags ? QString() : tr("Their flags could not be read: %1").arg(flags.message()));
 }
 
 std::optional<Appointment> WeekView::current() const
@@ -252,7 +260,7 @@ void WeekView::recordAbsence()
                    : tr("Absence recorded. %1 appointments moved to colleagues.").arg(moved)};
     for (const auto &left : result->toActOn)
         lines << tr("Could not move: %1, week %2: %3")
-                     .arg(clinical::nhs::format(left.contact.nhsNumber))
+                     .arg(clinical::nhs::listed(left.contact.nhsNumber))
                      .arg(left.contact.week)
                      .arg(left.reason);
     setMessage(m_message, lines.join(QLatin1Char('\n')));
@@ -278,7 +286,7 @@ void WeekView::bookPlannedContacts()
                           .arg(summary->withTeamPercent, 0, 'f', 1)};
     for (const auto &left : summary->unplaced)
         lines << tr("Not booked: %1, week %2: %3")
-                     .arg(clinical::nhs::format(left.contact.nhsNumber))
+                     .arg(clinical::nhs::listed(left.contact.nhsNumber))
                      .arg(left.contact.week)
                      .arg(left.reason);
     setMessage(m_message, lines.join(QLatin1Char('\n')));
