@@ -34,7 +34,10 @@ public:
     }
 
     void add(double ms) { m_ms << ms; }
-    double max() const { return m_ms.isEmpty() ? 0 : *std::max_element(m_ms.cbegin(), m_ms.cend()); }
+    double max() const
+    {
+        return m_ms.isEmpty() ? 0 : *std::max_element(m_ms.cbegin(), m_ms.cend());
+    }
     qsizetype size() const { return m_ms.size(); }
     double total() const { return std::accumulate(m_ms.cbegin(), m_ms.cend(), 0.0); }
 

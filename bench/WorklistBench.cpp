@@ -26,7 +26,7 @@ namespace {
 constexpr int kDaysBefore = 20; // the days listed: three weeks back to a week ahead
 constexpr int kDays = 28;
 constexpr int kQueueRuns = 5;
-constexpr int kResultEvery = 40;  // one woman in 40 has a result to act on
+constexpr int kResultEvery = 40;   // one woman in 40 has a result to act on
 constexpr int kWorkPresent = 1000; // appointments around today: the work was added before
 constexpr int kPage = 500;
 constexpr int kShownDays = 4; // the tab opened on today and the three days before
@@ -115,9 +115,8 @@ bool addDayWork(const storage::Database &database, const Clock &clock, QString *
         // Born in the last twelve days, at 37+0 or later.
         const QDate born = today.addDays(-1 - her.pregnancyId % 12);
         if (her.edd.isValid() && born >= her.edd.addDays(-21) && born <= her.edd.addDays(7))
-            births += clinic.births
-                              .record(birthOf(her, born, staff[her.pregnancyId % staff.size()].id),
-                                      bench)
+            births += clinic.births.record(
+                          birthOf(her, born, staff[her.pregnancyId % staff.size()].id), bench)
                           ? 1
                           : 0;
     }
@@ -125,12 +124,12 @@ bool addDayWork(const storage::Database &database, const Clock &clock, QString *
         *error = batch.error();
         return false;
     }
-    std::printf("  (added in %.1f s: %lld appointments around today, %d results, %d births)\n",
-                double(timer.elapsed()) / 1000,
-                static_cast<long long>(
-                    clinic.scheduling.appointmentsBetween(today.addDays(-90), today.addDays(30))
-                        .size()),
-                results, births);
+    std::printf(
+        "  (added in %.1f s: %lld appointments around today, %d results, %d births)\n",
+        double(timer.elapsed()) / 1000,
+        static_cast<long long>(
+            clinic.scheduling.appointmentsBetween(today.addDays(-90), today.addDays(30)).size()),
+        results, births);
     return true;
 }
 

@@ -179,9 +179,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption prepareOption(
         QStringLiteral("prepare"),
         QStringLiteral("Only generate the database (when missing), time nothing."));
-    const QStringList parts{QStringLiteral("search"),     QStringLiteral("records"),
-                            QStringLiteral("careplans"),  QStringLiteral("teamwindow"),
-                            QStringLiteral("contacts"),   QStringLiteral("worklists"),
+    const QStringList parts{QStringLiteral("search"),    QStringLiteral("records"),
+                            QStringLiteral("careplans"), QStringLiteral("teamwindow"),
+                            QStringLiteral("contacts"),  QStringLiteral("worklists"),
                             QStringLiteral("startup")};
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),

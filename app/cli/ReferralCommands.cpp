@@ -73,7 +73,7 @@ void writeSection(QTextStream &out, const char *title, const QList<WorklistItem>
     out << title << " (" << items.size() << ")\n";
     for (const WorklistItem &item : items)
         out << "  " << item.nhsNumber << "  " << item.womanName << "  " << item.what
-            << (item.afterLoss ? "  [after a loss]" : "") << '\n';
+            << (item.late ? "  [late]" : "") << (item.afterLoss ? "  [after a loss]" : "") << '\n';
 }
 
 } // namespace

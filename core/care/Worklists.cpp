@@ -9,6 +9,9 @@
 #include "storage/SettingsRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/WorklistRepository.h"
+#include "util/Clock.h"
+
+#include <algorithm>
 
 namespace bb::care {
 namespace {
@@ -68,8 +71,11 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
     list.day = day;
     list.clinicianId = clinicianId;
     list.due = lists.contactsOn(clinicianId, day, &error);
-    list.overdue =
-        lists.contactsNotRecorded(clinicianId, day.addDays(-kOverdueLookBackDays), day, &error);
+    // Not recorded means a day that has passed: a later day's list does not count the days
+    // between today and it.
+    const QDate notRecordedBefore = std::min(day, m_clock.today());
+    list.overdue = lists.contactsNotRecorded(
+        clinicianId, notRecordedBefore.addDays(-kOverdueLookBackDays), notRecordedBefore, &error);
     for (QList<WorklistItem> *contacts : {&list.due, &list.overdue}) {
         for (WorklistItem &item : *contacts) {
             item.what = contactText(item);
@@ -87,8 +93,6 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
         item.late = day > sendBy;
         item.what = QStringLiteral("Referral to %1: send by %2")
                         .arg(codes::referralTeamLabel(item.detail).toLower(), dateText(sendBy));
-        if (item.late)
-            item.what += QStringLiteral(" (late)");
     }
 
     // 41+0 is the EDD plus 7 days: within the week when the EDD is on or before the day.

@@ -73,11 +73,11 @@ QString sectionHtml(const WorklistSection &section, const WorklistPrintInput &in
                 .arg(kLateWidth);
     for (const WorklistItem &item : section.items) {
         const QString late = worklistLate(section.list, item, input.day.day);
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td class=\"when\">%3</td><td>%4</td></tr>")
-                    .arg(womanCell(item, input.flags), esc(item.what),
-                         whenCell(worklistWhen(section.list, item)),
-                         late.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(late)));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"when\">%3</td><td>%4</td></tr>")
+                .arg(womanCell(item, input.flags), esc(item.what),
+                     whenCell(worklistWhen(section.list, item)),
+                     late.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(late)));
     }
     return html + QStringLiteral("</table>");
 }
@@ -176,7 +176,8 @@ QString worklistBodyHtml(const WorklistPrintInput &input)
                 .arg(esc(countOf(items, "item", "items")), QString::number(late));
     html += QStringLiteral(
         "<p class=\"keep\"><b>Confidential:</b> this list names women in your care. Keep it with "
-        "you and put it in confidential waste when the day is done. A woman after a pregnancy loss is on no routine "
+        "you and put it in confidential waste when the day is done. A woman after a pregnancy loss "
+        "is on no routine "
         "list; her referrals stay.</p>");
     for (const WorklistSection &section : sections)
         html += sectionHtml(section, input);
@@ -188,10 +189,9 @@ PageBands worklistBands(const WorklistPrintInput &input)
     PageBands bands;
     bands.title = {QStringLiteral("CONFIDENTIAL"), QStringLiteral("A midwife's day")};
     bands.identifiers = {input.clinician, html::longDate(input.day.day)};
-    bands.footer =
-        QStringLiteral("Printed %1 %2")
-            .arg(printedDate(input.printedAt.date()),
-                 input.printedAt.time().toString(QStringLiteral("HH:mm")));
+    bands.footer = QStringLiteral("Printed %1 %2")
+                       .arg(printedDate(input.printedAt.date()),
+                            input.printedAt.time().toString(QStringLiteral("HH:mm")));
     bands.footerSecond =
         input.trustName.isEmpty()
             ? QStringLiteral("Confidential: names women in our care.")
@@ -207,8 +207,7 @@ bool paintWorklist(QPagedPaintDevice *device, const WorklistPrintInput &input, Q
 bool writeWorklistPdf(const QString &path, const WorklistPrintInput &input, QString *error)
 {
     return writeDocumentPdf(
-        path,
-        QStringLiteral("%1's day, %2").arg(input.clinician, printedDate(input.day.day)),
+        path, QStringLiteral("%1's day, %2").arg(input.clinician, printedDate(input.day.day)),
         worklistBodyHtml(input), worklistBands(input), error);
 }
 

@@ -8,7 +8,6 @@
 
 #include <QFile>
 
-
 using namespace bb;
 
 namespace {

@@ -383,16 +383,16 @@ TEST_CASE("Screenshot tour of the referral queues and a midwife's day", "[.][scr
     window.referrals()->table()->setFocus();
     window.referrals()->table()->selectRow(0);
     QApplication::processEvents();
-    REQUIRE(window.grab().save(dir + QStringLiteral("/26-referral-queue.png")));
+    REQUIRE(window.grab().save(dir + QStringLiteral("/referrals-1-queue.png")));
     window.referrals()->showTeam(QStringLiteral("safeguarding"));
     QApplication::processEvents();
-    REQUIRE(window.grab().save(dir + QStringLiteral("/26-referral-queue-safeguarding.png")));
+    REQUIRE(window.grab().save(dir + QStringLiteral("/referrals-2-safeguarding.png")));
     window.referrals()->showTeam(QString());
     window.referrals()->table()->selectRow(2);
     QTimer::singleShot(0, [&dir] {
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
             QApplication::processEvents();
-            CHECK(dialog->grab().save(dir + QStringLiteral("/27-referral-move-on.png")));
+            CHECK(dialog->grab().save(dir + QStringLiteral("/referrals-3-move-on.png")));
             dialog->reject();
         }
     });
@@ -427,6 +427,6 @@ TEST_CASE("Screenshot tour of the referral queues and a midwife's day", "[.][scr
     window.worklist()->showDay(busiest, app.clock.today());
     window.worklist()->tree()->setFocus();
     QApplication::processEvents();
-    REQUIRE(window.grab().save(dir + QStringLiteral("/28-my-day.png")));
-    CHECK(window.worklist()->savePdf(dir + QStringLiteral("/28-my-day.pdf"), nullptr));
+    REQUIRE(window.grab().save(dir + QStringLiteral("/day-1-my-day.png")));
+    CHECK(window.worklist()->savePdf(dir + QStringLiteral("/day-1-my-day.pdf"), nullptr));
 }

@@ -77,10 +77,9 @@ ReferralStatusDialog::ReferralStatusDialog(ClinicContext &context, const Referra
     setObjectName(QStringLiteral("referralStatusDialog"));
     setWindowTitle(tr("Move the referral on"));
     const Referral &r = listing.referral;
-    auto *about = new QLabel(
-        tr("%1\n%2: %3 since %4.")
-            .arg(referralWoman(listing), referralWithTeam(r), codes::label(r.status).toLower(),
-                 shortDate(r.updatedOn)));
+    auto *about = new QLabel(tr("%1\n%2: %3 since %4.")
+                                 .arg(referralWoman(listing), referralWithTeam(r),
+                                      codes::label(r.status).toLower(), shortDate(r.updatedOn)));
     about->setObjectName(QStringLiteral("referralStatusAbout"));
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
@@ -90,8 +89,7 @@ ReferralStatusDialog::ReferralStatusDialog(ClinicContext &context, const Referra
         const auto status = codes::referralStatusFromCode(code);
         m_status->addItem(codes::label(*status), code);
     }
-    m_status->setCurrentIndex(
-        std::max(0, m_status->findData(codes::toCode(nextStatus(r.status)))));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(codes::toCode(nextStatus(r.status)))));
     m_date->setObjectName(QStringLiteral("referralStatusDate"));
     m_date->setDate(m_context.clock.today());
     m_note->setObjectName(QStringLiteral("referralStatusNote"));
@@ -127,15 +125,14 @@ void ReferralStatusDialog::save()
     m_rows->clearMessages();
     setMessage(m_message, {});
     if (m_date->hasProblem()) {
-        m_rows->showMessage(QStringLiteral("date"),
-                            tr("not a real date: type it as dd/mm/yyyy"));
+        m_rows->showMessage(QStringLiteral("date"), tr("not a real date: type it as dd/mm/yyyy"));
         m_date->setFocus();
         return;
     }
     const auto status = codes::referralStatusFromCode(m_status->currentData().toString());
     const auto saved = m_context.clinic.referrals.setStatus(
-        m_listing.referral.id, status.value_or(ReferralStatus::Suggested),
-        m_note->toPlainText(), m_date->date(), m_context.actor);
+        m_listing.referral.id, status.value_or(ReferralStatus::Suggested), m_note->toPlainText(),
+        m_date->date(), m_context.actor);
     if (saved.invalid()) {
         const FieldErrors elsewhere = m_rows->show(saved.fieldErrors());
         QStringList lines;
@@ -175,17 +172,18 @@ void showReferralHistory(ClinicContext &context, const ReferralListing &listing,
                                       shortDate(r.createdOn), codes::label(r.source).toLower()));
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
-    QTableWidget *table = makeReadOnlyTable(
-        "referralHistory",
-        {QDialog::tr("Status"), QDialog::tr("On"), QDialog::tr("By"), QDialog::tr("Recorded"),
-         QDialog::tr("Why")},
-        RowSelection::Single);
+    QTableWidget *table =
+        makeReadOnlyTable("referralHistory",
+                          {QDialog::tr("Status"), QDialog::tr("On"), QDialog::tr("By"),
+                           QDialog::tr("Recorded"), QDialog::tr("Why")},
+                          RowSelection::Single);
     table->setAccessibleName(QDialog::tr("Changes of the referral, oldest first"));
     table->setWordWrap(true);
     QLabel *message = makeMessageLabel();
     const auto history = context.clinic.referrals.history(r.id);
     if (!history) {
-        setMessage(message, QDialog::tr("The history could not be read: %1").arg(history.message()));
+        setMessage(message,
+                   QDialog::tr("The history could not be read: %1").arg(history.message()));
     } else {
         table->setRowCount(int(history->size()));
         for (int row = 0; row < history->size(); ++row) {

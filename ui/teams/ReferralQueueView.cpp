@@ -70,8 +70,8 @@ ReferralQueueView::ReferralQueueView(ClinicContext &context, QWidget *parent)
                                  tr("Status"), tr("Made on"), tr("Send by"), tr("Late"),
                                  tr("Sent on"), tr("Updated by")},
                                 RowSelection::Single)),
-      m_message(makeMessageLabel()), m_done(new QLabel), m_moveOn(new QPushButton(tr("&Move on..."))),
-      m_history(new QPushButton(tr("&History..."))),
+      m_message(makeMessageLabel()), m_done(new QLabel),
+      m_moveOn(new QPushButton(tr("&Move on..."))), m_history(new QPushButton(tr("&History..."))),
       m_open(new QPushButton(tr("&Open her record")))
 {
     m_team->setObjectName(QStringLiteral("referralTeam"));
@@ -155,8 +155,7 @@ void ReferralQueueView::refresh()
         fillTable();
         return;
     }
-    const QString queue =
-        team.isEmpty() ? tr("Every team") : codes::referralTeamLabel(team);
+    const QString queue = team.isEmpty() ? tr("Every team") : codes::referralTeamLabel(team);
     const qsizetype late = std::count_if(m_shown.cbegin(), m_shown.cend(),
                                          [](const ReferralListing &l) { return l.lateToSend; });
     QString text;
@@ -165,9 +164,9 @@ void ReferralQueueView::refresh()
     } else {
         text = (m_shown.size() == 1 ? tr("%1: 1 referral").arg(queue)
                                     : tr("%1: %2 referrals").arg(queue).arg(m_shown.size())) +
-               (late == 0 ? tr(", none late.")
-                          : tr(", %1 late: not sent within two working days of being made.")
-                                .arg(late)) +
+               (late == 0
+                    ? tr(", none late.")
+                    : tr(", %1 late: not sent within two working days of being made.").arg(late)) +
                QLatin1Char(' ') +
                tr("Open ones first, then those closed in the last 14 days. Enter opens her "
                   "record.");
@@ -197,26 +196,20 @@ void ReferralQueueView::fillTable()
     for (const ReferralListing &l : std::as_const(m_shown))
         women << l.womanId;
     const auto flags = m_context.clinic.women.flagsOf(women);
-    setMessage(m_message, flags ? QString()
-                                : tr("Their flags could not be read: %1").arg(flags.message()));
+    setMessage(m_message,
+               flags ? QString() : tr("Their flags could not be read: %1").arg(flags.message()));
     const QHash<qint64, RecordFlags> noFlags;
     m_table->clearContents();
     m_table->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const ReferralListing &l = m_shown[row];
         const Referral &r = l.referral;
-        const QStringList cells{
-            referralWoman(l),
-            flagsText(l, flags ? flags.value() : noFlags),
-            referralText(r),
-            codes::referralTeamLabel(r.team),
-            statusText(r),
-            shortDate(r.createdOn),
-            shortDate(l.sendBy),
-            // In words, not in colour alone.
-            l.lateToSend ? QStringLiteral("\u26A0 ") + tr("LATE") : QString(),
-            shortDate(r.sentOn),
-            r.updatedBy};
+        const QStringList cells{referralWoman(l), flagsText(l, flags ? flags.value() : noFlags),
+                                referralText(r), codes::referralTeamLabel(r.team), statusText(r),
+                                shortDate(r.createdOn), shortDate(l.sendBy),
+                                // In words, not in colour alone.
+                                l.lateToSend ? QStringLiteral("\u26A0 ") + tr("LATE") : QString(),
+                                shortDate(r.sentOn), r.updatedBy};
         setRowCells(m_table, row, cells, [&](QTableWidgetItem &item, int column) {
             if (column == Late && l.lateToSend) {
                 QFont bold = item.font();
@@ -273,9 +266,8 @@ void ReferralQueueView::fitColumns()
     while (over > 0 && cap > floor && given(cap) < over)
         --cap;
     for (int column = 0; column < ColumnCount; ++column)
-        m_table->setColumnWidth(column, wrapping.contains(column)
-                                            ? std::min(m_natural[column], cap)
-                                            : m_natural[column]);
+        m_table->setColumnWidth(column, wrapping.contains(column) ? std::min(m_natural[column], cap)
+                                                                  : m_natural[column]);
     m_table->resizeRowsToContents();
 }
 
@@ -296,6 +288,7 @@ void ReferralQueueView::moveOn()
     const auto saved = ReferralStatusDialog::ask(m_context, *l, this);
     if (!saved)
         return;
+    emit referralChanged(saved->id);
     refresh();
     m_done->setText(tr("Saved: %1 for %2, %3 on %4.")
                         .arg(referralText(*saved), l->womanName,

@@ -42,6 +42,8 @@ public:
 
 signals:
     void openWoman(qint64 womanId);
+    /// A referral was moved on: other lists that show it (a midwife's day) are out of date.
+    void referralChanged(qint64 referralId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,7 +64,7 @@ private:
     QPushButton *m_history;
     QPushButton *m_open;
     QList<ReferralListing> m_shown; ///< one for each row of the table, in its order
-    QList<int> m_natural; ///< each column's width for its contents
+    QList<int> m_natural;           ///< each column's width for its contents
 };
 
 } // namespace bb::ui

@@ -45,6 +45,11 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
     connect(m_week, &WeekView::recordContact, this, &TeamWindow::recordContact);
     connect(m_worklist, &WorklistView::recordContact, this, &TeamWindow::recordContact);
     m_stale = QList<bool>(m_tabs->count(), true);
+    // A referral moved on in its queue is read again on a midwife's day when that is next shown.
+    connect(m_referrals, &ReferralQueueView::referralChanged, this, [this] {
+        for (int index = 0; index < m_tabs->count(); ++index)
+            m_stale[index] = m_stale[index] || index != m_tabs->currentIndex();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && m_stale.value(index))
             refreshTab(index);

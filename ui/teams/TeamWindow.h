@@ -20,8 +20,8 @@ class WorklistView;
 
 /// The team lead's window: caseloads, the week's appointments, the on-call rota, the
 /// continuity figures, staff, the babies cared for away from home, the Friends and Family Test
-/// answers, the specialist teams' referral queues and a midwife's day, one tab each. A tab reads the database when it is shown, so opening the
-/// window costs only its first tab.
+/// answers, the specialist teams' referral queues and a midwife's day, one tab each. A tab reads
+/// the database when it is shown, so opening the window costs only its first tab.
 class TeamWindow : public QWidget
 {
     Q_OBJECT

@@ -259,10 +259,13 @@ void WorklistView::fillTree(const Worklist &list)
         rows.reserve(s.items.size());
         for (const WorklistItem &item : s.items) {
             const QString lateText = documents::worklistLate(s.list, item, list.day);
-            const QStringList cells{
-                item.womanName, clinical::nhs::listed(item.nhsNumber), flagsOf(item, m_flags),
-                item.what, documents::worklistWhen(s.list, item),
-                lateText.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + lateText};
+            const QStringList cells{item.womanName,
+                                    clinical::nhs::listed(item.nhsNumber),
+                                    flagsOf(item, m_flags),
+                                    item.what,
+                                    documents::worklistWhen(s.list, item),
+                                    lateText.isEmpty() ? QString()
+                                                       : QStringLiteral("\u26A0 ") + lateText};
             auto *row = new ItemRow(cells, item.womanId, item.appointmentId);
             for (int column = 0; column < ColumnCount; ++column)
                 keep(column, cells[column]);
