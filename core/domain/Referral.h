@@ -81,6 +81,10 @@ struct ReferralListing
     bool operator==(const ReferralListing &) const = default;
 };
 
+/// The step a referral usually takes next, where a screen starts the choice: suggested to sent,
+/// sent to accepted, accepted to seen; a closed one back to suggested.
+ReferralStatus usualNextStatus(ReferralStatus status);
+
 } // namespace bb
 
 namespace bb::codes {

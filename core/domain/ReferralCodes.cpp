@@ -3,6 +3,27 @@
 
 #include "domain/CodeTable.h"
 
+namespace bb {
+
+ReferralStatus usualNextStatus(ReferralStatus status)
+{
+    switch (status) {
+    case ReferralStatus::Suggested:
+        return ReferralStatus::Sent;
+    case ReferralStatus::Sent:
+        return ReferralStatus::Accepted;
+    case ReferralStatus::Accepted:
+        return ReferralStatus::Seen;
+    case ReferralStatus::Seen:
+    case ReferralStatus::Declined:
+    case ReferralStatus::NotNeeded:
+        break;
+    }
+    return ReferralStatus::Suggested;
+}
+
+} // namespace bb
+
 namespace bb::codes {
 namespace {
 

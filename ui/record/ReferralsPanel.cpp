@@ -24,24 +24,6 @@ QString dayText(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MMM-yyyy")) : QString();
 }
 
-/// Where a referral usually goes next, to start the choice there.
-ReferralStatus nextStatus(ReferralStatus status)
-{
-    switch (status) {
-    case ReferralStatus::Suggested:
-        return ReferralStatus::Sent;
-    case ReferralStatus::Sent:
-        return ReferralStatus::Accepted;
-    case ReferralStatus::Accepted:
-        return ReferralStatus::Seen;
-    case ReferralStatus::Seen:
-    case ReferralStatus::Declined:
-    case ReferralStatus::NotNeeded:
-        break;
-    }
-    return ReferralStatus::Suggested;
-}
-
 /// The choices, each as the move reads: back to suggested, sent, accepted...
 QString choiceLabel(ReferralStatus status)
 {
@@ -200,7 +182,7 @@ void ReferralsPanel::showChosen()
         return;
     }
     m_status->setCurrentIndex(
-        std::max(0, m_status->findData(codes::toCode(nextStatus(r->status)))));
+        std::max(0, m_status->findData(codes::toCode(usualNextStatus(r->status)))));
     m_date->setDate(m_context.clock.today());
     m_note->clear();
     QStringList lines{tr("%1, so far:").arg(codes::referralTeamLabel(r->team))};

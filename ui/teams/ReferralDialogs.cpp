@@ -25,25 +25,6 @@ QString shortDate(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MMM-yyyy")) : QString();
 }
 
-/// The step a referral usually takes next: suggested to sent, sent to accepted, accepted to
-/// seen; a closed one back to suggested.
-ReferralStatus nextStatus(ReferralStatus status)
-{
-    switch (status) {
-    case ReferralStatus::Suggested:
-        return ReferralStatus::Sent;
-    case ReferralStatus::Sent:
-        return ReferralStatus::Accepted;
-    case ReferralStatus::Accepted:
-        return ReferralStatus::Seen;
-    case ReferralStatus::Seen:
-    case ReferralStatus::Declined:
-    case ReferralStatus::NotNeeded:
-        break;
-    }
-    return ReferralStatus::Suggested;
-}
-
 } // namespace
 
 QString referralText(const Referral &referral)
@@ -89,7 +70,8 @@ ReferralStatusDialog::ReferralStatusDialog(ClinicContext &context, const Referra
         const auto status = codes::referralStatusFromCode(code);
         m_status->addItem(codes::label(*status), code);
     }
-    m_status->setCurrentIndex(std::max(0, m_status->findData(codes::toCode(nextStatus(r.status)))));
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(codes::toCode(usualNextStatus(r.status)))));
     m_date->setObjectName(QStringLiteral("referralStatusDate"));
     m_date->setDate(m_context.clock.today());
     m_note->setObjectName(QStringLiteral("referralStatusNote"));
