@@ -13,12 +13,12 @@ Outcome<documents::CarePlanPrintInput> printInput(const Clinic &clinic, const St
     if (!loss)
         return Failure{loss.message()};
     if (const auto &l = loss.value())
-        return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("this pregnancy ended in a %1 on %2: her routine plan is "
-                                           "not printed again (print her bereavement support "
-                                           "sheet instead)")
-                                .arg(codes::label(l->loss.kind).toLower(),
-                                     l->loss.date.toString(Qt::ISODate))}};
+        return FieldErrors{
+            {QStringLiteral("pregnancy"),
+             QStringLiteral("this pregnancy ended in a %1 on %2: her routine plan is "
+                            "not printed again (print her bereavement support "
+                            "sheet instead)")
+                 .arg(codes::label(l->loss.kind).toLower(), l->loss.date.toString(Qt::ISODate))}};
     const auto settings = clinic.settings.printSettings();
     if (!settings)
         return Failure{settings.message()};
