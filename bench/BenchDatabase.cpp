@@ -38,7 +38,7 @@ bool generate(const QString &path, int women, const Clock &clock, QString *error
     if (!db)
         return false;
     const care::Bookings bookings(*db, clock);
-    const Actor generatorActor = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const Actor generatorActor = Actor::named(QStringLiteral("bench"), UserRole::TeamLead);
     demo::BookingGenerator generator(kSeed, clock.today());
     QList<Booking> toAllocate;
     toAllocate.reserve(women);

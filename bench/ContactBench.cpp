@@ -41,7 +41,7 @@ void benchContacts(const storage::Database &database, const Clock &clock,
 {
     std::printf("\nAntenatal contacts:\n");
     const care::Clinic clinic(database, clock);
-    const Actor actor = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const Actor actor = Actor::named(QStringLiteral("bench"), UserRole::TeamLead);
     const QList<Staff> staff = clinic.staffing.staff();
     if (staff.isEmpty()) {
         std::printf("  (no staff in this database: contacts not timed)\n");

@@ -66,7 +66,7 @@ int runDemo()
     const FixedClock clock(QDate::currentDate());
     QString error;
     auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
-    const Actor bench = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const Actor bench = Actor::named(QStringLiteral("bench"), UserRole::TeamLead);
     const auto stored =
         db ? care::Bookings(*db, clock).saveAll(demo::demoBookings(clock.today()), bench)
            : care::Outcome<QList<Booking>>::failure(error);

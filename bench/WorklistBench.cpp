@@ -86,7 +86,7 @@ bool addDayWork(const storage::Database &database, const Clock &clock, QString *
                 "births)\n");
     QElapsedTimer timer;
     timer.start();
-    const Actor bench = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const Actor bench = Actor::named(QStringLiteral("bench"), UserRole::TeamLead);
     storage::Transaction batch(database.connection());
     if (!batch.isActive()) {
         *error = batch.error();

@@ -65,7 +65,7 @@ void benchRecords(const storage::Database &db, const Clock &clock, const QList<W
     }
     open.print("open a record (woman, pregnancies, booking)", 20);
     bench::Samples save;
-    const Actor benchActor = Actor::named(QStringLiteral("bench"), Actor::Role::Operator);
+    const Actor benchActor = Actor::named(QStringLiteral("bench"), UserRole::TeamLead);
     for (int i = 0; i < 100; ++i) {
         auto booking = pregnancies.latestBooking(sample[i % sample.size()].id);
         if (!booking)

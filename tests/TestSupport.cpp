@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "care/Bookings.h"
+#include "care/Users.h"
 
 #include <QFile>
 #include <QProcess>
@@ -32,6 +33,10 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {25,
+         {QStringLiteral("DROP TABLE audit_anchor"), QStringLiteral("DROP TABLE audit_event"),
+          QStringLiteral("DROP TABLE app_user"),
+          QStringLiteral("DELETE FROM setting WHERE key = 'lock_after_minutes'")}},
         {24,
          {QStringLiteral("DROP INDEX postnatal_baby_check_by_baby"),
           QStringLiteral("DROP INDEX test_result_needing_action"),
@@ -175,6 +180,18 @@ QByteArray readFile(const QString &path)
 Actor testMidwife()
 {
     return Actor::named(QStringLiteral("Test Midwife"));
+}
+
+void addUser(const storage::Database &database, const Clock &clock, const QString &username,
+             UserRole role, const QString &password)
+{
+    const Actor administrator =
+        Actor::named(QStringLiteral("test.administrator"), UserRole::Administrator);
+    const auto added = care::Users(database, clock)
+                           .add({username, QStringLiteral("Test ") + codes::label(role), role, 0},
+                                password, administrator);
+    INFO(added.message().toStdString());
+    REQUIRE(added);
 }
 
 bool book(const storage::Database &database, const Clock &clock, Booking &booking, QString *error)

@@ -68,6 +68,11 @@ QStringList pdfPages(const QString &pdf);
 /// Who the tests say made a change.
 Actor testMidwife();
 
+/// Adds a user who can log in (as an administrator of the tests would), for a test that runs
+/// the command line or logs in on a database it made itself.
+void addUser(const storage::Database &database, const Clock &clock, const QString &username,
+             UserRole role, const QString &password);
+
 /// Books her through care::Bookings (validated, with care plan version 1) as the test midwife,
 /// setting her ids; false with `error` set otherwise.
 bool book(const storage::Database &database, const Clock &clock, Booking &booking, QString *error);

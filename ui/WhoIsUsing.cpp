@@ -14,7 +14,7 @@ std::optional<Actor> keptUser(const QSettings &settings)
     const QString name = settings.value(kNameKey).toString().simplified();
     if (name.isEmpty())
         return std::nullopt;
-    return Actor::named(name, Actor::Role::Clinician);
+    return Actor::named(name, UserRole::Midwife);
 }
 
 void keepUser(QSettings &settings, const QString &name)
@@ -39,7 +39,7 @@ std::optional<Actor> whoIsUsing(QSettings &settings, QWidget *parent)
             return std::nullopt;
         if (!name.isEmpty()) {
             keepUser(settings, name);
-            return Actor::named(name, Actor::Role::Clinician);
+            return Actor::named(name, UserRole::Midwife);
         }
         prompt = QObject::tr("A name is needed: every change is recorded with who made it.\n\n"
                              "Your full name:");

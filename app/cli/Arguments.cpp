@@ -41,7 +41,7 @@ Arguments::Arguments(const QStringList &args, std::initializer_list<const char *
         }
     }
     if (has(kWhoOption) && value(kWhoOption).simplified().isEmpty())
-        m_errors << QStringLiteral("--as: needs the name of who is making the change");
+        m_errors << QStringLiteral("--as: needs the username of who is running this");
 }
 
 void Arguments::require(std::initializer_list<const char *> names)

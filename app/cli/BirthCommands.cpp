@@ -239,7 +239,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
     }
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -370,7 +370,7 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
     check.physicalExamination = yesNoOption(arguments, "examined").value_or(false);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

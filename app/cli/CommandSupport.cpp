@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandSupport.h"
 
+#include "cli/Login.h"
+
 #include "util/Csv.h"
 
 #include <QJsonDocument>
@@ -16,31 +18,12 @@
 
 #include <cstdio>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace bb::cli {
 
-Actor cliActor()
-{
-    const uid_t uid = getuid();
-    const passwd *account = getpwuid(uid);
-    const QString name = account && account->pw_name && *account->pw_name
-                             ? QString::fromLocal8Bit(account->pw_name)
-                             : QStringLiteral("uid %1").arg(uid);
-    return Actor::named(name, Actor::Role::Operator);
-}
-
-Actor actorOption(const Arguments &arguments)
-{
-    if (!arguments.has(kWhoOption))
-        return cliActor();
-    return Actor::named(arguments.value(kWhoOption).simplified(), Actor::Role::Clinician);
-}
-
-std::optional<ClinicRun> openClinic(const Arguments &arguments, const Actor &actor,
-                                    const Clock &clock, QTextStream &err,
-                                    storage::Database::Access access)
+std::optional<ClinicRun> openClinic(const Arguments &arguments, const Clock &clock,
+                                    QTextStream &err, storage::Database::Access access)
 {
     auto database = openDatabase(arguments.value("db"), err, access);
     if (!database)
@@ -48,7 +31,10 @@ std::optional<ClinicRun> openClinic(const Arguments &arguments, const Actor &act
     ClinicRun run;
     run.clinic = std::make_unique<care::Clinic>(*database, clock);
     run.database = std::move(database);
-    run.actor = actor;
+    const auto actor = logIn(*run.clinic, arguments, err);
+    if (!actor)
+        return std::nullopt;
+    run.actor = *actor;
     return run;
 }
 

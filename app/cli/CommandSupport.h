@@ -35,14 +35,6 @@ inline constexpr int kDone = 0;
 inline constexpr int kFailed = 1;
 inline constexpr int kBadInput = 2;
 
-/// Who runs the command, as every change it makes records: the system account running it,
-/// as the operating system's user database names it (never an environment variable).
-Actor cliActor();
-
-/// Who the command's changes are recorded as: `--as NAME` when given (Arguments refuses an
-/// empty one), otherwise cliActor().
-Actor actorOption(const Arguments &arguments);
-
 /// What a command working on the database holds while it runs: the open file, the use cases
 /// over it, and who is making the changes. Commands go through `clinic` and nothing else.
 struct ClinicRun
@@ -54,10 +46,10 @@ struct ClinicRun
     const care::Clinic *operator->() const { return clinic.get(); }
 };
 
-/// Opens `--db` for a command whose arguments are already checked; on refusal writes
-/// `--db: reason` and returns nothing.
+/// Opens `--db` for a command whose arguments are already checked and logs in who runs it
+/// (cli::logIn()); on refusal writes `--db: reason` or `--as: reason` and returns nothing.
 std::optional<ClinicRun>
-openClinic(const Arguments &arguments, const Actor &actor, const Clock &clock, QTextStream &err,
+openClinic(const Arguments &arguments, const Clock &clock, QTextStream &err,
            storage::Database::Access access = storage::Database::Access::ReadWrite);
 
 /// Writes each line to `err` and returns kBadInput.

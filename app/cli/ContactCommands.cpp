@@ -102,7 +102,7 @@ std::variant<HerPregnancy, int> openHerPregnancy(const Arguments &arguments, con
 {
     if (!arguments.ok())
         return badArguments(arguments, err);
-    auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     QStringList problems;
@@ -161,7 +161,7 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
     }
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

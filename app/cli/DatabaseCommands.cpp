@@ -3,14 +3,12 @@
 
 #include "care/Bookings.h"
 #include "cli/CommandSupport.h"
+#include "cli/Login.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
-#include "demo/DemoAfterBirth.h"
+#include "demo/DemoClinic.h"
 #include "demo/DemoData.h"
-#include "demo/DemoHistory.h"
-#include "demo/DemoLosses.h"
-#include "demo/DemoTeams.h"
 #include "interop/BookingJson.h"
 #include "util/Clock.h"
 
@@ -19,59 +17,104 @@
 
 namespace bb::cli {
 
+namespace {
+
+/// The first administrator of a database with no users: `--admin USER`, her password from
+/// BBCLINIC_PASSWORD or asked for twice on the terminal.
+std::optional<Actor> firstAdministrator(const care::Clinic &clinic, const QString &username,
+                                        QTextStream &err)
+{
+    QString why;
+    const auto password =
+        passwordFrom("BBCLINIC_PASSWORD",
+                     QStringLiteral("Password for the administrator %1: ").arg(username), &why);
+    if (!password) {
+        err << "--admin: " << why << Qt::endl;
+        return std::nullopt;
+    }
+    if (!qEnvironmentVariableIsSet("BBCLINIC_PASSWORD")) {
+        const auto again =
+            passwordFrom("BBCLINIC_PASSWORD", QStringLiteral("The same again: "), &why);
+        if (!again || *again != *password) {
+            err << "--admin: the two passwords typed differ; nothing was changed" << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    const auto made = clinic.users.createFirstAdministrator(
+        {username, QStringLiteral("Administrator"), UserRole::Administrator, 0}, *password,
+        workstation());
+    if (!made) {
+        const QHash<QString, QString> options{
+            {QStringLiteral("user.username"), QStringLiteral("--admin")},
+            {QStringLiteral("user.password"), QStringLiteral("BBCLINIC_PASSWORD")}};
+        for (const QString &line :
+             made.invalid() ? asOptions(made.fieldErrors(), options) : QStringList{made.message()})
+            err << line << Qt::endl;
+        return std::nullopt;
+    }
+    return made.value();
+}
+
+} // namespace
+
 int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    Arguments arguments(args, {"db"}, {"demo", "history"});
+    Arguments arguments(args, {"db", "admin"}, {"demo", "history"});
     if (arguments.flag("history") && !arguments.flag("demo"))
         arguments.fail(QStringLiteral("--history: only with --demo"));
+    if (arguments.flag("demo") && arguments.has("admin"))
+        arguments.fail(QStringLiteral("--admin: not with --demo, whose administrator is admin"));
     arguments.require({"db"});
-    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actor, clock, err);
-    if (!run)
+    const auto database = openDatabase(arguments.value("db"), err);
+    if (!database)
         return kFailed;
-    const storage::Database &database = *run->database;
+    const care::Clinic clinic(*database, clock);
     // Stored, the settings show in the file and the settings page edits what is printed.
-    if (const auto seeded = run->clinic->settings.seedDefaultsIfEmpty(); !seeded) {
+    if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded) {
         err << "print settings not stored: " << seeded.message() << Qt::endl;
         return kFailed;
     }
-    const care::Women &women = run->clinic->women;
+    const auto anyone = clinic.users.anyone();
+    if (!anyone) {
+        err << "users not read: " << anyone.message() << Qt::endl;
+        return kFailed;
+    }
+    const care::Women &women = clinic.women;
+    if (anyone.value() && arguments.has("admin")) {
+        err << "--admin: this database has its users already; an administrator adds more with "
+               "bbclinic-cli user add"
+            << Qt::endl;
+        return kBadInput;
+    }
+    if (!anyone.value() && !arguments.flag("demo")) {
+        if (!arguments.has("admin")) {
+            err << "--admin: a new database needs its first administrator: --admin USER, with "
+                   "the password in BBCLINIC_PASSWORD or typed when asked"
+                << Qt::endl;
+            return kBadInput;
+        }
+        if (!firstAdministrator(clinic, arguments.value("admin"), err))
+            return kBadInput;
+    }
     if (arguments.flag("demo")) {
         if (women.count() > 0) {
             out << "The database already holds " << women.count()
                 << " women; demo data was not added." << Qt::endl;
             return kDone;
         }
-        const auto stored =
-            run->clinic->bookings.saveAll(demo::demoBookings(clock.today()), run->actor);
-        if (!stored) {
-            err << "demo data not stored: " << stored.message() << Qt::endl;
-            return kFailed;
+        if (anyone.value()) {
+            err << "--demo: the demonstration is made only in a new database" << Qt::endl;
+            return kBadInput;
         }
-        const QList<Booking> &bookings = stored.value();
         QString error;
-        if (!demo::storeDemoTeams(database, clock, bookings, &error)) {
-            err << "demo teams not stored: " << error << Qt::endl;
-            return kFailed;
-        }
-        if (arguments.flag("history") && !demo::storeDemoHistory(database, clock, &error)) {
-            err << "demo appointments not stored: " << error << Qt::endl;
-            return kFailed;
-        }
-        if (arguments.flag("history") &&
-            !demo::storeDemoAfterBirth(database, clock, bookings, &error)) {
-            err << "demo births not stored: " << error << Qt::endl;
-            return kFailed;
-        }
-        if (arguments.flag("history") &&
-            !demo::storeDemoLosses(database, clock, bookings, &error)) {
-            err << "demo loss and referrals not stored: " << error << Qt::endl;
+        if (!demo::storeDemoClinic(*database, clinic, arguments.flag("history"), &error)) {
+            err << error << Qt::endl;
             return kFailed;
         }
     }
-    out << "Database " << arguments.value("db") << " ready at schema " << database.schemaVersion()
+    out << "Database " << arguments.value("db") << " ready at schema " << database->schemaVersion()
         << " with " << women.count() << " women." << Qt::endl;
     return kDone;
 }
@@ -85,7 +128,6 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
                                       "standard input)"));
     const QDate today = todayOption(arguments, clock);
-    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
@@ -104,7 +146,7 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     }
     // Saved as of the day the command is told it is, so the same file gives the same answer.
     const FixedClock onToday(QDateTime(today, clock.now().time()));
-    const auto run = openClinic(arguments, actor, onToday, err);
+    const auto run = openClinic(arguments, onToday, err);
     if (!run)
         return kFailed;
     const auto received = run->clinic->bookings.receive(*parsed.booking, run->actor);
@@ -131,7 +173,7 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
     checkNhsNumber(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, cliActor(), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     QStringList problems;
@@ -177,10 +219,9 @@ int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, Q
         arguments.fail(QStringLiteral("--women: must be a whole number from 1 to 2000000"));
     if (!seedOk)
         arguments.fail(QStringLiteral("--seed: must be a whole number"));
-    const Actor actor = actorOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actor, clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -209,8 +250,7 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run =
-        openClinic(arguments, cliActor(), clock, err, storage::Database::Access::ReadOnly);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     const care::Women &women = run->clinic->women;

@@ -58,7 +58,7 @@ int runDischarge(const QStringList &args, const Clock &clock, QTextStream &out, 
     }
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -128,7 +128,7 @@ int runMoveBaby(const QStringList &args, const Clock &clock, QTextStream &out, Q
         arguments.fail(QStringLiteral("--unit: a baby with her mother has no unit"));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

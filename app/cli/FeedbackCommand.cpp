@@ -75,8 +75,7 @@ int runFeedback(const QStringList &args, const Clock &clock, QTextStream &out, Q
     if (!arguments.ok())
         return badArguments(arguments, err);
     // A report changes nothing: the file is opened read-only.
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err,
-                                storage::Database::Access::ReadOnly);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

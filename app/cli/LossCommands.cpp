@@ -66,7 +66,7 @@ int runRecordLoss(const QStringList &args, const Clock &clock, QTextStream &out,
     loss.notes = arguments.value("notes").trimmed();
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -114,7 +114,7 @@ int runEnteredInError(const QStringList &args, const Clock &clock, QTextStream &
         arguments.fail(QStringLiteral("--reason: say why it was entered in error"));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     QStringList problems;

@@ -123,7 +123,7 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     if (!arguments.ok())
         return badArguments(arguments, err);
 
-    const auto run = openClinic(arguments, cliActor(), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     QStringList problems;

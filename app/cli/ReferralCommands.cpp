@@ -84,8 +84,7 @@ int runReferrals(const QStringList &args, const Clock &clock, QTextStream &out, 
                                        {QStringLiteral("csv"), QStringLiteral("json")});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err,
-                                storage::Database::Access::ReadOnly);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     const auto queue = run->clinic->referrals.queue(teamCode(arguments.value("team")));
@@ -126,7 +125,7 @@ int runReferral(const QStringList &args, const Clock &clock, QTextStream &out, Q
     const QDate on = arguments.has("date") ? dateOption(arguments, "date") : clock.today();
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     const auto changed =
@@ -157,8 +156,7 @@ int runWorklist(const QStringList &args, const Clock &clock, QTextStream &out, Q
     const QDate day = dateOption(arguments, "date");
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err,
-                                storage::Database::Access::ReadOnly);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     const auto list = run->clinic->worklists.forClinician(clinicianId, day);

@@ -63,7 +63,7 @@ int runSchedule(const QStringList &args, const Clock &clock, QTextStream &out, Q
         arguments.fail(QStringLiteral("--team: give a team name"));
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -99,7 +99,7 @@ int runRota(const QStringList &args, const Clock &clock, QTextStream &out, QText
     const int weeks = weeksOption(arguments);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -139,7 +139,7 @@ int runContinuity(const QStringList &args, const Clock &clock, QTextStream &out,
     const QDate asOf = dateOption(arguments, "as-of");
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

@@ -61,7 +61,7 @@ int runStaff(const QStringList &args, const Clock &clock, QTextStream &out, QTex
         parseOptions(args, {"db", "format"}, {"db"}, {QStringLiteral("csv")});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
     const care::Staffing &staff = run->clinic->staffing;
@@ -84,7 +84,7 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     const QDate date = dateOption(arguments, "date");
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -133,7 +133,7 @@ int runAbsence(const QStringList &args, const Clock &clock, QTextStream &out, QT
     }
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 
@@ -173,7 +173,7 @@ int runAppointments(const QStringList &args, const Clock &clock, QTextStream &ou
     checkRange(arguments, from, to);
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto run = openClinic(arguments, actorOption(arguments), clock, err);
+    const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
+#include "cli/AuditCommands.h"
 #include "cli/BirthCommands.h"
 #include "cli/CarePlanCommand.h"
 #include "cli/ContactCommands.h"
@@ -11,6 +12,7 @@
 #include "cli/ReferralCommands.h"
 #include "cli/SchedulingCommands.h"
 #include "cli/TeamCommands.h"
+#include "cli/UserCommands.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -27,10 +29,27 @@ namespace {
 constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
 
 Commands:
-  init --db FILE [--demo [--history]]         create or upgrade a database (with demo women,
-                                              teams and, with --history, their appointments,
-                                              three births, a miscarriage, referrals on the
-                                              move and the team's feedback)
+  init --db FILE (--admin USER | --demo [--history])
+                                              create or upgrade a database: a new one needs its
+                                              first administrator (password: BBCLINIC_PASSWORD
+                                              or asked for), or is the demonstration (users
+                                              admin and one per staff member, password demo;
+                                              demo women, teams and, with --history, their
+                                              appointments, three births, a miscarriage,
+                                              referrals on the move and the team's feedback)
+  users --db FILE                             everyone who can log in (administrators)
+  user add|change --db FILE --username U [--name NAME] [--role midwife|support_worker|
+      health_visitor|team_lead|administrator] [--staff ID]
+  user disable|enable|reset --db FILE --username U
+  user password --db FILE                     add, change, disable, enable a user or reset her
+                                              password (administrators), or change your own;
+                                              new passwords from BBCLINIC_NEW_PASSWORD or asked
+                                              for; nobody is ever deleted
+  audit --db FILE [--nhs-number N] [--user U] [--format csv]
+                                              the audit trail, newest first (team leads and
+                                              administrators)
+  audit verify --db FILE                      check the audit trail's hash chain: exit 0 when
+                                              intact, 1 naming the first broken row
   import-booking --db FILE [--today YYYY-MM-DD] BOOKING.json
                                               store a bbclinic-booking/1 booking (- = stdin)
   export-booking --db FILE --nhs-number N [--out FILE]
@@ -127,6 +146,8 @@ Commands:
                                               the team's Friends and Family Test answers,
                                               month by month, with the comments
 
+Every command that opens a database acts as a user: --as USER (default: BBCLINIC_USER),
+with the password from BBCLINIC_PASSWORD or asked for on the terminal, never an argument.
 --nhs-number N is her NHS number, or her temporary identifier (TMP0000001) while she has none.
 --today is the date the rules treat as today (default: the system clock); a booking, LMP,
 dating scan or date of birth after it is refused.
@@ -172,6 +193,12 @@ int main(int argc, char *argv[])
     const bb::Clock clock;
     if (command == QLatin1String("init"))
         return bb::cli::runInit(args, clock, out, err);
+    if (command == QLatin1String("users"))
+        return bb::cli::runUsers(args, clock, out, err);
+    if (command == QLatin1String("user"))
+        return bb::cli::runUser(args, clock, out, err);
+    if (command == QLatin1String("audit"))
+        return bb::cli::runAudit(args, clock, out, err);
     if (command == QLatin1String("import-booking"))
         return bb::cli::runImportBooking(args, clock, out, err);
     if (command == QLatin1String("export-booking"))

@@ -11,8 +11,8 @@ Clinic::Clinic(const storage::Database &database, const Clock &clock)
       referrals(database, clock), worklists(database, clock), carePlans(database, clock),
       contacts(database, clock), postnatal(database, clock), results(database, clock),
       scheduling(database, clock), staffing(database, clock), timeline(database, clock),
-      drafts(database, clock), settings(database, clock), m_clock(clock),
-      m_databaseFile(database.path())
+      drafts(database, clock), settings(database, clock), users(database, clock),
+      audit(database, clock), m_clock(clock), m_databaseFile(database.path())
 {
 }
 

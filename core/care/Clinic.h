@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Audit.h"
 #include "care/Births.h"
 #include "care/Bookings.h"
 #include "care/CarePlans.h"
@@ -16,6 +17,7 @@
 #include "care/Settings.h"
 #include "care/Staffing.h"
 #include "care/Timeline.h"
+#include "care/Users.h"
 #include "care/Women.h"
 #include "care/Worklists.h"
 
@@ -52,6 +54,8 @@ public:
     Timeline timeline;
     Drafts drafts;
     Settings settings;
+    Users users;
+    Audit audit;
 
 private:
     const Clock &m_clock;

@@ -133,7 +133,7 @@ bool storeDemoAfterBirth(const storage::Database &database, const Clock &clock,
                          const QList<Booking> &bookings, QString *error)
 {
     // The demonstration is made by no person: its changes say so.
-    const Actor demo = Actor::named(QStringLiteral("demo"), Actor::Role::Operator);
+    const Actor demo = Actor::named(QStringLiteral("demo"), UserRole::TeamLead);
     const care::Clinic clinic(database, clock);
     const QDate today = clock.today();
     QList<std::pair<QDate, Booking>> byDue;

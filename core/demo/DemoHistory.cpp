@@ -14,7 +14,7 @@ constexpr int kWeeks = 24;
 bool storeDemoHistory(const storage::Database &database, const Clock &clock, QString *error)
 {
     // The demonstration is made by no person: its changes say so, as its allocations do.
-    const Actor demo = Actor::named(QStringLiteral("demo"), Actor::Role::Operator);
+    const Actor demo = Actor::named(QStringLiteral("demo"), UserRole::TeamLead);
     const care::Scheduling scheduling(database, clock);
     const QDate today = clock.today();
     const auto summary = scheduling.runSchedule({today.addDays(-7 * kWeeksBack), kWeeks, {}}, demo);

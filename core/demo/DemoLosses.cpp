@@ -42,7 +42,7 @@ bool storeDemoLosses(const storage::Database &database, const Clock &clock,
                      const QList<Booking> &bookings, QString *error)
 {
     // The demonstration is made by no person: its changes say so.
-    const Actor demo = Actor::named(QStringLiteral("demo"), Actor::Role::Operator);
+    const Actor demo = Actor::named(QStringLiteral("demo"), UserRole::TeamLead);
     const care::Clinic clinic(database, clock);
     const QDate today = clock.today();
     const qint64 lost = earliestInPregnancy(bookings, today);

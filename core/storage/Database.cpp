@@ -39,9 +39,9 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
-/// Splits a migration into statements. Migrations hold plain DDL and DML: no triggers, and no
+/// Splits a migration into statements. Migrations hold plain DDL and DML and triggers, with no
 /// semicolons inside string literals or comments, so a split on ';' after dropping `--`
-/// comments is exact.
+/// comments is exact, once a trigger's body (its statements up to END) is kept whole.
 QStringList statementsOf(const QString &script)
 {
     QString withoutComments;
@@ -49,11 +49,31 @@ QStringList statementsOf(const QString &script)
         const qsizetype comment = line.indexOf(QLatin1String("--"));
         withoutComments += (comment >= 0 ? line.left(comment) : line) + QLatin1Char('\n');
     }
+    static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+TRIGGER\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("^END\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
+    QString pending; // a trigger whose END has not come yet
     for (const QString &part : withoutComments.split(QLatin1Char(';'))) {
-        if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
+        const QString statement = part.trimmed();
+        if (!pending.isEmpty()) {
+            pending += QStringLiteral(";\n") + statement;
+            if (end.match(statement).hasMatch()) {
+                statements << pending;
+                pending.clear();
+            }
+            continue;
+        }
+        if (statement.isEmpty())
+            continue;
+        if (trigger.match(statement).hasMatch())
+            pending = statement;
+        else
+            statements << statement;
     }
+    if (!pending.isEmpty())
+        statements << pending; // unfinished: SQLite says what is wrong with it
     return statements;
 }
 

@@ -172,7 +172,8 @@ TEST_CASE("A saved version records the actor's name and the clock's time", "[car
     edited.birthPreferences = QStringLiteral("Water birth if she can");
 
     f.clock.set(QDateTime(QDate(2026, 11, 4), QTime(16, 20, 5, 750)));
-    const Actor jo{QStringLiteral("jo.smith"), QStringLiteral("Jo Smith"), Actor::Role::Clinician};
+    Actor jo = Actor::named(QStringLiteral("jo.smith"));
+    jo.displayName = QStringLiteral("Jo Smith");
     const auto saved = plans.saveVersion(edited, jo);
     INFO(saved.message().toStdString());
     REQUIRE(saved);

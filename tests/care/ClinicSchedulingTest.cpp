@@ -275,7 +275,7 @@ TEST_CASE("Every appointment change made through the use cases records who made 
     CHECK(appointments.byId(moved->id)->updatedBy == testMidwife);
 
     // What the scheduler books, and what an absence moves, record whoever ran them.
-    const Actor operatorRun = Actor::named(QStringLiteral("Rota Clerk"), Actor::Role::Operator);
+    const Actor operatorRun = Actor::named(QStringLiteral("Rota Clerk"), UserRole::TeamLead);
     const auto run = scheduling.runSchedule({kMonday, 2, {}}, operatorRun);
     REQUIRE(run);
     REQUIRE(run->booked > 0);

@@ -38,7 +38,7 @@ struct BirthDb
         return cli(QStringList{QStringLiteral("record-birth"), QStringLiteral("--db"), db,
                                QStringLiteral("--nhs-number"), nhs, QStringLiteral("--date"),
                                today.toString(Qt::ISODate), QStringLiteral("--as"),
-                               QStringLiteral("Hannah Cooper")} +
+                               QStringLiteral("hannah.cooper")} +
                    more);
     }
     int booked(const char *kindCondition) const

@@ -5,14 +5,35 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 
 namespace bb::clitest {
 
-Run cli(const QStringList &args, const QByteArray &input)
+namespace {
+
+/// Who the tests log in as in each database they made: a team lead, who may do everything the
+/// commands under test do, unless a test says `--as` itself.
+struct Login
+{
+    QString username;
+    QString password;
+};
+QHash<QString, Login> &loginsByDatabase()
+{
+    static QHash<QString, Login> logins;
+    return logins;
+}
+
+const QString kAdminPassword = QStringLiteral("test administrator password");
+const QString kLeadPassword = QStringLiteral("test team lead password");
+
+Run runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(BB_CLI), args);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty())
@@ -20,6 +41,72 @@ Run cli(const QStringList &args, const QByteArray &input)
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString valueOf(const QStringList &args, const QString &option)
+{
+    const qsizetype at = args.indexOf(option);
+    return at >= 0 ? args.value(at + 1) : QString();
+}
+
+} // namespace
+
+Run cli(const QStringList &args, const QByteArray &input)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BBCLINIC_USER"));
+    env.remove(QStringLiteral("BBCLINIC_PASSWORD"));
+    const QString db = valueOf(args, QStringLiteral("--db"));
+    QStringList withLogin = args;
+    const bool init = args.value(0) == QLatin1String("init");
+    if (init && !args.contains(QStringLiteral("--demo")) &&
+        !args.contains(QStringLiteral("--admin")) && !loginsByDatabase().contains(db)) {
+        // A new database's first administrator, then the team lead the tests act as.
+        withLogin << QStringLiteral("--admin") << QStringLiteral("admin");
+        env.insert(QStringLiteral("BBCLINIC_PASSWORD"), kAdminPassword);
+        const Run made = runCli(withLogin, input, env);
+        if (made.exitCode == 0) {
+            QProcessEnvironment adding = env;
+            adding.insert(QStringLiteral("BBCLINIC_NEW_PASSWORD"), kLeadPassword);
+            const Run lead = runCli(
+                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                 QStringLiteral("--username"), QStringLiteral("lead"), QStringLiteral("--name"),
+                 QStringLiteral("Test Team Lead"), QStringLiteral("--role"),
+                 QStringLiteral("team_lead"), QStringLiteral("--as"), QStringLiteral("admin")},
+                {}, adding);
+            INFO(lead.err.toStdString());
+            REQUIRE(lead.exitCode == 0);
+            loginsByDatabase().insert(db, {QStringLiteral("lead"), kLeadPassword});
+        }
+        return made;
+    }
+    if (init && args.contains(QStringLiteral("--demo")) && !loginsByDatabase().contains(db))
+        loginsByDatabase().insert(db, {QStringLiteral("priya.mistry"), QStringLiteral("demo")});
+    const bool verifying =
+        args.value(0) == QLatin1String("audit") && args.value(1) == QLatin1String("verify");
+    if (!init && !verifying && loginsByDatabase().contains(db)) {
+        const Login login = loginsByDatabase().value(db);
+        const QString as = valueOf(args, QStringLiteral("--as"));
+        if (as.isEmpty())
+            withLogin << QStringLiteral("--as") << login.username;
+        // Every demonstration user's password is `demo`; the tests' own users have theirs.
+        env.insert(QStringLiteral("BBCLINIC_PASSWORD"),
+                   as.isEmpty() || login.password != kLeadPassword ? login.password
+                                                                   : kAdminPassword);
+    }
+    return runCli(withLogin, input, env);
+}
+
+void initEmpty(const QString &db)
+{
+    const Run made = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+}
+
+void forgetLogins(const QString &db)
+{
+    loginsByDatabase().remove(db);
 }
 
 void importAsha(const QString &db, const QDate &today, int bookedWeeksAgo, int weeksAtBooking)

@@ -22,8 +22,17 @@ struct Run
     }
 };
 
-/// Runs bbclinic-cli with `args`, `input` on its standard input.
+/// Runs bbclinic-cli with `args`, `input` on its standard input, logged in as the tests' team
+/// lead of the database `--db` names (`priya.mistry` in a demonstration database, `lead` in one
+/// whose `init` this made, with `admin` its first administrator) unless `args` say `--as`
+/// themselves. BBCLINIC_USER and BBCLINIC_PASSWORD of the test's own environment never reach it.
 Run cli(const QStringList &args, const QByteArray &input = {});
+
+/// Makes `db` an empty clinic database, with its first administrator and the tests' team lead.
+void initEmpty(const QString &db);
+
+/// Forgets who logs in to `db`, for a test that removes the file and makes it again.
+void forgetLogins(const QString &db);
 
 /// The first column of the first row of `sql` on the database file `db`, as a number.
 int rowCount(const QString &db, const QString &sql);

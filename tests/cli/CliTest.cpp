@@ -81,6 +81,7 @@ TEST_CASE("Every worked example imports and exports back with the same content",
 {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    initEmpty(db);
     for (const QString &file : exampleBookings()) {
         INFO(file.toStdString());
         const Run import =
@@ -288,6 +289,7 @@ TEST_CASE("generate makes reproducible synthetic women", "[cli]")
     const QString a = scratch.file(QStringLiteral("a.sqlite"));
     const QString b = scratch.file(QStringLiteral("b.sqlite"));
     for (const QString &db : {a, b}) {
+        initEmpty(db);
         const Run run =
             cli({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--women"),
                  QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
@@ -1012,9 +1014,9 @@ TEST_CASE("init --demo --history books the demo women's contacts and marks the p
               .exitCode == 2);
 }
 
-TEST_CASE(
-    "The --as option names who made a change, and an empty name is refused and changes nothing",
-    "[cli][actor]")
+TEST_CASE("The --as option names who logs in and makes a change: an empty name, an unknown user "
+          "and a wrong password are refused and change nothing",
+          "[cli][actor][login]")
 {
     test::ScratchDir scratch;
     const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
@@ -1031,14 +1033,20 @@ TEST_CASE(
     };
     const Run blank = contact(QStringLiteral("  "));
     CHECK(blank.exitCode == 2);
-    CHECK(blank.err.startsWith("--as: needs the name"));
+    CHECK(blank.err.startsWith("--as: needs the username"));
+    const Run stranger = contact(QStringLiteral("jo.smith"));
+    CHECK(stranger.exitCode == 1);
+    CHECK(stranger.errLines() ==
+          QStringList{QStringLiteral("--as: jo.smith: the username or password is not right")});
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment")) == 0);
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE event = 'log_in' "
+                                      "AND outcome = 'refused' AND username = 'jo.smith'")) == 1);
 
-    const Run named = contact(QStringLiteral("Jo  Smith, Midwife"));
+    const Run named = contact(QStringLiteral("Hannah.Cooper"));
     INFO(named.err.toStdString());
     REQUIRE(named.exitCode == 0);
     CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM appointment WHERE updated_by = "
-                                      "'Jo Smith, Midwife'")) == 1);
+                                      "'Hannah Cooper'")) == 1);
 }
 
 TEST_CASE("careplan html and pdf are her copy: a disclosure and an under-16 referral are not shown",

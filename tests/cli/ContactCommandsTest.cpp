@@ -33,7 +33,7 @@ struct ContactDb
                                QStringLiteral("--nhs-number"), nhs, QStringLiteral("--clinician"),
                                QStringLiteral("2"), QStringLiteral("--attended"),
                                QStringLiteral("yes"), QStringLiteral("--as"),
-                               QStringLiteral("Hannah Cooper")} +
+                               QStringLiteral("hannah.cooper")} +
                    more);
     }
 };
@@ -99,7 +99,7 @@ TEST_CASE("record-contact prints the rules' actions and the plan change as JSON,
                            QStringLiteral("--nhs-number"),
                            c.nhs,
                            QStringLiteral("--as"),
-                           QStringLiteral("Hannah Cooper")};
+                           QStringLiteral("hannah.cooper")};
     const QString versions = QStringLiteral("SELECT count(*) FROM care_plan_version");
     const int before = rowCount(c.db, versions);
     const Run taken = cli(take);

@@ -124,7 +124,7 @@ TEST_CASE(
     const Run sent =
         cli({QStringLiteral("referral"), QStringLiteral("--db"), d.db, QStringLiteral("--id"),
              QString::number(bereavementId), QStringLiteral("--status"), QStringLiteral("sent"),
-             QStringLiteral("--as"), QStringLiteral("Priya Mistry")});
+             QStringLiteral("--as"), QStringLiteral("priya.mistry")});
     INFO(sent.err.toStdString());
     REQUIRE(sent.exitCode == 0);
     CHECK(rowCount(d.db, QStringLiteral("SELECT count(*) FROM referral_change WHERE referral_id = "

@@ -24,6 +24,7 @@ struct TemporaryDb
 
     TemporaryDb()
     {
+        initEmpty(db);
         const FixedClock clock{QDateTime(test::kToday, QTime(9, 0))};
         QString error;
         const auto database = storage::Database::open(db, &error);

@@ -128,9 +128,10 @@ int count(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("The app's file dialogs list the database's folder, and the app keeps its lock on the file "
-          "and the command line writes alongside it",
-          "[ui][files]")
+TEST_CASE(
+    "The app's file dialogs list the database's folder, and the app keeps its lock on the file "
+    "and the command line writes alongside it",
+    "[ui][files]")
 {
     ui::guardFileDialogs(*qApp); // as main does, before any window
     test::AppFixture app;
@@ -193,10 +194,16 @@ TEST_CASE("The app's file dialogs list the database's folder, and the app keeps 
     CHECK(locksHeldOn(db) > 0);
 
     // Another process writes, then the app writes again.
+    test::addUser(*app.database, app.clock, QStringLiteral("lead"), UserRole::TeamLead,
+                  QStringLiteral("a test password"));
     QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BBCLINIC_PASSWORD"), QStringLiteral("a test password"));
+    cli.setProcessEnvironment(env);
     cli.start(QStringLiteral(BB_CLI),
-              {QStringLiteral("import-booking"), QStringLiteral("--db"), db,
-               QStringLiteral("--today"), QStringLiteral("2026-12-01"), exampleBooking()});
+              {QStringLiteral("import-booking"), QStringLiteral("--as"), QStringLiteral("lead"),
+               QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-12-01"),
+               exampleBooking()});
     REQUIRE(cli.waitForFinished(60000));
     INFO(cli.readAllStandardError().toStdString());
     REQUIRE(cli.exitCode() == 0);

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: MIT
+#include "care/Users.h"
+
+#include "access/LoginBackoff.h"
+#include "access/Passwords.h"
+#include "care/Audited.h"
+#include "care/Writes.h"
+#include "storage/Database.h"
+#include "storage/StaffRepository.h"
+#include "storage/UserRepository.h"
+#include "util/Clock.h"
+
+#include <QRegularExpression>
+
+namespace bb::care {
+namespace {
+
+// Said for a wrong username and a wrong password alike, so that trying names tells nothing.
+const QString kNotRight = QStringLiteral("the username or password is not right");
+
+QString normalisedUsername(const QString &typed)
+{
+    return typed.trimmed().toLower();
+}
+
+QString userWhat(const QString &username)
+{
+    return QStringLiteral("user %1").arg(username);
+}
+
+QJsonObject asJson(const User &user)
+{
+    return {{QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("role"), codes::toCode(user.role)},
+            {QStringLiteral("staff_id"), user.staffId},
+            {QStringLiteral("disabled"), user.disabled}};
+}
+
+User fromChange(const UserChange &change)
+{
+    User user;
+    user.username = normalisedUsername(change.username);
+    user.displayName = change.displayName.simplified();
+    user.role = change.role;
+    user.staffId = change.staffId;
+    return user;
+}
+
+// Someone who typed a username that does not exist: recorded as typed, with no role.
+Actor nobodyCalled(const QString &typed, const QString &workstation)
+{
+    Actor actor;
+    actor.id = typed.left(64).isEmpty() ? QStringLiteral("(no username)") : typed.left(64);
+    actor.workstation = workstation;
+    return actor;
+}
+
+QString waitWords(qint64 seconds)
+{
+    if (seconds < 120)
+        return QStringLiteral("%1 seconds").arg(seconds);
+    return QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
+}
+
+} // namespace
+
+Users::Users(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<bool> Users::anyone() const
+{
+    QString error;
+    const qint64 count = storage::UserRepository(m_database).count(&error);
+    if (count < 0)
+        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+    return count > 0;
+}
+
+Outcome<QList<User>> Users::all(const Actor &actor) const
+{
+    const AuditEntry looked{AuditEventKind::View, 0, QStringLiteral("users")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers, looked))
+        return *refused;
+    if (auto failure = auditAlone(m_database, m_clock, actor, looked))
+        return *failure;
+    QString error;
+    auto users = storage::UserRepository(m_database).all(&error);
+    if (!error.isEmpty())
+        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+    return users;
+}
+
+Outcome<User> Users::byUsername(const QString &username, const Actor &actor) const
+{
+    const QString name = normalisedUsername(username);
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::View, 0, userWhat(name)}))
+        return *refused;
+    QString error;
+    const auto user = storage::UserRepository(m_database).byUsername(name, &error);
+    if (!error.isEmpty())
+        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+    if (!user)
+        return FieldErrors{
+            {QStringLiteral("user.username"), QStringLiteral("there is no user %1").arg(name)}};
+    return *user;
+}
+
+FieldErrors Users::validate(const UserChange &change)
+{
+    FieldErrors errors;
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(normalisedUsername(change.username)).hasMatch())
+        errors.append({QStringLiteral("user.username"),
+                       QStringLiteral("2 to 32 letters, digits, dots, dashes or underscores, "
+                                      "starting with a letter (jo.smith)")});
+    const QString name = change.displayName.simplified();
+    if (name.isEmpty())
+        errors.append({QStringLiteral("user.display_name"),
+                       QStringLiteral("her name, as recorded beside what she changes, is needed")});
+    else if (name.size() > 100)
+        errors.append(
+            {QStringLiteral("user.display_name"), QStringLiteral("at most 100 characters")});
+    if (change.staffId < 0)
+        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("not a staff record")});
+    return errors;
+}
+
+Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const QString &password,
+                                               const QString &workstation) const
+{
+    UserChange first = change;
+    first.role = UserRole::Administrator;
+    FieldErrors errors = validate(first);
+    if (const QString problem = access::passwords::problem(password); !problem.isEmpty())
+        errors.append({QStringLiteral("user.password"), problem});
+    if (!errors.isEmpty())
+        return errors;
+    const auto hash = access::passwords::hash(password);
+    if (!hash)
+        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+    return inOneTransaction(m_database, [&]() -> Outcome<Actor> {
+        const storage::UserRepository users(m_database);
+        QString error;
+        const qint64 count = users.count(&error);
+        if (count < 0)
+            return Failure{error};
+        if (count > 0)
+            return Failure{QStringLiteral("this database already has its first administrator: "
+                                          "log in as an administrator to add users")};
+        User user = fromChange(first);
+        user.createdAt = m_clock.now().toUTC();
+        user.createdBy = user.username;
+        user.id = users.insert(user, *hash, &error);
+        if (user.id == 0)
+            return Failure{error};
+        const Actor actor = Actor::of(user, workstation);
+        if (auto failure =
+                appendAudit(m_database, m_clock, actor,
+                            {AuditEventKind::Create, 0, userWhat(user.username), asJson(user)}))
+            return *failure;
+        if (auto failure = appendAudit(m_database, m_clock, actor,
+                                       {AuditEventKind::LogIn, 0, QStringLiteral("log in")}))
+            return *failure;
+        return actor;
+    });
+}
+
+Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
+                                    const QString &workstation, AuditEventKind event) const
+{
+    const Actor actor = Actor::of(user, workstation);
+    const QString what =
+        event == AuditEventKind::LogIn ? QStringLiteral("log in") : QStringLiteral("unlock");
+    const AuditEntry refused{event, 0, what, {}, AuditOutcome::Refused};
+    if (user.disabled) {
+        if (auto failure = auditAlone(m_database, m_clock, actor, refused))
+            return *failure;
+        return Failure{QStringLiteral("this user is disabled: an administrator can enable it")};
+    }
+    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime next = access::nextLoginAt(user.failedLogins, user.lastFailedAt);
+    if (next.isValid() && now < next) {
+        if (auto failure = auditAlone(m_database, m_clock, actor, refused))
+            return *failure;
+        return Failure{QStringLiteral("too many failed tries: wait %1 before trying again")
+                           .arg(waitWords(std::max<qint64>(1, now.secsTo(next))))};
+    }
+    const storage::UserRepository users(m_database);
+    QString error;
+    const QString stored = users.passwordHash(user.id, &error);
+    if (!error.isEmpty())
+        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+    const bool right = access::passwords::verify(stored, password);
+    // Rehashed with today's parameters while the password is at hand: the only moment it is.
+    std::optional<QString> rehashed;
+    if (right && access::passwords::needsRehash(stored))
+        rehashed = access::passwords::hash(password);
+    const auto written = inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString writeError;
+        if (!right) {
+            if (!users.countFailure(user.id, now, &writeError))
+                return Failure{writeError};
+            if (auto failure = appendAudit(m_database, m_clock, actor, refused))
+                return *failure;
+            return Done{};
+        }
+        if (!users.clearFailures(user.id, &writeError) ||
+            (rehashed &&
+             !users.setPassword(user.id, *rehashed, user.mustChangePassword, &writeError)))
+            return Failure{writeError};
+        if (auto failure = appendAudit(m_database, m_clock, actor, {event, 0, what}))
+            return *failure;
+        return Done{};
+    });
+    if (!written)
+        return written.template as<Actor>();
+    if (right)
+        return actor;
+    const qint64 wait = access::loginDelaySeconds(user.failedLogins + 1);
+    const QString message =
+        event == AuditEventKind::LogIn ? kNotRight : QStringLiteral("the password is not right");
+    return Failure{
+        wait > 0 ? QStringLiteral("%1: wait %2 before trying again").arg(message, waitWords(wait))
+                 : message};
+}
+
+Outcome<Actor> Users::logIn(const QString &username, const QString &password,
+                            const QString &workstation) const
+{
+    const QString name = normalisedUsername(username);
+    QString error;
+    const auto user = storage::UserRepository(m_database).byUsername(name, &error);
+    if (!error.isEmpty())
+        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+    if (!user) {
+        if (auto failure = auditAlone(m_database, m_clock, nobodyCalled(name, workstation),
+                                      {AuditEventKind::LogIn,
+                                       0,
+                                       QStringLiteral("log in: no such user"),
+                                       {},
+                                       AuditOutcome::Refused}))
+            return *failure;
+        return Failure{kNotRight};
+    }
+    return checkPassword(*user, password, workstation, AuditEventKind::LogIn);
+}
+
+Outcome<Done> Users::logOut(const Actor &actor) const
+{
+    if (auto failure = auditAlone(m_database, m_clock, actor,
+                                  {AuditEventKind::LogOut, 0, QStringLiteral("log out")}))
+        return *failure;
+    return Done{};
+}
+
+Outcome<Done> Users::lock(const Actor &actor, const QString &why) const
+{
+    if (auto failure = auditAlone(m_database, m_clock, actor,
+                                  {AuditEventKind::Lock, 0, QStringLiteral("lock: %1").arg(why)}))
+        return *failure;
+    return Done{};
+}
+
+Outcome<Done> Users::unlock(const Actor &actor, const QString &password) const
+{
+    QString error;
+    const auto user = storage::UserRepository(m_database).byId(actor.userId, &error);
+    if (!user || user->username != actor.id)
+        return Failure{error.isEmpty() ? QStringLiteral("who locked the screen is not a user")
+                                       : error};
+    const auto checked = checkPassword(*user, password, actor.workstation, AuditEventKind::Unlock);
+    if (!checked)
+        return checked.template as<Done>();
+    return Done{};
+}
+
+Outcome<Done> Users::changePassword(const Actor &actor, const QString &current,
+                                    const QString &replacement) const
+{
+    if (const QString problem = access::passwords::problem(replacement); !problem.isEmpty())
+        return FieldErrors{{QStringLiteral("user.password"), problem}};
+    const storage::UserRepository users(m_database);
+    QString error;
+    if (!access::passwords::verify(users.passwordHash(actor.userId, &error), current))
+        return FieldErrors{{QStringLiteral("user.current_password"),
+                            QStringLiteral("this is not her current password")}};
+    const auto hash = access::passwords::hash(replacement);
+    if (!hash)
+        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+    return inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString writeError;
+        if (!users.setPassword(actor.userId, *hash, false, &writeError))
+            return Failure{writeError};
+        if (auto failure = appendAudit(
+                m_database, m_clock, actor,
+                {AuditEventKind::Change, 0, QStringLiteral("own password of %1").arg(actor.id)}))
+            return *failure;
+        return Done{};
+    });
+}
+
+Outcome<User> Users::add(const UserChange &change, const QString &password,
+                         const Actor &actor) const
+{
+    const QString what = userWhat(normalisedUsername(change.username));
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::Create, 0, what}))
+        return *refused;
+    FieldErrors errors = validate(change);
+    if (const QString problem = access::passwords::problem(password); !problem.isEmpty())
+        errors.append({QStringLiteral("user.password"), problem});
+    const storage::UserRepository users(m_database);
+    if (errors.isEmpty() && users.byUsername(normalisedUsername(change.username)))
+        errors.append({QStringLiteral("user.username"),
+                       QStringLiteral("already taken (nobody is ever deleted, so a leaver's "
+                                      "username stays hers)")});
+    if (errors.isEmpty() && change.staffId > 0 &&
+        !storage::StaffRepository(m_database).staffById(change.staffId))
+        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+    if (!errors.isEmpty())
+        return errors;
+    const auto hash = access::passwords::hash(password);
+    if (!hash)
+        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+    return inOneTransaction(m_database, [&]() -> Outcome<User> {
+        User user = fromChange(change);
+        user.createdAt = m_clock.now().toUTC();
+        user.createdBy = actor.id;
+        QString error;
+        user.id = users.insert(user, *hash, &error);
+        if (user.id == 0)
+            return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor,
+                                       {AuditEventKind::Create, 0, what, asJson(user)}))
+            return *failure;
+        return user;
+    });
+}
+
+Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor &actor) const
+{
+    const storage::UserRepository users(m_database);
+    const auto before = users.byId(userId);
+    const QString what = userWhat(before ? before->username : QString::number(userId));
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::Change, 0, what}))
+        return *refused;
+    if (!before)
+        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+    UserChange named = change;
+    named.username = before->username; // a username never changes: the trail is kept by it
+    FieldErrors errors = validate(named);
+    if (errors.isEmpty() && change.staffId > 0 &&
+        !storage::StaffRepository(m_database).staffById(change.staffId))
+        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+    if (!errors.isEmpty())
+        return errors;
+    if (before->id == actor.userId && before->role == UserRole::Administrator &&
+        change.role != UserRole::Administrator)
+        return FieldErrors{{QStringLiteral("user.role"),
+                            QStringLiteral("an administrator cannot take her own role away")}};
+    return inOneTransaction(m_database, [&]() -> Outcome<User> {
+        User after = *before;
+        after.displayName = change.displayName.simplified();
+        after.role = change.role;
+        after.staffId = change.staffId;
+        QString error;
+        if (!users.update(after, &error))
+            return Failure{error};
+        if (auto failure = appendAudit(
+                m_database, m_clock, actor,
+                {AuditEventKind::Change, 0, what, changedFields(asJson(*before), asJson(after))}))
+            return *failure;
+        return after;
+    });
+}
+
+Outcome<User> Users::setDisabled(qint64 userId, bool disabled, const Actor &actor) const
+{
+    const storage::UserRepository users(m_database);
+    const auto before = users.byId(userId);
+    const QString what = userWhat(before ? before->username : QString::number(userId));
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::Change, 0, what}))
+        return *refused;
+    if (!before)
+        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+    if (disabled && before->id == actor.userId)
+        return Failure{QStringLiteral("nobody can disable herself: another administrator can")};
+    return inOneTransaction(m_database, [&]() -> Outcome<User> {
+        User after = *before;
+        after.disabled = disabled;
+        QString error;
+        if (!users.setDisabled(userId, disabled, &error))
+            return Failure{error};
+        if (auto failure = appendAudit(
+                m_database, m_clock, actor,
+                {AuditEventKind::Change, 0, what, changedFields(asJson(*before), asJson(after))}))
+            return *failure;
+        return after;
+    });
+}
+
+Outcome<Done> Users::resetPassword(qint64 userId, const QString &password, const Actor &actor) const
+{
+    const storage::UserRepository users(m_database);
+    const auto user = users.byId(userId);
+    const QString what = QStringLiteral("password of %1")
+                             .arg(userWhat(user ? user->username : QString::number(userId)));
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::Change, 0, what}))
+        return *refused;
+    if (!user)
+        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+    if (const QString problem = access::passwords::problem(password); !problem.isEmpty())
+        return FieldErrors{{QStringLiteral("user.password"), problem}};
+    const auto hash = access::passwords::hash(password);
+    if (!hash)
+        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+    return inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString error;
+        if (!users.setPassword(userId, *hash, true, &error))
+            return Failure{error};
+        if (auto failure =
+                appendAudit(m_database, m_clock, actor, {AuditEventKind::Change, 0, what}))
+            return *failure;
+        return Done{};
+    });
+}
+
+Outcome<QList<User>> Users::addDemonstrationUsers(const QList<UserChange> &people,
+                                                  const QString &password, const Actor &actor) const
+{
+    const auto hash = access::passwords::hash(password);
+    if (!hash)
+        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+    return inOneTransaction(m_database, [&]() -> Outcome<QList<User>> {
+        const storage::UserRepository users(m_database);
+        QList<User> added;
+        for (const UserChange &person : people) {
+            if (const FieldErrors errors = validate(person); !errors.isEmpty())
+                return errors;
+            if (users.byUsername(normalisedUsername(person.username)))
+                continue; // a rerun of the demonstration keeps who is there
+            User user = fromChange(person);
+            user.createdAt = m_clock.now().toUTC();
+            user.createdBy = actor.id;
+            QString error;
+            user.id = users.insert(user, *hash, &error);
+            if (user.id == 0)
+                return Failure{error};
+            if (auto failure =
+                    appendAudit(m_database, m_clock, actor,
+                                {AuditEventKind::Create, 0, userWhat(user.username), asJson(user)}))
+                return *failure;
+            added << user;
+        }
+        return added;
+    });
+}
+
+} // namespace bb::care
