@@ -182,6 +182,16 @@ Actor testMidwife()
     return Actor::named(QStringLiteral("Test Midwife"));
 }
 
+Actor testTeamLead()
+{
+    return Actor::named(QStringLiteral("Test Team Lead"), UserRole::TeamLead);
+}
+
+Actor testAdministrator()
+{
+    return Actor::named(QStringLiteral("Test Administrator"), UserRole::Administrator);
+}
+
 void addUser(const storage::Database &database, const Clock &clock, const QString &username,
              UserRole role, const QString &password)
 {
@@ -209,7 +219,7 @@ bool book(const storage::Database &database, const Clock &clock, Booking &bookin
 bool bookAll(const storage::Database &database, const Clock &clock, QList<Booking> &bookings,
              QString *error)
 {
-    const auto saved = care::Bookings(database, clock).saveAll(bookings, testMidwife());
+    const auto saved = care::Bookings(database, clock).saveAll(bookings, test::testMidwife());
     if (!saved) {
         if (error)
             *error = saved.message();

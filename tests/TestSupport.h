@@ -67,6 +67,10 @@ QStringList pdfPages(const QString &pdf);
 
 /// Who the tests say made a change.
 Actor testMidwife();
+/// Who the tests say changed staff, teams, absences or the schedule.
+Actor testTeamLead();
+/// Who the tests say changed the settings or users.
+Actor testAdministrator();
 
 /// Adds a user who can log in (as an administrator of the tests would), for a test that runs
 /// the command line or logs in on a database it made itself.

@@ -87,7 +87,7 @@ int runReferrals(const QStringList &args, const Clock &clock, QTextStream &out, 
     const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
-    const auto queue = run->clinic->referrals.queue(teamCode(arguments.value("team")));
+    const auto queue = run->clinic->referrals.queue(teamCode(arguments.value("team")), run->actor);
     if (queue.invalid())
         return refuse(
             asOptions(queue.fieldErrors(), {{QStringLiteral("team"), QStringLiteral("--team")}}),

@@ -4,6 +4,7 @@
 #include "access/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/PregnancyRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -93,6 +94,11 @@ std::optional<Failure> refusedUnless(const storage::Database &database, const Cl
     if (auto failure = auditAlone(database, clock, actor, refused))
         return failure;
     return Failure{why};
+}
+
+qint64 womanOfPregnancy(const storage::Database &database, qint64 pregnancyId)
+{
+    return storage::PregnancyRepository(database).womanOf(pregnancyId);
 }
 
 QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after)

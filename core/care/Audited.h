@@ -48,6 +48,10 @@ std::optional<Failure> refusedUnless(const storage::Database &database, const Cl
                                      const Actor &actor, access::Permission permission,
                                      const AuditEntry &entry);
 
+/// The woman whose pregnancy `pregnancyId` is, for the audit row of something done to the
+/// pregnancy; 0 when there is none (the use case then refuses it anyway).
+qint64 womanOfPregnancy(const storage::Database &database, qint64 pregnancyId);
+
 /// The old and new value of every field that differs between `before` and `after`, as
 /// {"field": {"old": ..., "new": ...}}; nested objects are compared field by field with dotted
 /// paths ("pregnancy.lmp"), so an edit keeps exactly what it replaced.

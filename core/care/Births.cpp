@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Births.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/BookingFacts.h"
 #include "clinical/Dating.h"
@@ -103,6 +104,11 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{AuditEventKind::Create, womanOfPregnancy(m_database, birth.pregnancyId),
+                           QStringLiteral("birth on %1").arg(birth.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<BirthSaved> {
         QString error;
@@ -211,6 +217,8 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
         if (!error.isEmpty())
             return Failure{error};
         saved.record = reviewed(stored, booking, plan);
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return saved;
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/Bookings.h"
 
+#include "care/Audited.h"
+
 #include "care/CarePlans.h"
 #include "care/ReferralWrites.h"
 #include "care/Writes.h"
@@ -8,6 +10,7 @@
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
 #include "clinical/ObstetricHistory.h"
+#include "interop/BookingJson.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
 #include "storage/Transaction.h"
@@ -38,6 +41,11 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                          {typed.pregnancy.id ? AuditEventKind::Change : AuditEventKind::Create,
+                           typed.woman.id, QStringLiteral("booking")}))
+        return *refused;
     const Booking booking = clinical::withDerivedHistory(typed);
     if (const FieldErrors errors = clinical::validateBooking(booking, m_clock.today());
         !errors.isEmpty())
@@ -90,6 +98,11 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                          {AuditEventKind::Create, 0,
+                           QStringLiteral("%1 bookings imported together").arg(bookings.size())}))
+        return *refused;
     FieldErrors errors;
     for (qsizetype i = 0; i < bookings.size(); ++i) {
         const Booking derived = clinical::withDerivedHistory(bookings.at(i));
@@ -136,8 +149,32 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
                           dueDateOf(open).edd.toString(QStringLiteral("dd-MMM-yyyy")))}};
         }
     }
+    // What was there before, so that the audit keeps every value this save replaces.
+    QJsonObject before;
+    if (booking.pregnancy.id != 0) {
+        if (const auto stored = pregnancies.booking(booking.pregnancy.id, &error))
+            before = interop::bookingToJson(*stored);
+    } else if (booking.woman.id != 0) {
+        if (const auto woman = storage::WomanRepository(m_database).byId(booking.woman.id)) {
+            Booking hers;
+            hers.woman = *woman;
+            before = {{QStringLiteral("woman"),
+                       interop::bookingToJson(hers).value(QStringLiteral("woman"))}};
+        }
+    }
+    const bool newPregnancy = booking.pregnancy.id == 0;
     if (!pregnancies.saveBooking(booking, dueDateOf(booking.pregnancy), at, &error))
         return Outcome<Booking>::failure(error);
+    QJsonObject after = interop::bookingToJson(booking);
+    if (newPregnancy) // a new booking's own values are in it; only her details can have changed
+        after = {{QStringLiteral("woman"), after.value(QStringLiteral("woman"))}};
+    if (auto failure = appendAudit(
+            m_database, m_clock, actor,
+            {newPregnancy ? AuditEventKind::Create : AuditEventKind::Change, booking.woman.id,
+             newPregnancy ? QStringLiteral("booking of pregnancy %1").arg(booking.pregnancy.id)
+                          : QStringLiteral("booking"),
+             changedFields(before, after)}))
+        return *failure;
 
     const auto first = CarePlans(m_database, m_clock).firstVersion(booking, actor);
     if (!first)

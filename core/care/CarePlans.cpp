@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/CarePlans.h"
 
+#include "care/Audited.h"
 #include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "clinical/AntenatalSchedule.h"
@@ -125,6 +126,11 @@ Outcome<StoredCarePlan> CarePlans::saveVersion(StoredCarePlan plan, const Actor 
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                          {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
+                           QStringLiteral("care plan version")}))
+        return *refused;
     if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
         return errors;
     return inOneTransaction(m_database, [&] { return store(plan, actor); });
@@ -176,6 +182,12 @@ Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor
     if (!storage::CarePlanRepository(m_database).saveNewVersion(plan, &error) ||
         !referPlan(plan, actor, &error))
         return Failure{error};
+    // Every version is kept as it was given to her, so the row need not repeat what changed.
+    if (auto failure =
+            appendAudit(m_database, m_clock, actor,
+                        {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
+                         QStringLiteral("care plan version %1").arg(plan.version)}))
+        return *failure;
     return withScheduleText(plan); // as versions() will read it back
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Contacts.h"
 
+#include "care/Audited.h"
 #include "care/CarePlans.h"
 #include "care/ReferralWrites.h"
 #include "care/Writes.h"
@@ -131,6 +132,12 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
+        QStringLiteral("antenatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<ContactReview> {
         Outcome<ContactReview> judged = judge(contact);
@@ -182,6 +189,8 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
         saved.contact = stored.contact;
         saved.recordedBy = stored.recordedBy;
         saved.recordedAt = at;
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return saved;
     });
 }
@@ -275,6 +284,12 @@ Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    // The new version's own row is written where every version is stored (CarePlans::store).
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                          {AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
+                           QStringLiteral("care plan version from her diagnoses")}))
+        return *refused;
     return inOneTransaction(m_database, [&]() -> Outcome<StoredCarePlan> {
         const CarePlans plans(m_database, m_clock);
         const auto basis = planChangeBasis(*this, plans, pregnancyId);

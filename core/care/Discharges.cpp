@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Discharges.h"
 
+#include "care/Audited.h"
 #include "care/FeedbackText.h"
 #include "care/Writes.h"
 #include "clinical/NhsNumber.h"
@@ -72,6 +73,12 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
+        QStringLiteral("where her baby is cared for from %1").arg(move.from.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
+        return *refused;
     return inOneTransaction(m_database, [&]() -> Outcome<BabyCareMove> {
         QString error;
         const auto birth = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
@@ -108,6 +115,8 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         if (!storage::BabyCareRepository(m_database)
                  .insert(move, recordedName(actor), m_clock.now(), &error))
             return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return move;
     });
 }
@@ -146,6 +155,13 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{AuditEventKind::Create,
+                           womanOfPregnancy(m_database, discharge.pregnancyId),
+                           QStringLiteral("discharge to the health visitor on %1")
+                               .arg(discharge.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<DischargeDone> {
         QString error;
@@ -245,6 +261,8 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
             if (!discharges.insertFeedback(entry, &error))
                 return Failure{error};
         }
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return done;
     });
 }

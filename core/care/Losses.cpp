@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Losses.h"
 
+#include "care/Audited.h"
 #include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "clinical/Dating.h"
@@ -84,6 +85,12 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, loss.pregnancyId),
+        QStringLiteral("%1 on %2").arg(codes::label(loss.kind), loss.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<LossRecorded> {
         QString error;
@@ -157,6 +164,8 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
             return Failure{error};
         done.postnatal =
             clinical::postnatalAfterLoss(loss.kind, rhesusNegativeOf(results, *booking));
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return done;
     });
 }
@@ -191,6 +200,17 @@ Outcome<QList<Appointment>> Losses::enterInError(qint64 womanId, qint64 pregnanc
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Change,
+        womanId,
+        pregnancyId == 0 ? QStringLiteral("her whole record entered in error")
+                         : QStringLiteral("pregnancy %1 entered in error").arg(pregnancyId),
+        {{QStringLiteral("in_error"),
+          QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}},
+         {QStringLiteral("reason"), reason.trimmed()}}};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<QList<Appointment>> {
         QString error;
@@ -227,6 +247,8 @@ Outcome<QList<Appointment>> Losses::enterInError(qint64 womanId, qint64 pregnanc
                 cancelled << a;
             }
         }
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return cancelled;
     });
 }

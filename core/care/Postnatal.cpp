@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Postnatal.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/Dating.h"
 #include "clinical/PostnatalRules.h"
@@ -34,6 +35,12 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
+        QStringLiteral("postnatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<PostnatalReview> {
         QString error;
@@ -95,6 +102,8 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
             recordedName(actor), at};
         if (!contacts.insert(stored, &error))
             return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return PostnatalReview{stored.contact, stored.actions, stored.recordedBy, at};
     });
 }

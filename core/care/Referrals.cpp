@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Referrals.h"
 
+#include "care/Audited.h"
 #include "care/ReferralWrites.h"
 #include "care/Writes.h"
 #include "scheduling/WorkingDays.h"
@@ -84,12 +85,23 @@ Outcome<QList<Referral>> Referrals::forPregnancy(qint64 pregnancyId, bool withRe
     return referrals;
 }
 
-Outcome<QList<ReferralListing>> Referrals::queue(const QString &team) const
+Outcome<QList<ReferralListing>> Referrals::queue(const QString &team, const Actor &actor) const
 {
     if (!team.isEmpty() && codes::referralTeamLabel(team).isEmpty())
         return oneError("team",
                         QStringLiteral("'%1' is not a team that takes referrals (one of: %2)")
                             .arg(team, codes::referralTeamCodes().join(QStringLiteral(", "))));
+    const AuditEntry looked{AuditEventKind::View, 0,
+                            team.isEmpty() ? QStringLiteral("every team's referral queue")
+                                           : QStringLiteral("referral queue of %1").arg(team)};
+    if (team == QLatin1String("safeguarding")) {
+        if (auto refused = refusedUnless(m_database, m_clock, actor,
+                                         access::Permission::SeeSafeguarding, looked))
+            return *refused;
+    }
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::OpenRecord, looked))
+        return *refused;
     QString error;
     const QList<QDate> holidays = storage::SettingsRepository(m_database).bankHolidays(&error);
     if (!error.isEmpty())
@@ -105,6 +117,8 @@ Outcome<QList<ReferralListing>> Referrals::queue(const QString &team) const
         l.sendBy = scheduling::referralSendBy(l.referral.createdOn, holidays);
         l.lateToSend = l.referral.status == ReferralStatus::Suggested && today > l.sendBy;
     }
+    if (auto failure = auditAlone(m_database, m_clock, actor, looked))
+        return *failure;
     return listings;
 }
 
@@ -114,6 +128,19 @@ Outcome<Referral> Referrals::setStatus(qint64 referralId, ReferralStatus status,
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const auto before = storage::ReferralRepository(m_database).byId(referralId);
+    AuditEntry audit{AuditEventKind::Change,
+                     before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
+                     before ? QStringLiteral("referral %1 (%2)").arg(referralId).arg(before->code)
+                            : QStringLiteral("referral %1").arg(referralId)};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
+    if (before && before->restricted) {
+        if (auto refused = refusedUnless(m_database, m_clock, actor,
+                                         access::Permission::SeeSafeguarding, audit))
+            return *refused;
+    }
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Referral> {
         const storage::ReferralRepository repository(m_database);
@@ -169,6 +196,12 @@ Outcome<Referral> Referrals::setStatus(qint64 referralId, ReferralStatus status,
         }
         if (!repository.update(r, at, &error))
             return Failure{error};
+        audit.changes = changedFields({{QStringLiteral("status"), codes::toCode(stored->status)},
+                                       {QStringLiteral("note"), stored->note}},
+                                      {{QStringLiteral("status"), codes::toCode(r.status)},
+                                       {QStringLiteral("note"), r.note}});
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return r;
     });
 }

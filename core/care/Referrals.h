@@ -34,7 +34,8 @@ public:
     /// and those closed in the last 14 days, not sent first, oldest first, each with the day it
     /// should be sent by and whether that has passed. Restricted referrals are in the
     /// safeguarding team's queue only, never in another list.
-    Outcome<QList<ReferralListing>> queue(const QString &team) const;
+    /// Looking is recorded; the safeguarding queue only for those who work with it.
+    Outcome<QList<ReferralListing>> queue(const QString &team, const Actor &actor) const;
 
     /// Moves a referral on: sent, accepted, seen, declined or not needed (the last two say why
     /// in `note`), or back to suggested; `on` is the day it happened, from the day it was made

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Results.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/Dating.h"
 #include "storage/PregnancyRepository.h"
@@ -18,6 +19,12 @@ Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, result.pregnancyId),
+        QStringLiteral("%1 result of %2").arg(result.kind, result.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     QString error;
     const auto booking =
         storage::PregnancyRepository(m_database).booking(result.pregnancyId, &error);
@@ -41,6 +48,8 @@ Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
     return inOneTransaction(m_database, [&]() -> Outcome<TestResult> {
         if (!storage::ResultRepository(m_database).save(result, &error))
             return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return result;
     });
 }
@@ -50,6 +59,13 @@ Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    const auto before = storage::ResultRepository(m_database).byId(resultId);
+    AuditEntry audit{AuditEventKind::Change,
+                     before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
+                     QStringLiteral("action on result %1").arg(resultId)};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     if (actionTaken.trimmed().isEmpty())
         return FieldErrors{{QStringLiteral("action_taken"), QStringLiteral("say what was done")}};
     return inOneTransaction(m_database, [&]() -> Outcome<TestResult> {
@@ -62,9 +78,14 @@ Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
                 {QStringLiteral("result"), QStringLiteral("no result with id %1").arg(resultId)}};
         result->actionTaken = actionTaken.trimmed();
         result->actedOn = m_clock.today();
+        const QString previous = result->actionTaken;
         result->actedBy = recordedName(actor);
         if (!storage::ResultRepository(m_database).save(*result, &error))
             return Failure{error};
+        audit.changes = changedFields({{QStringLiteral("action_taken"), previous}},
+                                      {{QStringLiteral("action_taken"), result->actionTaken}});
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return *result;
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Scheduling.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/Dating.h"
 #include "storage/AppointmentRepository.h"
@@ -89,6 +90,16 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{AuditEventKind::Create, 0,
+                           QStringLiteral("contacts booked for %1 weeks from %2%3")
+                               .arg(request.weeks)
+                               .arg(request.from.toString(Qt::ISODate),
+                                    request.teamName.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" for ") + request.teamName)};
+    if (auto denied =
+            refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
+        return *denied;
     FieldErrors refused = scheduling::periodProblems(request.from, request.weeks);
     const std::optional<Team> only =
         request.teamName.isEmpty() ? std::nullopt : team(request.teamName, refused);
@@ -123,6 +134,8 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
         summary.contactsConsidered = result.contactsConsidered;
         summary.withNamedMidwifePercent = result.percentWithNamedMidwife();
         summary.withTeamPercent = result.percentWithinTeam();
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return summary;
     });
 }
@@ -132,6 +145,14 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{
+        AuditEventKind::Create, 0,
+        QStringLiteral("absence of staff member %1 from %2 to %3")
+            .arg(absence.staffId)
+            .arg(absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate))};
+    if (auto denied =
+            refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
+        return *denied;
     const storage::StaffRepository staff(m_database);
     FieldErrors refused = validate(absence);
     const auto person = absence.staffId > 0 ? staff.staffById(absence.staffId) : std::nullopt;
@@ -219,6 +240,8 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
             result.rebooked << r;
             result.newAppointmentIds << replacement.id;
         }
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return result;
     });
 }

@@ -2,6 +2,7 @@
 // Her named midwife and team: suggested by the allocation rules, recorded, and read back.
 #include "care/Scheduling.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/CarePlanRepository.h"
@@ -75,6 +76,14 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{AuditEventKind::Create,
+                           womanOfPregnancy(m_database, allocation.pregnancyId),
+                           QStringLiteral("named midwife %1 in team %2")
+                               .arg(allocation.midwifeId)
+                               .arg(allocation.teamId)};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     Allocation a = allocation;
     a.id = 0;
     a.recordedBy = recordedName(actor);
@@ -86,6 +95,8 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
         QString error;
         if (!appointments.recordAllocation(a, at, &error))
             return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return a;
     });
 }

@@ -2,6 +2,7 @@
 // One appointment at a time: booked, moved, or marked attended, did not attend or cancelled.
 #include "care/Scheduling.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "storage/AppointmentRepository.h"
 #include "util/Clock.h"
@@ -35,13 +36,26 @@ Outcome<Appointment> Scheduling::addAppointment(const Appointment &appointment,
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, appointment.pregnancyId),
+        QStringLiteral("appointment on %1").arg(appointment.date.toString(Qt::ISODate))};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     Appointment a = appointment;
     a.id = 0;
     a.updatedBy = recordedName(actor);
     const storage::AppointmentRepository appointments(m_database);
     // Checked inside the write: two bookings at once cannot both find the time free.
     const QDateTime at = m_clock.now();
-    return inOneTransaction(m_database, [&] { return checkedSave(appointments, a, at); });
+    return inOneTransaction(m_database, [&]() -> Outcome<Appointment> {
+        const auto saved = checkedSave(appointments, a, at);
+        if (saved) {
+            if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+                return *failure;
+        }
+        return saved;
+    });
 }
 
 Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
@@ -50,6 +64,21 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const storage::AppointmentRepository appointments(m_database);
+    const auto moving = appointments.byId(move.appointmentId);
+    const AuditEntry audit{
+        AuditEventKind::Change, moving ? womanOfPregnancy(m_database, moving->pregnancyId) : 0,
+        QStringLiteral("appointment %1 moved to %2")
+            .arg(move.appointmentId)
+            .arg(move.replacement.date.toString(Qt::ISODate)),
+        moving
+            ? QJsonObject{{QStringLiteral("date"),
+                           QJsonObject{{QStringLiteral("old"), moving->date.toString(Qt::ISODate)},
+                                       {QStringLiteral("new"),
+                                        move.replacement.date.toString(Qt::ISODate)}}}}
+            : QJsonObject()};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Appointment> {
         auto old = appointments.byId(move.appointmentId);
@@ -75,7 +104,12 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
         replacement.status = AppointmentStatus::Booked;
         replacement.reason.clear();
         replacement.updatedBy = recordedName(actor);
-        return checkedSave(appointments, replacement, at);
+        const auto saved = checkedSave(appointments, replacement, at);
+        if (saved) {
+            if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+                return *failure;
+        }
+        return saved;
     });
 }
 
@@ -85,15 +119,32 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const storage::AppointmentRepository appointments(m_database);
+    const auto before = appointments.byId(change.appointmentId);
+    AuditEntry audit{AuditEventKind::Change,
+                     before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
+                     QStringLiteral("appointment %1").arg(change.appointmentId)};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
+        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<Appointment> {
         auto a = appointments.byId(change.appointmentId);
         if (!a)
             return noAppointment(change.appointmentId);
+        const QJsonObject was{{QStringLiteral("status"), codes::toCode(a->status)},
+                              {QStringLiteral("reason"), a->reason}};
         a->status = change.status;
         a->reason = change.reason;
         a->updatedBy = recordedName(actor);
-        return checkedSave(appointments, *a, at);
+        const auto saved = checkedSave(appointments, *a, at);
+        if (saved) {
+            audit.changes =
+                changedFields(was, {{QStringLiteral("status"), codes::toCode(a->status)},
+                                    {QStringLiteral("reason"), a->reason}});
+            if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+                return *failure;
+        }
+        return saved;
     });
 }
 

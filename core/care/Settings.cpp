@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Settings.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "documents/PrintSettings.h"
 #include "domain/PhoneNumber.h"
@@ -8,6 +9,7 @@
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace bb::care {
@@ -26,6 +28,42 @@ bool looksLikeWebsite(const QString &text)
         QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*"
                        "[A-Za-z0-9])?)+$"));
     return !text.contains(QLatin1Char(' ')) && hostName.match(host).hasMatch();
+}
+
+// The settings as the audit keeps them, old and new, so a changed setting can be put back.
+QJsonObject printJson(const PrintSettings &p)
+{
+    QJsonArray services;
+    for (const ServiceContact &s : p.services)
+        services.append(
+            QStringList{s.kind, s.name, s.address, s.phone}.join(QStringLiteral(" | ")));
+    return {{QStringLiteral("trust_name"), p.trustName},
+            {QStringLiteral("assessment_line_phone"), p.assessmentLinePhone},
+            {QStringLiteral("services"), services}};
+}
+
+QJsonObject supportJson(const QList<BereavementSupport> &list)
+{
+    QJsonArray entries;
+    for (const BereavementSupport &s : list)
+        entries.append(
+            QStringList{s.name, s.offers, s.phone, s.website}.join(QStringLiteral(" | ")));
+    return {{QStringLiteral("bereavement_support"), entries}};
+}
+
+QJsonObject holidaysJson(const QList<QDate> &dates)
+{
+    QJsonArray days;
+    for (const QDate &d : dates)
+        days.append(d.toString(Qt::ISODate));
+    return {{QStringLiteral("bank_holidays"), days}};
+}
+
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
 }
 
 BereavementSupport trimmed(BereavementSupport s)
@@ -96,12 +134,23 @@ Outcome<Done> Settings::save(const PrintSettings &settings, const Actor &actor) 
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("settings for printed documents")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
+        return *refused;
     if (const FieldErrors errors = validate(settings); !errors.isEmpty())
         return errors;
-    QString error;
-    if (!storage::SettingsRepository(m_database).save(settings, m_clock.now(), &error))
-        return Failure{error};
-    return Done{};
+    const auto before = printSettings();
+    return inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString error;
+        if (!storage::SettingsRepository(m_database).save(settings, m_clock.now(), &error))
+            return Failure{error};
+        audit.changes =
+            changedFields(before ? printJson(before.value()) : QJsonObject(), printJson(settings));
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
+        return Done{};
+    });
 }
 
 Outcome<Done> Settings::seedDefaultsIfEmpty() const
@@ -162,8 +211,13 @@ Settings::saveBereavementSupport(const QList<BereavementSupport> &list, const Ac
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bereavement support list")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
+        return *refused;
     if (const FieldErrors errors = validateBereavementSupport(list); !errors.isEmpty())
         return errors;
+    const auto before = bereavementSupport();
     QList<BereavementSupport> typed;
     for (const BereavementSupport &s : list)
         typed << trimmed(s);
@@ -175,6 +229,10 @@ Settings::saveBereavementSupport(const QList<BereavementSupport> &list, const Ac
         const auto saved = repository.list(&error);
         if (!saved)
             return Failure{error};
+        audit.changes = changedFields(before ? supportJson(before.value()) : QJsonObject(),
+                                      supportJson(*saved));
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return *saved;
     });
 }
@@ -213,8 +271,13 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bank holidays")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
+        return *refused;
     if (const FieldErrors errors = validateBankHolidays(dates); !errors.isEmpty())
         return errors;
+    const auto before = bankHolidays();
     const storage::SettingsRepository repository(m_database);
     return inOneTransaction(m_database, [&]() -> Outcome<QList<QDate>> {
         QString error;
@@ -223,6 +286,10 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
         const QList<QDate> saved = repository.bankHolidays(&error);
         if (!error.isEmpty())
             return Failure{error};
+        audit.changes = changedFields(before ? holidaysJson(before.value()) : QJsonObject(),
+                                      holidaysJson(saved));
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return saved;
     });
 }
@@ -230,6 +297,10 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
 Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor) const
 {
     if (const auto refused = unknownActor(actor))
+        return *refused;
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("settings")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
     FieldErrors errors = validate(change.print);
     errors << validateBereavementSupport(change.bereavementSupport)
@@ -239,6 +310,13 @@ Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor
     QList<BereavementSupport> support;
     for (const BereavementSupport &s : change.bereavementSupport)
         support << trimmed(s);
+    const auto print = printSettings();
+    const auto bereavement = bereavementSupport();
+    const auto holidays = bankHolidays();
+    const QJsonObject before =
+        merged(merged(print ? printJson(print.value()) : QJsonObject(),
+                      bereavement ? supportJson(bereavement.value()) : QJsonObject()),
+               holidays ? holidaysJson(holidays.value()) : QJsonObject());
     return inOneTransaction(m_database, [&]() -> Outcome<Done> {
         QString error;
         const QDateTime now = m_clock.now();
@@ -247,6 +325,11 @@ Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor
             !storage::SettingsRepository(m_database)
                  .saveBankHolidays(change.bankHolidays, now, &error))
             return Failure{error};
+        audit.changes =
+            changedFields(before, merged(merged(printJson(change.print), supportJson(support)),
+                                         holidaysJson(change.bankHolidays)));
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return Done{};
     });
 }

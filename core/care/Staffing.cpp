@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Staffing.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
@@ -16,6 +17,11 @@ Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{change.staff.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
+                           QStringLiteral("staff member %1").arg(change.staff.name.simplified())};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
+        return *refused;
     if (const FieldErrors problems = validate(change.staff); !problems.isEmpty())
         return problems;
     const storage::StaffRepository staff(m_database);
@@ -34,6 +40,8 @@ Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor
             if (change.teamId && !staff.addMember(change.teamId, saved.id, &error))
                 return Failure{error};
         }
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
         return saved;
     });
 }
@@ -42,13 +50,22 @@ Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
+    const AuditEntry audit{team.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
+                           QStringLiteral("team %1").arg(team.name.simplified())};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
+        return *refused;
     if (const FieldErrors problems = validate(team); !problems.isEmpty())
         return problems;
-    Team saved = team;
-    QString error;
-    if (!storage::StaffRepository(m_database).saveTeam(saved, m_clock.now(), &error))
-        return Failure{error};
-    return saved;
+    return inOneTransaction(m_database, [&]() -> Outcome<Team> {
+        Team saved = team;
+        QString error;
+        if (!storage::StaffRepository(m_database).saveTeam(saved, m_clock.now(), &error))
+            return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
+        return saved;
+    });
 }
 
 QList<Staff> Staffing::staff() const

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "care/Women.h"
 
+#include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/EarlierPregnancies.h"
 #include "clinical/NhsNumber.h"
+#include "interop/BookingJson.h"
 #include "storage/BirthRepository.h"
 #include "storage/CarePlanRepository.h"
+#include "storage/DischargeRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/LossRepository.h"
 #include "storage/PregnancyRepository.h"
@@ -43,6 +46,10 @@ Outcome<Woman> Women::save(const Woman &woman, const Actor &actor) const
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                                     {woman.id ? AuditEventKind::Change : AuditEventKind::Create,
+                                      woman.id, QStringLiteral("registration")}))
+        return *refused;
     if (const FieldErrors refused = problems(woman); !refused.isEmpty())
         return refused;
     const QDateTime at = m_clock.now();
@@ -51,7 +58,7 @@ Outcome<Woman> Women::save(const Woman &woman, const Actor &actor) const
         // number.
         if (const FieldErrors refused = problems(woman); !refused.isEmpty())
             return refused;
-        return write(woman, NhsNumberKnown::Yes, at);
+        return write(woman, NhsNumberKnown::Yes, at, actor);
     });
 }
 
@@ -59,13 +66,18 @@ Outcome<Woman> Women::registerWithoutNhsNumber(const Woman &woman, const Actor &
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
+    if (auto refused = refusedUnless(
+            m_database, m_clock, actor, access::Permission::RecordCare,
+            {AuditEventKind::Create, 0, QStringLiteral("registration without an NHS number")}))
+        return *refused;
     if (const FieldErrors refused = problems(woman, NhsNumberKnown::NotYet); !refused.isEmpty())
         return refused;
     const QDateTime at = m_clock.now();
     // The largest identifier held is read inside the write, so two registrations at once
     // cannot be given the same one.
-    return inOneTransaction(
-        m_database, [&]() -> Outcome<Woman> { return write(woman, NhsNumberKnown::NotYet, at); });
+    return inOneTransaction(m_database, [&]() -> Outcome<Woman> {
+        return write(woman, NhsNumberKnown::NotYet, at, actor);
+    });
 }
 
 Outcome<Woman> Women::replaceTemporaryNumber(qint64 womanId, const QString &nhsNumber,
@@ -126,7 +138,8 @@ FieldErrors Women::problems(const Woman &woman, NhsNumberKnown known) const
     return errors;
 }
 
-Outcome<Woman> Women::write(const Woman &woman, NhsNumberKnown known, const QDateTime &at) const
+Outcome<Woman> Women::write(const Woman &woman, NhsNumberKnown known, const QDateTime &at,
+                            const Actor &actor) const
 {
     const storage::WomanRepository women(m_database);
     QString error;
@@ -161,7 +174,46 @@ Outcome<Woman> Women::write(const Woman &woman, NhsNumberKnown known, const QDat
          !storage::DraftRepository(m_database)
               .replaceValue(stored->nhsNumber, saved.nhsNumber, &error)))
         return Failure{error};
+    // Her details as they were and as they are, so an edit never loses what it replaced.
+    const auto asJson = [](const Woman &w) {
+        Booking hers;
+        hers.woman = w;
+        return interop::bookingToJson(hers).value(QStringLiteral("woman")).toObject();
+    };
+    if (auto failure =
+            appendAudit(m_database, m_clock, actor,
+                        {stored ? AuditEventKind::Change : AuditEventKind::Create, saved.id,
+                         QStringLiteral("registration"),
+                         changedFields(stored ? asJson(*stored) : QJsonObject(), asJson(saved))}))
+        return *failure;
     return saved;
+}
+
+Outcome<Woman> Women::open(qint64 womanId, const Actor &actor, const QString &what) const
+{
+    QString error;
+    const auto her = storage::WomanRepository(m_database).byId(womanId);
+    if (!her)
+        return Failure{error.isEmpty()
+                           ? QStringLiteral("no woman with id %1 in this database").arg(womanId)
+                           : error};
+    // A health visitor sees a woman once her care has been handed over: a discharge recorded
+    // for any of her pregnancies.
+    bool handedOver = false;
+    const storage::DischargeRepository discharges(m_database);
+    for (const Pregnancy &p : storage::PregnancyRepository(m_database).forWoman(womanId, &error))
+        handedOver = handedOver || discharges.forPregnancy(p.id, &error).has_value();
+    const AuditEntry looked{AuditEventKind::View, womanId, what};
+    if (const QString why = access::recordRefusal(actor.role, handedOver); !why.isEmpty()) {
+        AuditEntry refused = looked;
+        refused.outcome = AuditOutcome::Refused;
+        if (auto failure = auditAlone(m_database, m_clock, actor, refused))
+            return *failure;
+        return Failure{why};
+    }
+    if (auto failure = auditAlone(m_database, m_clock, actor, looked))
+        return *failure;
+    return *her;
 }
 
 Outcome<QList<Woman>> Women::sameNameAndBirth(const Woman &woman) const

@@ -72,6 +72,11 @@ public:
     /// compares them: case, accents and apostrophes aside) and date of birth: the women she may
     /// already be. By id; empty when she has no name or date of birth yet; a failure when they
     /// cannot be read.
+    /// Her, opened by `actor` to look at `what` ("her record", "her care plan"): refused, and
+    /// recorded, when her role may not (access::recordRefusal()); looking is recorded too.
+    Outcome<Woman> open(qint64 womanId, const Actor &actor,
+                        const QString &what = QStringLiteral("her record")) const;
+
     Outcome<QList<Woman>> sameNameAndBirth(const Woman &woman) const;
 
     std::optional<Woman> byId(qint64 womanId) const;
@@ -112,7 +117,8 @@ public:
 private:
     /// save() and registerWithoutNhsNumber() inside their transaction: `known` says whether
     /// she is to be given a temporary identifier.
-    Outcome<Woman> write(const Woman &woman, NhsNumberKnown known, const QDateTime &at) const;
+    Outcome<Woman> write(const Woman &woman, NhsNumberKnown known, const QDateTime &at,
+                         const Actor &actor) const;
 
     const storage::Database &m_database;
     const Clock &m_clock;

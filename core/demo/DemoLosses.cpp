@@ -63,7 +63,7 @@ bool storeDemoLosses(const storage::Database &database, const Clock &clock,
         }
     }
     // Two referrals of other women moved on, so the queues show more than one status.
-    const auto queue = clinic.referrals.queue(QString());
+    const auto queue = clinic.referrals.queue(QString(), demo);
     if (!queue)
         return failed(queue.message(), error);
     int moved = 0;

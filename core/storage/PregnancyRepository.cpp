@@ -168,6 +168,16 @@ QList<qint64> PregnancyRepository::enteredInError(qint64 womanId, QString *error
     return ids;
 }
 
+qint64 PregnancyRepository::womanOf(qint64 pregnancyId, QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT woman_id FROM pregnancy WHERE id = ?"), {pregnancyId},
+                 error, &q) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 std::optional<Booking> PregnancyRepository::booking(qint64 pregnancyId, QString *error) const
 {
     QSqlQuery q(db());

@@ -35,6 +35,9 @@ public:
     /// read.
     QList<qint64> enteredInError(qint64 womanId, QString *error = nullptr) const;
 
+    /// The woman whose pregnancy it is; 0 when there is no such pregnancy.
+    qint64 womanOf(qint64 pregnancyId, QString *error = nullptr) const;
+
     /// The booking document of one pregnancy: her, the pregnancy and its assessment. Empty when
     /// there is no such pregnancy; empty with `error` set when its rows cannot be read.
     std::optional<Booking> booking(qint64 pregnancyId, QString *error = nullptr) const;

@@ -263,7 +263,7 @@ TEST_CASE("A stored version that cannot be read is an error, never an empty plan
         CHECK(read.message().contains(QStringLiteral("booking_json: (text): is not JSON")));
         // What reads her plan to schedule her contacts stops too, rather than skip her.
         const auto scheduled = care::Scheduling(*f.db, f.clock)
-                                   .runSchedule({QDate(2026, 11, 9), 2, {}}, test::testMidwife());
+                                   .runSchedule({QDate(2026, 11, 9), 2, {}}, test::testTeamLead());
         REQUIRE(scheduled.failed());
         CHECK(scheduled.message().contains(QStringLiteral("booking_json")));
     }

@@ -44,7 +44,7 @@ struct DemoClinic
         REQUIRE(test::bookAll(*db, clock, bookings, &error));
         REQUIRE(demo::storeDemoTeams(*db, clock, bookings, &error));
     }
-    const Actor actor = Actor::named(QStringLiteral("Test Midwife"));
+    const Actor actor = Actor::named(QStringLiteral("Test Midwife"), UserRole::TeamLead);
     Scheduling scheduling() const { return Scheduling(*db, clock); }
     QList<Appointment> booked(const QDate &from, const QDate &to) const
     {
@@ -238,7 +238,7 @@ TEST_CASE("Every appointment change made through the use cases records who made 
     const Scheduling scheduling = clinic.scheduling();
     const storage::AppointmentRepository appointments(*clinic.db);
     const QString testMidwife = QStringLiteral("Test Midwife");
-    const Actor ann = Actor::named(QStringLiteral("Ann Jones"));
+    const Actor ann = Actor::named(QStringLiteral("Ann Jones"), UserRole::TeamLead);
     const qint64 pregnancy = clinic.bookings.front().pregnancy.id;
     const auto allocation = appointments.currentAllocation(pregnancy);
     REQUIRE(allocation);

@@ -79,7 +79,7 @@ TEST_CASE("A miscarriage cancels what was still to come, makes the bereavement r
         CHECK(r.createdOn == test::kToday);
     }
     CHECK(codesOf(done->notNeeded) == QStringList{QStringLiteral("referral_asylum_refugee_team")});
-    const auto queue = clinic.referrals.queue(QStringLiteral("bereavement"));
+    const auto queue = clinic.referrals.queue(QStringLiteral("bereavement"), test::testMidwife());
     REQUIRE(queue);
     REQUIRE(queue->size() == 1);
     CHECK(queue->front().afterLoss);

@@ -66,7 +66,7 @@ TEST_CASE("A fresh database prints with the demonstration settings", "[care][set
     CHECK(rows(*f.db, QStringLiteral("service_directory")) == demoPrintSettings().services.size());
 
     // Seeding again, after a clinic saved its own, changes nothing.
-    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.save(otherTrust(), test::testAdministrator()));
     REQUIRE(settings.seedDefaultsIfEmpty());
     CHECK(settings.printSettings().value() == otherTrust());
 }
@@ -76,7 +76,7 @@ TEST_CASE("Saved settings load back the same, directory order kept", "[care][set
     Fixture f;
     REQUIRE(f.db);
     const Settings settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.save(otherTrust(), test::testAdministrator()));
     INFO(f.error);
     CHECK(settings.printSettings().value() == otherTrust());
     // From another connection too: nothing is cached.
@@ -87,7 +87,7 @@ TEST_CASE("Saved settings load back the same, directory order kept", "[care][set
     // A save replaces the directory: a stored empty one stays empty, never Leicester's.
     PrintSettings none = otherTrust();
     none.services.clear();
-    REQUIRE(settings.save(none, test::testMidwife()));
+    REQUIRE(settings.save(none, test::testAdministrator()));
     CHECK(settings.printSettings().value() == none);
     CHECK(rows(*f.db, QStringLiteral("service_directory")) == 0);
 }
@@ -97,13 +97,13 @@ TEST_CASE("Settings with a bad kind are refused and nothing changes", "[care][se
     Fixture f;
     REQUIRE(f.db);
     const Settings settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.save(otherTrust(), test::testAdministrator()));
 
     PrintSettings bad = otherTrust();
     bad.trustName = QStringLiteral("Changed");
     bad.services[1].kind = QStringLiteral("unicorn_sanctuary");
     bad.services.append({QString(), QStringLiteral("safeguarding"), {}, {}});
-    const auto refused = settings.save(bad, test::testMidwife());
+    const auto refused = settings.save(bad, test::testAdministrator());
     CHECK(refused.invalid());
     f.error = refused.message();
     CHECK(f.error.contains(QStringLiteral("settings.services[1].kind: unknown kind "
@@ -113,7 +113,7 @@ TEST_CASE("Settings with a bad kind are refused and nothing changes", "[care][se
 
     PrintSettings noLine = otherTrust();
     noLine.assessmentLinePhone = QStringLiteral("  ");
-    const auto noNumber = settings.save(noLine, test::testMidwife());
+    const auto noNumber = settings.save(noLine, test::testAdministrator());
     CHECK(noNumber.invalid());
     f.error = noNumber.message();
     CHECK(f.error.startsWith(QStringLiteral("settings.assessment_line_phone: ")));
@@ -128,7 +128,7 @@ TEST_CASE("Printed phone numbers must be UK phone numbers she can dial", "[care]
     PrintSettings s = otherTrust();
     s.assessmentLinePhone = QStringLiteral("ring the ward");
     s.services[0].phone = QStringLiteral("0113 496 05"); // too short
-    const auto refused = settings.save(s, test::testMidwife());
+    const auto refused = settings.save(s, test::testAdministrator());
     REQUIRE(refused.invalid());
     QStringList paths;
     for (const FieldError &e : refused.fieldErrors())
@@ -151,7 +151,7 @@ TEST_CASE("Printed phone numbers must be UK phone numbers she can dial", "[care]
     }
     s = otherTrust();
     s.services[1].phone.clear();
-    CHECK(settings.save(s, test::testMidwife()));
+    CHECK(settings.save(s, test::testAdministrator()));
 }
 
 TEST_CASE("The directory's kinds in the schema are exactly the documents' kinds",
@@ -179,7 +179,7 @@ TEST_CASE("A save that fails part way leaves the settings as they were", "[care]
     Fixture f;
     REQUIRE(f.db);
     const Settings settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.save(otherTrust(), test::testAdministrator()));
     // A database failure after the keys and part of the directory are written.
     QSqlQuery trigger(f.db->connection());
     REQUIRE(trigger.exec(
@@ -187,7 +187,7 @@ TEST_CASE("A save that fails part way leaves the settings as they were", "[care]
                        "WHEN NEW.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     PrintSettings changed = demoPrintSettings();
     changed.services.append({QStringLiteral("Boom"), QStringLiteral("safeguarding"), {}, {}});
-    const auto failed = settings.save(changed, test::testMidwife());
+    const auto failed = settings.save(changed, test::testAdministrator());
     CHECK(failed.failed());
     f.error = failed.message();
     CHECK(f.error.contains(QStringLiteral("disk on fire")));
@@ -200,7 +200,7 @@ TEST_CASE("Settings that cannot be read are a failure, never the demonstration o
     Fixture f;
     REQUIRE(f.db);
     const Settings settings(*f.db, f.clock);
-    REQUIRE(settings.save(otherTrust(), test::testMidwife()));
+    REQUIRE(settings.save(otherTrust(), test::testAdministrator()));
     QSqlQuery q(f.db->connection());
     REQUIRE(q.exec(QStringLiteral("UPDATE setting SET value = '2' WHERE key = 'version'")));
     const auto layoutTwo = settings.printSettings();

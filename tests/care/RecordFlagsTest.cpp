@@ -213,7 +213,7 @@ TEST_CASE("A woman or pregnancy entered in error is left out of every list and k
     REQUIRE(test::bookAll(*f.db, f.clock, bookings, &f.error));
     REQUIRE(demo::storeDemoTeams(*f.db, f.clock, bookings, &f.error));
     const care::Scheduling scheduling(*f.db, f.clock);
-    REQUIRE(scheduling.runSchedule({monday, 4, {}}, test::testMidwife()));
+    REQUIRE(scheduling.runSchedule({monday, 4, {}}, test::testTeamLead()));
     const auto total = [&] {
         int women = 0;
         const auto counts = scheduling.caseloadCounts();

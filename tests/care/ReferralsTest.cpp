@@ -125,43 +125,49 @@ TEST_CASE("A referral not sent within two working days is late, and a bank holid
     b.pregnancy.lmp = QDate(2026, 10, 22);
     test::LossClinic c(b);
     c.clock.set(QDateTime(QDate(2026, 12, 30), QTime(17, 0)));
-    auto queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"));
+    auto queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"), test::testMidwife());
     REQUIRE(queue);
     REQUIRE(queue->size() == 1);
     CHECK(queue->front().sendBy == QDate(2026, 12, 30));
     CHECK_FALSE(queue->front().lateToSend);
     c.clock.set(QDateTime(QDate(2026, 12, 31), QTime(9, 0)));
-    queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"));
+    queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"), test::testMidwife());
     CHECK(queue->front().lateToSend);
 
     // Without the bank holidays it would have been due on Monday 28th.
     INFO(c.error.toStdString());
     REQUIRE(storage::SettingsRepository(*c.db).saveBankHolidays({}, c.clock.now(), &c.error));
     c.clock.set(QDateTime(QDate(2026, 12, 29), QTime(9, 0)));
-    queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"));
+    queue = c.clinic().referrals.queue(QStringLiteral("stop_smoking"), test::testMidwife());
     CHECK(queue->front().sendBy == QDate(2026, 12, 28));
     CHECK(queue->front().lateToSend);
 
     // Once sent it is not late, whenever that was.
     REQUIRE(c.clinic().referrals.setStatus(queue->front().referral.id, ReferralStatus::Sent,
                                            QString(), QDate(2026, 12, 29), test::testMidwife()));
-    CHECK_FALSE(c.clinic().referrals.queue(QStringLiteral("stop_smoking"))->front().lateToSend);
+    CHECK_FALSE(c.clinic()
+                    .referrals.queue(QStringLiteral("stop_smoking"), test::testMidwife())
+                    ->front()
+                    .lateToSend);
 }
 
 TEST_CASE("Safeguarding referrals are in the safeguarding queue only", "[referrals][care]")
 {
     test::LossClinic c(smokerAsylumSeeker());
     const care::Clinic clinic = c.clinic();
-    const auto everyone = clinic.referrals.queue(QString());
+    const auto everyone = clinic.referrals.queue(QString(), test::testMidwife());
     REQUIRE(everyone);
     for (const ReferralListing &l : everyone.value())
         CHECK(l.referral.team != QStringLiteral("safeguarding"));
-    const auto safeguarding = clinic.referrals.queue(QStringLiteral("safeguarding"));
+    const auto safeguarding =
+        clinic.referrals.queue(QStringLiteral("safeguarding"), test::testMidwife());
     REQUIRE(safeguarding);
     REQUIRE(safeguarding->size() == 1);
     CHECK(safeguarding->front().referral.restricted);
-    CHECK(clinic.referrals.queue(QStringLiteral("no_such_team")).fieldErrors().value(0).path ==
-          QStringLiteral("team"));
+    CHECK(clinic.referrals.queue(QStringLiteral("no_such_team"), test::testMidwife())
+              .fieldErrors()
+              .value(0)
+              .path == QStringLiteral("team"));
 }
 
 TEST_CASE("Her circumstances bring the referral of their team: a learning disability, no fixed "

@@ -187,7 +187,7 @@ TEST_CASE("Her sheet is made from her record only after a loss, and shows nothin
 
     // A list with nothing for her loss prints no empty sheet.
     REQUIRE(care::Settings(*db, clock)
-                .saveBereavementSupport({seededList(*db, clock).at(2)}, test::testMidwife()));
+                .saveBereavementSupport({seededList(*db, clock).at(2)}, test::testAdministrator()));
     const auto empty = prints.signpostingFor(her.pregnancy.id);
     REQUIRE(empty.invalid());
     CHECK(empty.fieldErrors().value(0).path == QStringLiteral("bereavement_support"));

@@ -19,7 +19,7 @@ TEST_CASE("Saving a staff member moves her to her new team in the same write", "
     REQUIRE(db);
     const care::Staffing staffing(*db, clock);
     const storage::StaffRepository staff(*db);
-    const Actor lead = Actor::named(QStringLiteral("Team Lead"));
+    const Actor lead = Actor::named(QStringLiteral("Team Lead"), UserRole::TeamLead);
 
     const auto city = staffing.saveTeam({0,
                                          QStringLiteral("City Continuity Team"),

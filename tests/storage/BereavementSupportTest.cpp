@@ -115,7 +115,8 @@ TEST_CASE("The bereavement support list is replaced whole and reads back in its 
     CHECK(read->at(2).id > 0);
     CHECK(read->at(2).losses == (QList<LossKind>{LossKind::Stillbirth, LossKind::NeonatalDeath}));
 
-    const auto saved = Settings(*f.db, f.clock).saveBereavementSupport({}, test::testMidwife());
+    const auto saved =
+        Settings(*f.db, f.clock).saveBereavementSupport({}, test::testAdministrator());
     REQUIRE(saved);
     CHECK(saved->isEmpty());
     CHECK(repository.list(&error)->isEmpty());
@@ -152,7 +153,7 @@ TEST_CASE("The bereavement support list is refused by field when an organisation
     list[2].website = QStringLiteral("petals charity");
     list[3].phone.clear();
     list[3].website.clear();
-    const auto saved = settings.saveBereavementSupport(list, test::testMidwife());
+    const auto saved = settings.saveBereavementSupport(list, test::testAdministrator());
     REQUIRE(saved.invalid());
     const FieldErrors errors = saved.fieldErrors();
     INFO(saved.message().toStdString());
@@ -173,7 +174,7 @@ TEST_CASE("The bereavement support list is refused by field when an organisation
     // What is typed is saved trimmed.
     BereavementSupport typed = organisation(QStringLiteral("  Sands  "));
     typed.website = QStringLiteral("https://www.sands.org.uk/support ");
-    const auto ok = settings.saveBereavementSupport({typed}, test::testMidwife());
+    const auto ok = settings.saveBereavementSupport({typed}, test::testAdministrator());
     INFO(ok.message().toStdString());
     REQUIRE(ok);
     CHECK(ok->value(0).name == QStringLiteral("Sands"));
@@ -196,7 +197,7 @@ TEST_CASE("England's bank holidays 2025 to 2028 are kept in settings and saved i
     CHECK(Settings::validateBankHolidays(seeded.value()).isEmpty());
 
     const QList<QDate> typed{QDate(2029, 12, 25), QDate(2029, 1, 1), QDate(2029, 12, 25)};
-    const auto saved = settings.saveBankHolidays(typed, test::testMidwife());
+    const auto saved = settings.saveBankHolidays(typed, test::testAdministrator());
     INFO(saved.message().toStdString());
     REQUIRE(saved);
     CHECK(saved.value() == (QList<QDate>{QDate(2029, 1, 1), QDate(2029, 12, 25)}));
@@ -213,7 +214,7 @@ TEST_CASE("A bank holiday that is not a date or falls at a weekend is refused by
     const auto before = settings.bankHolidays().value();
     // 26 December 2026 is a Saturday: the holiday is Monday 28 December.
     const auto saved = settings.saveBankHolidays(
-        {QDate(2026, 12, 25), QDate(), QDate(2026, 12, 26)}, test::testMidwife());
+        {QDate(2026, 12, 25), QDate(), QDate(2026, 12, 26)}, test::testAdministrator());
     REQUIRE(saved.invalid());
     const FieldErrors errors = saved.fieldErrors();
     REQUIRE(errors.size() == 2);
@@ -248,7 +249,7 @@ TEST_CASE("The settings window's three lists are saved together, or with every p
     change.print.trustName = QStringLiteral("Rutland Community Maternity");
     change.bereavementSupport = {organisation(QStringLiteral("Sands")), organisation(QString())};
     change.bankHolidays = {QDate(2026, 12, 27)}; // a Sunday
-    const auto refused = settings.saveAll(change, test::testMidwife());
+    const auto refused = settings.saveAll(change, test::testAdministrator());
     REQUIRE(refused.invalid());
     CHECK(refused.fieldErrors().size() == 2);
     CHECK(settings.printSettings().value().trustName != change.print.trustName);
@@ -256,7 +257,7 @@ TEST_CASE("The settings window's three lists are saved together, or with every p
 
     change.bereavementSupport.removeLast();
     change.bankHolidays = {QDate(2026, 12, 28)};
-    REQUIRE(settings.saveAll(change, test::testMidwife()));
+    REQUIRE(settings.saveAll(change, test::testAdministrator()));
     CHECK(settings.printSettings().value().trustName == change.print.trustName);
     CHECK(names(settings.bereavementSupport().value()) == QStringList{QStringLiteral("Sands")});
     CHECK(settings.bankHolidays().value() == change.bankHolidays);

@@ -366,7 +366,8 @@ TEST_CASE("Screenshot tour of the referral queues and a midwife's day", "[.][scr
     const QSize screen(size[0].toInt(), size[1].toInt());
     // A week on: the referrals her plans suggested at booking are late unless sent.
     app.clock.set(app.clock.now().addDays(7));
-    const QList<ReferralListing> all = app.clinic->referrals.queue(QString()).value();
+    const QList<ReferralListing> all =
+        app.clinic->referrals.queue(QString(), test::testMidwife()).value();
     REQUIRE(all.size() >= 3);
     REQUIRE(app.clinic->referrals.setStatus(all[0].referral.id, ReferralStatus::Sent, QString(),
                                             app.clock.today().addDays(-2), test::testMidwife()));

@@ -57,6 +57,7 @@ TEST_CASE("Settings for printed plans are edited and saved, and a blank assessme
     const auto before = app.clinic->settings.printSettings().value();
     REQUIRE_FALSE(before.services.isEmpty());
 
+    app.context->actor = test::testAdministrator(); // the settings are an administrator's
     ui::SettingsDialog dialog(*app.context);
     auto *trust = dialog.findChild<QLineEdit *>(QStringLiteral("trustName"));
     auto *line = dialog.findChild<QLineEdit *>(QStringLiteral("assessmentLine"));
@@ -93,6 +94,7 @@ TEST_CASE("The bereavement support list is edited with the keyboard alone: an or
     const QList<BereavementSupport> before = app.clinic->settings.bereavementSupport().value();
     REQUIRE(before.size() == 7);
 
+    app.context->actor = test::testAdministrator(); // the settings are an administrator's
     ui::SettingsDialog dialog(*app.context);
     showActive(dialog);
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
@@ -157,6 +159,7 @@ TEST_CASE("An organisation without a name or with a number she cannot dial is sh
     REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
     const QList<BereavementSupport> before = app.clinic->settings.bereavementSupport().value();
 
+    app.context->actor = test::testAdministrator(); // the settings are an administrator's
     ui::SettingsDialog dialog(*app.context);
     showActive(dialog);
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
@@ -209,6 +212,7 @@ TEST_CASE("Bank holidays are typed one a line, and a line that is not a date or 
     REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
     const QList<QDate> before = app.clinic->settings.bankHolidays().value();
 
+    app.context->actor = test::testAdministrator(); // the settings are an administrator's
     ui::SettingsDialog dialog(*app.context);
     showActive(dialog);
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));

@@ -148,7 +148,7 @@ void ReferralQueueView::refresh()
     const auto before = current();
     m_done->hide();
     const QString team = m_team->currentData().toString();
-    const auto read = m_context.clinic.referrals.queue(team);
+    const auto read = m_context.clinic.referrals.queue(team, m_context.actor);
     m_shown = read ? read.value() : QList<ReferralListing>{};
     if (!read) {
         m_summary->setText(tr("The queue could not be read: %1").arg(read.message()));
