@@ -245,7 +245,7 @@ int runRecordBirth(const QStringList &args, const Clock &clock, QTextStream &out
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!problems.isEmpty())
         return refuse(problems, err);
     birth.pregnancyId = pregnancy->id;
@@ -376,7 +376,7 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (problems.isEmpty())
         clinician(run->clinic->staffing, "clinician", contact.clinicianId, problems);
     if (!problems.isEmpty())

@@ -147,13 +147,18 @@ std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString 
     return woman;
 }
 
-std::optional<Pregnancy> latestPregnancy(const care::Clinic &clinic, const Arguments &arguments,
+std::optional<Pregnancy> latestPregnancy(const ClinicRun &run, const Arguments &arguments,
                                          QStringList &problems, QString *who)
 {
+    const care::Clinic &clinic = *run.clinic;
     const QString nhsNumber = clinical::nhs::normalise(arguments.value("nhs-number"));
     const auto woman = womanByNhsNumber(clinic, nhsNumber, problems);
     if (!woman)
         return std::nullopt;
+    if (const auto opened = clinic.women.open(woman->id, run.actor); !opened) {
+        problems << QStringLiteral("--as: ") + opened.message();
+        return std::nullopt;
+    }
     *who = QStringLiteral("%1 (%2)").arg(woman->fullName(), clinical::nhs::format(nhsNumber));
     const auto read = clinic.women.pregnancies(woman->id);
     if (!read) {

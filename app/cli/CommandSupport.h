@@ -100,9 +100,10 @@ QStringList asOptions(const FieldErrors &errors, const QHash<QString, QString> &
 std::optional<Woman> womanByNhsNumber(const care::Clinic &clinic, const QString &nhsNumber,
                                       QStringList &problems);
 
-/// Her latest pregnancy, found by `--nhs-number`; otherwise why not, as an `--nhs-number`
-/// line. `who` becomes "Name (NHS number)" once she is found.
-std::optional<Pregnancy> latestPregnancy(const care::Clinic &clinic, const Arguments &arguments,
+/// Her latest pregnancy, found by `--nhs-number` and opened as the logged-in user (which the
+/// audit records, and which her role may be refused: access::recordRefusal()); otherwise why
+/// not, as an `--nhs-number` (or `--as`) line. `who` becomes "Name (NHS number)" once found.
+std::optional<Pregnancy> latestPregnancy(const ClinicRun &run, const Arguments &arguments,
                                          QStringList &problems, QString *who);
 
 /// `--name ID` as a staff id (a whole number above 0); 0 when not given, and an error when not

@@ -107,7 +107,7 @@ std::variant<HerPregnancy, int> openHerPregnancy(const Arguments &arguments, con
         return kFailed;
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!problems.isEmpty())
         return refuse(problems, err);
     return HerPregnancy{std::move(*run), *pregnancy, who};
@@ -167,7 +167,7 @@ int runRecordContact(const QStringList &args, const Clock &clock, QTextStream &o
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     const auto person =
         clinician(run->clinic->staffing, "clinician", contact.clinicianId, problems);
     if (!problems.isEmpty())

@@ -181,6 +181,10 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
         *run->clinic, clinical::nhs::normalise(arguments.value("nhs-number")), problems);
     if (!woman)
         return refuse(problems, err);
+    if (const auto opened =
+            run->clinic->women.open(woman->id, run->actor, QStringLiteral("her booking, exported"));
+        !opened)
+        return refuse({QStringLiteral("--as: ") + opened.message()}, err);
     const auto latest = run->clinic->women.latestBooking(woman->id);
     if (!latest) {
         err << "booking not read: " << latest.message() << Qt::endl;

@@ -64,7 +64,7 @@ int runDischarge(const QStringList &args, const Clock &clock, QTextStream &out, 
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
     discharge.pregnancyId = pregnancy->id;
@@ -134,7 +134,7 @@ int runMoveBaby(const QStringList &args, const Clock &clock, QTextStream &out, Q
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
     bool failed = false;

@@ -72,7 +72,7 @@ int runRecordLoss(const QStringList &args, const Clock &clock, QTextStream &out,
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
     loss.pregnancyId = pregnancy->id;
@@ -119,7 +119,7 @@ int runEnteredInError(const QStringList &args, const Clock &clock, QTextStream &
         return kFailed;
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy && !wholeRecord)
         return refuse(problems, err);
     const auto woman = womanByNhsNumber(*run->clinic, arguments.value("nhs-number"), problems);

@@ -128,13 +128,30 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
         return kFailed;
     QStringList problems;
     QString who; // "Name (NHS number)"
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
-    if (arguments.value("document") == QLatin1String("signposting"))
-        return printSignposting(*run->clinic, arguments, *pregnancy, who, out, err);
-    if (arguments.value("document") != QLatin1String("careplan"))
-        return printDischarge(*run->clinic, arguments, *pregnancy, who, clock.today(), out, err);
+    // What was printed, and for whom, is in the audit trail.
+    const auto recorded = [&](int code, const QString &what) {
+        if (code != kDone)
+            return code;
+        const auto audited =
+            run->clinic->audit.record(run->actor, AuditEventKind::Print, pregnancy->womanId, what);
+        if (!audited) {
+            err << "--db: " << audited.message() << Qt::endl;
+            return kFailed;
+        }
+        return kDone;
+    };
+    const QString document = arguments.value("document");
+    if (document == QLatin1String("signposting"))
+        return recorded(printSignposting(*run->clinic, arguments, *pregnancy, who, out, err),
+                        QStringLiteral("bereavement support sheet"));
+    if (document != QLatin1String("careplan"))
+        return recorded(
+            printDischarge(*run->clinic, arguments, *pregnancy, who, clock.today(), out, err),
+            document == QLatin1String("handover") ? QStringLiteral("handover to the health visitor")
+                                                  : QStringLiteral("discharge summary"));
     // Her current pregnancy, and the version of her plan she was last given.
     const auto latest = run->clinic->carePlans.latest(pregnancy->id);
     if (!latest) {
@@ -168,7 +185,7 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     }
     out << "Printed version " << stored->version << " of the care plan of " << who << " to " << pdf
         << "." << Qt::endl;
-    return kDone;
+    return recorded(kDone, QStringLiteral("care plan version %1").arg(stored->version));
 }
 
 } // namespace bb::cli

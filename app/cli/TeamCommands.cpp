@@ -90,7 +90,7 @@ int runAssign(const QStringList &args, const Clock &clock, QTextStream &out, QTe
 
     QStringList problems;
     QString who;
-    const auto pregnancy = latestPregnancy(*run->clinic, arguments, problems, &who);
+    const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     const care::Staffing &staff = run->clinic->staffing;
     const auto midwife = clinician(staff, "midwife", midwifeId, problems);
     const auto team = staff.teamByName(arguments.value("team"));

@@ -22,6 +22,7 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -173,6 +174,9 @@ void ensureRuntimeDir()
 
 int main(int argc, char *argv[])
 {
+    // Everything this program creates (the database and its -wal and -shm, PDFs, exports,
+    // temporary files) holds patient data: readable and writable by its owner only.
+    umask(S_IRWXG | S_IRWXO);
     // Printing lays out text, which needs fonts and so a GUI application; the command line has
     // no window, so it runs on the offscreen platform unless told otherwise.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

@@ -23,6 +23,7 @@
 #include <cstdio>
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -32,6 +33,9 @@ QString defaultDatabasePath()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                         QStringLiteral("/better-births-clinic");
     QDir().mkpath(dir);
+    // Only its owner may even list it: file names alone can say whose records are kept here.
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return dir + QStringLiteral("/clinic.sqlite");
 }
 
@@ -100,6 +104,9 @@ int refuseToStart(const QString &why, bool inAWindow)
 
 int main(int argc, char *argv[])
 {
+    // Everything this program creates (the database and its -wal and -shm, PDFs, exports,
+    // temporary files) holds patient data: readable and writable by its owner only.
+    umask(S_IRWXG | S_IRWXO);
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
