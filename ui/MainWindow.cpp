@@ -50,7 +50,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
         m_search->refresh();
         statusBar()->showMessage(tr("Saved."), 4000);
     });
-    statusBar()->showMessage(tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save   Ctrl+T teams"));
+    statusBar()->showMessage(
+        tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save   Ctrl+T teams   Ctrl+L lock"));
     // Every change is recorded with this name, so it is in sight the whole time.
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));
@@ -119,6 +120,10 @@ void MainWindow::createActions()
                                         [this] { SettingsDialog(m_context, this).exec(); });
     settings->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
+    QAction *lock = file->addAction(tr("Loc&k the screen"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut); // from the teams window too
+    lock->setObjectName(QStringLiteral("actionLock"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }

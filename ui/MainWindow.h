@@ -39,6 +39,10 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+signals:
+    /// She asked to lock the screen (Ctrl+L, from any window of the app).
+    void lockRequested();
+
 private:
     void createActions();
 

@@ -3,9 +3,10 @@
 #include "ClinicContext.h"
 #include "DatabaseLock.h"
 #include "MainWindow.h"
-#include "WhoIsUsing.h"
 #include "care/ClinicDatabase.h"
 #include "files/FileDialogs.h"
+#include "login/LoginDialog.h"
+#include "login/ScreenLock.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -16,13 +17,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
 
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,17 +39,6 @@ QString defaultDatabasePath()
     return dir + QStringLiteral("/clinic.sqlite");
 }
 
-/// The account the app runs as, as the operating system's user database names it (never an
-/// environment variable).
-bb::Actor systemUser()
-{
-    const uid_t uid = getuid();
-    const passwd *account = getpwuid(uid);
-    return bb::Actor::named(account && account->pw_name && *account->pw_name
-                                ? QString::fromLocal8Bit(account->pw_name)
-                                : QStringLiteral("uid %1").arg(uid));
-}
-
 /// Whether anyone can see a window: not on the offscreen platform of benchmarks and checks.
 bool hasScreen()
 {
@@ -57,19 +46,23 @@ bool hasScreen()
     return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
-/// Who is using the window, until the app has logins of its own: `--as NAME` (kept for the next
-/// start), else the name given on the first start, asked for now when there is none. Where no
-/// one can answer (the offscreen platform of benchmarks and checks) it is the system account.
-std::optional<bb::Actor> whoIsUsing(const QString &asName)
+/// Who is using the window: she logs in (or, in a new database, makes its first administrator).
+/// Where no one can answer (the offscreen platform of benchmarks and checks) the user is
+/// `--as` (or BBCLINIC_USER) with the password in BBCLINIC_PASSWORD, as on the command line.
+std::optional<bb::Actor> whoIsUsing(const bb::care::Clinic &clinic, const QString &asName)
 {
-    QSettings settings;
-    if (!asName.trimmed().isEmpty()) {
-        bb::ui::keepUser(settings, asName);
-        return bb::ui::keptUser(settings);
+    const QString workstation = QSysInfo::machineHostName();
+    const QString username =
+        asName.isEmpty() ? qEnvironmentVariable("BBCLINIC_USER").trimmed() : asName.trimmed();
+    if (hasScreen())
+        return bb::ui::LoginDialog::ask(clinic, workstation, username);
+    const auto in =
+        clinic.users.logIn(username, qEnvironmentVariable("BBCLINIC_PASSWORD"), workstation);
+    if (!in) {
+        std::fprintf(stderr, "bbclinic: --as: %s\n", qPrintable(in.message()));
+        return std::nullopt;
     }
-    if (!hasScreen())
-        return bb::ui::keptUser(settings).value_or(systemUser());
-    return bb::ui::whoIsUsing(settings);
+    return in.value();
 }
 
 /// Peak resident memory in MB, from /proc where there is one.
@@ -129,8 +122,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Print start-up time and memory once the window is shown, then quit."));
     const QCommandLineOption asOption(
         QStringLiteral("as"),
-        QStringLiteral("Your name, recorded with every change (kept for the next start)."),
-        QStringLiteral("NAME"));
+        QStringLiteral("Your username, filled in at the login (default: BBCLINIC_USER)."),
+        QStringLiteral("USER"));
     parser.addOption(dbOption);
     parser.addOption(asOption);
     parser.addOption(startupReport);
@@ -156,12 +149,15 @@ int main(int argc, char *argv[])
     if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
         std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(seeded.message()));
     bb::ui::ClinicContext context(clinic);
-    const auto user = whoIsUsing(parser.value(asOption));
+    const auto user = whoIsUsing(clinic, parser.value(asOption));
     if (!user)
-        return 0; // she closed the question: nothing was opened for her to lose
+        return hasScreen() ? 0 : 1; // she closed the login: nothing was opened for her to lose
     context.actor = *user;
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(context, QFileInfo(path).fileName());
+    bb::ui::ScreenLock screenLock(context, clinic.settings.lockAfterMinutes());
+    QObject::connect(&window, &bb::ui::MainWindow::lockRequested, &screenLock,
+                     [&] { screenLock.lock(QStringLiteral("on request")); });
     window.show();
     database->backgroundCheck().then(&window, [&](const QString &) {
         const QString refusal = database->writeRefusal(); // settles the check's result
@@ -180,5 +176,7 @@ int main(int argc, char *argv[])
             app.quit();
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    clinic.users.logOut(context.actor);
+    return status;
 }

@@ -70,6 +70,10 @@ public:
     /// Replaces the bank holidays; returns them as saved (in date order, once each).
     Outcome<QList<QDate>> saveBankHolidays(const QList<QDate> &dates, const Actor &actor) const;
 
+    /// Minutes of no keyboard or mouse before the screen locks (the setting
+    /// `lock_after_minutes`, 5 unless the trust set another); 5 when it cannot be read.
+    int lockAfterMinutes() const;
+
     /// Saves the settings for printed documents, the bereavement support list and the bank
     /// holidays in one transaction, or, with every problem of the three by its path, nothing.
     Outcome<Done> saveAll(const SettingsChange &change, const Actor &actor) const;
