@@ -134,6 +134,11 @@ void MainWindow::openWoman(qint64 womanId)
         return m_record->focusFirstField();
     if (recordOpen() && !m_record->confirmLeave())
         return;
+    // Opening her record is in its audit trail, and her role may be refused it.
+    if (const auto opened = m_context.clinic.women.open(womanId, m_context.actor); !opened) {
+        statusBar()->showMessage(opened.message(), 10000);
+        return;
+    }
     showRecord();
     m_record->openWoman(womanId);
     m_record->focusFirstField();

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// Logging in from the keyboard, the first administrator of a new database, and the lock screen:
+// Ctrl+L hides her windows until she types her password, and what she was typing is still there.
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "care/Clinic.h"
+#include "login/LoginDialog.h"
+#include "login/ScreenLock.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+const QString kPassword = QStringLiteral("a long test password");
+
+void type(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+TEST_CASE("A new database's first start makes its administrator, typed twice, then logs her in",
+          "[ui][login]")
+{
+    test::AppFixture app;
+    ui::LoginDialog dialog(*app.clinic, ui::LoginDialog::Mode::FirstAdministrator,
+                           QStringLiteral("laptop-1"));
+    dialog.show();
+    type(&dialog, "loginUsername", QStringLiteral("ann.admin"));
+    type(&dialog, "loginName", QStringLiteral("Ann Admin"));
+    type(&dialog, "loginPassword", kPassword);
+    type(&dialog, "loginAgain", QStringLiteral("a long test passwore"));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    CHECK_FALSE(dialog.actor());
+    CHECK(dialog.isVisible());
+    type(&dialog, "loginAgain", kPassword);
+    QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginAgain")), Qt::Key_Return);
+    REQUIRE(dialog.actor());
+    CHECK(dialog.actor()->id == QStringLiteral("ann.admin"));
+    CHECK(dialog.actor()->role == UserRole::Administrator);
+    CHECK(app.clinic->users.anyone().value());
+}
+
+TEST_CASE("A wrong password is said under the field, the username kept, and the right one logs "
+          "in",
+          "[ui][login]")
+{
+    test::AppFixture app;
+    test::addUser(*app.database, app.clock, QStringLiteral("jo.smith"), UserRole::Midwife,
+                  kPassword);
+    ui::LoginDialog dialog(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-1"),
+                           QStringLiteral("jo.smith"));
+    dialog.show();
+    type(&dialog, "loginPassword", QStringLiteral("not my password"));
+    QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
+    CHECK_FALSE(dialog.actor());
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("loginUsername"))->text() ==
+          QStringLiteral("jo.smith"));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword"))->text().isEmpty());
+    type(&dialog, "loginPassword", kPassword);
+    QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
+    REQUIRE(dialog.actor());
+    CHECK(dialog.actor()->displayName == QStringLiteral("Test Midwife"));
+}
+
+TEST_CASE("Ctrl+L locks: her window is hidden until she types her own password, and what she "
+          "was typing is still there",
+          "[ui][login][lock]")
+{
+    test::AppFixture app;
+    test::addUser(*app.database, app.clock, QStringLiteral("jo.smith"), UserRole::Midwife,
+                  kPassword);
+    app.context->actor =
+        app.clinic->users.logIn(QStringLiteral("jo.smith"), kPassword, QStringLiteral("laptop-1"))
+            .value();
+    ui::ScreenLock lock(*app.context, 5);
+    QObject::connect(&app.window(), &ui::MainWindow::lockRequested, &lock,
+                     [&] { lock.lock(QStringLiteral("on request")); });
+    app.window().show();
+    auto *search = app.window().findChild<QLineEdit *>(QStringLiteral("searchField"));
+    REQUIRE(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Pat"));
+    QTest::keyClick(search, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(lock.isLocked());
+    CHECK_FALSE(app.window().isVisible());
+    QWidget *screen = lock.screen();
+    REQUIRE(screen);
+    CHECK(screen->isVisible());
+
+    auto *password = screen->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    REQUIRE(password);
+    QTest::keyClicks(password, QStringLiteral("someone else's"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(lock.isLocked());
+    CHECK(screen->findChild<QLabel *>(QStringLiteral("unlockMessage"))
+              ->text()
+              .contains(QStringLiteral("the password is not right")));
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(lock.isLocked());
+    CHECK(app.window().isVisible());
+    CHECK(search->text() == QStringLiteral("Pat"));
+    QSqlQuery q(app.database->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE event IN ('lock', "
+                                  "'unlock')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3); // the lock, the refused unlock and the unlock
+}
+
+TEST_CASE("Screenshot tour of the first administrator, the login and the lock screen",
+          "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::AppFixture app;
+    {
+        ui::LoginDialog first(*app.clinic, ui::LoginDialog::Mode::FirstAdministrator,
+                              QStringLiteral("laptop-1"));
+        first.show();
+        type(&first, "loginUsername", QStringLiteral("ann.admin"));
+        type(&first, "loginName", QStringLiteral("Ann Admin"));
+        type(&first, "loginPassword", QStringLiteral("short"));
+        type(&first, "loginAgain", QStringLiteral("short"));
+        QTest::keyClick(first.findChild<QLineEdit *>(QStringLiteral("loginAgain")), Qt::Key_Return);
+        QApplication::processEvents();
+        REQUIRE(first.grab().save(dir + QStringLiteral("/login-1-first-administrator.png")));
+    }
+    test::addUser(*app.database, app.clock, QStringLiteral("jo.smith"), UserRole::Midwife,
+                  kPassword);
+    {
+        ui::LoginDialog login(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-1"),
+                              QStringLiteral("jo.smith"));
+        login.show();
+        type(&login, "loginPassword", QStringLiteral("wrong"));
+        QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("loginPassword")),
+                        Qt::Key_Return);
+        QApplication::processEvents();
+        REQUIRE(login.grab().save(dir + QStringLiteral("/login-2-wrong-password.png")));
+    }
+    app.context->actor =
+        app.clinic->users.logIn(QStringLiteral("jo.smith"), kPassword, QStringLiteral("laptop-1"))
+            .value();
+    ui::ScreenLock lock(*app.context, 5);
+    app.window().show();
+    lock.lock(QStringLiteral("on request"));
+    QWidget *screen = lock.screen();
+    REQUIRE(screen);
+    screen->resize(1366, 768);
+    auto *password = screen->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    QTest::keyClicks(password, QStringLiteral("nope"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(screen->grab().save(dir + QStringLiteral("/login-3-locked.png")));
+}
