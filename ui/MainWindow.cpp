@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "loss/LossActions.h"
+#include "record/RecordAuditDialog.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
@@ -78,6 +79,9 @@ void MainWindow::createActions()
     });
     preview->setShortcut(QKeySequence::Print);
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QAction *audit = file->addAction(tr("W&ho has looked at and changed her record..."), this,
+                                     &MainWindow::showRecordAudit);
+    audit->setObjectName(QStringLiteral("actionRecordAudit"));
     // A pregnancy that ended in a loss, or a record that should never have been made.
     file->addSeparator();
     m_loss = new LossActions(m_context, m_record, this);
@@ -126,6 +130,23 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::showRecordAudit()
+{
+    if (!recordOpen()) {
+        statusBar()->showMessage(tr("Open her record first (Ctrl+F to find her)."), 6000);
+        return;
+    }
+    const auto woman = m_context.clinic.women.byId(m_record->womanId());
+    RecordAuditDialog dialog(m_context, m_record->womanId(), woman ? woman->fullName() : QString(),
+                             this);
+    QString problem;
+    if (!dialog.load(&problem)) {
+        statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    dialog.exec();
 }
 
 void MainWindow::openWoman(qint64 womanId)

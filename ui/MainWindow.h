@@ -44,6 +44,8 @@ signals:
     void lockRequested();
 
 private:
+    /// Who has looked at and changed the open record (the Woman menu).
+    void showRecordAudit();
     void createActions();
 
     ClinicContext &m_context;

@@ -30,9 +30,23 @@ Outcome<QList<AuditListing>> Audit::ofRecord(qint64 womanId, const Actor &actor,
             refusedUnless(m_database, m_clock, actor, access::Permission::OpenRecord, looked))
         return *refused;
     QString error;
-    const auto rows = storage::AuditRepository(m_database).list({womanId, {}}, limit, &error);
+    auto rows = storage::AuditRepository(m_database).list({womanId, {}}, limit, &error);
     if (!error.isEmpty())
         return Failure{QStringLiteral("her record's audit cannot be read: %1").arg(error)};
+    // What an edit replaced in her circumstances or the abuse enquiry is safeguarding detail:
+    // only those who work with it see it here too.
+    if (!access::may(actor.role, access::Permission::SeeSafeguarding)) {
+        for (AuditListing &row : rows) {
+            for (const QString &field : row.event.changes.keys()) {
+                if (field.contains(QLatin1String("social")) ||
+                    field.contains(QLatin1String("abuse")) ||
+                    field.contains(QLatin1String("safeguarding")))
+                    row.event.changes.insert(field, QStringLiteral("(restricted)"));
+            }
+        }
+    }
+    if (auto failure = auditAlone(m_database, m_clock, actor, looked))
+        return *failure;
     return rows;
 }
 

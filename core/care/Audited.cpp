@@ -25,7 +25,11 @@ void addChanges(const QString &prefix, const QJsonObject &before, const QJsonObj
         if (old == now)
             continue;
         const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
-        if (old.isObject() && now.isObject()) {
+        // A section added or removed whole (her details at registration) is listed field by
+        // field, as any other change is.
+        if ((old.isObject() || old.isUndefined() || old.isNull()) &&
+            (now.isObject() || now.isUndefined() || now.isNull()) &&
+            (old.isObject() || now.isObject())) {
             addChanges(path, old.toObject(), now.toObject(), changes);
             continue;
         }

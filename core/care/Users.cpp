@@ -62,6 +62,13 @@ QString waitWords(qint64 seconds)
     return QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
 }
 
+/// `user.staff_id` when she is linked to a staff record that does not exist.
+void checkStaffRecord(const storage::Database &database, qint64 staffId, FieldErrors &errors)
+{
+    if (errors.isEmpty() && staffId > 0 && !storage::StaffRepository(database).staffById(staffId))
+        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+}
+
 } // namespace
 
 Users::Users(const storage::Database &database, const Clock &clock)
@@ -318,9 +325,7 @@ Outcome<User> Users::add(const UserChange &change, const QString &password,
         errors.append({QStringLiteral("user.username"),
                        QStringLiteral("already taken (nobody is ever deleted, so a leaver's "
                                       "username stays hers)")});
-    if (errors.isEmpty() && change.staffId > 0 &&
-        !storage::StaffRepository(m_database).staffById(change.staffId))
-        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+    checkStaffRecord(m_database, change.staffId, errors);
     if (!errors.isEmpty())
         return errors;
     const auto hash = access::passwords::hash(password);
@@ -354,9 +359,7 @@ Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor
     UserChange named = change;
     named.username = before->username; // a username never changes: the trail is kept by it
     FieldErrors errors = validate(named);
-    if (errors.isEmpty() && change.staffId > 0 &&
-        !storage::StaffRepository(m_database).staffById(change.staffId))
-        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+    checkStaffRecord(m_database, change.staffId, errors);
     if (!errors.isEmpty())
         return errors;
     if (before->id == actor.userId && before->role == UserRole::Administrator &&

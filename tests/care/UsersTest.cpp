@@ -30,6 +30,16 @@ struct PeopleClinic
         storage::Database::open(scratch.file(QStringLiteral("people.sqlite")), &error);
     care::Clinic clinic() const { return care::Clinic(*db, clock); }
 
+    /// The database's first administrator, `admin`, logged in.
+    Actor firstAdministrator() const
+    {
+        const auto made = clinic().users.createFirstAdministrator(
+            {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
+            kPassword, kWorkstation);
+        REQUIRE(made);
+        return made.value();
+    }
+
     QList<AuditEvent> trail() const
     {
         QList<AuditEvent> rows;
@@ -90,12 +100,7 @@ TEST_CASE("A login with the wrong password is refused and recorded, and after th
 {
     PeopleClinic c;
     const care::Users users = c.clinic().users;
-    const Actor admin =
-        users
-            .createFirstAdministrator(
-                {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
-                kPassword, kWorkstation)
-            .value();
+    const Actor admin = c.firstAdministrator();
     REQUIRE(
         users.add({QStringLiteral("jo.smith"), QStringLiteral("Jo Smith"), UserRole::Midwife, 0},
                   kPassword, admin));
@@ -134,12 +139,7 @@ TEST_CASE("A password hashed with lower parameters than today's is rehashed at l
 {
     PeopleClinic c;
     const care::Users users = c.clinic().users;
-    const Actor admin =
-        users
-            .createFirstAdministrator(
-                {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
-                kPassword, kWorkstation)
-            .value();
+    const Actor admin = c.firstAdministrator();
     const storage::UserRepository repository(*c.db);
     const auto weak = access::passwords::hash(kPassword, access::passwords::Cost::Minimum);
     REQUIRE(weak);
@@ -157,12 +157,7 @@ TEST_CASE("Only the same person unlocks her screen, and lock and unlock are reco
 {
     PeopleClinic c;
     const care::Users users = c.clinic().users;
-    const Actor admin =
-        users
-            .createFirstAdministrator(
-                {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
-                kPassword, kWorkstation)
-            .value();
+    const Actor admin = c.firstAdministrator();
     REQUIRE(users.lock(admin, QStringLiteral("on request")));
     CHECK(users.unlock(admin, QStringLiteral("not the password")).failed());
     REQUIRE(users.unlock(admin, kPassword));
@@ -179,12 +174,7 @@ TEST_CASE("Administrators add, change, disable and reset users, nobody else may,
 {
     PeopleClinic c;
     const care::Users users = c.clinic().users;
-    const Actor admin =
-        users
-            .createFirstAdministrator(
-                {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
-                kPassword, kWorkstation)
-            .value();
+    const Actor admin = c.firstAdministrator();
     const auto jo =
         users.add({QStringLiteral("jo.smith"), QStringLiteral("Jo Smith"), UserRole::Midwife, 0},
                   kPassword, admin);
@@ -234,12 +224,7 @@ TEST_CASE("Every kind of event leaves a chained row: views, changes with old and
 {
     PeopleClinic c;
     const care::Clinic clinic = c.clinic();
-    const Actor admin =
-        clinic.users
-            .createFirstAdministrator(
-                {QStringLiteral("admin"), QStringLiteral("Ann Admin"), UserRole::Administrator, 0},
-                kPassword, kWorkstation)
-            .value();
+    const Actor admin = c.firstAdministrator();
     Actor midwife = test::testMidwife();
     midwife.workstation = kWorkstation;
     Booking booking = test::lowRiskBooking();
@@ -293,4 +278,31 @@ TEST_CASE("Every kind of event leaves a chained row: views, changes with old and
         tamper.exec(QStringLiteral("UPDATE audit_event SET what = 'nothing' WHERE id = 2")));
     CHECK_FALSE(tamper.exec(QStringLiteral("DELETE FROM audit_event WHERE id = 2")));
     CHECK(clinic.audit.verify()->intact());
+}
+
+TEST_CASE("What an edit replaced in her circumstances is shown in her record's audit only to "
+          "those who see safeguarding",
+          "[audit][safeguarding]")
+{
+    PeopleClinic c;
+    const care::Clinic clinic = c.clinic();
+    Booking booking = test::lowRiskBooking();
+    const auto booked = clinic.bookings.save(booking, test::testMidwife());
+    REQUIRE(booked);
+    Booking disclosed = booked.value();
+    disclosed.woman.social = {QStringLiteral("safeguarding_concern")};
+    REQUIRE(clinic.bookings.save(disclosed, test::testMidwife()));
+    const auto changeOf = [&](const Actor &reader) {
+        const auto rows = clinic.audit.ofRecord(booked->woman.id, reader);
+        REQUIRE(rows);
+        for (const AuditListing &row : rows.value()) {
+            if (row.event.what == QStringLiteral("booking"))
+                return row.event.changes.value(QStringLiteral("woman.social"));
+        }
+        return QJsonValue();
+    };
+    CHECK(changeOf(test::testMidwife()).isObject());
+    const QJsonValue seenBySupportWorker =
+        changeOf(Actor::named(QStringLiteral("Sam Support"), UserRole::SupportWorker));
+    CHECK(seenBySupportWorker == QJsonValue(QStringLiteral("(restricted)")));
 }

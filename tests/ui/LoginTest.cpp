@@ -7,12 +7,14 @@
 #include "care/Clinic.h"
 #include "login/LoginDialog.h"
 #include "login/ScreenLock.h"
+#include "record/RecordAuditDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace bb;
 
@@ -164,4 +166,40 @@ TEST_CASE("Screenshot tour of the first administrator, the login and the lock sc
     QTest::keyClick(password, Qt::Key_Return);
     QApplication::processEvents();
     REQUIRE(screen->grab().save(dir + QStringLiteral("/login-3-locked.png")));
+}
+
+TEST_CASE("Her record shows who has looked at and changed it, with what a change replaced",
+          "[ui][audit]")
+{
+    test::AppFixture app;
+    Booking booking = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    Booking moved = booking;
+    moved.woman.postcode = QStringLiteral("LE5 9ZZ");
+    REQUIRE(app.clinic->bookings.save(moved, test::testMidwife()));
+    app.window().show();
+    app.window().openWoman(booking.woman.id);
+    ui::RecordAuditDialog dialog(*app.context, booking.woman.id, booking.woman.fullName());
+    QString problem;
+    REQUIRE(dialog.load(&problem));
+    QTreeWidget *tree = dialog.tree();
+    REQUIRE(tree->topLevelItemCount() >= 3);
+    // Newest first: opening her record, then the change with the postcode it replaced.
+    CHECK(tree->topLevelItem(0)->text(4) == QStringLiteral("Viewed: her record"));
+    bool postcodeShown = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = tree->topLevelItem(i);
+        for (int c = 0; c < row->childCount(); ++c)
+            postcodeShown = postcodeShown || row->child(c)->text(4).startsWith(
+                                                 QStringLiteral("woman.postcode: was "));
+    }
+    CHECK(postcodeShown);
+    if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.resize(1366, 500);
+        dialog.show();
+        tree->expandAll();
+        QApplication::processEvents();
+        REQUIRE(dialog.grab().save(dir + QStringLiteral("/login-4-record-audit.png")));
+    }
 }
