@@ -346,28 +346,39 @@ Outcome<User> Users::add(const UserChange &change, const QString &password,
     });
 }
 
+Outcome<User> Users::toManage(qint64 userId, const Actor &actor, const QString &prefix,
+                              QString *what) const
+{
+    const auto user = storage::UserRepository(m_database).byId(userId);
+    *what = prefix + userWhat(user ? user->username : QString::number(userId));
+    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
+                                     {AuditEventKind::Change, 0, *what}))
+        return *refused;
+    if (!user)
+        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+    return *user;
+}
+
 Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor &actor) const
 {
     const storage::UserRepository users(m_database);
-    const auto before = users.byId(userId);
-    const QString what = userWhat(before ? before->username : QString::number(userId));
-    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
-                                     {AuditEventKind::Change, 0, what}))
-        return *refused;
-    if (!before)
-        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+    QString what;
+    const auto found = toManage(userId, actor, QString(), &what);
+    if (!found)
+        return found;
+    const User &before = found.value();
     UserChange named = change;
-    named.username = before->username; // a username never changes: the trail is kept by it
+    named.username = before.username; // a username never changes: the trail is kept by it
     FieldErrors errors = validate(named);
     checkStaffRecord(m_database, change.staffId, errors);
     if (!errors.isEmpty())
         return errors;
-    if (before->id == actor.userId && before->role == UserRole::Administrator &&
+    if (before.id == actor.userId && before.role == UserRole::Administrator &&
         change.role != UserRole::Administrator)
         return FieldErrors{{QStringLiteral("user.role"),
                             QStringLiteral("an administrator cannot take her own role away")}};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
-        User after = *before;
+        User after = before;
         after.displayName = change.displayName.simplified();
         after.role = change.role;
         after.staffId = change.staffId;
@@ -376,7 +387,7 @@ Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor
             return Failure{error};
         if (auto failure = appendAudit(
                 m_database, m_clock, actor,
-                {AuditEventKind::Change, 0, what, changedFields(asJson(*before), asJson(after))}))
+                {AuditEventKind::Change, 0, what, changedFields(asJson(before), asJson(after))}))
             return *failure;
         return after;
     });
@@ -385,24 +396,22 @@ Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor
 Outcome<User> Users::setDisabled(qint64 userId, bool disabled, const Actor &actor) const
 {
     const storage::UserRepository users(m_database);
-    const auto before = users.byId(userId);
-    const QString what = userWhat(before ? before->username : QString::number(userId));
-    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
-                                     {AuditEventKind::Change, 0, what}))
-        return *refused;
-    if (!before)
-        return Failure{QStringLiteral("there is no user %1").arg(userId)};
-    if (disabled && before->id == actor.userId)
+    QString what;
+    const auto found = toManage(userId, actor, QString(), &what);
+    if (!found)
+        return found;
+    const User &before = found.value();
+    if (disabled && before.id == actor.userId)
         return Failure{QStringLiteral("nobody can disable herself: another administrator can")};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
-        User after = *before;
+        User after = before;
         after.disabled = disabled;
         QString error;
         if (!users.setDisabled(userId, disabled, &error))
             return Failure{error};
         if (auto failure = appendAudit(
                 m_database, m_clock, actor,
-                {AuditEventKind::Change, 0, what, changedFields(asJson(*before), asJson(after))}))
+                {AuditEventKind::Change, 0, what, changedFields(asJson(before), asJson(after))}))
             return *failure;
         return after;
     });
@@ -411,14 +420,10 @@ Outcome<User> Users::setDisabled(qint64 userId, bool disabled, const Actor &acto
 Outcome<Done> Users::resetPassword(qint64 userId, const QString &password, const Actor &actor) const
 {
     const storage::UserRepository users(m_database);
-    const auto user = users.byId(userId);
-    const QString what = QStringLiteral("password of %1")
-                             .arg(userWhat(user ? user->username : QString::number(userId)));
-    if (auto refused = refusedUnless(m_database, m_clock, actor, access::Permission::ManageUsers,
-                                     {AuditEventKind::Change, 0, what}))
-        return *refused;
+    QString what;
+    const auto user = toManage(userId, actor, QStringLiteral("password of "), &what);
     if (!user)
-        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+        return user.template as<Done>();
     if (const QString problem = access::passwords::problem(password); !problem.isEmpty())
         return FieldErrors{{QStringLiteral("user.password"), problem}};
     const auto hash = access::passwords::hash(password);

@@ -70,6 +70,10 @@ public:
                                                const QString &password, const Actor &actor) const;
 
 private:
+    /// The user an administrator is about to change, with `what` the audit says of it
+    /// (`prefix` then "user jo.smith"); refused, and recorded, for anyone but an administrator.
+    Outcome<User> toManage(qint64 userId, const Actor &actor, const QString &prefix,
+                           QString *what) const;
     Outcome<Actor> checkPassword(const User &user, const QString &password,
                                  const QString &workstation, AuditEventKind event) const;
 
