@@ -24,22 +24,11 @@ namespace {
 std::optional<Actor> firstAdministrator(const care::Clinic &clinic, const QString &username,
                                         QTextStream &err)
 {
-    QString why;
-    const auto password =
-        passwordFrom("BBCLINIC_PASSWORD",
-                     QStringLiteral("Password for the administrator %1: ").arg(username), &why);
-    if (!password) {
-        err << "--admin: " << why << Qt::endl;
+    const auto password = newPasswordFrom(
+        "BBCLINIC_PASSWORD", QStringLiteral("Password for the administrator %1: ").arg(username),
+        QStringLiteral("--admin"), err);
+    if (!password)
         return std::nullopt;
-    }
-    if (!qEnvironmentVariableIsSet("BBCLINIC_PASSWORD")) {
-        const auto again =
-            passwordFrom("BBCLINIC_PASSWORD", QStringLiteral("The same again: "), &why);
-        if (!again || *again != *password) {
-            err << "--admin: the two passwords typed differ; nothing was changed" << Qt::endl;
-            return std::nullopt;
-        }
-    }
     const auto made = clinic.users.createFirstAdministrator(
         {username, QStringLiteral("Administrator"), UserRole::Administrator, 0}, *password,
         workstation());

@@ -61,6 +61,25 @@ std::optional<QString> passwordFrom(const char *variable, const QString &prompt,
     return std::nullopt;
 }
 
+std::optional<QString> newPasswordFrom(const char *variable, const QString &prompt,
+                                       const QString &option, QTextStream &err)
+{
+    QString why;
+    const auto typed = passwordFrom(variable, prompt, &why);
+    if (!typed) {
+        err << option << ": " << why << Qt::endl;
+        return std::nullopt;
+    }
+    if (!qEnvironmentVariableIsSet(variable)) {
+        const auto again = passwordFrom(variable, QStringLiteral("The same again: "), &why);
+        if (!again || *again != *typed) {
+            err << option << ": the two passwords typed differ; nothing was changed" << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return typed;
+}
+
 std::optional<Actor> logIn(const care::Clinic &clinic, const Arguments &arguments, QTextStream &err)
 {
     const QString username = arguments.has(kWhoOption)

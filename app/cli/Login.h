@@ -24,6 +24,11 @@ QString workstation();
 /// `prompt`; nothing (and why, in `why`) when neither is possible.
 std::optional<QString> passwordFrom(const char *variable, const QString &prompt, QString *why);
 
+/// A new password from `variable`, else typed twice on the terminal (the two must agree); on
+/// refusal writes `option: why` and returns nothing.
+std::optional<QString> newPasswordFrom(const char *variable, const QString &prompt,
+                                       const QString &option, QTextStream &err);
+
 /// Logs in the person the arguments and environment name; on refusal writes `--as: why` and
 /// returns nothing.
 std::optional<Actor> logIn(const care::Clinic &clinic, const Arguments &arguments,

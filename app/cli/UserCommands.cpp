@@ -27,22 +27,8 @@ template <typename T> int refused(const care::Outcome<T> &outcome, QTextStream &
 
 std::optional<QString> newPassword(QTextStream &err)
 {
-    QString why;
-    const auto typed =
-        passwordFrom("BBCLINIC_NEW_PASSWORD", QStringLiteral("New password: "), &why);
-    if (!typed) {
-        err << "BBCLINIC_NEW_PASSWORD: " << why << Qt::endl;
-        return std::nullopt;
-    }
-    if (!qEnvironmentVariableIsSet("BBCLINIC_NEW_PASSWORD")) {
-        const auto again =
-            passwordFrom("BBCLINIC_NEW_PASSWORD", QStringLiteral("The same again: "), &why);
-        if (!again || *again != *typed) {
-            err << "the two passwords typed differ; nothing was changed" << Qt::endl;
-            return std::nullopt;
-        }
-    }
-    return typed;
+    return newPasswordFrom("BBCLINIC_NEW_PASSWORD", QStringLiteral("New password: "),
+                           QStringLiteral("BBCLINIC_NEW_PASSWORD"), err);
 }
 
 void writeUser(QTextStream &out, const User &u)

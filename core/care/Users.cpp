@@ -158,12 +158,10 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
         if (count > 0)
             return Failure{QStringLiteral("this database already has its first administrator: "
                                           "log in as an administrator to add users")};
-        User user = fromChange(first);
-        user.createdAt = m_clock.now().toUTC();
-        user.createdBy = user.username;
-        user.id = users.insert(user, *hash, &error);
-        if (user.id == 0)
-            return Failure{error};
+        const auto inserted = insertUser(first, *hash, normalisedUsername(first.username));
+        if (!inserted)
+            return inserted.template as<Actor>();
+        const User &user = inserted.value();
         const Actor actor = Actor::of(user, workstation);
         if (auto failure =
                 appendAudit(m_database, m_clock, actor,
@@ -174,6 +172,19 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
             return *failure;
         return actor;
     });
+}
+
+Outcome<User> Users::insertUser(const UserChange &change, const QString &hash,
+                                const QString &createdBy) const
+{
+    User user = fromChange(change);
+    user.createdAt = m_clock.now().toUTC();
+    user.createdBy = createdBy;
+    QString error;
+    user.id = storage::UserRepository(m_database).insert(user, hash, &error);
+    if (user.id == 0)
+        return Failure{error};
+    return user;
 }
 
 Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
@@ -332,13 +343,10 @@ Outcome<User> Users::add(const UserChange &change, const QString &password,
     if (!hash)
         return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
-        User user = fromChange(change);
-        user.createdAt = m_clock.now().toUTC();
-        user.createdBy = actor.id;
-        QString error;
-        user.id = users.insert(user, *hash, &error);
-        if (user.id == 0)
-            return Failure{error};
+        const auto inserted = insertUser(change, *hash, actor.id);
+        if (!inserted)
+            return inserted;
+        const User &user = inserted.value();
         if (auto failure = appendAudit(m_database, m_clock, actor,
                                        {AuditEventKind::Create, 0, what, asJson(user)}))
             return *failure;
@@ -454,13 +462,10 @@ Outcome<QList<User>> Users::addDemonstrationUsers(const QList<UserChange> &peopl
                 return errors;
             if (users.byUsername(normalisedUsername(person.username)))
                 continue; // a rerun of the demonstration keeps who is there
-            User user = fromChange(person);
-            user.createdAt = m_clock.now().toUTC();
-            user.createdBy = actor.id;
-            QString error;
-            user.id = users.insert(user, *hash, &error);
-            if (user.id == 0)
-                return Failure{error};
+            const auto inserted = insertUser(person, *hash, actor.id);
+            if (!inserted)
+                return inserted.template as<QList<User>>();
+            const User &user = inserted.value();
             if (auto failure =
                     appendAudit(m_database, m_clock, actor,
                                 {AuditEventKind::Create, 0, userWhat(user.username), asJson(user)}))

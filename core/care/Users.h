@@ -74,6 +74,10 @@ private:
     /// (`prefix` then "user jo.smith"); refused, and recorded, for anyone but an administrator.
     Outcome<User> toManage(qint64 userId, const Actor &actor, const QString &prefix,
                            QString *what) const;
+    /// Stores a new user made from `change` with the password `hash`, created by `createdBy`
+    /// now; inside the caller's transaction.
+    Outcome<User> insertUser(const UserChange &change, const QString &hash,
+                             const QString &createdBy) const;
     Outcome<Actor> checkPassword(const User &user, const QString &password,
                                  const QString &workstation, AuditEventKind event) const;
 
