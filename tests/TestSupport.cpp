@@ -4,11 +4,16 @@
 #include "care/Bookings.h"
 #include "care/Users.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
+
+#include <algorithm>
 
 namespace bb::test {
 
@@ -177,6 +182,63 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+namespace {
+
+const char *const kRedirected[] = {"HOME",           "TMPDIR",        "XDG_CONFIG_HOME",
+                                   "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                   "XDG_RUNTIME_DIR"};
+
+} // namespace
+
+RedirectedHome::RedirectedHome(const QString &root)
+{
+    for (const char *name : kRedirected) {
+        m_before.insert(name, qEnvironmentVariableIsSet(name)
+                                  ? std::optional<QByteArray>(qgetenv(name))
+                                  : std::nullopt);
+        const QString dir = root + QLatin1Char('/') + QString::fromLatin1(name).toLower();
+        REQUIRE(QDir().mkpath(dir));
+        // Qt refuses a runtime folder anyone else may read.
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
+        qputenv(name, QFile::encodeName(dir));
+    }
+}
+
+RedirectedHome::~RedirectedHome()
+{
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
+        if (it.value())
+            qputenv(it.key().constData(), *it.value());
+        else
+            qunsetenv(it.key().constData());
+    }
+}
+
+QStringList filesMentioning(const QString &root, const QStringList &needles,
+                            const QStringList &expected)
+{
+    QStringList found;
+    QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = QFileInfo(files.next()).absoluteFilePath();
+        if (std::ranges::any_of(expected, [&](const QString &e) {
+                return QFileInfo(e).absoluteFilePath() == path;
+            }))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        for (const QString &needle : needles) {
+            if (bytes.contains(needle.toUtf8()))
+                found << path + QStringLiteral(": ") + needle;
+        }
+    }
+    return found;
+}
+
 Actor testMidwife()
 {
     return Actor::named(QStringLiteral("Test Midwife"));
@@ -202,6 +264,10 @@ void addUser(const storage::Database &database, const Clock &clock, const QStrin
                                 password, administrator);
     INFO(added.message().toStdString());
     REQUIRE(added);
+    // As she is once she has chosen her own password (an added user must, at her first login).
+    REQUIRE(
+        care::Users(database, clock)
+            .changePassword(Actor::of(added.value(), QStringLiteral("test")), password, password));
 }
 
 bool book(const storage::Database &database, const Clock &clock, Booking &booking, QString *error)

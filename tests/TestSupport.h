@@ -6,10 +6,13 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <optional>
 
 #include <catch2/catch.hpp>
 
@@ -60,6 +63,26 @@ struct ScratchDir
 };
 
 QByteArray readFile(const QString &path);
+
+/// Points HOME, TMPDIR and the XDG folders (config, cache, data, state, runtime) at folders
+/// of a scratch directory while it lives, so a test can see every file a session leaves in
+/// them; the environment is put back after.
+class RedirectedHome
+{
+public:
+    explicit RedirectedHome(const QString &root);
+    ~RedirectedHome();
+    RedirectedHome(const RedirectedHome &) = delete;
+    RedirectedHome &operator=(const RedirectedHome &) = delete;
+
+private:
+    QHash<QByteArray, std::optional<QByteArray>> m_before;
+};
+
+/// The files under `root`, other than `expected`, whose bytes contain any of `needles`, each
+/// as `path: needle`.
+QStringList filesMentioning(const QString &root, const QStringList &needles,
+                            const QStringList &expected = {});
 
 /// The text of each page of a PDF, as pdftotext reads it (poppler-utils, which `tools/dev`
 /// installs: a test of printed pages fails rather than passes without it).

@@ -2,12 +2,16 @@
 #include "MainWindow.h"
 
 #include "ClinicContext.h"
+#include "access/Passwords.h"
+#include "access/Permissions.h"
+#include "login/NewPasswordDialog.h"
 #include "loss/LossActions.h"
 #include "record/RecordAuditDialog.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
 #include "settings/SettingsDialog.h"
 #include "teams/TeamWindow.h"
+#include "users/UsersDialog.h"
 #include "widgets/ScreenFit.h"
 
 #include <QAction>
@@ -119,10 +123,9 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("Se&ttings for printed plans..."), this,
-                                        [this] { SettingsDialog(m_context, this).exec(); });
-    settings->setObjectName(QStringLiteral("actionSettings"));
+    // Where desktop apps keep their preferences; every record page's Alt+letters stay hers.
+    edit->addSeparator();
+    addAdministration(edit);
     file->addSeparator();
     QAction *lock = file->addAction(tr("Loc&k the screen"), this, &MainWindow::lockRequested);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -130,6 +133,44 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::addAdministration(QMenu *menu)
+{
+    // Shown greyed to those who may not, with the reason, so nobody hunts for what is not hers.
+    menu->setToolTipsVisible(true);
+    const auto allowedTo = [this](QAction *action, access::Permission permission) {
+        const QString refusal = access::refusal(m_context.actor.role, permission);
+        action->setEnabled(refusal.isEmpty());
+        action->setToolTip(refusal);
+        action->setStatusTip(refusal);
+    };
+    QAction *users = menu->addAction(tr("U&sers..."), this, [this] {
+        UsersDialog dialog(m_context, this);
+        if (dialog.load())
+            dialog.exec();
+    });
+    users->setObjectName(QStringLiteral("actionUsers"));
+    allowedTo(users, access::Permission::ManageUsers);
+    QAction *settings = menu->addAction(tr("Se&ttings for printed plans..."), this,
+                                        [this] { SettingsDialog(m_context, this).exec(); });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    allowedTo(settings, access::Permission::ChangeSettings);
+    menu->addSeparator();
+    QAction *password = menu->addAction(tr("Change &my password..."), this, [this] {
+        NewPasswordDialog dialog(
+            tr("Change my password"),
+            tr("Your password is yours alone: at least %1 characters, that nobody else knows.")
+                .arg(access::passwords::kMinimumLength),
+            true,
+            [this](const QString &current, const QString &replacement) {
+                return m_context.clinic.users.changePassword(m_context.actor, current, replacement);
+            },
+            this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password is changed."), 6000);
+    });
+    password->setObjectName(QStringLiteral("actionChangePassword"));
 }
 
 void MainWindow::showRecordAudit()

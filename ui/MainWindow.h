@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -47,6 +48,8 @@ private:
     /// Who has looked at and changed the open record (the Woman menu).
     void showRecordAudit();
     void createActions();
+    /// Users, settings and her own password; greyed, with the reason, for those who may not.
+    void addAdministration(QMenu *menu);
 
     ClinicContext &m_context;
     SearchPanel *m_search;

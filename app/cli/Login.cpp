@@ -107,6 +107,13 @@ std::optional<Actor> logIn(const care::Clinic &clinic, const Arguments &argument
         err << "--as: " << username << ": " << loggedIn.message() << Qt::endl;
         return std::nullopt;
     }
+    // A reset password is only for the first login after it: say so every time until changed.
+    if (const auto reset = clinic.users.mustChangePassword(loggedIn.value());
+        reset && reset.value())
+        err << "--as: " << username
+            << ": an administrator reset this password; choose your own with "
+               "bbclinic-cli user password"
+            << Qt::endl;
     return loggedIn.value();
 }
 

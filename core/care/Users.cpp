@@ -158,7 +158,7 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
         if (count > 0)
             return Failure{QStringLiteral("this database already has its first administrator: "
                                           "log in as an administrator to add users")};
-        const auto inserted = insertUser(first, *hash, normalisedUsername(first.username));
+        const auto inserted = insertUser(first, *hash, normalisedUsername(first.username), false);
         if (!inserted)
             return inserted.template as<Actor>();
         const User &user = inserted.value();
@@ -175,9 +175,10 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
 }
 
 Outcome<User> Users::insertUser(const UserChange &change, const QString &hash,
-                                const QString &createdBy) const
+                                const QString &createdBy, bool mustChangePassword) const
 {
     User user = fromChange(change);
+    user.mustChangePassword = mustChangePassword;
     user.createdAt = m_clock.now().toUTC();
     user.createdBy = createdBy;
     QString error;
@@ -296,6 +297,15 @@ Outcome<Done> Users::unlock(const Actor &actor, const QString &password) const
     return Done{};
 }
 
+Outcome<bool> Users::mustChangePassword(const Actor &actor) const
+{
+    QString error;
+    const auto user = storage::UserRepository(m_database).byId(actor.userId, &error);
+    if (!user)
+        return Failure{error.isEmpty() ? QStringLiteral("%1 is not a user").arg(actor.id) : error};
+    return user->mustChangePassword;
+}
+
 Outcome<Done> Users::changePassword(const Actor &actor, const QString &current,
                                     const QString &replacement) const
 {
@@ -305,7 +315,7 @@ Outcome<Done> Users::changePassword(const Actor &actor, const QString &current,
     QString error;
     if (!access::passwords::verify(users.passwordHash(actor.userId, &error), current))
         return FieldErrors{{QStringLiteral("user.current_password"),
-                            QStringLiteral("this is not her current password")}};
+                            QStringLiteral("this is not the current password")}};
     const auto hash = access::passwords::hash(replacement);
     if (!hash)
         return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
@@ -343,7 +353,7 @@ Outcome<User> Users::add(const UserChange &change, const QString &password,
     if (!hash)
         return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
-        const auto inserted = insertUser(change, *hash, actor.id);
+        const auto inserted = insertUser(change, *hash, actor.id, true);
         if (!inserted)
             return inserted;
         const User &user = inserted.value();
@@ -462,7 +472,7 @@ Outcome<QList<User>> Users::addDemonstrationUsers(const QList<UserChange> &peopl
                 return errors;
             if (users.byUsername(normalisedUsername(person.username)))
                 continue; // a rerun of the demonstration keeps who is there
-            const auto inserted = insertUser(person, *hash, actor.id);
+            const auto inserted = insertUser(person, *hash, actor.id, false);
             if (!inserted)
                 return inserted.template as<QList<User>>();
             const User &user = inserted.value();

@@ -52,11 +52,14 @@ public:
     /// Unlocks for the same person only, with her password; refused and recorded otherwise,
     /// with the same back-off as logging in.
     Outcome<Done> unlock(const Actor &actor, const QString &password) const;
+    /// Whether an administrator has reset her password since she last chose one: she is asked
+    /// for a new one before she goes on.
+    Outcome<bool> mustChangePassword(const Actor &actor) const;
     /// Her own new password, with her current one.
     Outcome<Done> changePassword(const Actor &actor, const QString &current,
                                  const QString &replacement) const;
 
-    /// Administrators only.
+    /// Administrators only. She chooses her own password at her first login.
     Outcome<User> add(const UserChange &change, const QString &password, const Actor &actor) const;
     Outcome<User> change(qint64 userId, const UserChange &change, const Actor &actor) const;
     Outcome<User> setDisabled(qint64 userId, bool disabled, const Actor &actor) const;
@@ -75,9 +78,9 @@ private:
     Outcome<User> toManage(qint64 userId, const Actor &actor, const QString &prefix,
                            QString *what) const;
     /// Stores a new user made from `change` with the password `hash`, created by `createdBy`
-    /// now; inside the caller's transaction.
+    /// now; inside the caller's transaction. `mustChangePassword` when someone else chose it.
     Outcome<User> insertUser(const UserChange &change, const QString &hash,
-                             const QString &createdBy) const;
+                             const QString &createdBy, bool mustChangePassword) const;
     Outcome<Actor> checkPassword(const User &user, const QString &password,
                                  const QString &workstation, AuditEventKind event) const;
 

@@ -76,6 +76,15 @@ Run cli(const QStringList &args, const QByteArray &input)
                 {}, adding);
             INFO(lead.err.toStdString());
             REQUIRE(lead.exitCode == 0);
+            // She chooses her own at once (here the same), as an added user must.
+            QProcessEnvironment asLead = adding;
+            asLead.insert(QStringLiteral("BBCLINIC_PASSWORD"), kLeadPassword);
+            const Run chosen =
+                runCli({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("--db"),
+                        db, QStringLiteral("--as"), QStringLiteral("lead")},
+                       {}, asLead);
+            INFO(chosen.err.toStdString());
+            REQUIRE(chosen.exitCode == 0);
             loginsByDatabase().insert(db, {QStringLiteral("lead"), kLeadPassword});
         }
         return made;

@@ -43,6 +43,15 @@ void AppFixture::open()
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
+void AppFixture::actAs(const Actor &actor)
+{
+    m_window.reset();
+    context->actor = actor;
+    m_window = std::make_unique<MainWindow>(*context, QStringLiteral("clinic.sqlite"));
+    m_window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
 void AppFixture::close()
 {
     m_window.reset();

@@ -29,6 +29,9 @@ struct AppFixture
     void restart();
     /// Destroys the window and closes the database, as quitting the app would.
     void close();
+    /// Makes the window again for `actor`, as logging in as her would: what the window offers
+    /// is decided by her role when it is made.
+    void actAs(const Actor &actor);
 
     template <typename W> W *find(const QString &objectName)
     {

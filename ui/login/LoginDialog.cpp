@@ -3,6 +3,7 @@
 
 #include "access/Passwords.h"
 #include "care/Clinic.h"
+#include "login/NewPasswordDialog.h"
 #include "widgets/FieldRows.h"
 #include "widgets/ScreenFit.h"
 
@@ -106,8 +107,41 @@ void LoginDialog::tryIt()
         m_password->setFocus();
         return;
     }
+    if (!chooseOwnPasswordIfReset(in.value()))
+        return;
     m_actor = in.value();
     accept();
+}
+
+bool LoginDialog::chooseOwnPasswordIfReset(const Actor &actor)
+{
+    const auto reset = m_clinic.users.mustChangePassword(actor);
+    if (reset && !reset.value())
+        return true;
+    if (!reset) {
+        m_rows->showMessage(QStringLiteral("user.password"), reset.message());
+        m_clinic.users.logOut(actor);
+        return false;
+    }
+    const QString current = m_password->text();
+    NewPasswordDialog choose(
+        tr("Better Births Clinic - choose your own password"),
+        tr("An administrator reset your password. Choose your own now, of at least %1 "
+           "characters, that nobody else knows.")
+            .arg(access::passwords::kMinimumLength),
+        false,
+        [&](const QString &, const QString &replacement) {
+            return m_clinic.users.changePassword(actor, current, replacement);
+        },
+        this);
+    if (choose.exec() == QDialog::Accepted)
+        return true;
+    // Not logged in with a password somebody else chose.
+    m_clinic.users.logOut(actor);
+    m_password->clear();
+    m_password->setFocus();
+    m_rows->showMessage(QStringLiteral("user.password"), tr("choose your own password to go on"));
+    return false;
 }
 
 std::optional<Actor> LoginDialog::ask(const care::Clinic &clinic, const QString &workstation,

@@ -45,6 +45,9 @@ public:
 
 private:
     void tryIt();
+    /// After an administrator reset her password she chooses her own before going on; false
+    /// (and logged out again) when she does not.
+    bool chooseOwnPasswordIfReset(const Actor &actor);
 
     const care::Clinic &m_clinic;
     Mode m_mode;

@@ -2,6 +2,7 @@
 #include "teams/StaffView.h"
 
 #include "ClinicContext.h"
+#include "access/Permissions.h"
 #include "teams/StaffDialogs.h"
 #include "widgets/FieldRows.h"
 #include "widgets/ReadOnlyTable.h"
@@ -42,8 +43,12 @@ StaffView::StaffView(ClinicContext &context, QWidget *parent)
           RowSelection::Single)),
       m_message(makeMessageLabel())
 {
-    auto button = [this](const QString &text, auto slot) {
+    // Greyed, with the reason, for those who may not change staff or teams.
+    const QString refusal = mayNotAdminister();
+    auto button = [this, &refusal](const QString &text, auto slot) {
         auto *b = new QPushButton(text);
+        b->setEnabled(refusal.isEmpty());
+        b->setToolTip(refusal);
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
@@ -99,8 +104,15 @@ void StaffView::refresh()
     m_teams->resizeColumnsToContents();
 }
 
+QString StaffView::mayNotAdminister() const
+{
+    return access::refusal(m_context.actor.role, access::Permission::AdministerTeams);
+}
+
 void StaffView::editStaff(qint64 id)
 {
+    if (const QString refusal = mayNotAdminister(); !refusal.isEmpty())
+        return setMessage(m_message, refusal);
     StaffEdit start;
     if (id) {
         start.staff = m_context.clinic.staffing.staffById(id).value_or(Staff{});
@@ -120,6 +132,8 @@ void StaffView::editStaff(qint64 id)
 
 void StaffView::editTeam(qint64 id)
 {
+    if (const QString refusal = mayNotAdminister(); !refusal.isEmpty())
+        return setMessage(m_message, refusal);
     Team start = id ? m_context.clinic.staffing.teamById(id).value_or(Team{}) : Team{};
     const auto edited = askTeam(start, this);
     if (!edited)

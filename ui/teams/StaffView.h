@@ -21,6 +21,8 @@ public:
     QTableWidget *staffTable() const { return m_staff; }
 
 private:
+    /// Why who is using the app may not change staff or teams; empty when she may.
+    QString mayNotAdminister() const;
     void editStaff(qint64 id);
     void editTeam(qint64 id);
 
