@@ -254,7 +254,7 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
     out << Qt::left << qSetFieldWidth(28) << "Name" << qSetFieldWidth(14) << "NHS number"
         << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
         << "Gestation today" << Qt::endl;
-    for (const auto &row : women.search(QString(), limit).women) {
+    for (const auto &row : women.search(QString(), limit, run->actor).women) {
         const QString gestation =
             row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
                 ? clinical::gestationOn(row.edd, clock.today()).toString()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "care/Women.h"
 
+#include "access/Permissions.h"
 #include "care/Audited.h"
 #include "care/Writes.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
 #include "clinical/EarlierPregnancies.h"
 #include "clinical/NhsNumber.h"
+#include "domain/Codes.h"
 #include "interop/BookingJson.h"
 #include "storage/BirthRepository.h"
 #include "storage/CarePlanRepository.h"
@@ -228,8 +230,10 @@ Outcome<QList<Woman>> Women::sameNameAndBirth(const Woman &woman) const
     return readOrFail(std::move(same), error);
 }
 
-Outcome<QHash<qint64, RecordFlags>> Women::flagsOf(const QList<qint64> &womanIds) const
+Outcome<QHash<qint64, RecordFlags>> Women::flagsOf(const QList<qint64> &womanIds,
+                                                   const Actor &viewer) const
 {
+    const bool seesSafeguarding = access::may(viewer.role, access::Permission::SeeSafeguarding);
     QString error;
     const QList<storage::FlagFacts> facts =
         storage::RecordFlagsRepository(m_database).factsOf(womanIds, &error);
@@ -241,6 +245,8 @@ Outcome<QHash<qint64, RecordFlags>> Women::flagsOf(const QList<qint64> &womanIds
     for (const storage::FlagFacts &f : facts) {
         RecordFlags r;
         r.social = f.social;
+        if (!seesSafeguarding)
+            r.social.removeIf(codes::isSafeguardingSocialCode);
         r.interpreterNeeded = f.interpreterNeeded;
         r.language = f.preferredLanguage;
         r.teenageParent = clinical::isTeenageParent(
@@ -275,7 +281,7 @@ int Women::pregnancyCount() const
     return storage::PregnancyRepository(m_database).count();
 }
 
-WomanSearch Women::search(const QString &typed, int limit) const
+WomanSearch Women::search(const QString &typed, int limit, const Actor &viewer) const
 {
     auto query = storage::SearchQuery::parse(typed, m_clock.today());
     WomanSearch found;
@@ -287,7 +293,7 @@ WomanSearch Women::search(const QString &typed, int limit) const
     ids.reserve(found.women.size());
     for (const WomanSummary &w : std::as_const(found.women))
         ids << w.id;
-    if (const auto flags = flagsOf(ids))
+    if (const auto flags = flagsOf(ids, viewer))
         found.flags = flags.value();
     else
         found.flagsProblem = flags.message();

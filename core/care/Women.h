@@ -84,15 +84,17 @@ public:
     int count() const;
     int pregnancyCount() const;
     /// The first `limit` women matching what was typed, read as storage::SearchQuery reads it,
-    /// with their flags; women entered in error are left out.
-    WomanSearch search(const QString &typed, int limit) const;
+    /// with their flags as `viewer` may see them; women entered in error are left out.
+    WomanSearch search(const QString &typed, int limit, const Actor &viewer) const;
 
     /// The flags of each of these women that exists, by id, as every list shows them: her
     /// circumstances, an interpreter, a teenage parent (under 20 at the booking of her latest
     /// pregnancy, or today when she has none), the loss of her latest pregnancy, a temporary
-    /// identifier, a record entered in error. A few queries however many women; a failure when
-    /// they cannot be read.
-    Outcome<QHash<qint64, RecordFlags>> flagsOf(const QList<qint64> &womanIds) const;
+    /// identifier, a record entered in error. A safeguarding concern and disclosed domestic
+    /// abuse only when `viewer` sees safeguarding (access::Permission::SeeSafeguarding). A few
+    /// queries however many women; a failure when they cannot be read.
+    Outcome<QHash<qint64, RecordFlags>> flagsOf(const QList<qint64> &womanIds,
+                                                const Actor &viewer) const;
 
     /// Her pregnancies, newest first; a failure when one cannot be read.
     Outcome<QList<Pregnancy>> pregnancies(qint64 womanId) const;

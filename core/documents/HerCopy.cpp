@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "documents/HerCopy.h"
 
+#include "domain/Codes.h"
+
 namespace bb::documents {
 
 bool hiddenFromHerCopy(const QString &recommendationCode)
@@ -10,8 +12,7 @@ bool hiddenFromHerCopy(const QString &recommendationCode)
 
 bool socialCodeHiddenFromHerCopy(const QString &socialCode)
 {
-    return socialCode == QLatin1String("safeguarding_concern") ||
-           socialCode == QLatin1String("domestic_abuse");
+    return codes::isSafeguardingSocialCode(socialCode);
 }
 
 CarePlanPrintInput herCopyOf(CarePlanPrintInput input)

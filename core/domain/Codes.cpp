@@ -141,6 +141,11 @@ QStringList socialCodes()
 {
     return allCodes(kSocial);
 }
+bool isSafeguardingSocialCode(const QString &code)
+{
+    return code == QLatin1String("safeguarding_concern") || code == QLatin1String("domestic_abuse");
+}
+
 QString socialLabel(const QString &code)
 {
     return labelOfCode(kSocial, code);

@@ -33,6 +33,9 @@ QStringList placeOfBirthCodes();
 /// domestic_abuse, learning_disability, no_fixed_abode.
 QStringList socialCodes();
 QString socialLabel(const QString &code);
+/// safeguarding_concern and domestic_abuse: seen only by staff who work with safeguarding,
+/// never on her copy.
+bool isSafeguardingSocialCode(const QString &code);
 
 /// NHS ethnic category letters (Data Dictionary), with their descriptions.
 QStringList ethnicCategoryCodes();

@@ -88,6 +88,37 @@ TEST_CASE("Flags: her loss, interpreter, age and circumstances in one line, most
     CHECK(flags.flagCount() == 7);
 }
 
+TEST_CASE("Flags show a safeguarding concern and disclosed domestic abuse only to staff who "
+          "see safeguarding",
+          "[care][flags][access]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking booking =
+        bookedAt(QStringLiteral("9434765919"), QStringLiteral("Asha"), QDate(1994, 7, 9));
+    booking.woman.social = {QStringLiteral("domestic_abuse"), QStringLiteral("refugee"),
+                            QStringLiteral("safeguarding_concern")};
+    REQUIRE(test::book(*f.db, f.clock, booking, &f.error));
+    const qint64 id = booking.woman.id;
+    const auto socialSeenBy = [&](UserRole role) {
+        return f.women()
+            .flagsOf({id}, Actor::named(QStringLiteral("someone"), role))
+            .value()
+            .value(id)
+            .social;
+    };
+    const QStringList all = {QStringLiteral("domestic_abuse"), QStringLiteral("refugee"),
+                             QStringLiteral("safeguarding_concern")};
+    CHECK(socialSeenBy(UserRole::Midwife) == all);
+    CHECK(socialSeenBy(UserRole::TeamLead) == all);
+    CHECK(socialSeenBy(UserRole::HealthVisitor) == all);
+    CHECK(socialSeenBy(UserRole::SupportWorker) == QStringList{QStringLiteral("refugee")});
+    const auto found = f.women().search(
+        QStringLiteral("Asha"), 5, Actor::named(QStringLiteral("msw"), UserRole::SupportWorker));
+    REQUIRE(found.women.size() == 1);
+    CHECK(found.flags.value(id).social == QStringList{QStringLiteral("refugee")});
+}
+
 TEST_CASE("Flags of many women are read at once: circumstances, interpreter, loss, identifier",
           "[flags]")
 {
@@ -108,7 +139,8 @@ TEST_CASE("Flags of many women are read at once: circumstances, interpreter, los
         bookedAt(QString(), QStringLiteral("Amina"), QDate(1996, 3, 3)).woman, test::testMidwife());
     REQUIRE(temporary);
 
-    const auto read = f.women().flagsOf({bereaved.woman.id, plain.woman.id, temporary->id, 999999});
+    const auto read = f.women().flagsOf({bereaved.woman.id, plain.woman.id, temporary->id, 999999},
+                                        test::testMidwife());
     REQUIRE(read);
     const QHash<qint64, RecordFlags> &flags = read.value();
     CHECK(flags.size() == 3); // no flags for a woman who does not exist
@@ -131,11 +163,18 @@ TEST_CASE("Flags of many women are read at once: circumstances, interpreter, los
     next.pregnancy.bookingDate = QDate(2026, 11, 30);
     next.pregnancy.lmp = QDate(2026, 10, 20);
     REQUIRE(test::book(*f.db, f.clock, next, &f.error));
-    CHECK_FALSE(f.women().flagsOf({bereaved.woman.id}).value().value(bereaved.woman.id).loss);
+    CHECK_FALSE(f.women()
+                    .flagsOf({bereaved.woman.id}, test::testMidwife())
+                    .value()
+                    .value(bereaved.woman.id)
+                    .loss);
     // Unless that next pregnancy was entered in error.
     f.run(QStringLiteral("UPDATE pregnancy SET in_error = 1 WHERE id = ?"), {next.pregnancy.id});
-    CHECK(f.women().flagsOf({bereaved.woman.id}).value().value(bereaved.woman.id).loss ==
-          LossKind::Stillbirth);
+    CHECK(f.women()
+              .flagsOf({bereaved.woman.id}, test::testMidwife())
+              .value()
+              .value(bereaved.woman.id)
+              .loss == LossKind::Stillbirth);
 }
 
 TEST_CASE("Teenage parent: under 20 at the booking of her latest pregnancy, or today without one "
@@ -160,8 +199,8 @@ TEST_CASE("Teenage parent: under 20 at the booking of her latest pregnancy, or t
         bookedAt(QString(), QStringLiteral("Fern"), QDate(2006, 12, 1)).woman, test::testMidwife());
     REQUIRE(turnedTwenty);
 
-    const auto flags =
-        f.women().flagsOf({nineteen.woman.id, twenty.woman.id, unbooked->id, turnedTwenty->id});
+    const auto flags = f.women().flagsOf(
+        {nineteen.woman.id, twenty.woman.id, unbooked->id, turnedTwenty->id}, test::testMidwife());
     REQUIRE(flags);
     CHECK(flags.value().value(nineteen.woman.id).teenageParent);
     CHECK_FALSE(flags.value().value(twenty.woman.id).teenageParent);
@@ -190,7 +229,7 @@ TEST_CASE("Flags of a thousand women and more come back whole", "[flags]")
         }
         REQUIRE(all.commit());
     }
-    const auto flags = f.women().flagsOf(ids);
+    const auto flags = f.women().flagsOf(ids, test::testMidwife());
     REQUIRE(flags);
     REQUIRE(flags.value().size() == ids.size());
     int refugees = 0;
@@ -251,7 +290,7 @@ TEST_CASE("A woman or pregnancy entered in error is left out of every list and k
 
     const auto women = f.women();
     const auto found = [&](const QString &typed, qint64 womanId) {
-        for (const WomanSummary &w : women.search(typed, 500).women)
+        for (const WomanSummary &w : women.search(typed, 500, test::testMidwife()).women)
             if (w.id == womanId)
                 return true;
         return false;
@@ -262,7 +301,8 @@ TEST_CASE("A woman or pregnancy entered in error is left out of every list and k
     CHECK_FALSE(found(QString(), wrongWoman->woman.id));
     // The other woman is still found, with no pregnancy now to show.
     CHECK(found(wrongPregnancy->woman.nhsNumber, wrongPregnancy->woman.id));
-    const WomanSummary stays = women.search(wrongPregnancy->woman.nhsNumber, 5).women.front();
+    const WomanSummary stays =
+        women.search(wrongPregnancy->woman.nhsNumber, 5, test::testMidwife()).women.front();
     CHECK_FALSE(stays.edd.isValid());
 
     // Caseloads and women in care.
@@ -293,7 +333,7 @@ TEST_CASE("A woman or pregnancy entered in error is left out of every list and k
     // Kept: her record opens directly, flagged.
     const auto kept = women.byId(wrongWoman->woman.id);
     REQUIRE(kept);
-    const auto flags = women.flagsOf({wrongWoman->woman.id});
+    const auto flags = women.flagsOf({wrongWoman->woman.id}, test::testMidwife());
     REQUIRE(flags);
     CHECK(flags.value().value(wrongWoman->woman.id).enteredInError);
     CHECK(flagText(flags.value().value(wrongWoman->woman.id), FlagStyle::List)

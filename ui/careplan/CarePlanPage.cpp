@@ -2,6 +2,7 @@
 #include "careplan/CarePlanPage.h"
 
 #include "ClinicContext.h"
+#include "access/Permissions.h"
 #include "care/PrintedPlans.h"
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanSections.h"
@@ -10,6 +11,7 @@
 #include "clinical/CarePlanner.h"
 #include "clinical/Recommendations.h"
 #include "documents/CarePlanDocument.h"
+#include "documents/HerCopy.h"
 #include "domain/Codes.h"
 #include "files/FileDialogs.h"
 #include "widgets/FieldRows.h"
@@ -156,6 +158,23 @@ QString CarePlanPage::recordKey() const
     return QStringLiteral("pregnancy:%1/careplan").arg(m_pregnancyId);
 }
 
+namespace {
+
+/// The plan as someone who does not see safeguarding is shown it: the safeguarding referral,
+/// her decision about it and the circumstances behind it left out, as on her copy. She cannot
+/// save a plan (access::Permission::RecordCare), so nothing is lost by leaving them out.
+StoredCarePlan withoutSafeguarding(StoredCarePlan plan)
+{
+    plan.plan.recommendations.removeIf(
+        [](const Recommendation &r) { return documents::hiddenFromHerCopy(r.code); });
+    plan.decisions.removeIf(
+        [](const CarePlanDecision &d) { return documents::hiddenFromHerCopy(d.code); });
+    plan.basedOn.woman.social.removeIf(codes::isSafeguardingSocialCode);
+    return plan;
+}
+
+} // namespace
+
 void CarePlanPage::setPregnancy(qint64 pregnancyId)
 {
     m_pregnancyId = pregnancyId;
@@ -170,6 +189,10 @@ void CarePlanPage::setPregnancy(qint64 pregnancyId)
             m_loss = loss.value();
     }
     m_versions = read ? read.value() : QList<StoredCarePlan>{};
+    if (!seesSafeguarding()) {
+        for (StoredCarePlan &version : m_versions)
+            version = withoutSafeguarding(version);
+    }
     m_takenFromRules.reset();
     m_shown = m_versions.isEmpty() ? StoredCarePlan{} : m_versions.back();
     m_undo.clear();
@@ -528,7 +551,13 @@ std::optional<StoredCarePlan> CarePlanPage::planFromBooking() const
     const auto *plan = std::get_if<CarePlan>(&planned);
     if (!plan)
         return std::nullopt;
-    return initialCarePlan(m_pregnancyId, *booking.value(), *plan);
+    const StoredCarePlan made = initialCarePlan(m_pregnancyId, *booking.value(), *plan);
+    return seesSafeguarding() ? made : withoutSafeguarding(made);
+}
+
+bool CarePlanPage::seesSafeguarding() const
+{
+    return access::may(context().actor.role, access::Permission::SeeSafeguarding);
 }
 
 void CarePlanPage::refreshRuleChanges()

@@ -76,6 +76,8 @@ private:
     QWidget *makeRecommendations();
     void showVersion(int index);
     void refreshRuleChanges();
+    /// Whether who is using the app sees safeguarding detail (access::Permission).
+    bool seesSafeguarding() const;
     /// What the rules make of her booking as it is saved now, as a fresh plan; empty when her
     /// booking cannot be planned.
     std::optional<StoredCarePlan> planFromBooking() const;

@@ -2,6 +2,7 @@
 #include "forms/BookingForm.h"
 
 #include "ClinicContext.h"
+#include "access/Permissions.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/ConditionCodes.h"
 #include "clinical/ObstetricHistory.h"
@@ -234,10 +235,17 @@ QWidget *BookingForm::buildMedicines()
     return box;
 }
 
+bool BookingForm::seesSafeguarding() const
+{
+    return access::may(context().actor.role, access::Permission::SeeSafeguarding);
+}
+
 QWidget *BookingForm::buildEnquiries()
 {
     auto *box = section(tr("12. Routine enquiries: for staff only, never printed"));
     box->setObjectName(QStringLiteral("staffOnlyEnquiries"));
+    if (!seesSafeguarding())
+        box->hide(); // kept in the form, so a save loses nothing
     auto *rows = new FieldRows(box);
     m_rowSets << rows;
     m_fgm = named(new QComboBox, "fgmEnquiry");
@@ -372,6 +380,9 @@ QWidget *BookingForm::buildSocialAndPlace()
         check->setAccessibleName(codes::socialLabel(code));
         socialLayout->addWidget(check, i / 2, i % 2);
         m_social.insert(code, check);
+        // Kept in the form, so nothing is lost, but not shown to those who may not see it.
+        if (codes::isSafeguardingSocialCode(code) && !seesSafeguarding())
+            check->hide();
         ++i;
     }
     rows->add(tr("Social circumstances"), social, QStringLiteral("woman.social"));

@@ -54,6 +54,8 @@ private:
     QWidget *buildMentalHealth();
     QWidget *buildSocialAndPlace();
     QWidget *buildEnquiries();
+    /// Whether who is using the app sees safeguarding detail (access::Permission).
+    bool seesSafeguarding() const;
     /// With earlier pregnancies listed, the counts and the conditions they imply are theirs and
     /// cannot be typed over.
     void followEarlierPregnancies();

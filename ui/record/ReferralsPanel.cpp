@@ -2,6 +2,7 @@
 #include "record/ReferralsPanel.h"
 
 #include "ClinicContext.h"
+#include "access/Permissions.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 #include "widgets/ReadOnlyTable.h"
@@ -49,8 +50,13 @@ ReferralsPanel::ReferralsPanel(ClinicContext &context, QWidget *parent)
     bold.setBold(true);
     heading->setFont(bold);
     heading->setBuddy(m_table);
-    auto *about = new QLabel(tr("Safeguarding referrals are listed too: they are for staff "
-                                "only and never on her copy."));
+    // Said the same for every woman, so it never hints whether she has one.
+    auto *about = new QLabel(
+        access::may(context.actor.role, access::Permission::SeeSafeguarding)
+            ? tr("Safeguarding referrals are listed too: they are for staff only and never on "
+                 "her copy.")
+            : tr("Safeguarding referrals are seen only by the midwives and health visitors who "
+                 "work with them, and are not listed here."));
     about->setWordWrap(true);
     m_table->setAccessibleName(tr("Her referrals"));
     m_table->setWordWrap(true);
@@ -120,8 +126,9 @@ void ReferralsPanel::fill()
     const qint64 keep = chosen() ? chosen()->id : 0;
     m_referrals.clear();
     if (m_pregnancyId != 0) {
-        // A staff screen: the restricted (safeguarding) ones are asked for too.
-        const auto read = m_context.clinic.referrals.forPregnancy(m_pregnancyId, true);
+        // A staff screen: the restricted (safeguarding) ones too, for those who work with them.
+        const auto read = m_context.clinic.referrals.forPregnancy(
+            m_pregnancyId, access::may(m_context.actor.role, access::Permission::SeeSafeguarding));
         if (read)
             m_referrals = read.value();
         else

@@ -2,6 +2,7 @@
 #include "record/WomanRecordView.h"
 
 #include "ClinicContext.h"
+#include "access/Permissions.h"
 #include "careplan/CarePlanPage.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
@@ -72,6 +73,15 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     who->addWidget(m_flags);
     who->addWidget(m_lossBanner);
     who->addWidget(m_due);
+    // Said before she types, not only when a save is refused.
+    if (const QString refusal = access::refusal(context.actor.role, access::Permission::RecordCare);
+        !refusal.isEmpty()) {
+        auto *readOnly = new QLabel(
+            tr("You can read her record and record the postnatal care you give. %1").arg(refusal));
+        readOnly->setObjectName(QStringLiteral("recordReadOnly"));
+        readOnly->setWordWrap(true);
+        who->addWidget(readOnly);
+    }
     header->addLayout(who, 1);
     auto *chooser = new QHBoxLayout;
     chooser->addWidget(pregnancyLabel);
@@ -232,7 +242,7 @@ void WomanRecordView::showHeader(const Woman &woman)
                            .arg(woman.postcode));
     // Vulnerabilities, a loss and a record entered in error show on every page of her record,
     // as they do in every list where she appears (care::Women::flagsOf()).
-    const auto read = m_context.clinic.women.flagsOf({woman.id});
+    const auto read = m_context.clinic.women.flagsOf({woman.id}, m_context.actor);
     RecordFlags flags = read ? read.value().value(woman.id) : RecordFlags{};
     // The loss of the pregnancy shown is said once, in the banner under her flags.
     if (m_shownLoss && flags.loss == m_shownLoss->loss.kind &&

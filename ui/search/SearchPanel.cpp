@@ -71,7 +71,7 @@ void SearchPanel::refresh()
 void SearchPanel::search()
 {
     // Nothing typed yet lists women by family name, so the window is not empty.
-    const auto found = m_context.clinic.women.search(m_field->text(), kMaxResults);
+    const auto found = m_context.clinic.women.search(m_field->text(), kMaxResults, m_context.actor);
     const bool everyone = found.everyone;
     m_model->setResults(found.women, m_context.clock.today(), found.flags);
     if (m_model->rowCount() > 0)

@@ -118,7 +118,7 @@ void AppointmentDialog::findHer(const QString &typed)
     m_matches->clear();
     if (typed.trimmed().size() < 2)
         return;
-    const auto found = m_context.clinic.women.search(typed, 8);
+    const auto found = m_context.clinic.women.search(typed, 8, m_context.actor);
     for (const WomanSummary &w : found.women) {
         const QString flags = flagText(found.flags.value(w.id), FlagStyle::List);
         auto *item = new QListWidgetItem(

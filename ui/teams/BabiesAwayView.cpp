@@ -150,7 +150,7 @@ void BabiesAwayView::refresh()
     QList<qint64> mothers;
     for (const BabyAway &b : babies)
         mothers << b.womanId;
-    const auto flags = m_context.clinic.women.flagsOf(mothers);
+    const auto flags = m_context.clinic.women.flagsOf(mothers, m_context.actor);
     m_summary->setText(
         count + QLatin1Char(' ') +
         tr("Enter or a double click on a row opens her mother's record.") +

@@ -231,7 +231,7 @@ void CaseloadView::addPage(QTreeWidgetItem *list)
     QList<qint64> ids;
     for (const CaseloadWoman &w : page)
         ids << w.woman.womanId;
-    const auto flags = m_context.clinic.women.flagsOf(ids);
+    const auto flags = m_context.clinic.women.flagsOf(ids, m_context.actor);
     if (!flags)
         m_summary->setText(tr("Their flags could not be read: %1").arg(flags.message()));
     QList<QTreeWidgetItem *> items;

@@ -195,7 +195,7 @@ void ReferralQueueView::fillTable()
     QList<qint64> women;
     for (const ReferralListing &l : std::as_const(m_shown))
         women << l.womanId;
-    const auto flags = m_context.clinic.women.flagsOf(women);
+    const auto flags = m_context.clinic.women.flagsOf(women, m_context.actor);
     setMessage(m_message,
                flags ? QString() : tr("Their flags could not be read: %1").arg(flags.message()));
     const QHash<qint64, RecordFlags> noFlags;

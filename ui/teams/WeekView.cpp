@@ -129,7 +129,7 @@ void WeekView::refresh()
     QList<qint64> women;
     for (const AppointmentListing &row : std::as_const(rows))
         women << row.womanId;
-    const auto flags = m_context.clinic.women.flagsOf(women);
+    const auto flags = m_context.clinic.women.flagsOf(women, m_context.actor);
     m_shown.clear();
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {

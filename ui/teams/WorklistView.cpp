@@ -223,7 +223,7 @@ void WorklistView::fillTree(const Worklist &list)
     // Her flags once, however many lists she is on.
     std::sort(women.begin(), women.end());
     women.erase(std::unique(women.begin(), women.end()), women.end());
-    const auto flags = m_context.clinic.women.flagsOf(women);
+    const auto flags = m_context.clinic.women.flagsOf(women, m_context.actor);
     m_flags = flags ? flags.value() : QHash<qint64, RecordFlags>{};
     setMessage(m_message,
                flags ? QString() : tr("Their flags could not be read: %1").arg(flags.message()));
