@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -118,22 +119,22 @@ TEST_CASE("An administrator adds a user, disables her and resets her password fr
     ui::LoginDialog login(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-2"),
                           QStringLiteral("kim.lee"));
     login.show();
+    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     whenDialogOpens([](QWidget *dialog) {
         CHECK(dialog->objectName() == QStringLiteral("newPasswordDialog"));
         dialog->close(); // she declines: not logged in
     });
-    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
     CHECK_FALSE(login.actor());
     CHECK(login.isVisible());
 
+    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     whenDialogOpens([](QWidget *dialog) {
         type(dialog, "newPassword", kOwnPassword);
         type(dialog, "newPasswordAgain", kOwnPassword);
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordAgain")),
                         Qt::Key_Return);
     });
-    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
     REQUIRE(login.actor());
     CHECK_FALSE(app.clinic->users.mustChangePassword(*login.actor()).value());
@@ -195,4 +196,77 @@ TEST_CASE("A maternity support worker is not shown a safeguarding concern or dis
     CHECK(app.find<QLabel>(QStringLiteral("recordReadOnly"))
               ->text()
               .contains(QStringLiteral("A maternity support worker may not change a booking")));
+}
+
+TEST_CASE("Screenshot tour of the users list, adding a user, a reset password and a support "
+          "worker's view of a record",
+          "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::AppFixture app;
+    test::addUser(*app.database, app.clock, QStringLiteral("jo.smith"), UserRole::Midwife,
+                  kOwnPassword);
+    test::addUser(*app.database, app.clock, QStringLiteral("kim.lee"), UserRole::SupportWorker,
+                  kOwnPassword);
+    test::addUser(*app.database, app.clock, QStringLiteral("alex.left"), UserRole::Midwife,
+                  kOwnPassword);
+    app.actAs(test::testAdministrator());
+    {
+        ui::UsersDialog users(*app.context);
+        REQUIRE(users.load());
+        users.show();
+        whenDialogOpens([&dir](QWidget *dialog) {
+            type(dialog, "userUsername", QStringLiteral("sam.hughes"));
+            type(dialog, "userName", QStringLiteral("Sam Hughes"));
+            type(dialog, "userPassword", QStringLiteral("short"));
+            type(dialog, "userPasswordAgain", QStringLiteral("short"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("userPasswordAgain")),
+                            Qt::Key_Return);
+            QApplication::processEvents();
+            CHECK(dialog->grab().save(dir + QStringLiteral("/users-2-add.png")));
+            dialog->close();
+        });
+        users.addUser();
+        auto *table = users.findChild<QTableWidget *>(QStringLiteral("usersTable"));
+        table->setCurrentCell(rowOf(table, QStringLiteral("alex.left")), 0);
+        users.toggleDisabled();
+        QApplication::processEvents();
+        REQUIRE(users.grab().save(dir + QStringLiteral("/users-1-list.png")));
+    }
+    {
+        ui::LoginDialog login(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-2"),
+                              QStringLiteral("jo.smith"));
+        REQUIRE(app.clinic->users.resetPassword(
+            app.clinic->users.byUsername(QStringLiteral("jo.smith"), test::testAdministrator())
+                .value()
+                .id,
+            kFirstPassword, test::testAdministrator()));
+        login.show();
+        type(&login, "loginPassword", kFirstPassword);
+        whenDialogOpens([&dir](QWidget *dialog) {
+            type(dialog, "newPassword", QStringLiteral("mine"));
+            type(dialog, "newPasswordAgain", QStringLiteral("mine"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordAgain")),
+                            Qt::Key_Return);
+            QApplication::processEvents();
+            CHECK(dialog->grab().save(dir + QStringLiteral("/users-3-choose-own.png")));
+            dialog->close();
+        });
+        QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("loginPassword")),
+                        Qt::Key_Return);
+        CHECK_FALSE(login.actor()); // she closed it without choosing her own
+    }
+    Booking booking = test::lowRiskBooking();
+    booking.woman.social = {QStringLiteral("refugee"), QStringLiteral("safeguarding_concern")};
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
+    app.actAs(
+        app.clinic->users.logIn(QStringLiteral("kim.lee"), kOwnPassword, QStringLiteral("laptop-1"))
+            .value());
+    app.window().resize(1366, 768);
+    app.window().openWoman(booking.woman.id);
+    app.window().recordView()->pages()->setCurrentIndex(1);
+    QApplication::processEvents();
+    REQUIRE(app.window().grab().save(dir + QStringLiteral("/users-4-support-worker-record.png")));
 }

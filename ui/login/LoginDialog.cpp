@@ -93,6 +93,7 @@ void LoginDialog::tryIt()
             const FieldErrors rest = m_rows->show(made.fieldErrors());
             if (made.failed() || !rest.isEmpty())
                 setMessage(m_message, made.failed() ? made.message() : rest.front().toString());
+            growToFitContents(this);
             return;
         }
         m_actor = made.value();
@@ -103,6 +104,7 @@ void LoginDialog::tryIt()
     if (!in) {
         // The username stays; the password is typed again.
         m_rows->showMessage(QStringLiteral("user.password"), in.message());
+        growToFitContents(this);
         m_password->clear();
         m_password->setFocus();
         return;

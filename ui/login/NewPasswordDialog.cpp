@@ -77,6 +77,7 @@ void NewPasswordDialog::tryIt()
     const FieldErrors rest = m_rows->show(saved.fieldErrors());
     if (saved.failed() || !rest.isEmpty())
         setMessage(m_message, saved.failed() ? saved.message() : rest.front().toString());
+    growToFitContents(this);
     if (QWidget *first = m_rows->fieldFor(saved.fieldErrors().value(0).path))
         first->setFocus();
 }

@@ -38,8 +38,8 @@ UsersDialog::UsersDialog(ClinicContext &context, QWidget *parent)
       m_table(makeReadOnlyTable(
           "usersTable", {tr("Username"), tr("Name"), tr("Role"), tr("Staff record"), tr("State")},
           RowSelection::Single)),
-      m_message(makeMessageLabel()), m_change(new QPushButton(tr("&Change..."))),
-      m_disable(new QPushButton(tr("&Disable"))),
+      m_message(makeMessageLabel()), m_done(new QLabel),
+      m_change(new QPushButton(tr("&Change..."))), m_disable(new QPushButton(tr("&Disable"))),
       m_reset(new QPushButton(tr("&Reset her password...")))
 {
     setObjectName(QStringLiteral("usersDialog"));
@@ -72,7 +72,9 @@ UsersDialog::UsersDialog(ClinicContext &context, QWidget *parent)
     layout->addWidget(what);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
+    m_done->setObjectName(QStringLiteral("usersDone"));
     layout->addWidget(m_message);
+    layout->addWidget(m_done);
     layout->addWidget(close);
     resizeWithinScreen(this, QSize(900, 520));
     m_table->setFocus();
@@ -83,6 +85,7 @@ bool UsersDialog::load()
     const std::optional<User> was = current();
     const auto all = m_context.clinic.users.all(m_context.actor);
     if (!all) {
+        m_done->clear();
         setMessage(m_message, all.message());
         return false;
     }
@@ -126,6 +129,12 @@ void UsersDialog::updateButtons()
     m_disable->setText(user && user->disabled ? tr("&Enable") : tr("&Disable"));
 }
 
+void UsersDialog::said(const QString &done)
+{
+    setMessage(m_message, QString());
+    m_done->setText(done);
+}
+
 void UsersDialog::addUser()
 {
     UserDialog dialog(m_context, std::nullopt, this);
@@ -133,8 +142,8 @@ void UsersDialog::addUser()
         return;
     load();
     showUsers(dialog.saved().id);
-    setMessage(m_message, tr("%1 added: she chooses her own password when she first logs in.")
-                              .arg(dialog.saved().username));
+    said(tr("%1 added: she chooses her own password when she first logs in.")
+             .arg(dialog.saved().username));
 }
 
 void UsersDialog::changeUser()
@@ -146,7 +155,7 @@ void UsersDialog::changeUser()
     if (dialog.exec() != QDialog::Accepted)
         return;
     load();
-    setMessage(m_message, tr("%1 saved.").arg(dialog.saved().username));
+    said(tr("%1 saved.").arg(dialog.saved().username));
 }
 
 void UsersDialog::toggleDisabled()
@@ -163,12 +172,12 @@ void UsersDialog::toggleDisabled()
         return;
     const auto done = m_context.clinic.users.setDisabled(user->id, disable, m_context.actor);
     if (!done) {
+        m_done->clear();
         setMessage(m_message, done.message());
         return;
     }
     load();
-    setMessage(m_message, disable ? tr("%1 disabled.").arg(user->username)
-                                  : tr("%1 enabled.").arg(user->username));
+    said(disable ? tr("%1 disabled.").arg(user->username) : tr("%1 enabled.").arg(user->username));
 }
 
 void UsersDialog::resetPassword()
@@ -190,7 +199,8 @@ void UsersDialog::resetPassword()
     if (dialog.exec() != QDialog::Accepted)
         return;
     load();
-    setMessage(m_message, tr("The password of %1 is reset.").arg(user->username));
+    said(tr("The password of %1 is reset: she chooses her own at her next login.")
+             .arg(user->username));
 }
 
 } // namespace bb::ui

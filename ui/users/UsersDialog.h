@@ -38,10 +38,13 @@ public:
 private:
     void showUsers(qint64 selectId);
     void updateButtons();
+    /// What was just done, said plainly (problems go under the list, as warnings).
+    void said(const QString &done);
 
     ClinicContext &m_context;
     QTableWidget *m_table;
     QLabel *m_message;
+    QLabel *m_done;
     QPushButton *m_change;
     QPushButton *m_disable;
     QPushButton *m_reset;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/ScreenFit.h"
 
+#include <QLayout>
 #include <QScreen>
 #include <QWidget>
 
@@ -14,6 +15,18 @@ void resizeWithinScreen(QWidget *window, const QSize &wanted)
         window->resize(wanted.boundedTo(screen->availableSize() * 0.95));
     else
         window->resize(wanted);
+}
+
+void growToFitContents(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        resizeWithinScreen(window, QSize(window->width(), needed));
 }
 
 } // namespace bb::ui
