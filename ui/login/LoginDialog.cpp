@@ -5,13 +5,12 @@
 #include "care/Clinic.h"
 #include "login/NewPasswordDialog.h"
 #include "widgets/FieldRows.h"
+#include "widgets/FormDialog.h"
 #include "widgets/ScreenFit.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace bb::ui {
 
@@ -26,15 +25,14 @@ LoginDialog::LoginDialog(const care::Clinic &clinic, Mode mode, const QString &w
                         : QStringLiteral("loginDialog"));
     setWindowTitle(first ? tr("Better Births Clinic - its first administrator")
                          : tr("Better Births Clinic - log in"));
-    auto *what = new QLabel(
+    const QString explanation =
         first ? tr("This clinic database has nobody who can log in yet. Make its first "
                    "administrator: she adds everyone else and keeps the settings. Choose a "
                    "password of at least %1 characters; a few words together are easy to "
                    "remember and hard to guess.")
                     .arg(access::passwords::kMinimumLength)
               : tr("Log in with your own username and password. Everything you look at and "
-                   "change is recorded as yours."));
-    what->setWordWrap(true);
+                   "change is recorded as yours.");
 
     m_username->setObjectName(QStringLiteral("loginUsername"));
     m_password->setObjectName(QStringLiteral("loginPassword"));
@@ -55,23 +53,10 @@ LoginDialog::LoginDialog(const care::Clinic &clinic, Mode mode, const QString &w
     }
     m_message->setObjectName(QStringLiteral("loginMessage"));
 
-    auto *go = new QPushButton(first ? tr("&Make the administrator") : tr("&Log in"));
+    QPushButton *go = layOutFormDialog(
+        this, explanation, m_rows, m_message, first ? tr("&Make the administrator") : tr("&Log in"),
+        tr("&Quit"), [this] { tryIt(); }, 520);
     go->setObjectName(QStringLiteral("loginButton"));
-    go->setDefault(true);
-    auto *cancel = new QPushButton(tr("&Quit"));
-    connect(go, &QPushButton::clicked, this, &LoginDialog::tryIt);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *buttons = new QDialogButtonBox;
-    buttons->addButton(go, QDialogButtonBox::AcceptRole);
-    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addLayout(m_rows);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(520, sizeHint().height()));
     (username.isEmpty() ? m_username : m_password)->setFocus();
 }
 
@@ -90,10 +75,8 @@ void LoginDialog::tryIt()
             {m_username->text(), m_name->text(), UserRole::Administrator, 0}, m_password->text(),
             m_workstation);
         if (!made) {
-            const FieldErrors rest = m_rows->show(made.fieldErrors());
-            if (made.failed() || !rest.isEmpty())
-                setMessage(m_message, made.failed() ? made.message() : rest.front().toString());
-            growToFitContents(this);
+            showProblems(this, m_rows, m_message, made.fieldErrors(),
+                         made.failed() ? made.message() : QString());
             return;
         }
         m_actor = made.value();

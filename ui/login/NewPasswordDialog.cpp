@@ -2,13 +2,12 @@
 #include "login/NewPasswordDialog.h"
 
 #include "widgets/FieldRows.h"
+#include "widgets/FormDialog.h"
 #include "widgets/ScreenFit.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace bb::ui {
 namespace {
@@ -31,8 +30,6 @@ NewPasswordDialog::NewPasswordDialog(const QString &title, const QString &explan
 {
     setObjectName(QStringLiteral("newPasswordDialog"));
     setWindowTitle(title);
-    auto *what = new QLabel(explanation);
-    what->setWordWrap(true);
     if (askCurrent) {
         m_current = passwordField("currentPassword");
         m_rows->add(tr("&Current password"), m_current, QStringLiteral("user.current_password"));
@@ -40,22 +37,9 @@ NewPasswordDialog::NewPasswordDialog(const QString &title, const QString &explan
     m_rows->add(tr("&New password"), m_password, QStringLiteral("user.password"));
     m_rows->add(tr("The same &again"), m_again, QStringLiteral("user.password_again"));
 
-    auto *go = new QPushButton(tr("&Save the password"));
-    go->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"));
-    connect(go, &QPushButton::clicked, this, &NewPasswordDialog::tryIt);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *buttons = new QDialogButtonBox;
-    buttons->addButton(go, QDialogButtonBox::AcceptRole);
-    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addLayout(m_rows);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(520, sizeHint().height()));
+    layOutFormDialog(
+        this, explanation, m_rows, m_message, tr("&Save the password"), tr("Cancel"),
+        [this] { tryIt(); }, 520);
     (m_current ? m_current : m_password)->setFocus();
 }
 
@@ -74,12 +58,8 @@ void NewPasswordDialog::tryIt()
         accept();
         return;
     }
-    const FieldErrors rest = m_rows->show(saved.fieldErrors());
-    if (saved.failed() || !rest.isEmpty())
-        setMessage(m_message, saved.failed() ? saved.message() : rest.front().toString());
-    growToFitContents(this);
-    if (QWidget *first = m_rows->fieldFor(saved.fieldErrors().value(0).path))
-        first->setFocus();
+    showProblems(this, m_rows, m_message, saved.fieldErrors(),
+                 saved.failed() ? saved.message() : QString());
 }
 
 } // namespace bb::ui

@@ -4,14 +4,13 @@
 #include "ClinicContext.h"
 #include "access/Passwords.h"
 #include "widgets/FieldRows.h"
+#include "widgets/FormDialog.h"
 #include "widgets/ScreenFit.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -62,31 +61,17 @@ UserDialog::UserDialog(ClinicContext &context, const std::optional<User> &existi
         m_role->setCurrentIndex(m_role->findData(codes::toCode(existing->role)));
         m_staff->setCurrentIndex(std::max(0, m_staff->findData(existing->staffId)));
     }
-    auto *what = new QLabel(
+    const QString explanation =
         existing ? tr("Her username, name, role and staff record. Her password is hers: reset "
                       "it from the list if she has forgotten it.")
                  : tr("A new user gets a first password from you, of at least %1 characters; "
                       "she chooses her own when she first logs in.")
-                       .arg(access::passwords::kMinimumLength));
-    what->setWordWrap(true);
+                       .arg(access::passwords::kMinimumLength);
 
-    auto *save = new QPushButton(existing ? tr("&Save") : tr("&Add the user"));
+    QPushButton *save = layOutFormDialog(
+        this, explanation, m_rows, m_message, existing ? tr("&Save") : tr("&Add the user"),
+        tr("Cancel"), [this] { trySave(); }, 560);
     save->setObjectName(QStringLiteral("userSave"));
-    save->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"));
-    connect(save, &QPushButton::clicked, this, &UserDialog::trySave);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *buttons = new QDialogButtonBox;
-    buttons->addButton(save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addLayout(m_rows);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(560, sizeHint().height()));
     (existing ? m_name : m_username)->setFocus();
 }
 
@@ -119,12 +104,8 @@ void UserDialog::trySave()
         accept();
         return;
     }
-    const FieldErrors rest = m_rows->show(saved.fieldErrors());
-    if (saved.failed() || !rest.isEmpty())
-        setMessage(m_message, saved.failed() ? saved.message() : rest.front().toString());
-    growToFitContents(this);
-    if (QWidget *first = m_rows->fieldFor(saved.fieldErrors().value(0).path))
-        first->setFocus();
+    showProblems(this, m_rows, m_message, saved.fieldErrors(),
+                 saved.failed() ? saved.message() : QString());
 }
 
 } // namespace bb::ui
