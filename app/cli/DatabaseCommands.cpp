@@ -251,10 +251,15 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
         << " pregnancies (schema " << run->database->schemaVersion() << ")" << Qt::endl;
     const int limit = arguments.value("limit", QStringLiteral("1000")).toInt();
     // Every woman, ordered by family name: what an empty search box lists.
+    const care::WomanSearch everyone = women.search(QString(), limit, run->actor);
+    if (!everyone.refusal.isEmpty()) {
+        err << everyone.refusal << Qt::endl; // the counts name nobody; the list would
+        return kDone;
+    }
     out << Qt::left << qSetFieldWidth(28) << "Name" << qSetFieldWidth(14) << "NHS number"
         << qSetFieldWidth(13) << "Born" << qSetFieldWidth(13) << "EDD" << qSetFieldWidth(0)
         << "Gestation today" << Qt::endl;
-    for (const auto &row : women.search(QString(), limit, run->actor).women) {
+    for (const auto &row : everyone.women) {
         const QString gestation =
             row.edd.isValid() && row.pregnancyStatus == QLatin1String("booked")
                 ? clinical::gestationOn(row.edd, clock.today()).toString()

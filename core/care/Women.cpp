@@ -283,6 +283,13 @@ int Women::pregnancyCount() const
 
 WomanSearch Women::search(const QString &typed, int limit, const Actor &viewer) const
 {
+    // Who may open no record has no list of women to look through either.
+    if (QString refusal = access::refusal(viewer.role, access::Permission::OpenRecord);
+        !refusal.isEmpty()) {
+        WomanSearch nobody;
+        nobody.refusal = std::move(refusal);
+        return nobody;
+    }
     auto query = storage::SearchQuery::parse(typed, m_clock.today());
     WomanSearch found;
     found.everyone = query.kind == storage::SearchQuery::Kind::Empty;

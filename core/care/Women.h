@@ -31,6 +31,9 @@ struct WomanSearch
     bool everyone = false;
     QHash<qint64, RecordFlags> flags; ///< of each woman found, by her id
     QString flagsProblem;             ///< why the flags could not be read; empty when they were
+    /// Why who searched may not look for women (access::Permission::OpenRecord): nobody is
+    /// listed; empty when she may.
+    QString refusal;
 };
 
 /// Whether a registration comes with her NHS number, or she is not registered with the NHS yet.
@@ -84,7 +87,8 @@ public:
     int count() const;
     int pregnancyCount() const;
     /// The first `limit` women matching what was typed, read as storage::SearchQuery reads it,
-    /// with their flags as `viewer` may see them; women entered in error are left out.
+    /// with their flags as `viewer` may see them; women entered in error are left out. Nobody,
+    /// with the reason, for a role that opens no woman's record.
     WomanSearch search(const QString &typed, int limit, const Actor &viewer) const;
 
     /// The flags of each of these women that exists, by id, as every list shows them: her

@@ -110,6 +110,13 @@ TEST_CASE("Every worked example imports and exports back with the same content",
             0);
     const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db});
     CHECK(summary.out.contains("3 women, 3 pregnancies"));
+    // An administrator gets the counts, which name nobody, and not the list of women.
+    const Run administrator = cli({QStringLiteral("summary"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--as"), QStringLiteral("admin")});
+    CHECK(administrator.exitCode == 0);
+    CHECK(administrator.out.contains("3 women, 3 pregnancies"));
+    CHECK(administrator.out.count('\n') == 1);
+    CHECK(administrator.err.startsWith("An administrator may not open a woman's record"));
 }
 
 TEST_CASE("An invalid booking is refused with exit 2, a line per problem, nothing stored", "[cli]")

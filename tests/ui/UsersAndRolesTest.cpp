@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -147,6 +148,9 @@ TEST_CASE("Users and settings (Edit menu) are offered to an administrator only, 
           "[ui][users][access]")
 {
     test::AppFixture app;
+    Booking booking = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, booking, &error));
     const auto action = [&](const char *name) {
         return app.window().findChild<QAction *>(QString::fromLatin1(name));
     };
@@ -158,6 +162,11 @@ TEST_CASE("Users and settings (Edit menu) are offered to an administrator only, 
     CHECK(action("actionChangePassword")->isEnabled());
 
     app.actAs(test::testAdministrator());
+    // She opens no woman's record, so she has no list of women either.
+    CHECK(app.find<QTableView>(QStringLiteral("searchResults"))->model()->rowCount() == 0);
+    CHECK(app.find<QLabel>(QStringLiteral("searchStatus"))
+              ->text()
+              .startsWith(QStringLiteral("An administrator may not open a woman's record")));
     CHECK(action("actionUsers")->isEnabled());
     CHECK(action("actionSettings")->isEnabled());
     CHECK(action("actionUsers")->statusTip().isEmpty());

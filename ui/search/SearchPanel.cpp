@@ -43,6 +43,7 @@ SearchPanel::SearchPanel(ClinicContext &context, QWidget *parent)
                                                  m_results->fontMetrics().averageCharWidth() * 24);
     m_results->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
@@ -76,7 +77,9 @@ void SearchPanel::search()
     m_model->setResults(found.women, m_context.clock.today(), found.flags);
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
-    if (everyone)
+    if (!found.refusal.isEmpty())
+        m_status->setText(found.refusal);
+    else if (everyone)
         m_status->setText(
             tr("Everyone, by family name. Type to search; Enter opens the highlighted woman."));
     else if (m_model->rowCount() == 0)
