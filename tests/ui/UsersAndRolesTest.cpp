@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -274,6 +275,14 @@ TEST_CASE("Screenshot tour of the users list, adding a user, a reset password an
         app.clinic->users.logIn(QStringLiteral("kim.lee"), kOwnPassword, QStringLiteral("laptop-1"))
             .value());
     app.window().resize(1366, 768);
+    for (QMenu *menu : app.window().findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Edit")) {
+            menu->popup(app.window().mapToGlobal(QPoint(120, 20)));
+            QApplication::processEvents();
+            REQUIRE(menu->grab().save(dir + QStringLiteral("/users-5-edit-menu.png")));
+            menu->hide();
+        }
+    }
     app.window().openWoman(booking.woman.id);
     app.window().recordView()->pages()->setCurrentIndex(1);
     QApplication::processEvents();
