@@ -22,15 +22,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("a long test password");
 
-void type(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
 } // namespace
 
 TEST_CASE("A new database's first start makes its administrator, typed twice, then logs her in",
@@ -40,14 +31,14 @@ TEST_CASE("A new database's first start makes its administrator, typed twice, th
     ui::LoginDialog dialog(*app.clinic, ui::LoginDialog::Mode::FirstAdministrator,
                            QStringLiteral("laptop-1"));
     dialog.show();
-    type(&dialog, "loginUsername", QStringLiteral("ann.admin"));
-    type(&dialog, "loginName", QStringLiteral("Ann Admin"));
-    type(&dialog, "loginPassword", kPassword);
-    type(&dialog, "loginAgain", QStringLiteral("a long test passwore"));
+    test::typeInto(&dialog, "loginUsername", QStringLiteral("ann.admin"));
+    test::typeInto(&dialog, "loginName", QStringLiteral("Ann Admin"));
+    test::typeInto(&dialog, "loginPassword", kPassword);
+    test::typeInto(&dialog, "loginAgain", QStringLiteral("a long test passwore"));
     QTest::keyClick(&dialog, Qt::Key_Return);
     CHECK_FALSE(dialog.actor());
     CHECK(dialog.isVisible());
-    type(&dialog, "loginAgain", kPassword);
+    test::typeInto(&dialog, "loginAgain", kPassword);
     QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginAgain")), Qt::Key_Return);
     REQUIRE(dialog.actor());
     CHECK(dialog.actor()->id == QStringLiteral("ann.admin"));
@@ -65,13 +56,13 @@ TEST_CASE("A wrong password is said under the field, the username kept, and the 
     ui::LoginDialog dialog(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-1"),
                            QStringLiteral("jo.smith"));
     dialog.show();
-    type(&dialog, "loginPassword", QStringLiteral("not my password"));
+    test::typeInto(&dialog, "loginPassword", QStringLiteral("not my password"));
     QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
     CHECK_FALSE(dialog.actor());
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("loginUsername"))->text() ==
           QStringLiteral("jo.smith"));
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword"))->text().isEmpty());
-    type(&dialog, "loginPassword", kPassword);
+    test::typeInto(&dialog, "loginPassword", kPassword);
     QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword")), Qt::Key_Return);
     REQUIRE(dialog.actor());
     CHECK(dialog.actor()->displayName == QStringLiteral("Test Midwife"));
@@ -132,10 +123,10 @@ TEST_CASE("Screenshot tour of the first administrator, the login and the lock sc
         ui::LoginDialog first(*app.clinic, ui::LoginDialog::Mode::FirstAdministrator,
                               QStringLiteral("laptop-1"));
         first.show();
-        type(&first, "loginUsername", QStringLiteral("ann.admin"));
-        type(&first, "loginName", QStringLiteral("Ann Admin"));
-        type(&first, "loginPassword", QStringLiteral("short"));
-        type(&first, "loginAgain", QStringLiteral("short"));
+        test::typeInto(&first, "loginUsername", QStringLiteral("ann.admin"));
+        test::typeInto(&first, "loginName", QStringLiteral("Ann Admin"));
+        test::typeInto(&first, "loginPassword", QStringLiteral("short"));
+        test::typeInto(&first, "loginAgain", QStringLiteral("short"));
         QTest::keyClick(first.findChild<QLineEdit *>(QStringLiteral("loginAgain")), Qt::Key_Return);
         QApplication::processEvents();
         REQUIRE(first.grab().save(dir + QStringLiteral("/login-1-first-administrator.png")));
@@ -146,7 +137,7 @@ TEST_CASE("Screenshot tour of the first administrator, the login and the lock sc
         ui::LoginDialog login(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-1"),
                               QStringLiteral("jo.smith"));
         login.show();
-        type(&login, "loginPassword", QStringLiteral("wrong"));
+        test::typeInto(&login, "loginPassword", QStringLiteral("wrong"));
         QTest::keyClick(login.findChild<QLineEdit *>(QStringLiteral("loginPassword")),
                         Qt::Key_Return);
         QApplication::processEvents();

@@ -2,6 +2,8 @@
 #include "UiTestSupport.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QTest>
 
 namespace bb::test {
 
@@ -79,6 +81,16 @@ void AppFixture::press(QKeySequence keys)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keySequence(target, keys);
+}
+
+void typeInto(QWidget *window, const char *field, const QString &text)
+{
+    auto *edit = window->findChild<QLineEdit *>(QString::fromLatin1(field));
+    INFO("line edit " << field);
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, text);
 }
 
 } // namespace bb::test

@@ -62,4 +62,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
+/// Types `text` into the line edit called `field` of `window` (a dialog), replacing what was
+/// there.
+void typeInto(QWidget *window, const char *field, const QString &text);
+
 } // namespace bb::test

@@ -30,15 +30,6 @@ namespace {
 const QString kFirstPassword = QStringLiteral("first password from admin");
 const QString kOwnPassword = QStringLiteral("her very own password");
 
-void type(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
 /// Runs `answer` on the modal dialog opened next (it is exec()'d, so the test cannot reach it
 /// otherwise).
 void whenDialogOpens(std::function<void(QWidget *)> answer)
@@ -75,19 +66,19 @@ TEST_CASE("An administrator adds a user, disables her and resets her password fr
 
     // A first password too short is said by its field and the rest typed stays.
     whenDialogOpens([](QWidget *dialog) {
-        type(dialog, "userUsername", QStringLiteral("Kim.Lee"));
-        type(dialog, "userName", QStringLiteral("Kim Lee"));
+        test::typeInto(dialog, "userUsername", QStringLiteral("Kim.Lee"));
+        test::typeInto(dialog, "userName", QStringLiteral("Kim Lee"));
         auto *role = dialog->findChild<QComboBox *>(QStringLiteral("userRole"));
         role->setCurrentIndex(role->findData(QStringLiteral("support_worker")));
-        type(dialog, "userPassword", QStringLiteral("short"));
-        type(dialog, "userPasswordAgain", QStringLiteral("short"));
+        test::typeInto(dialog, "userPassword", QStringLiteral("short"));
+        test::typeInto(dialog, "userPasswordAgain", QStringLiteral("short"));
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("userPasswordAgain")),
                         Qt::Key_Return);
         CHECK(dialog->isVisible());
         CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("userName"))->text() ==
               QStringLiteral("Kim Lee"));
-        type(dialog, "userPassword", kFirstPassword);
-        type(dialog, "userPasswordAgain", kFirstPassword);
+        test::typeInto(dialog, "userPassword", kFirstPassword);
+        test::typeInto(dialog, "userPasswordAgain", kFirstPassword);
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("userPasswordAgain")),
                         Qt::Key_Return);
     });
@@ -107,8 +98,8 @@ TEST_CASE("An administrator adds a user, disables her and resets her password fr
           QStringLiteral("&Disable"));
 
     whenDialogOpens([](QWidget *dialog) {
-        type(dialog, "newPassword", kFirstPassword + QStringLiteral(" again"));
-        type(dialog, "newPasswordAgain", kFirstPassword + QStringLiteral(" again"));
+        test::typeInto(dialog, "newPassword", kFirstPassword + QStringLiteral(" again"));
+        test::typeInto(dialog, "newPasswordAgain", kFirstPassword + QStringLiteral(" again"));
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordAgain")),
                         Qt::Key_Return);
     });
@@ -121,7 +112,7 @@ TEST_CASE("An administrator adds a user, disables her and resets her password fr
     ui::LoginDialog login(*app.clinic, ui::LoginDialog::Mode::LogIn, QStringLiteral("laptop-2"),
                           QStringLiteral("kim.lee"));
     login.show();
-    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
+    test::typeInto(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     whenDialogOpens([](QWidget *dialog) {
         CHECK(dialog->objectName() == QStringLiteral("newPasswordDialog"));
         dialog->close(); // she declines: not logged in
@@ -130,10 +121,10 @@ TEST_CASE("An administrator adds a user, disables her and resets her password fr
     CHECK_FALSE(login.actor());
     CHECK(login.isVisible());
 
-    type(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
+    test::typeInto(&login, "loginPassword", kFirstPassword + QStringLiteral(" again"));
     whenDialogOpens([](QWidget *dialog) {
-        type(dialog, "newPassword", kOwnPassword);
-        type(dialog, "newPasswordAgain", kOwnPassword);
+        test::typeInto(dialog, "newPassword", kOwnPassword);
+        test::typeInto(dialog, "newPasswordAgain", kOwnPassword);
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordAgain")),
                         Qt::Key_Return);
     });
@@ -227,10 +218,10 @@ TEST_CASE("Screenshot tour of the users list, adding a user, a reset password an
         REQUIRE(users.load());
         users.show();
         whenDialogOpens([&dir](QWidget *dialog) {
-            type(dialog, "userUsername", QStringLiteral("sam.hughes"));
-            type(dialog, "userName", QStringLiteral("Sam Hughes"));
-            type(dialog, "userPassword", QStringLiteral("short"));
-            type(dialog, "userPasswordAgain", QStringLiteral("short"));
+            test::typeInto(dialog, "userUsername", QStringLiteral("sam.hughes"));
+            test::typeInto(dialog, "userName", QStringLiteral("Sam Hughes"));
+            test::typeInto(dialog, "userPassword", QStringLiteral("short"));
+            test::typeInto(dialog, "userPasswordAgain", QStringLiteral("short"));
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("userPasswordAgain")),
                             Qt::Key_Return);
             QApplication::processEvents();
@@ -253,10 +244,10 @@ TEST_CASE("Screenshot tour of the users list, adding a user, a reset password an
                 .id,
             kFirstPassword, test::testAdministrator()));
         login.show();
-        type(&login, "loginPassword", kFirstPassword);
+        test::typeInto(&login, "loginPassword", kFirstPassword);
         whenDialogOpens([&dir](QWidget *dialog) {
-            type(dialog, "newPassword", QStringLiteral("mine"));
-            type(dialog, "newPasswordAgain", QStringLiteral("mine"));
+            test::typeInto(dialog, "newPassword", QStringLiteral("mine"));
+            test::typeInto(dialog, "newPasswordAgain", QStringLiteral("mine"));
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordAgain")),
                             Qt::Key_Return);
             QApplication::processEvents();
