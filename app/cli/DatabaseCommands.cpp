@@ -12,6 +12,7 @@
 #include "interop/BookingJson.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -271,6 +272,25 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
                                   : QStringLiteral("-"))
             << qSetFieldWidth(0) << gestation << Qt::endl;
     }
+    return kDone;
+}
+
+int runBackup(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    Arguments arguments(args, {"db", "to"});
+    arguments.require({"db", "to"});
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto run = openClinic(arguments, clock, err);
+    if (!run)
+        return kFailed;
+    const auto made = run->clinic->backups.backUp(arguments.value("to"), run->actor);
+    if (!made) {
+        err << "--to: not backed up: " << made.message() << Qt::endl;
+        return kFailed;
+    }
+    out << "Backed up to " << QDir::toNativeSeparators(made->file) << " (" << made->women
+        << " women, " << made->pregnancies << " pregnancies; checked)." << Qt::endl;
     return kDone;
 }
 

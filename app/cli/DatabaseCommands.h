@@ -20,5 +20,7 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
                      QTextStream &err);
 int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
+/// `backup --db FILE --to DIR`: a checked copy of the database in DIR (care::Backups).
+int runBackup(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
 } // namespace bb::cli

@@ -64,6 +64,7 @@ Commands:
                                               bereavement support
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
+  backup --db FILE --to DIR                   a checked copy of the database in DIR
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
   assign --db FILE --nhs-number N --midwife ID --team NAME --date YYYY-MM-DD
                                               record her named midwife and team
@@ -215,6 +216,8 @@ int main(int argc, char *argv[])
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))
         return bb::cli::runSummary(args, clock, out, err);
+    if (command == QLatin1String("backup"))
+        return bb::cli::runBackup(args, clock, out, err);
     if (command == QLatin1String("staff"))
         return bb::cli::runStaff(args, clock, out, err);
     if (command == QLatin1String("assign"))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "care/Audit.h"
+#include "care/Backups.h"
 #include "care/Births.h"
 #include "care/Bookings.h"
 #include "care/CarePlans.h"
@@ -56,6 +57,7 @@ public:
     Settings settings;
     Users users;
     Audit audit;
+    Backups backups;
 
 private:
     const Clock &m_clock;

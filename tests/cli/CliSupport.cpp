@@ -118,6 +118,11 @@ void forgetLogins(const QString &db)
     loginsByDatabase().remove(db);
 }
 
+void sameLoginsAs(const QString &copy, const QString &db)
+{
+    loginsByDatabase().insert(copy, loginsByDatabase().value(db));
+}
+
 void importAsha(const QString &db, const QDate &today, int bookedWeeksAgo, int weeksAtBooking)
 {
     const QDate booked = today.addDays(-bookedWeeksAgo * 7);

@@ -34,6 +34,9 @@ void initEmpty(const QString &db);
 /// Forgets who logs in to `db`, for a test that removes the file and makes it again.
 void forgetLogins(const QString &db);
 
+/// Logs in to `copy` (a backup of `db`) as to `db`: it holds the same users.
+void sameLoginsAs(const QString &copy, const QString &db);
+
 /// The first column of the first row of `sql` on the database file `db`, as a number.
 int rowCount(const QString &db, const QString &sql);
 

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "care/Backups.h"
+
+#include "care/Audited.h"
+#include "storage/Database.h"
+#include "storage/GrowingRows.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace bb::care {
+namespace {
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// A name in `folder` no file has yet: `stem.sqlite`, else `stem-2.sqlite`...
+QString freeName(const QDir &folder, const QString &stem)
+{
+    QString name = stem + QStringLiteral(".sqlite");
+    for (int n = 2; folder.exists(name) || folder.exists(name + QStringLiteral(".part")); ++n)
+        name = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
+    return folder.filePath(name);
+}
+
+} // namespace
+
+Backups::Backups(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) const
+{
+    if (!actor.isKnown())
+        return Failure{QStringLiteral("who is backing up is not known, so nothing was copied")};
+    const auto record = [&](AuditOutcome outcome, const QString &what) {
+        return auditAlone(m_database, m_clock, actor,
+                          {AuditEventKind::Backup, 0, what, {}, outcome});
+    };
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        // Patient records: nobody else on the machine may look in.
+        if (!QDir().mkpath(folder) ||
+            !QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner)) {
+            const QString why = QStringLiteral("the folder %1 could not be made")
+                                    .arg(QDir::toNativeSeparators(folder));
+            record(AuditOutcome::Failed, QStringLiteral("backup: ") + why);
+            return Failure{why};
+        }
+    }
+    const QDateTime at = m_clock.now();
+    const QString stem = QFileInfo(m_database.path()).completeBaseName() + QLatin1Char('-') +
+                         at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString file = freeName(dir, stem);
+    const QString part = file + QStringLiteral(".part");
+    auto made = makeChecked(part);
+    if (made && !QFile::rename(part, file))
+        made = Failure{QStringLiteral("the checked copy could not be named %1")
+                           .arg(QDir::toNativeSeparators(file))};
+    if (!made) {
+        QFile::remove(part);
+        record(AuditOutcome::Failed,
+               QStringLiteral("backup to %1: %2").arg(QFileInfo(file).fileName(), made.message()));
+        return made;
+    }
+    BackupMade backup = made.value();
+    backup.file = file;
+    backup.at = at;
+    if (auto failure =
+            record(AuditOutcome::Done, QStringLiteral("backup to %1 (%2 women, %3 pregnancies)")
+                                           .arg(QFileInfo(file).fileName())
+                                           .arg(backup.women)
+                                           .arg(backup.pregnancies)))
+        return *failure;
+    return backup;
+}
+
+Outcome<BackupMade> Backups::makeChecked(const QString &part) const
+{
+    QString error;
+    const auto before = storage::countGrowingRows(m_database.connection(), &error);
+    if (!before)
+        return Failure{error};
+    if (!m_database.backupTo(part, &error))
+        return Failure{error};
+    QFile::setPermissions(part, kOwnerOnly);
+    const auto after = storage::countGrowingRows(m_database.connection(), &error);
+    if (!after)
+        return Failure{error};
+    // Opened as any clinic database is: our application id, a schema this build knows.
+    const auto copy = storage::Database::open(part, &error, storage::Database::Access::ReadOnly);
+    if (!copy)
+        return Failure{QStringLiteral("the copy could not be opened: %1").arg(error)};
+    if (copy->schemaVersion() != m_database.schemaVersion())
+        return Failure{QStringLiteral("the copy is at schema %1, not %2")
+                           .arg(copy->schemaVersion())
+                           .arg(m_database.schemaVersion())};
+    if (const QString problem = copy->integrityProblem(); !problem.isEmpty())
+        return Failure{QStringLiteral("the copy failed its integrity check: %1").arg(problem)};
+    const auto copied = storage::countGrowingRows(copy->connection(), &error);
+    if (!copied)
+        return Failure{error};
+    if (!copied->between(*before, *after))
+        return Failure{QStringLiteral("the copy holds %1 women and %2 pregnancies where the "
+                                      "database held %3 and %4")
+                           .arg(copied->women)
+                           .arg(copied->pregnancies)
+                           .arg(after->women)
+                           .arg(after->pregnancies)};
+    BackupMade made;
+    made.women = copied->women;
+    made.pregnancies = copied->pregnancies;
+    return made;
+}
+
+} // namespace bb::care

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "care/Outcome.h"
+#include "domain/Actor.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace bb {
+class Clock;
+}
+namespace bb::storage {
+class Database;
+}
+
+namespace bb::care {
+
+/// A backup that was made and checked.
+struct BackupMade
+{
+    QString file; ///< where it is
+    QDateTime at; ///< when it was taken
+    qint64 women = 0;
+    qint64 pregnancies = 0;
+};
+
+/// Backups of the open database that a trust can rely on: copied whole (an integrity check,
+/// then VACUUM INTO) to a temporary name, the copy checked as a clinic database of the same
+/// schema holding the rows the live file held, and only then given its name. Recorded in the
+/// audit trail, whether it was made or not.
+class Backups
+{
+public:
+    Backups(const storage::Database &database, const Clock &clock);
+
+    /// Backs up into `folder` (made, readable by its owner only, when missing) as
+    /// `<database name>-<yyyyMMdd-HHmmss>.sqlite`; anyone logged in may. Nothing is left in
+    /// the folder when the copy fails its checks.
+    Outcome<BackupMade> backUp(const QString &folder, const Actor &actor) const;
+
+private:
+    /// The checked copy at `part`, or why it is not one.
+    Outcome<BackupMade> makeChecked(const QString &part) const;
+
+    const storage::Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace bb::care
