@@ -10,6 +10,7 @@
 #include "cli/LossCommands.h"
 #include "cli/PrintCommand.h"
 #include "cli/ReferralCommands.h"
+#include "cli/RestoreCommand.h"
 #include "cli/SchedulingCommands.h"
 #include "cli/TeamCommands.h"
 #include "cli/UserCommands.h"
@@ -65,6 +66,7 @@ Commands:
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   backup --db FILE --to DIR                   a checked copy of the database in DIR
+  restore --from BACKUP --db FILE             put a checked backup in place of FILE (kept)
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
   assign --db FILE --nhs-number N --midwife ID --team NAME --date YYYY-MM-DD
                                               record her named midwife and team
@@ -218,6 +220,8 @@ int main(int argc, char *argv[])
         return bb::cli::runSummary(args, clock, out, err);
     if (command == QLatin1String("backup"))
         return bb::cli::runBackup(args, clock, out, err);
+    if (command == QLatin1String("restore"))
+        return bb::cli::runRestore(args, clock, out, err);
     if (command == QLatin1String("staff"))
         return bb::cli::runStaff(args, clock, out, err);
     if (command == QLatin1String("assign"))

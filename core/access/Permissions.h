@@ -19,6 +19,7 @@ enum class Permission
     AdministerTeams, ///< staff, teams, allocations, absences, rota and booking of contacts
     ManageUsers,     ///< add, disable and reset users
     ChangeSettings,  ///< the trust's settings
+    RestoreBackup,   ///< put a backup in place of the clinic's database
     SeeFigures,      ///< figures that name no woman: continuity, feedback, what the file holds
     ReadAuditTrail   ///< the whole audit trail, of every woman and user
 };

@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 using namespace bb;
 using namespace bb::clitest;
@@ -80,4 +82,129 @@ TEST_CASE("A backup that cannot be made says why, leaves nothing, and is in the 
 
     const Run missing = cli({QStringLiteral("backup"), QStringLiteral("--db"), db});
     CHECK(missing.exitCode == 2);
+}
+
+namespace {
+
+/// Runs `sql` on `db` with the sqlite3 program, as someone with the file but not the app would.
+void withSqlite3(const QString &db, const QString &sql)
+{
+    QProcess run;
+    run.start(QStandardPaths::findExecutable(QStringLiteral("sqlite3")), {db, sql});
+    REQUIRE(run.waitForFinished());
+    INFO(run.readAllStandardError().toStdString());
+    REQUIRE(run.exitCode() == 0);
+}
+
+/// A backup of a clinic with Asha Patel, and the clinic, with one more user added since.
+struct Restorable
+{
+    test::ScratchDir scratch;
+    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString backup;
+
+    Restorable()
+    {
+        initEmpty(db);
+        importAsha(db, QDate::currentDate(), 2, 10);
+        const QString folder = scratch.file(QStringLiteral("backups"));
+        REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"),
+                     folder})
+                    .exitCode == 0);
+        backup = QDir(folder).filePath(QDir(folder).entryList(QDir::Files).front());
+        qputenv("BBCLINIC_NEW_PASSWORD", "a new midwife's password");
+        const Run added =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                 QStringLiteral("--username"), QStringLiteral("new.since"),
+                 QStringLiteral("--name"), QStringLiteral("New Since"), QStringLiteral("--role"),
+                 QStringLiteral("midwife"), QStringLiteral("--as"), QStringLiteral("admin")});
+        qunsetenv("BBCLINIC_NEW_PASSWORD");
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+
+    /// As the administrator, or else as the team lead the tests usually act as.
+    Run restore(const QString &from, bool asAdministrator = true)
+    {
+        QStringList args = {QStringLiteral("restore"), QStringLiteral("--from"), from,
+                            QStringLiteral("--db"), db};
+        if (asAdministrator)
+            args << QStringLiteral("--as") << QStringLiteral("admin");
+        return cli(args);
+    }
+};
+
+} // namespace
+
+TEST_CASE("restore puts a checked backup in place of the database and keeps the one it replaced",
+          "[cli][backup][restore]")
+{
+    Restorable clinic;
+    const Run restored = clinic.restore(clinic.backup);
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.startsWith("Restored "));
+    CHECK(restored.out.contains("(1 women, 1 pregnancies)"));
+    const QString kept =
+        QString::fromUtf8(restored.out).section(QStringLiteral("kept as "), 1).trimmed().chopped(1);
+    REQUIRE(QFile::exists(kept));
+    // What was done since the backup is in the kept file, not in the restored database.
+    CHECK(rowCount(clinic.db,
+                   QStringLiteral("SELECT count(*) FROM app_user WHERE username = 'new.since'")) ==
+          0);
+    CHECK(rowCount(kept, QStringLiteral(
+                             "SELECT count(*) FROM app_user WHERE username = 'new.since'")) == 1);
+    CHECK(rowCount(clinic.db, QStringLiteral("SELECT count(*) FROM audit_event WHERE event = "
+                                             "'backup' AND what LIKE 'restored from %'")) == 1);
+    CHECK(
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), clinic.db})
+            .exitCode == 0);
+    CHECK_FALSE(QFile::exists(clinic.db + QStringLiteral(".restoring")));
+}
+
+TEST_CASE("restore refuses a damaged, foreign or newer file, or anyone but an administrator, and "
+          "leaves the database untouched",
+          "[cli][backup][restore]")
+{
+    Restorable clinic;
+    const QByteArray live = test::readFile(clinic.db);
+    const auto copyOfBackup = [&](const char *name) {
+        const QString copy = clinic.scratch.file(QString::fromLatin1(name));
+        REQUIRE(QFile::copy(clinic.backup, copy));
+        return copy;
+    };
+
+    const QString damaged = copyOfBackup("damaged.sqlite");
+    {
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 3 * 4096);
+        file.seek(2 * 4096);
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    const QString foreign = clinic.scratch.file(QStringLiteral("foreign.sqlite"));
+    withSqlite3(foreign, QStringLiteral("CREATE TABLE notes (body TEXT); INSERT INTO notes "
+                                        "VALUES ('not a clinic');"));
+    const QString newer = copyOfBackup("newer.sqlite");
+    withSqlite3(newer, QStringLiteral("PRAGMA user_version = 999;"));
+
+    for (const QString &from :
+         {damaged, foreign, newer, clinic.scratch.file(QStringLiteral("missing.sqlite"))}) {
+        INFO(from.toStdString());
+        const Run refused = clinic.restore(from);
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains("not restored: "));
+        CHECK(refused.out.isEmpty());
+    }
+    const Run teamLead = clinic.restore(clinic.backup, false);
+    CHECK(teamLead.exitCode == 1);
+    CHECK(teamLead.err.contains("A team lead may not restore a backup"));
+
+    CHECK(test::readFile(clinic.db) == live);
+    CHECK(QDir(clinic.scratch.dir.path())
+              .entryList({QStringLiteral("clinic.sqlite.*")}, QDir::Files)
+              .filter(QStringLiteral("restor"))
+              .isEmpty());
+    CHECK(cli({QStringLiteral("restore"), QStringLiteral("--db"), clinic.db}).exitCode == 2);
 }
