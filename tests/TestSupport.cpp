@@ -38,6 +38,7 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {26, {QStringLiteral("DROP INDEX audit_event_by_event")}},
         {25,
          {QStringLiteral("DROP TABLE audit_anchor"), QStringLiteral("DROP TABLE audit_event"),
           QStringLiteral("DROP TABLE app_user"),

@@ -4,6 +4,7 @@
 #include "ClinicContext.h"
 #include "access/Passwords.h"
 #include "access/Permissions.h"
+#include "backup/BackupStatus.h"
 #include "login/NewPasswordDialog.h"
 #include "loss/LossActions.h"
 #include "record/RecordAuditDialog.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     statusBar()->showMessage(
         tr("Ctrl+F find   Ctrl+N new woman   Ctrl+S save   Ctrl+T teams   Ctrl+L lock"));
     // Every change is recorded with this name, so it is in sight the whole time.
+    m_backupStatus = new BackupStatus(context);
+    statusBar()->addPermanentWidget(m_backupStatus);
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addPermanentWidget(who);
@@ -127,6 +130,10 @@ void MainWindow::createActions()
     edit->addSeparator();
     addAdministration(edit);
     file->addSeparator();
+    QAction *backUp = file->addAction(tr("Back &up the clinic database now"), this, [this] {
+        statusBar()->showMessage(m_backupStatus->backUpNow(), 10000);
+    });
+    backUp->setObjectName(QStringLiteral("actionBackUp"));
     QAction *lock = file->addAction(tr("Loc&k the screen"), this, &MainWindow::lockRequested);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::ApplicationShortcut); // from the teams window too

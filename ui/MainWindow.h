@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace bb::ui {
 
 struct ClinicContext;
+class BackupStatus;
 class LossActions;
 class SearchPanel;
 class WomanRecordView;
@@ -58,6 +59,7 @@ private:
     QStackedWidget *m_right;
     TeamWindow *m_teamWindow = nullptr;
     LossActions *m_loss = nullptr;
+    BackupStatus *m_backupStatus = nullptr;
     bool recordOpen() const;
     void showRecord();
 };

@@ -2,6 +2,7 @@
 #include "care/Backups.h"
 
 #include "care/Audited.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/GrowingRows.h"
 #include "util/Clock.h"
@@ -12,6 +13,9 @@
 
 namespace bb::care {
 namespace {
+
+/// How a backup's audit row begins, which lastGood() looks for.
+constexpr char kBackupTo[] = "backup to ";
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -75,6 +79,17 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
                                            .arg(backup.pregnancies)))
         return *failure;
     return backup;
+}
+
+Outcome<QDateTime> Backups::lastGood() const
+{
+    QString error;
+    const QDateTime at =
+        storage::AuditRepository(m_database)
+            .latestAt(AuditEventKind::Backup, AuditOutcome::Done, QLatin1String(kBackupTo), &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    return at;
 }
 
 Outcome<BackupMade> Backups::makeChecked(const QString &part) const

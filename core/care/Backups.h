@@ -39,6 +39,10 @@ public:
     /// the folder when the copy fails its checks.
     Outcome<BackupMade> backUp(const QString &folder, const Actor &actor) const;
 
+    /// When the newest backup that was made and checked was taken (UTC); null when there has
+    /// been none.
+    Outcome<QDateTime> lastGood() const;
+
 private:
     /// The checked copy at `part`, or why it is not one.
     Outcome<BackupMade> makeChecked(const QString &part) const;

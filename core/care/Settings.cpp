@@ -306,6 +306,17 @@ int Settings::lockAfterMinutes() const
     return ok && minutes >= 1 && minutes <= 24 * 60 ? minutes : kDefault;
 }
 
+int Settings::backupWarnAfterHours() const
+{
+    constexpr int kDefault = 24; // backups are daily
+    QString error;
+    const auto stored = storage::SettingsRepository(m_database)
+                            .value(QStringLiteral("backup_warn_after_hours"), &error);
+    bool ok = false;
+    const int hours = stored.value_or(QString()).toInt(&ok);
+    return ok && hours >= 1 && hours <= 24 * 31 ? hours : kDefault;
+}
+
 Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor) const
 {
     if (const auto refused = unknownActor(actor))

@@ -73,6 +73,9 @@ public:
     /// Minutes of no keyboard or mouse before the screen locks (the setting
     /// `lock_after_minutes`, 5 unless the trust set another); 5 when it cannot be read.
     int lockAfterMinutes() const;
+    /// How many hours may pass since the last good backup before the app warns
+    /// (`backup_warn_after_hours`, 24 unless the trust set another); 24 when it cannot be read.
+    int backupWarnAfterHours() const;
 
     /// Saves the settings for printed documents, the bereavement support list and the bank
     /// holidays in one transaction, or, with every problem of the three by its path, nothing.

@@ -141,4 +141,20 @@ QList<AuditListing> AuditRepository::list(const AuditFilter &filter, int limit,
     return rows;
 }
 
+QDateTime AuditRepository::latestAt(AuditEventKind event, AuditOutcome outcome,
+                                    const QString &whatPrefix, QString *error) const
+{
+    QSqlQuery q(db());
+    // Newest first along audit_event_by_event; the prefix is compared, not matched with LIKE,
+    // so no character of it is a wildcard.
+    if (!execute(db(),
+                 QStringLiteral("SELECT at FROM audit_event WHERE event = ? AND outcome = ? AND "
+                                "substr(what, 1, ?) = ? ORDER BY id DESC LIMIT 1"),
+                 {codes::toCode(event), codes::toCode(outcome), whatPrefix.size(), whatPrefix},
+                 error, &q) ||
+        !q.next())
+        return {};
+    return utc(q.value(0));
+}
+
 } // namespace bb::storage

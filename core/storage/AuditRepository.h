@@ -32,6 +32,10 @@ public:
 
     /// Rows matching `filter`, newest first, at most `limit`, with her NHS number.
     QList<AuditListing> list(const AuditFilter &filter, int limit, QString *error) const;
+    /// When the newest row of `event` with `outcome` whose `what` starts with `whatPrefix` was
+    /// written (UTC); null when there is none.
+    QDateTime latestAt(AuditEventKind event, AuditOutcome outcome, const QString &whatPrefix,
+                       QString *error) const;
 
 private:
     QSqlDatabase db() const;
