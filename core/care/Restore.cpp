@@ -53,7 +53,10 @@ Outcome<RestoreDone> checkAndRecord(const QString &staging, const QString &from,
     // older one upgraded after its integrity check.
     const auto database = openClinicDatabase(staging, &error);
     if (!database)
-        return Failure{error.replace(QDir::toNativeSeparators(staging), named)};
+        // Said of the backup: it is the one to replace, with another backup.
+        return Failure{error.replace(QDir::toNativeSeparators(staging), named)
+                           .replace(QStringLiteral("Restore it from a backup."),
+                                    QStringLiteral("Choose another backup."))};
     if (const QString problem = database->integrityProblem(); !problem.isEmpty())
         return Failure{QStringLiteral("%1 failed its integrity check: %2").arg(named, problem)};
     const Clinic clinic(*database, clock);

@@ -195,6 +195,7 @@ TEST_CASE("restore refuses a damaged, foreign or newer file, or anyone but an ad
         INFO(refused.err.toStdString());
         CHECK(refused.exitCode == 1);
         CHECK(refused.err.contains("not restored: "));
+        CHECK_FALSE(refused.err.contains("Restore it from a backup"));
         CHECK(refused.out.isEmpty());
     }
     const Run teamLead = clinic.restore(clinic.backup, false);
