@@ -223,6 +223,16 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Ac
             *error = QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
+    // An empty file is nobody's database: SQLite would make a new clinic of it, silently.
+    // (stat(), not a descriptor.)
+    if (const QFileInfo file(path); file.exists() && file.isFile() && file.size() == 0) {
+        if (error)
+            *error = QStringLiteral("%1 is an empty file, not a Better Births Clinic database; it "
+                                    "was not opened or changed. A new database is made under a "
+                                    "name no file has yet.")
+                         .arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
     static QAtomicInt counter;
     const QString name = QStringLiteral("bbclinic-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, access));

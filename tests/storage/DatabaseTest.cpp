@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -100,6 +101,22 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
         file.close();
         CHECK_FALSE(Database::open(path, &error));
         CHECK(error.contains(QStringLiteral("damaged or another kind of file")));
+        CHECK(test::readFile(path) == QByteArray(8192, 'x'));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    SECTION("an empty file, which SQLite would make a new database of")
+    {
+        const QString path = scratch.file(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.close();
+        CHECK_FALSE(Database::open(path, &error));
+        CHECK(error.contains(QStringLiteral("is an empty file, not a Better Births Clinic "
+                                            "database; it was not opened or changed")));
+        CHECK(QFileInfo(path).size() == 0);
+        CHECK_FALSE(Database::open(path, &error, Database::Access::ReadOnly));
+        CHECK(QFileInfo(path).size() == 0);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
     SECTION("SQLite with damaged pages")
     {
@@ -138,8 +155,11 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = test::readFile(path);
         CHECK_FALSE(Database::open(path, &error));
         CHECK(error.contains(QStringLiteral("not a Better Births Clinic database")));
+        CHECK(test::readFile(path) == before); // not even switched to WAL
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
 }
 
