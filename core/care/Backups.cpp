@@ -66,17 +66,19 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
     if (!made) {
         QFile::remove(part);
         record(AuditOutcome::Failed,
-               QStringLiteral("backup to %1: %2").arg(QFileInfo(file).fileName(), made.message()));
+               QLatin1String(kBackupTo) +
+                   QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), made.message()));
         return made;
     }
     BackupMade backup = made.value();
     backup.file = file;
     backup.at = at;
     if (auto failure =
-            record(AuditOutcome::Done, QStringLiteral("backup to %1 (%2 women, %3 pregnancies)")
-                                           .arg(QFileInfo(file).fileName())
-                                           .arg(backup.women)
-                                           .arg(backup.pregnancies)))
+            record(AuditOutcome::Done,
+                   QLatin1String(kBackupTo) + QStringLiteral("%1 (%2 women, %3 pregnancies)")
+                                                  .arg(QFileInfo(file).fileName())
+                                                  .arg(backup.women)
+                                                  .arg(backup.pregnancies)))
         return *failure;
     return backup;
 }
