@@ -80,7 +80,7 @@ UsersDialog::UsersDialog(ClinicContext &context, QWidget *parent)
     m_table->setFocus();
 }
 
-bool UsersDialog::load()
+bool UsersDialog::load(qint64 selectId)
 {
     const std::optional<User> was = current();
     const auto all = m_context.clinic.users.all(m_context.actor);
@@ -90,7 +90,7 @@ bool UsersDialog::load()
         return false;
     }
     m_users = all.value();
-    showUsers(was ? was->id : 0);
+    showUsers(selectId != 0 ? selectId : was ? was->id : 0);
     return true;
 }
 
@@ -140,8 +140,7 @@ void UsersDialog::addUser()
     UserDialog dialog(m_context, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    load();
-    showUsers(dialog.saved().id);
+    load(dialog.saved().id);
     said(tr("%1 added: she chooses her own password when she first logs in.")
              .arg(dialog.saved().username));
 }

@@ -25,8 +25,9 @@ class UsersDialog : public QDialog
 public:
     explicit UsersDialog(ClinicContext &context, QWidget *parent = nullptr);
 
-    /// Reads the users again; false, with the reason shown, when she may not see them.
-    bool load();
+    /// Reads the users again, keeping the current one (or choosing `selectId`); false, with
+    /// the reason shown, when she may not see them.
+    bool load(qint64 selectId = 0);
     /// The user on the current row.
     std::optional<User> current() const;
 
