@@ -38,6 +38,12 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {27,
+         {QStringLiteral("ALTER TABLE woman DROP COLUMN seal"),
+          QStringLiteral("ALTER TABLE pregnancy DROP COLUMN seal"),
+          QStringLiteral("ALTER TABLE booking DROP COLUMN seal"),
+          QStringLiteral("ALTER TABLE care_plan_version DROP COLUMN seal"),
+          QStringLiteral("DELETE FROM setting WHERE key = 'rows_sealed'")}},
         {26, {QStringLiteral("DROP INDEX audit_event_by_event")}},
         {25,
          {QStringLiteral("DROP TABLE audit_anchor"), QStringLiteral("DROP TABLE audit_event"),

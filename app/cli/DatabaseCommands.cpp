@@ -175,6 +175,12 @@ int runExportBooking(const QStringList &args, const Clock &clock, QTextStream &o
             run->clinic->women.open(woman->id, run->actor, QStringLiteral("her booking, exported"));
         !opened)
         return refuse({QStringLiteral("--as: ") + opened.message()}, err);
+    const auto damage = run->clinic->integrity.ofWoman(woman->id);
+    if (!damage || damage.value()) {
+        err << "--nhs-number: nothing was exported. "
+            << (damage ? damage.value()->warning() : damage.message()) << Qt::endl;
+        return kFailed;
+    }
     const auto latest = run->clinic->women.latestBooking(woman->id);
     if (!latest) {
         err << "booking not read: " << latest.message() << Qt::endl;
@@ -292,6 +298,34 @@ int runBackup(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     out << "Backed up to " << QDir::toNativeSeparators(made->file) << " (" << made->women
         << " women, " << made->pregnancies << " pregnancies; checked)." << Qt::endl;
     return kDone;
+}
+
+int runCheck(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    Arguments arguments(args, {"db"});
+    arguments.require({"db"});
+    rejectPositional(arguments);
+    if (databaseMissing(arguments))
+        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto run = openClinic(arguments, clock, err);
+    if (!run)
+        return kFailed;
+    const auto report = run->clinic->integrity.checkAll();
+    if (!report) {
+        err << "--db: not checked: " << report.message() << Qt::endl;
+        return kFailed;
+    }
+    if (report->sound()) {
+        out << report->summary() << "." << Qt::endl;
+        return kDone;
+    }
+    if (!report->fileProblem.isEmpty())
+        err << "--db: the file is damaged: " << report->fileProblem << Qt::endl;
+    for (const care::DamagedRecord &record : report->records)
+        err << "--db: " << record.warning() << Qt::endl;
+    return kFailed;
 }
 
 } // namespace bb::cli

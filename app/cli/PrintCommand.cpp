@@ -131,6 +131,10 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
+    if (const auto damaged = run->clinic->integrity.refusalToPrint(pregnancy->id)) {
+        err << "--nhs-number: " << damaged->message << Qt::endl;
+        return kFailed;
+    }
     // What was printed, and for whom, is in the audit trail.
     const auto recorded = [&](int code, const QString &what) {
         if (code != kDone)
@@ -155,7 +159,8 @@ int runPrint(const QStringList &args, const Clock &clock, QTextStream &out, QTex
     // Her current pregnancy, and the version of her plan she was last given.
     const auto latest = run->clinic->carePlans.latest(pregnancy->id);
     if (!latest) {
-        err << "--db: " << latest.message() << Qt::endl;
+        err << "--db: nothing was printed: the care plan of " << who
+            << " cannot be read: " << latest.message() << Qt::endl;
         return kFailed;
     }
     const std::optional<StoredCarePlan> &stored = latest.value();

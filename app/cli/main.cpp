@@ -67,6 +67,8 @@ Commands:
   summary --db FILE [--limit N]               what the database holds
   backup --db FILE --to DIR                   a checked copy of the database in DIR
   restore --from BACKUP --db FILE             put a checked backup in place of FILE (kept)
+  check --db FILE                             check the file and every record's seal: exit 0
+                                              when nothing is damaged, 1 naming each record
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
   assign --db FILE --nhs-number N --midwife ID --team NAME --date YYYY-MM-DD
                                               record her named midwife and team
@@ -220,6 +222,8 @@ int main(int argc, char *argv[])
         return bb::cli::runSummary(args, clock, out, err);
     if (command == QLatin1String("backup"))
         return bb::cli::runBackup(args, clock, out, err);
+    if (command == QLatin1String("check"))
+        return bb::cli::runCheck(args, clock, out, err);
     if (command == QLatin1String("restore"))
         return bb::cli::runRestore(args, clock, out, err);
     if (command == QLatin1String("staff"))

@@ -12,7 +12,7 @@ Clinic::Clinic(const storage::Database &database, const Clock &clock)
       contacts(database, clock), postnatal(database, clock), results(database, clock),
       scheduling(database, clock), staffing(database, clock), timeline(database, clock),
       drafts(database, clock), settings(database, clock), users(database, clock),
-      audit(database, clock), backups(database, clock), m_clock(clock),
+      audit(database, clock), backups(database, clock), integrity(database, clock), m_clock(clock),
       m_databaseFile(database.path())
 {
 }

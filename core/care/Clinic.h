@@ -9,6 +9,7 @@
 #include "care/Contacts.h"
 #include "care/Discharges.h"
 #include "care/Drafts.h"
+#include "care/Integrity.h"
 #include "care/LossPrints.h"
 #include "care/Losses.h"
 #include "care/Postnatal.h"
@@ -58,6 +59,7 @@ public:
     Users users;
     Audit audit;
     Backups backups;
+    Integrity integrity;
 
 private:
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 
 #include "care/CarePlans.h"
 #include "storage/CarePlanRepository.h"
+#include "storage/Seals.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -31,12 +32,16 @@ std::unique_ptr<storage::Database> openClinicDatabase(const QString &path, QStri
             return refuse(problem);
         return database;
     }
-    const Clock clock; // the upgrade stamps nothing; CarePlans takes one for its other uses
+    const Clock clock; // stamps when the first seals were made; the upgrade stamps nothing
     const Outcome<int> upgraded = CarePlans(*database, clock).upgradeStoredPlans();
     if (!upgraded)
         return refuse(QStringLiteral("its saved care plans could not be upgraded, and were left as "
                                      "they were: ") +
                       upgraded.message());
+    // Rows written before seals were kept are sealed once, in short batches (storage::Seals).
+    QString problem;
+    if (!storage::Seals(*database).sealUnsealed(clock.now(), &problem))
+        return refuse(QStringLiteral("its records could not be sealed: ") + problem);
     return database;
 }
 

@@ -53,6 +53,8 @@ void readContacts(const QList<PostnatalReview> &contacts, documents::DischargePr
 Outcome<documents::DischargePrintInput>
 dischargePrintInput(const Clinic &clinic, qint64 pregnancyId, const QDate &printedOn)
 {
+    if (auto damaged = clinic.integrity.refusalToPrint(pregnancyId))
+        return *damaged;
     const auto discharge = clinic.discharges.dischargeOf(pregnancyId);
     if (!discharge)
         return discharge.as<documents::DischargePrintInput>();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/LossPrints.h"
 
+#include "care/Integrity.h"
+
 #include "care/Losses.h"
 #include "care/Scheduling.h"
 #include "care/Settings.h"
@@ -16,6 +18,8 @@ LossPrints::LossPrints(const storage::Database &database, const Clock &clock)
 
 Outcome<documents::SignpostingInput> LossPrints::signpostingFor(qint64 pregnancyId) const
 {
+    if (auto damaged = Integrity(m_database, m_clock).refusalToPrint(pregnancyId))
+        return *damaged;
     const auto recorded = Losses(m_database, m_clock).lossOf(pregnancyId);
     if (!recorded)
         return recorded.as<documents::SignpostingInput>();

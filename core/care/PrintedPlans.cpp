@@ -8,6 +8,8 @@ namespace bb::care {
 Outcome<documents::CarePlanPrintInput> printInput(const Clinic &clinic, const StoredCarePlan &plan,
                                                   const QDate &printedOn)
 {
+    if (auto damaged = clinic.integrity.refusalToPrint(plan.pregnancyId))
+        return *damaged;
     // National Bereavement Care Pathway: no routine plan or letter for a pregnancy after its loss.
     const auto loss = clinic.losses.lossOf(plan.pregnancyId);
     if (!loss)

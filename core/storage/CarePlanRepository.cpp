@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "storage/CarePlanEncoding.h"
 #include "storage/Database.h"
+#include "storage/Seals.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -219,7 +220,12 @@ bool CarePlanRepository::replaceNhsNumber(qint64 womanId, const QString &from, c
     if (!execute(
             db(), sql(kReplaceNhsNumber),
             {quoted(from), quoted(to), womanId, QLatin1Char('%') + quoted(from) + QLatin1Char('%')},
-            error))
+            error) ||
+        !Seals(m_database)
+             .seal(SealedTable::CarePlanVersion,
+                   QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE "
+                                  "woman_id = ?)"),
+                   {womanId}, error))
         return false;
     if (!transaction.commit())
         return fail(error, transaction.error());
@@ -260,6 +266,8 @@ bool CarePlanRepository::write(StoredCarePlan &plan, QString *error) const
                  error, &insert))
         return false;
     plan.id = insert.lastInsertId().toLongLong();
+    if (!Seals(m_database).sealRow(SealedTable::CarePlanVersion, plan.id, error))
+        return false;
     for (const CarePlanDecision &decision : plan.decisions) {
         if (!execute(db(), sql(kInsertDecision),
                      {plan.id, decision.code, toCode(decision.status), text(decision.reason)},
@@ -303,7 +311,7 @@ bool CarePlanRepository::rewriteInEncoding(qint64 id, const CarePlan &plan, cons
     if (update.numRowsAffected() != 1)
         return fail(error,
                     QStringLiteral("care-plan version id %1 is not in the public formats").arg(id));
-    return true;
+    return Seals(m_database).sealRow(SealedTable::CarePlanVersion, id, error);
 }
 
 } // namespace bb::storage

@@ -3,6 +3,7 @@
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
+#include "storage/Seals.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/WomanRepository.h"
@@ -311,10 +312,12 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
         if (!execute(db(), sql(kInsertPregnancy), values, error, &q))
             return false;
         p.id = q.lastInsertId().toLongLong();
-        return true;
+    } else {
+        values << now << p.id;
+        if (!execute(db(), sql(kUpdatePregnancy), values, error, &q))
+            return false;
     }
-    values << now << p.id;
-    return execute(db(), sql(kUpdatePregnancy), values, error, &q);
+    return Seals(m_database).sealRow(SealedTable::Pregnancy, p.id, error);
 }
 
 bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAssessment &a,
@@ -332,7 +335,9 @@ bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAsses
         codes::toCode(a.preferredPlaceOfBirth),
         a.smoking == Smoking::NotAsked ? 0 : 1,
         at.toString(Qt::ISODate)};
+    // The booking row's id is its pregnancy's.
     if (!execute(db(), sql(kUpsertAssessment), values, error) ||
+        !Seals(m_database).sealRow(SealedTable::Booking, pregnancyId, error) ||
         !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
         return false;
     for (const QString &code : a.conditions) {

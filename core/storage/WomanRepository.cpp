@@ -2,6 +2,7 @@
 #include "storage/WomanRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Seals.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -164,6 +165,8 @@ bool WomanRepository::setNhsNumber(qint64 womanId, const QString &nhsNumber, con
             *error = QStringLiteral("no woman with id %1").arg(womanId);
         return false;
     }
+    if (!Seals(m_database).sealRow(SealedTable::Woman, womanId, error))
+        return false;
     if (!transaction.commit()) {
         if (error)
             *error = transaction.error();
@@ -241,6 +244,8 @@ bool WomanRepository::write(Woman &woman, const QDateTime &at, QString *error) c
         if (!execute(db(), sql(kUpdateWoman), values, error, &q))
             return false;
     }
+    if (!Seals(m_database).sealRow(SealedTable::Woman, woman.id, error))
+        return false;
     if (!execute(db(), sql(kDeleteSocial), {woman.id}, error))
         return false;
     for (const QString &code : woman.social) {

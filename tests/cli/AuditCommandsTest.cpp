@@ -13,18 +13,6 @@ using namespace bb::clitest;
 
 namespace {
 
-/// Runs `sql` on `db` with the sqlite3 program, as someone with the file but not the app would.
-void behindTheAppsBack(const QString &db, const QString &sql)
-{
-    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    REQUIRE_FALSE(sqlite3.isEmpty()); // tools/dev installs it
-    QProcess run;
-    run.start(sqlite3, {db, sql});
-    REQUIRE(run.waitForFinished());
-    INFO(run.readAllStandardError().toStdString());
-    REQUIRE(run.exitCode() == 0);
-}
-
 Run verify(const QString &db)
 {
     return cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});

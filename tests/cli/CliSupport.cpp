@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace bb::clitest {
 
@@ -161,6 +162,17 @@ QString firstDemoNhsNumber(const QString &db)
     REQUIRE(q.exec(QStringLiteral("SELECT nhs_number FROM woman ORDER BY id LIMIT 1")));
     REQUIRE(q.next());
     return q.value(0).toString();
+}
+
+void behindTheAppsBack(const QString &db, const QString &sql)
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    REQUIRE_FALSE(sqlite3.isEmpty()); // tools/dev installs it
+    QProcess run;
+    run.start(sqlite3, {db, sql});
+    REQUIRE(run.waitForFinished());
+    INFO(run.readAllStandardError().toStdString());
+    REQUIRE(run.exitCode() == 0);
 }
 
 } // namespace bb::clitest

@@ -22,6 +22,9 @@ struct Run
     }
 };
 
+/// Runs `sql` on `db` with the sqlite3 program, as someone with the file but not the app would.
+void behindTheAppsBack(const QString &db, const QString &sql);
+
 /// Runs bbclinic-cli with `args`, `input` on its standard input, logged in as the tests' team
 /// lead of the database `--db` names (`priya.mistry` in a demonstration database, `lead` in one
 /// whose `init` this made, with `admin` its first administrator) unless `args` say `--as`

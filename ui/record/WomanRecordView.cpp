@@ -30,8 +30,8 @@ constexpr qint64 kNewPregnancy = -1;
 
 WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLabel), m_details(new QLabel),
-      m_flags(new QLabel), m_lossBanner(new QLabel), m_due(new QLabel), m_pregnancy(new QComboBox),
-      m_pages(new QTabWidget)
+      m_flags(new QLabel), m_damage(new QLabel), m_lossBanner(new QLabel), m_due(new QLabel),
+      m_pregnancy(new QComboBox), m_pages(new QTabWidget)
 {
     m_name->setObjectName(QStringLiteral("recordName"));
     QFont big = m_name->font();
@@ -46,6 +46,14 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     QFont bold = m_flags->font();
     bold.setBold(true);
     m_flags->setFont(bold);
+    // Parts of her record that are not what was saved (care::Integrity): first in her header,
+    // on every page, so nothing damaged is read as if it were right.
+    m_damage->setObjectName(QStringLiteral("recordDamaged"));
+    m_damage->setWordWrap(true);
+    m_damage->setStyleSheet(
+        QStringLiteral("QLabel#recordDamaged { font-weight: bold; border: 2px solid "
+                       "palette(highlight); padding: 4px 8px; }"));
+    m_damage->hide();
     // The loss of the pregnancy shown, on every page: in sight, and calm, not an alarm.
     m_lossBanner->setObjectName(QStringLiteral("lossBanner"));
     m_lossBanner->setTextFormat(Qt::RichText);
@@ -70,6 +78,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     auto *who = new QVBoxLayout;
     who->addWidget(m_name);
     who->addWidget(m_details);
+    who->addWidget(m_damage);
     who->addWidget(m_flags);
     who->addWidget(m_lossBanner);
     who->addWidget(m_due);
@@ -231,8 +240,17 @@ void WomanRecordView::showHeader(const Woman &woman)
         m_details->setText(tr("Type her details and press Ctrl+S to register her."));
         m_flags->clear();
         m_flags->hide();
+        m_damage->hide();
         return;
     }
+    const auto damage = m_context.clinic.integrity.ofWoman(woman.id);
+    const QString damaged =
+        !damage ? tr("Whether her record is intact cannot be read: %1").arg(damage.message())
+        : damage.value() ? QStringLiteral("\u26A0 ") + damage.value()->warning()
+                         : QString();
+    m_damage->setText(damaged);
+    m_damage->setAccessibleName(damaged.isEmpty() ? QString() : tr("Her record is damaged"));
+    m_damage->setVisible(!damaged.isEmpty());
     m_name->setText(QStringLiteral("%1, %2").arg(woman.familyName.toUpper(), woman.givenName));
     // Her identifier as a temporary one when it is: "TMP0000001 (temporary: no NHS number yet)".
     m_details->setText(tr("%1   Born %2 (age %3)   %4")

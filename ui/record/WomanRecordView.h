@@ -106,6 +106,7 @@ private:
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_flags;
+    QLabel *m_damage; ///< what of her record is not what was saved
     QLabel *m_lossBanner;
     QLabel *m_due;
     QComboBox *m_pregnancy;

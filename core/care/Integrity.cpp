@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "care/Integrity.h"
+
+#include "care/Audited.h"
+#include "clinical/NhsNumber.h"
+#include "storage/Database.h"
+#include "storage/Seals.h"
+#include "storage/WomanRepository.h"
+#include "util/Clock.h"
+
+#include <QMap>
+
+namespace bb::care {
+namespace {
+
+using storage::DamagedRow;
+using storage::SealedTable;
+
+QString bookedOn(const QVariant &date)
+{
+    return QDate::fromString(date.toString(), Qt::ISODate).toString(QStringLiteral("dd-MMM-yyyy"));
+}
+
+QString partOf(const DamagedRow &row)
+{
+    switch (row.table) {
+    case SealedTable::Woman:
+        return QStringLiteral("her identity (NHS number, name, date of birth, address, GP)");
+    case SealedTable::Pregnancy:
+        return QStringLiteral("the dates and history of her pregnancy booked on %1")
+            .arg(bookedOn(row.which));
+    case SealedTable::Booking:
+        return QStringLiteral("the booking assessment of her pregnancy booked on %1")
+            .arg(bookedOn(row.which));
+    case SealedTable::CarePlanVersion:
+        return QStringLiteral("version %1 of her care plan").arg(row.which.toInt());
+    }
+    return {};
+}
+
+} // namespace
+
+QString DamagedRecord::warning() const
+{
+    return QStringLiteral("The record of %1 is damaged: what is stored of %2 is not what was "
+                          "saved. Do not rely on it: check it with her and her notes, and ask an "
+                          "administrator to restore the clinic database from its last good "
+                          "backup.")
+        .arg(who, parts.join(QStringLiteral("; ")));
+}
+
+QString IntegrityReport::summary() const
+{
+    const QString at = checkedAt.toLocalTime().toString(QStringLiteral("dd-MMM-yyyy HH:mm"));
+    if (sound())
+        return QStringLiteral("Checked %1: no damage found").arg(at);
+    QStringList found;
+    if (!fileProblem.isEmpty())
+        found << QStringLiteral("the file is damaged (%1)").arg(fileProblem);
+    if (!records.isEmpty()) {
+        QStringList who;
+        for (const DamagedRecord &r : records)
+            who << r.who;
+        found << (records.size() == 1 ? QStringLiteral("1 damaged record: %1")
+                                      : QStringLiteral("%1 damaged records: %2")
+                                            .arg(records.size())
+                                            .arg(QStringLiteral("%1")))
+                     .arg(who.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("Checked %1: %2. Restore from the last good backup.")
+        .arg(at, found.join(QStringLiteral("; ")));
+}
+
+Integrity::Integrity(const storage::Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Outcome<QList<DamagedRecord>> Integrity::recordsOf(const QList<DamagedRow> &rows) const
+{
+    QMap<qint64, DamagedRecord> byWoman;
+    const storage::WomanRepository women(m_database);
+    for (const DamagedRow &row : rows) {
+        DamagedRecord &record = byWoman[row.womanId];
+        if (record.who.isEmpty()) {
+            record.womanId = row.womanId;
+            const auto her = women.byId(row.womanId);
+            record.who = her ? QStringLiteral("%1 (%2)").arg(her->fullName(),
+                                                             clinical::nhs::format(her->nhsNumber))
+                             : QStringLiteral("woman %1").arg(row.womanId);
+        }
+        record.parts << partOf(row);
+    }
+    return byWoman.values();
+}
+
+Outcome<std::optional<DamagedRecord>> Integrity::ofWoman(qint64 womanId) const
+{
+    QString error;
+    const auto rows = storage::Seals(m_database).damagedInRecordOf(womanId, &error);
+    if (!rows)
+        return Failure{error};
+    if (rows->isEmpty())
+        return std::optional<DamagedRecord>();
+    const auto records = recordsOf(*rows);
+    if (!records)
+        return Failure{records.message()};
+    return std::optional(records->value(0));
+}
+
+std::optional<Failure> Integrity::refusalToPrint(qint64 pregnancyId) const
+{
+    const auto damage = ofWoman(womanOfPregnancy(m_database, pregnancyId));
+    if (!damage)
+        return Failure{damage.message()};
+    if (const auto &record = damage.value())
+        return Failure{QStringLiteral("nothing was printed. ") + record->warning()};
+    return std::nullopt;
+}
+
+Outcome<IntegrityReport> Integrity::checkAll() const
+{
+    IntegrityReport report;
+    report.checkedAt = m_clock.now();
+    report.fileProblem = m_database.integrityProblem();
+    if (!report.fileProblem.isEmpty())
+        return report; // seals are read from the same pages: the file's damage comes first
+    QString error;
+    const auto rows = storage::Seals(m_database).damagedAnywhere(&error);
+    if (!rows)
+        return Failure{error};
+    const auto records = recordsOf(*rows);
+    if (!records)
+        return Failure{records.message()};
+    report.records = records.value();
+    return report;
+}
+
+} // namespace bb::care

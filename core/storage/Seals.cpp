@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "storage/Seals.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace bb::storage {
+namespace {
+
+constexpr int kSealBytes = crypto_generichash_BYTES; // 32: BLAKE2b-256
+constexpr int kBatchRows = 2000; // a batch of first seals commits well inside a second
+constexpr auto kAllSealedKey = "rows_sealed";
+
+/// The columns each seal covers: what a clinician relies on, not what is derived from it
+/// (search keys, the EDD kept for lists) or changed by other use cases on their own (status,
+/// entered in error), which are checked where they are used.
+QString sealedColumns(SealedTable table)
+{
+    switch (table) {
+    case SealedTable::Woman:
+        return QStringLiteral("nhs_number, given_name, family_name, date_of_birth, address, "
+                              "postcode, phone, gp_practice");
+    case SealedTable::Pregnancy:
+        return QStringLiteral("woman_id, booking_date, lmp, scan_date, scan_crl_mm, fetuses, "
+                              "previous_births, previous_losses, previous_caesareans, "
+                              "years_since_last_pregnancy, conception, conception_asked");
+    case SealedTable::Booking:
+        return QStringLiteral("pregnancy_id, height_cm, weight_kg, co_ppm, smoking, "
+                              "smoking_asked, low_mood, little_interest, gad2_score, "
+                              "place_of_birth");
+    case SealedTable::CarePlanVersion:
+        return QStringLiteral("pregnancy_id, version, encoding, plan_json, booking_json, "
+                              "chosen_place_of_birth, what_matters, birth_preferences, saved_by, "
+                              "saved_at");
+    }
+    return {};
+}
+
+void addLength(QByteArray &out, qsizetype length)
+{
+    char bytes[8];
+    qToLittleEndian<quint64>(quint64(length), bytes);
+    out.append(bytes, sizeof bytes);
+}
+
+/// Each value with its type and length, so that no two different rows read the same: NULL and
+/// '' differ, as do 1 and '1', and "ab","c" and "a","bc".
+QByteArray canonical(SealedTable table, const QSqlQuery &row, int firstColumn, int columns)
+{
+    QByteArray out = Seals::tableName(table).toUtf8();
+    for (int i = firstColumn; i < firstColumn + columns; ++i) {
+        const QVariant value = row.value(i);
+        QByteArray bytes;
+        char tag = 'n';
+        if (value.isNull()) {
+            tag = 'n';
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            tag = 'i';
+            bytes = QByteArray::number(value.toLongLong());
+        } else if (value.typeId() == QMetaType::Double) {
+            tag = 'r';
+            bytes = QByteArray::number(value.toDouble(), 'g', 17);
+        } else if (value.typeId() == QMetaType::QByteArray) {
+            tag = 'b';
+            bytes = value.toByteArray();
+        } else {
+            tag = 't';
+            bytes = value.toString().toUtf8();
+        }
+        out.append(tag);
+        addLength(out, bytes.size());
+        out.append(bytes);
+    }
+    return out;
+}
+
+QByteArray sealOf(const QByteArray &content)
+{
+    static const bool ready = sodium_init() >= 0;
+    Q_ASSERT(ready);
+    QByteArray out(kSealBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), kSealBytes,
+                       reinterpret_cast<const unsigned char *>(content.constData()),
+                       quint64(content.size()), nullptr, 0);
+    return out;
+}
+
+int columnCount(SealedTable table)
+{
+    return int(sealedColumns(table).count(QLatin1Char(','))) + 1;
+}
+
+/// Whose record a row is part of, and which of her rows it is, for saying what is damaged.
+QString womanAndWhich(SealedTable table)
+{
+    switch (table) {
+    case SealedTable::Woman:
+        return QStringLiteral("rowid, NULL");
+    case SealedTable::Pregnancy:
+        return QStringLiteral("woman_id, booking_date");
+    case SealedTable::Booking:
+        return QStringLiteral("(SELECT woman_id FROM pregnancy WHERE id = pregnancy_id), "
+                              "(SELECT booking_date FROM pregnancy WHERE id = pregnancy_id)");
+    case SealedTable::CarePlanVersion:
+        return QStringLiteral("(SELECT woman_id FROM pregnancy WHERE id = pregnancy_id), version");
+    }
+    return {};
+}
+
+constexpr int kFirstSealed = 4; // rowid, seal, woman, which, then the sealed columns
+
+QString selectFor(SealedTable table, const QString &where)
+{
+    return QStringLiteral("SELECT rowid, seal, %1, %2 FROM %3 WHERE %4")
+        .arg(womanAndWhich(table), sealedColumns(table), Seals::tableName(table), where);
+}
+
+} // namespace
+
+Seals::Seals(const Database &database) : m_database(database) {}
+
+QList<SealedTable> Seals::tables()
+{
+    return {SealedTable::Woman, SealedTable::Pregnancy, SealedTable::Booking,
+            SealedTable::CarePlanVersion};
+}
+
+QString Seals::tableName(SealedTable table)
+{
+    switch (table) {
+    case SealedTable::Woman:
+        return QStringLiteral("woman");
+    case SealedTable::Pregnancy:
+        return QStringLiteral("pregnancy");
+    case SealedTable::Booking:
+        return QStringLiteral("booking");
+    case SealedTable::CarePlanVersion:
+        return QStringLiteral("care_plan_version");
+    }
+    return {};
+}
+
+bool Seals::seal(SealedTable table, const QString &where, const QVariantList &values,
+                 QString *error) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!execute(db, selectFor(table, where), values, error, &rows))
+        return false;
+    QList<std::pair<qint64, QByteArray>> seals;
+    while (rows.next()) {
+        seals.append({rows.value(0).toLongLong(),
+                      sealOf(canonical(table, rows, kFirstSealed, columnCount(table)))});
+    }
+    const QString update =
+        QStringLiteral("UPDATE %1 SET seal = ? WHERE rowid = ?").arg(tableName(table));
+    for (const auto &[rowId, seal] : seals) {
+        if (!execute(db, update, {seal, rowId}, error))
+            return false;
+    }
+    return true;
+}
+
+bool Seals::sealRow(SealedTable table, qint64 rowId, QString *error) const
+{
+    return seal(table, QStringLiteral("rowid = ?"), {rowId}, error);
+}
+
+std::optional<QList<DamagedRow>> Seals::damaged(SealedTable table, const QString &where,
+                                                const QVariantList &values, QString *error) const
+{
+    QString sealingError;
+    const bool sealed = allSealed(&sealingError);
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!sealingError.isEmpty() || !execute(db, selectFor(table, where), values, error, &rows)) {
+        if (error && error->isEmpty())
+            *error = sealingError;
+        return std::nullopt;
+    }
+    QList<DamagedRow> damaged;
+    while (rows.next()) {
+        const QVariant stored = rows.value(1);
+        if (stored.isNull() && !sealed)
+            continue; // written before seals were kept, and not yet sealed
+        if (stored.toByteArray() !=
+            sealOf(canonical(table, rows, kFirstSealed, columnCount(table))))
+            damaged.append(
+                {table, rows.value(0).toLongLong(), rows.value(2).toLongLong(), rows.value(3)});
+    }
+    return damaged;
+}
+
+std::optional<QList<DamagedRow>> Seals::damagedInRecordOf(qint64 womanId, QString *error) const
+{
+    const QString ofHerPregnancies =
+        QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE woman_id = ?)");
+    const std::pair<SealedTable, QString> parts[] = {
+        {SealedTable::Woman, QStringLiteral("rowid = ?")},
+        {SealedTable::Pregnancy, QStringLiteral("woman_id = ?")},
+        {SealedTable::Booking, ofHerPregnancies},
+        {SealedTable::CarePlanVersion, ofHerPregnancies}};
+    QList<DamagedRow> all;
+    for (const auto &[table, where] : parts) {
+        const auto rows = damaged(table, where, {womanId}, error);
+        if (!rows)
+            return std::nullopt;
+        all << *rows;
+    }
+    return all;
+}
+
+std::optional<QList<DamagedRow>> Seals::damagedAnywhere(QString *error) const
+{
+    QList<DamagedRow> all;
+    for (const SealedTable table : tables()) {
+        const auto rows = damaged(table, QStringLiteral("1"), {}, error);
+        if (!rows)
+            return std::nullopt;
+        all << *rows;
+    }
+    return all;
+}
+
+bool Seals::allSealed(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!execute(m_database.connection(), QStringLiteral("SELECT 1 FROM setting WHERE key = ?"),
+                 {QString::fromLatin1(kAllSealedKey)}, error, &q))
+        return false;
+    return q.next();
+}
+
+std::optional<int> Seals::sealUnsealed(const QDateTime &at, QString *error) const
+{
+    if (allSealed(error))
+        return 0;
+    if (error && !error->isEmpty())
+        return std::nullopt;
+    const QSqlDatabase db = m_database.connection();
+    int sealed = 0;
+    for (const SealedTable table : tables()) {
+        for (;;) {
+            Transaction batch(db);
+            if (!batch.isActive()) {
+                if (error)
+                    *error = batch.error();
+                return std::nullopt;
+            }
+            QSqlQuery count(db);
+            const QString where =
+                QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE seal IS NULL LIMIT %2)")
+                    .arg(tableName(table))
+                    .arg(kBatchRows);
+            if (!execute(
+                    db,
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(tableName(table), where),
+                    {}, error, &count) ||
+                !count.next())
+                return std::nullopt;
+            const int rows = count.value(0).toInt();
+            if (rows > 0 && !seal(table, where, {}, error))
+                return std::nullopt;
+            if (!batch.commit()) {
+                if (error)
+                    *error = batch.error();
+                return std::nullopt;
+            }
+            sealed += rows;
+            if (rows < kBatchRows)
+                break;
+        }
+    }
+    Transaction done(db);
+    if (!done.isActive() ||
+        !execute(db,
+                 QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, '1', ?)"),
+                 {QString::fromLatin1(kAllSealedKey), at.toString(Qt::ISODate)}, error) ||
+        !done.commit()) {
+        if (error && error->isEmpty())
+            *error = done.error();
+        return std::nullopt;
+    }
+    return sealed;
+}
+
+} // namespace bb::storage
