@@ -5,6 +5,7 @@
 #include "access/Passwords.h"
 #include "access/Permissions.h"
 #include "backup/BackupStatus.h"
+#include "backup/IntegrityStatus.h"
 #include "login/NewPasswordDialog.h"
 #include "loss/LossActions.h"
 #include "record/RecordAuditDialog.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     // Every change is recorded with this name, so it is in sight the whole time.
     m_backupStatus = new BackupStatus(context);
     statusBar()->addPermanentWidget(m_backupStatus);
+    statusBar()->addPermanentWidget(new IntegrityStatus(context));
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addPermanentWidget(who);

@@ -136,4 +136,15 @@ Outcome<IntegrityReport> Integrity::checkAll() const
     return report;
 }
 
+Outcome<IntegrityReport> checkClinicFile(const QString &path, const QDateTime &at)
+{
+    QString error;
+    const auto database =
+        storage::Database::open(path, &error, storage::Database::Access::ReadOnly);
+    if (!database)
+        return Failure{error};
+    const FixedClock clock(at);
+    return Integrity(*database, clock).checkAll();
+}
+
 } // namespace bb::care

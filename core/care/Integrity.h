@@ -67,4 +67,9 @@ private:
     const Clock &m_clock;
 };
 
+/// The full check of the clinic file at `path` on a read-only connection of its own, made and
+/// closed on the calling thread: for a check in the background while the window goes on
+/// using its own connection. Stamped `at`.
+Outcome<IntegrityReport> checkClinicFile(const QString &path, const QDateTime &at);
+
 } // namespace bb::care

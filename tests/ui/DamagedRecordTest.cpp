@@ -4,10 +4,12 @@
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
+#include "backup/IntegrityStatus.h"
 #include "care/Clinic.h"
 #include "care/PrintedPlans.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace bb;
@@ -49,5 +51,39 @@ TEST_CASE("A damaged record is marked damaged above her pages, with what to do, 
         app.window().resize(1366, 768);
         QApplication::processEvents();
         REQUIRE(app.window().grab().save(dir + QStringLiteral("/damaged-1-record.png")));
+    }
+}
+
+TEST_CASE("The full check runs in the background and the status bar shows what it found",
+          "[ui][integrity][screenshots]")
+{
+    test::AppFixture app;
+    QString error;
+    Booking asha = test::lowRiskBooking();
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    auto *status = app.window().findChild<ui::IntegrityStatus *>();
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Not checked yet"));
+
+    const auto checkAndWait = [&] {
+        QSignalSpy checked(status, &ui::IntegrityStatus::checked);
+        status->checkNow();
+        CHECK(status->isChecking());
+        REQUIRE(checked.wait(20000));
+    };
+    checkAndWait();
+    CHECK(status->text() == QStringLiteral("Checked 26-Nov 10:00: no damage"));
+
+    QSqlQuery q(app.database->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE booking SET weight_kg = 85")));
+    checkAndWait();
+    CHECK(status->text() == QStringLiteral("\u26A0 Checked 26-Nov 10:00: Asha Patel (943 476 "
+                                           "5919)'s record is damaged"));
+    CHECK(status->toolTip().contains(QStringLiteral("the booking assessment of her pregnancy")));
+
+    if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        app.window().resize(1366, 768);
+        QApplication::processEvents();
+        REQUIRE(app.window().grab().save(dir + QStringLiteral("/damaged-2-check.png")));
     }
 }
