@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace bb::ui {
 
@@ -33,7 +34,10 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
 {
     setObjectName(QStringLiteral("mainWindow"));
     // [*] shows as * while her record has changes not yet saved.
-    setWindowTitle(tr("Better Births Clinic - %1[*]").arg(databaseName));
+    const QString readOnly = context.clinic.readOnlyReason();
+    setWindowTitle(readOnly.isEmpty()
+                       ? tr("Better Births Clinic - %1[*]").arg(databaseName)
+                       : tr("Better Births Clinic - %1 (read-only)[*]").arg(databaseName));
     auto *nobodyOpen = new QLabel(tr("Find a woman on the left (Ctrl+F), then press Enter to open "
                                      "her record.\n\nCtrl+N registers a new woman."));
     nobodyOpen->setObjectName(QStringLiteral("nobodyOpen"));
@@ -47,7 +51,28 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({450, 910});
-    setCentralWidget(m_splitter);
+    if (readOnly.isEmpty()) {
+        setCentralWidget(m_splitter);
+    } else {
+        // Said before anyone types: every save would be refused.
+        auto *banner = new QLabel(tr("\u26A0 Read-only: %1, so nothing can be saved. You can "
+                                     "find, read and print records; what you look at is not "
+                                     "recorded in the audit trail. To work in this clinic, open "
+                                     "a copy on a disk you can write to.")
+                                      .arg(readOnly));
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setAccessibleName(tr("This database is read-only"));
+        banner->setStyleSheet(
+            QStringLiteral("QLabel#readOnlyBanner { font-weight: bold; border: 2px solid "
+                           "palette(highlight); padding: 4px 8px; }"));
+        auto *central = new QWidget;
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(banner);
+        layout->addWidget(m_splitter, 1);
+        setCentralWidget(central);
+    }
     createActions();
 
     connect(m_search, &SearchPanel::womanChosen, this, &MainWindow::openWoman);

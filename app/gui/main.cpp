@@ -133,8 +133,12 @@ int main(int argc, char *argv[])
     QString error;
     const bool inAWindow = canShowMessageBoxes(parser.isSet(startupReport));
     // Taken before the database is opened, released after it is closed.
+    // No lock can be made in a folder nobody may write; nor can anything be written there, so
+    // the file opens read-only (storage::Database::open()) and needs none.
     const auto lock = bb::app::lockDatabaseForThisApp(path, &error);
-    if (!lock)
+    const bool readOnlyFolder =
+        QFileInfo::exists(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    if (!lock && !readOnlyFolder)
         return refuseToStart(error, inAWindow);
     // After an unclean close the full check runs while the window comes up; saving waits for it.
     const auto database =

@@ -75,6 +75,10 @@ std::optional<Failure> appendAudit(const storage::Database &database, const Cloc
 std::optional<Failure> auditAlone(const storage::Database &database, const Clock &clock,
                                   const Actor &actor, const AuditEntry &entry)
 {
+    // A file that can only be read keeps no trail of who read it; the window says so
+    // (care::Clinic::readOnlyReason()). Everything that would change a record is refused.
+    if (database.isReadOnly())
+        return std::nullopt;
     storage::Transaction transaction(database.connection());
     if (!transaction.isActive())
         return Failure{transaction.error()};

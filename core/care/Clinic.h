@@ -38,6 +38,9 @@ public:
     /// The database's file, which nothing but SQLite may open in this process (a save dialog
     /// refuses it and its companions).
     const QString &databaseFile() const { return m_databaseFile; }
+    /// Why nothing can be saved to the database (storage::Database::readOnlyReason()); empty
+    /// when it can.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
 
     Women women;
     Bookings bookings;
@@ -64,6 +67,7 @@ public:
 private:
     const Clock &m_clock;
     QString m_databaseFile;
+    QString m_readOnlyReason;
 };
 
 } // namespace bb::care

@@ -214,6 +214,9 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
     if (!error.isEmpty())
         return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
     const bool right = access::passwords::verify(stored, password);
+    // A file that can only be read records no tries and keeps no trail (care/Audited.cpp).
+    if (m_database.isReadOnly())
+        return right ? Outcome<Actor>(actor) : Outcome<Actor>(Failure{kNotRight});
     // Rehashed with today's parameters while the password is at hand: the only moment it is.
     std::optional<QString> rehashed;
     if (right && access::passwords::needsRehash(stored))

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <map>
 #include <memory>
@@ -233,9 +234,26 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Ac
                          .arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
+    // A file that cannot be written here is opened for reading, and said to be so, rather than
+    // refused as if it were damaged.
+    QString readOnlyReason;
+    bool immutable = false;
+    if (const QFileInfo file(path); access == Access::ReadOnly) {
+        readOnlyReason = QStringLiteral("it was opened read-only");
+    } else if (file.exists() && !file.isWritable()) {
+        readOnlyReason = QStringLiteral("the file cannot be written to here");
+        access = Access::ReadOnly;
+        immutable = !QFileInfo(file.absolutePath()).isWritable();
+    } else if (file.exists() && !QFileInfo(file.absolutePath()).isWritable()) {
+        readOnlyReason = QStringLiteral("its folder cannot be written to here");
+        access = Access::ReadOnly;
+        immutable = true;
+    }
     static QAtomicInt counter;
     const QString name = QStringLiteral("bbclinic-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, access));
+    database->m_readOnlyReason = readOnlyReason;
+    database->m_immutable = immutable;
     if (!database->configure(fullCheck, error))
         return nullptr;
     const QMutexLocker lock(&registryMutex);
@@ -250,6 +268,14 @@ bool Database::configure(FullCheck fullCheck, QString *error)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (m_access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_immutable) {
+        // Nothing can change a file in a folder nobody may write (no journal can be made there
+        // either): SQLite reads it without the shared memory a write-ahead log needs.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     auto fail = [&](const QString &message) {
         if (error)
@@ -329,8 +355,10 @@ bool Database::configure(FullCheck fullCheck, QString *error)
     } else {
         m_markerDue = true;
     }
-    if (m_access == Access::ReadOnly)
+    if (m_access == Access::ReadOnly) {
         m_markerDue = false; // a reader leaves no trace, and cannot clear an earlier one
+        return true;
+    }
     const QString refusal = writeRefusal();
     return refusal.isEmpty() || fail(refusal);
 }
@@ -374,6 +402,12 @@ void Database::checkInBackground()
 
 QString Database::writeRefusal()
 {
+    if (m_access == Access::ReadOnly) {
+        return QStringLiteral("%1 is read-only (%2), so nothing can be saved to it. Records can "
+                              "be found, read and printed; to work in it, open a copy on a disk "
+                              "you can write to")
+            .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
+    }
     if (m_checker.joinable()) {
         m_checker.join(); // the background check: nothing is written before it has passed
         m_damage = m_backgroundCheck.result();

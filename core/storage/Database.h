@@ -48,6 +48,11 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    /// Whether nothing can be written: opened read-only, or a file this process cannot write
+    /// (a read-only disk, file or folder), which open() opens read-only rather than refuse.
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// Why it is read-only, in words; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
 
     /// A full `PRAGMA integrity_check`. Empty when the file is sound.
@@ -82,6 +87,8 @@ private:
     QString m_path;
     QString m_connectionName;
     Access m_access;
+    QString m_readOnlyReason;
+    bool m_immutable = false; // on a read-only disk: SQLite may not even make its shared memory
     bool m_fullCheckWasDue = false;
     QFuture<QString> m_backgroundCheck;
     std::thread m_checker;

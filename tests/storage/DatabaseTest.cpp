@@ -163,7 +163,8 @@ TEST_CASE("A file that is not a database, or is damaged, is refused", "[storage]
     }
 }
 
-TEST_CASE("A read-only open reads but cannot write", "[storage]")
+TEST_CASE("A read-only open reads but cannot write, and says it is read-only, not damaged",
+          "[storage][readonly]")
 {
     test::ScratchDir scratch;
     const QString path = scratch.file(QStringLiteral("clinic.sqlite"));
@@ -175,9 +176,15 @@ TEST_CASE("A read-only open reads but cannot write", "[storage]")
     }
     auto readOnly = Database::open(path, &error, Database::Access::ReadOnly);
     REQUIRE(readOnly);
+    CHECK(readOnly->isReadOnly());
+    CHECK(readOnly->readOnlyReason() == QStringLiteral("it was opened read-only"));
     Booking b = test::lowRiskBooking();
     CHECK_FALSE(test::book(*readOnly, clock, b, &error));
     CHECK(b.woman.id == 0);
+    CHECK(error.contains(QStringLiteral("is read-only (it was opened read-only), so nothing can "
+                                        "be saved to it")));
+    CHECK_FALSE(error.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }
 
 TEST_CASE("A backup is a sound copy", "[storage]")

@@ -20,10 +20,11 @@ AppFixture::~AppFixture()
     database.reset();
 }
 
-void AppFixture::open()
+void AppFixture::open(storage::Database::Access access)
 {
     QString error;
-    database = storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error);
+    database =
+        storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error, access);
     REQUIRE(database);
     clinic = std::make_unique<care::Clinic>(*database, clock);
     context = std::make_unique<ui::ClinicContext>(*clinic);
@@ -68,6 +69,15 @@ void AppFixture::restart()
     clinic.reset();
     database.reset();
     open();
+}
+
+void AppFixture::restartReadOnly()
+{
+    m_window.reset();
+    context.reset();
+    clinic.reset();
+    database.reset();
+    open(storage::Database::Access::ReadOnly);
 }
 
 void AppFixture::typeInto(const QString &objectName, const QString &text)

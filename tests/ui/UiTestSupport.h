@@ -27,6 +27,8 @@ struct AppFixture
     /// Destroys the window without asking anything (as a crash or a killed process would
     /// leave things), then the database connection, and opens both again.
     void restart();
+    /// As restart(), with the file opened read-only (as a file on a read-only disk is).
+    void restartReadOnly();
     /// Destroys the window and closes the database, as quitting the app would.
     void close();
     /// Makes the window again for `actor`, as logging in as her would: what the window offers
@@ -58,7 +60,7 @@ struct AppFixture
     int draftOffers = 0;
 
 private:
-    void open();
+    void open(storage::Database::Access access = storage::Database::Access::ReadWrite);
     std::unique_ptr<MainWindow> m_window;
 };
 
