@@ -68,6 +68,16 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
 
 Outcome<Booking> Bookings::receive(Booking booking, const Actor &actor) const
 {
+    // Refused before the transaction, so that the refusal's audit row is kept.
+    if (!access::refusal(actor.role, access::Permission::RecordCare).isEmpty())
+        return save(booking, actor);
+    // Whether she is held already is asked inside the write's own transaction: two imports of
+    // the same new woman at once then store her once, the second updating what the first made.
+    return inOneTransaction(m_database, [&] { return receiveHeld(std::move(booking), actor); });
+}
+
+Outcome<Booking> Bookings::receiveHeld(Booking booking, const Actor &actor) const
+{
     const storage::WomanRepository women(m_database);
     const storage::PregnancyRepository pregnancies(m_database);
     booking.woman.id = 0;

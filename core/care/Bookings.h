@@ -46,6 +46,8 @@ public:
     Outcome<QList<Booking>> saveAll(const QList<Booking> &bookings, const Actor &actor) const;
 
 private:
+    /// receive() inside its transaction.
+    Outcome<Booking> receiveHeld(Booking booking, const Actor &actor) const;
     Outcome<Booking> write(Booking booking, const Actor &actor, const QDateTime &at) const;
 
     const storage::Database &m_database;

@@ -7,9 +7,14 @@
 #include "domain/Codes.h"
 #include "storage/Database.h"
 #include "storage/PregnancyRepository.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace bb;
 
@@ -163,4 +168,55 @@ TEST_CASE("A booking received without the booking's details keeps those stored, 
     REQUIRE(back);
     CHECK(back->details.rhesus == Rhesus::Positive);
     CHECK(back->details.previousPregnancies.isEmpty());
+}
+
+TEST_CASE("A booking received while another process is storing the same new woman updates hers, "
+          "and never stores her twice",
+          "[care][booking][concurrency]")
+{
+    test::ScratchDir scratch;
+    const QString path = scratch.file(QStringLiteral("clinic.sqlite"));
+    const FixedClock clock(QDateTime(test::kToday, QTime(9, 0)));
+    QString error;
+    auto first = storage::Database::open(path, &error);
+    REQUIRE(first);
+
+    // The second process, open already, receives the same booking on a connection of its own
+    // once the first is part-way through storing her.
+    std::promise<void> opened;
+    std::promise<void> go;
+    std::optional<care::Outcome<Booking>> second;
+    std::thread other([&] {
+        QString openError;
+        auto own = storage::Database::open(path, &openError);
+        opened.set_value();
+        go.get_future().wait();
+        if (!own) {
+            second = care::Outcome<Booking>::failure(openError);
+            return;
+        }
+        const FixedClock sameDay(QDateTime(test::kToday, QTime(9, 0)));
+        second = care::Bookings(*own, sameDay).receive(test::lowRiskBooking(), test::testMidwife());
+    });
+    opened.get_future().wait();
+    // The first's transaction holds the write lock with her stored but not yet committed.
+    auto holding = std::make_unique<storage::Transaction>(first->connection());
+    REQUIRE(holding->isActive());
+    Booking asha = test::lowRiskBooking();
+    REQUIRE(care::Bookings(*first, clock).receive(asha, test::testMidwife()).ok());
+    go.set_value();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(holding->commit());
+    holding.reset();
+    other.join();
+
+    REQUIRE(second);
+    INFO(second->message().toStdString());
+    CHECK(second->ok());
+    QSqlQuery q(first->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM woman), "
+                                  "(SELECT count(*) FROM pregnancy)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toInt() == 1);
 }

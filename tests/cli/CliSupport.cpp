@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <memory>
+#include <vector>
+
 namespace bb::clitest {
 
 namespace {
@@ -48,6 +51,24 @@ QString valueOf(const QStringList &args, const QString &option)
 {
     const qsizetype at = args.indexOf(option);
     return at >= 0 ? args.value(at + 1) : QString();
+}
+
+/// Logs the command in as the tests' user of the database its `--db` names, unless it says
+/// `--as` itself (see cli()).
+void logIn(QStringList &args, QProcessEnvironment &env)
+{
+    const QString db = valueOf(args, QStringLiteral("--db"));
+    const bool verifying =
+        args.value(0) == QLatin1String("audit") && args.value(1) == QLatin1String("verify");
+    if (verifying || !loginsByDatabase().contains(db))
+        return;
+    const Login login = loginsByDatabase().value(db);
+    const QString as = valueOf(args, QStringLiteral("--as"));
+    if (as.isEmpty())
+        args << QStringLiteral("--as") << login.username;
+    // Every demonstration user's password is `demo`; the tests' own users have theirs.
+    env.insert(QStringLiteral("BBCLINIC_PASSWORD"),
+               as.isEmpty() || login.password != kLeadPassword ? login.password : kAdminPassword);
 }
 
 } // namespace
@@ -92,19 +113,36 @@ Run cli(const QStringList &args, const QByteArray &input)
     }
     if (init && args.contains(QStringLiteral("--demo")) && !loginsByDatabase().contains(db))
         loginsByDatabase().insert(db, {QStringLiteral("priya.mistry"), QStringLiteral("demo")});
-    const bool verifying =
-        args.value(0) == QLatin1String("audit") && args.value(1) == QLatin1String("verify");
-    if (!init && !verifying && loginsByDatabase().contains(db)) {
-        const Login login = loginsByDatabase().value(db);
-        const QString as = valueOf(args, QStringLiteral("--as"));
-        if (as.isEmpty())
-            withLogin << QStringLiteral("--as") << login.username;
-        // Every demonstration user's password is `demo`; the tests' own users have theirs.
-        env.insert(QStringLiteral("BBCLINIC_PASSWORD"),
-                   as.isEmpty() || login.password != kLeadPassword ? login.password
-                                                                   : kAdminPassword);
-    }
+    if (!init)
+        logIn(withLogin, env);
     return runCli(withLogin, input, env);
+}
+
+QList<Run> cliAtOnce(const QStringList &args, int copies, const QByteArray &input)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BBCLINIC_USER"));
+    env.remove(QStringLiteral("BBCLINIC_PASSWORD"));
+    QStringList withLogin = args;
+    logIn(withLogin, env);
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < copies; ++i) {
+        auto &process = processes.emplace_back(std::make_unique<QProcess>());
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(BB_CLI), withLogin);
+    }
+    QList<Run> runs;
+    for (auto &process : processes) {
+        REQUIRE(process->waitForStarted());
+        process->write(input);
+        process->closeWriteChannel();
+    }
+    for (auto &process : processes) {
+        REQUIRE(process->waitForFinished(60000));
+        runs << Run{process->exitCode(), process->readAllStandardOutput(),
+                    process->readAllStandardError()};
+    }
+    return runs;
 }
 
 void initEmpty(const QString &db)

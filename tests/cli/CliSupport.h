@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ struct Run
         return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 };
+
+/// Runs `copies` of the same command at once, each given `input`, logged in as cli() would;
+/// their runs in the order they were started.
+QList<Run> cliAtOnce(const QStringList &args, int copies, const QByteArray &input);
 
 /// Runs `sql` on `db` with the sqlite3 program, as someone with the file but not the app would.
 void behindTheAppsBack(const QString &db, const QString &sql);
