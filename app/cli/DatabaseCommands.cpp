@@ -3,6 +3,7 @@
 
 #include "care/Bookings.h"
 #include "cli/CommandSupport.h"
+#include "cli/DemoSetUp.h"
 #include "cli/Login.h"
 #include "clinical/BookingValidation.h"
 #include "clinical/Dating.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace bb::cli {
@@ -57,7 +59,10 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
     arguments.require({"db"});
     if (!arguments.ok())
         return badArguments(arguments, err);
-    const auto database = openDatabase(arguments.value("db"), err);
+    const QString path = arguments.value("db");
+    if (arguments.flag("demo") && !QFileInfo::exists(path))
+        return makeDemoClinic(path, arguments.flag("history"), clock, out, err);
+    auto database = openDatabase(path, err);
     if (!database)
         return kFailed;
     const care::Clinic clinic(*database, clock);
@@ -98,11 +103,11 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
             err << "--demo: the demonstration is made only in a new database" << Qt::endl;
             return kBadInput;
         }
-        QString error;
-        if (!demo::storeDemoClinic(*database, clinic, arguments.flag("history"), &error)) {
-            err << error << Qt::endl;
-            return kFailed;
-        }
+        // A clinic file with nobody and nothing in it is made again as the demonstration.
+        database.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return makeDemoClinic(path, arguments.flag("history"), clock, out, err);
     }
     out << "Database " << arguments.value("db") << " ready at schema " << database->schemaVersion()
         << " with " << women.count() << " women." << Qt::endl;
@@ -234,10 +239,17 @@ int runGenerate(const QStringList &args, const Clock &clock, QTextStream &out, Q
         if (!women.byNhsNumber(booking.woman.nhsNumber))
             bookings << booking;
     }
-    const auto stored = run->clinic->bookings.saveAll(bookings, run->actor);
-    if (!stored) {
-        err << "nothing generated: " << stored.message() << Qt::endl;
-        return kFailed;
+    // Stored in batches of a few hundred, each its own transaction of well under a second, so
+    // that the app and other commands writing meanwhile wait for a batch, not for all of them.
+    constexpr qsizetype kBatch = 250;
+    for (qsizetype from = 0; from < bookings.size(); from += kBatch) {
+        const auto stored = run->clinic->bookings.saveAll(bookings.mid(from, kBatch), run->actor);
+        if (!stored) {
+            err << (from == 0 ? QStringLiteral("nothing generated: ")
+                              : QStringLiteral("%1 women generated, then: ").arg(from))
+                << stored.message() << Qt::endl;
+            return kFailed;
+        }
     }
     out << "Generated " << count << " women; the database now holds " << women.count() << "."
         << Qt::endl;

@@ -436,6 +436,23 @@ QString Database::writeRefusalFor(const QString &connectionName)
     return database ? database->writeRefusal() : QString();
 }
 
+QString Database::busyMessageFor(const QString &connectionName)
+{
+    QStringList others;
+    {
+        const QMutexLocker lock(&registryMutex);
+        if (const Database *database = openDatabases().value(connectionName))
+            others = database->m_marker.othersInWords(database->connection());
+    }
+    const QString who = others.isEmpty() ? QStringLiteral("another program that is not this app")
+                                         : others.join(QStringLiteral(", "));
+    return QStringLiteral("nothing was saved: the database was busy with another writer for %1 "
+                          "seconds (%2). Try again in a moment; if it stays busy, close the "
+                          "other program.")
+        .arg(kBusyTimeoutMs / 1000)
+        .arg(who);
+}
+
 bool Database::migrate(QString *error)
 {
     QSqlDatabase db = connection();

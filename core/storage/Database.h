@@ -64,6 +64,9 @@ public:
     /// The same for the connection named `connectionName`; empty for a connection that is not
     /// one of ours. Every write transaction asks this first.
     static QString writeRefusalFor(const QString &connectionName);
+    /// Why a write on `connectionName` found the file busy for the whole busy timeout, naming
+    /// the other processes that have it open for writing.
+    static QString busyMessageFor(const QString &connectionName);
 
     /// The background check's result (empty when the file is sound), for the window to report.
     /// A finished, empty future when no check is running in the background.

@@ -5,6 +5,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
@@ -99,6 +100,36 @@ void OpenMarker::remove(const QSqlDatabase &db)
     QString ignored; // a marker that cannot be removed only costs the next open a full check
     execute(db, QStringLiteral("DELETE FROM open_marker WHERE id = ?"), {m_id}, &ignored);
     m_id.clear();
+}
+
+QStringList OpenMarker::othersInWords(const QSqlDatabase &db) const
+{
+    QStringList others;
+    if (!hasMarkerTable(db))
+        return others;
+    QSqlQuery rows(db);
+    if (!execute(db, QStringLiteral("SELECT id, host, pid FROM open_marker ORDER BY rowid"), {},
+                 nullptr, &rows))
+        return others;
+    while (rows.next()) {
+        if (rows.value(0).toString() == m_id)
+            continue;
+        const QString host = rows.value(1).toString();
+        const qint64 pid = rows.value(2).toLongLong();
+        if (host != QSysInfo::machineHostName()) {
+            others << QStringLiteral("process %1 on %2").arg(pid).arg(host);
+            continue;
+        }
+        // Its program's name, where the system tells it.
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        const QString program = comm.open(QIODevice::ReadOnly)
+                                    ? QString::fromUtf8(comm.readAll()).trimmed()
+                                    : QString();
+        others << (program.isEmpty()
+                       ? QStringLiteral("process %1 on this computer").arg(pid)
+                       : QStringLiteral("process %1 (%2) on this computer").arg(pid).arg(program));
+    }
+    return others;
 }
 
 } // namespace bb::storage

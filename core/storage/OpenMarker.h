@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace bb::storage {
 
@@ -23,6 +24,10 @@ public:
     void remove(const QSqlDatabase &db);
 
     bool isPlaced() const { return !m_id.isEmpty(); }
+
+    /// The other processes that have the file open for writing, in words ("process 4120
+    /// (bbclinic-cli) on this computer"), from their rows; this open's own row left out.
+    QStringList othersInWords(const QSqlDatabase &db) const;
 
 private:
     QString m_id;

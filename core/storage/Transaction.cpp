@@ -85,7 +85,10 @@ bool Transaction::run(const QString &statement)
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
-    m_error = QStringLiteral("could not save: %1").arg(query.lastError().text());
+    // SQLITE_BUSY once the busy timeout has passed: say who else is writing, not "locked".
+    const bool busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+    m_error = busy ? Database::busyMessageFor(m_db.connectionName())
+                   : QStringLiteral("could not save: %1").arg(query.lastError().text());
     return false;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace bb;
@@ -79,4 +80,27 @@ TEST_CASE("A transaction inside another is kept only when the outer one commits"
     REQUIRE(f.note(QStringLiteral("g")));
     REQUIRE(afterwards.commit());
     CHECK(f.notes() == QStringList{"a", "b", "d", "g"});
+}
+
+TEST_CASE("A write that finds the file busy for the whole wait says who else is writing",
+          "[storage][transaction][concurrency]")
+{
+    test::ScratchDir scratch;
+    const QString path = scratch.file(QStringLiteral("busy.sqlite"));
+    QString error;
+    auto holder = storage::Database::open(path, &error);
+    auto waiter = storage::Database::open(path, &error);
+    REQUIRE(holder);
+    REQUIRE(waiter);
+    storage::Transaction holding(holder->connection());
+    REQUIRE(holding.isActive());
+
+    storage::Transaction waiting(waiter->connection());
+    CHECK_FALSE(waiting.isActive());
+    const QString expected =
+        QStringLiteral("nothing was saved: the database was busy with another writer for 5 "
+                       "seconds (process %1 (bbcore-tests) on this computer)")
+            .arg(QCoreApplication::applicationPid());
+    CHECK(waiting.error().startsWith(expected));
+    CHECK_FALSE(waiting.error().contains(QStringLiteral("locked")));
 }
