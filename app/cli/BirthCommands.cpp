@@ -405,6 +405,7 @@ int runRecordPostnatal(const QStringList &args, const Clock &clock, QTextStream 
             {QStringLiteral("bp"), QStringLiteral("--bp")},
             {QStringLiteral("temperature"), QStringLiteral("--temperature")},
             {QStringLiteral("gad2"), QStringLiteral("--gad2")},
+            {QStringLiteral("notes"), QStringLiteral("--notes")},
             {QStringLiteral("pregnancy"), QStringLiteral("--nhs-number")},
             {QStringLiteral("babies[0].weight_g"), QStringLiteral("--baby-weight-g")},
             {QStringLiteral("appointment.clinician_id"), QStringLiteral("--clinician")},

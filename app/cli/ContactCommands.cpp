@@ -30,6 +30,8 @@ QStringList asOptions(const FieldErrors &errors)
         {QStringLiteral("sfh_cm"), QStringLiteral("--sfh-cm")},
         {QStringLiteral("co_ppm"), QStringLiteral("--co-ppm")},
         {QStringLiteral("conditions"), QStringLiteral("--condition")},
+        {QStringLiteral("venue"), QStringLiteral("--venue")},
+        {QStringLiteral("notes"), QStringLiteral("--notes")},
         {QStringLiteral("pregnancy"), QStringLiteral("--nhs-number")},
         {QStringLiteral("appointment.clinician_id"), QStringLiteral("--clinician")},
         {QStringLiteral("appointment.date"), QStringLiteral("--date")},

@@ -14,6 +14,7 @@ namespace {
 const QHash<QString, QString> kLossOptions{
     {QStringLiteral("date"), QStringLiteral("--date")},
     {QStringLiteral("kind"), QStringLiteral("--kind")},
+    {QStringLiteral("notes"), QStringLiteral("--notes")},
     {QStringLiteral("pregnancy"), QStringLiteral("--nhs-number")},
 };
 

@@ -3,6 +3,7 @@
 
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
+#include "clinical/InputRules.h"
 #include "clinical/NhsNumber.h"
 #include "clinical/ObstetricHistory.h"
 #include "domain/Codes.h"
@@ -42,7 +43,8 @@ void requireDate(FieldErrors &errors, const QDate &date, const char *path)
 
 void notAfterToday(FieldErrors &errors, const QDate &date, const char *path, const QDate &today)
 {
-    require(errors, !date.isValid() || date <= today, path, QStringLiteral("is in the future"));
+    require(errors, !date.isValid() || date <= today || reported(errors, path), path,
+            QStringLiteral("is in the future"));
 }
 
 void checkSocialCodes(FieldErrors &errors, const Woman &woman)
@@ -89,6 +91,21 @@ void checkWomanFields(FieldErrors &errors, const Woman &woman)
             QStringLiteral("is required"));
     require(errors, !woman.familyName.trimmed().isEmpty(), "woman.family_name",
             QStringLiteral("is required"));
+    const std::pair<const QString &, const char *> names[] = {
+        {woman.givenName, "woman.given_name"}, {woman.familyName, "woman.family_name"}};
+    for (const auto &[text, path] : names)
+        checkText(errors, text, TextKind::Name, QString::fromLatin1(path));
+    checkText(errors, woman.address, TextKind::Address, QStringLiteral("woman.address"));
+    const std::pair<const QString &, const char *> lines[] = {
+        {woman.postcode, "woman.postcode"},
+        {woman.phone, "woman.phone"},
+        {woman.gpPractice, "woman.gp_practice"},
+        {woman.occupation, "woman.occupation"},
+        {woman.nextOfKin.name, "woman.next_of_kin.name"},
+        {woman.nextOfKin.relationship, "woman.next_of_kin.relationship"},
+        {woman.nextOfKin.phone, "woman.next_of_kin.phone"}};
+    for (const auto &[text, path] : lines)
+        checkText(errors, text, TextKind::Line, QString::fromLatin1(path));
     requireDate(errors, woman.dateOfBirth, "woman.date_of_birth");
     require(errors,
             woman.ethnicCategory.isEmpty() ||
@@ -253,6 +270,16 @@ FieldErrors validateBooking(const Booking &booking, const QDate &today)
     checkDateOfBirth(errors, booking.woman.dateOfBirth, today, p.bookingDate);
 
     requireDate(errors, p.bookingDate, "pregnancy.booking_date");
+    // Before 1900 is a mistyped year, said as such before any rule compares it; none of these
+    // dates may be after today at all (notAfterToday()).
+    const std::pair<QDate, const char *> dates[] = {
+        {p.bookingDate, "pregnancy.booking_date"},
+        {p.lmp, "pregnancy.lmp"},
+        {p.datingScan ? p.datingScan->date : QDate(), "pregnancy.dating_scan.date"}};
+    for (const auto &[date, path] : dates) {
+        if (date.isValid() && date < kEarliestDate)
+            errors.append({QString::fromLatin1(path), implausibleDate(date, today)});
+    }
     notAfterToday(errors, p.bookingDate, "pregnancy.booking_date", today);
     notAfterToday(errors, p.lmp, "pregnancy.lmp", today);
     checkCanBeDated(errors, p);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/ContactRules.h"
 
+#include "clinical/InputRules.h"
+
 #include "clinical/ConditionCodes.h"
 #include "clinical/Dating.h"
 #include "clinical/MentalHealth.h"
@@ -464,6 +466,8 @@ FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookin
     const auto fail = [&errors](const char *path, const QString &message) {
         errors.append({QString::fromLatin1(path), message});
     };
+    checkText(errors, contact.venue, TextKind::Line, QStringLiteral("venue"));
+    checkText(errors, contact.notes, TextKind::Note, QStringLiteral("notes"));
     if (!contact.date.isValid()) {
         fail("date", QStringLiteral("is required"));
     } else {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/LossRules.h"
 
+#include "clinical/InputRules.h"
+
 namespace bb::clinical {
 namespace {
 
@@ -16,6 +18,7 @@ FieldErrors lossProblems(const PregnancyLoss &loss, const LossFacts &facts, cons
     const auto add = [&problems](const char *path, const QString &message) {
         problems << FieldError{QString::fromLatin1(path), message};
     };
+    checkText(problems, loss.notes, TextKind::Note, QStringLiteral("notes"));
     if (!loss.date.isValid())
         add("date", QStringLiteral("a date is needed"));
     else if (loss.date > today)

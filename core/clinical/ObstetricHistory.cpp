@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/ObstetricHistory.h"
 
+#include "clinical/InputRules.h"
+
 #include "clinical/ConditionCodes.h"
 
 namespace bb::clinical {
@@ -120,8 +122,10 @@ FieldErrors previousPregnancyProblems(const Booking &booking)
 {
     FieldErrors errors;
     const QList<PreviousPregnancy> &rows = booking.details.previousPregnancies;
-    for (qsizetype i = 0; i < rows.size(); ++i)
+    for (qsizetype i = 0; i < rows.size(); ++i) {
         checkRow(errors, rows.at(i), i, booking);
+        checkText(errors, rows.at(i).notes, TextKind::Note, rowPath(i, "notes"));
+    }
     return errors;
 }
 

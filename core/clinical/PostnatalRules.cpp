@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/PostnatalRules.h"
 
+#include "clinical/InputRules.h"
+
 #include "clinical/BirthRules.h"
 #include "clinical/MentalHealth.h"
 #include "clinical/ObstetricHistory.h"
@@ -115,6 +117,7 @@ FieldErrors postnatalProblems(const PostnatalContact &contact, const Birth &birt
     const auto fail = [&errors](const QString &path, const QString &message) {
         errors.append({path, message});
     };
+    checkText(errors, contact.notes, TextKind::Note, QStringLiteral("notes"));
     if (!contact.date.isValid())
         fail(QStringLiteral("date"), QStringLiteral("is required"));
     else if (birth.date.isValid() && contact.date < birth.date)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "interop/BookingJson.h"
 
+#include "interop/StrictJson.h"
+
 #include "clinical/BookingValidation.h"
 #include "clinical/NhsNumber.h"
 #include "clinical/ObstetricHistory.h"
@@ -453,6 +455,10 @@ ReadDocument readDocument(const QByteArray &json)
         read.errors.append({QStringLiteral("$"), QStringLiteral("must be a JSON object")});
         return read;
     }
+    // What Qt's reader passes over would make the booking read differently elsewhere.
+    read.errors.append(strictJsonProblems(json));
+    if (!read.errors.isEmpty())
+        return read;
     const Reader root(document.object(), QString(), read.errors);
     const QString format = root.string("format", true);
     if (!format.isEmpty() && format != QLatin1String(kBookingFormat)) {

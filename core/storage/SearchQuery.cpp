@@ -5,9 +5,41 @@
 
 namespace bb::storage {
 
+namespace {
+
+/// Canonical decomposition (NFD) in time linear in the length: QString::normalized() takes time
+/// growing with the square of it (a million accented letters took minutes). The text is
+/// decomposed a run at a time, each run ending before a character of combining class 0 (a
+/// starter), across which decomposition never reorders anything, so the result is the same.
+QString decomposedInRuns(const QString &text)
+{
+    constexpr qsizetype kRun = 64;
+    if (text.size() <= kRun)
+        return text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(text.size() * 2);
+    qsizetype start = 0;
+    for (qsizetype i = kRun; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i - start < kRun || c.isLowSurrogate())
+            continue;
+        const char32_t code = c.isHighSurrogate() && i + 1 < text.size()
+                                  ? QChar::surrogateToUcs4(c, text.at(i + 1))
+                                  : c.unicode();
+        if (QChar::combiningClass(code) != 0)
+            continue;
+        out += text.mid(start, i - start).normalized(QString::NormalizationForm_D);
+        start = i;
+    }
+    out += text.mid(start).normalized(QString::NormalizationForm_D);
+    return out;
+}
+
+} // namespace
+
 QString foldName(const QString &name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_D);
+    const QString decomposed = decomposedInRuns(name);
     QString folded;
     folded.reserve(decomposed.size());
     for (QChar c : decomposed) {

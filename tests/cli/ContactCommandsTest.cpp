@@ -136,3 +136,49 @@ TEST_CASE("record-contact refuses bad input with one line per problem and stores
     CHECK(rowCount(c.db, QStringLiteral("SELECT count(*) FROM antenatal_contact")) == 0);
     CHECK(rowCount(c.db, QStringLiteral("SELECT count(*) FROM appointment")) == appointments);
 }
+
+TEST_CASE("record-contact refuses a control character or an overlong note or venue, naming the "
+          "option, and stores nothing",
+          "[cli][contacts][input]")
+{
+    ContactDb f;
+    const QString date = f.today.toString(Qt::ISODate);
+    const Run bell = f.record(
+        {QStringLiteral("--date"), date, QStringLiteral("--notes"), QStringLiteral("BP fine\aok")});
+    CHECK(bell.exitCode == 2);
+    CHECK(bell.errLines() == QStringList{QStringLiteral(
+                                 "--notes: holds a control character (U+0007 at character 8)")});
+    const Run long_ = f.record({QStringLiteral("--date"), date, QStringLiteral("--venue"),
+                                QString(201, QLatin1Char('v'))});
+    CHECK(long_.exitCode == 2);
+    CHECK(long_.errLines() ==
+          QStringList{QStringLiteral("--venue: is longer than 200 characters")});
+    CHECK(rowCount(f.db, QStringLiteral("SELECT count(*) FROM antenatal_contact")) == 0);
+}
+
+TEST_CASE("import-booking refuses a key given twice and half a surrogate pair, with the path",
+          "[cli][input]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    initEmpty(db);
+    const QByteArray twice = R"({"format": "bbclinic-booking/1",
+        "woman": {"nhs_number": "9434765919", "given_name": "Asha", "family_name": "Patel",
+                  "family_name": "Smith", "date_of_birth": "1994-07-09"},
+        "pregnancy": {"booking_date": "2026-10-12", "lmp": "2026-08-10"}})";
+    const Run doubled = cli(
+        {QStringLiteral("import-booking"), QStringLiteral("--db"), db, QStringLiteral("-")}, twice);
+    CHECK(doubled.exitCode == 2);
+    CHECK(doubled.errLines() ==
+          QStringList{QStringLiteral("woman.family_name: is given more than once in its object")});
+    QByteArray half = twice;
+    half.replace(R"("family_name": "Smith", )", "");
+    half.replace("Asha", R"(Ash\udc00a)");
+    const Run surrogate = cli(
+        {QStringLiteral("import-booking"), QStringLiteral("--db"), db, QStringLiteral("-")}, half);
+    CHECK(surrogate.exitCode == 2);
+    CHECK(surrogate.errLines() ==
+          QStringList{QStringLiteral("woman.given_name: holds \\udc00, half of a surrogate pair, "
+                                     "which is not a character")});
+    CHECK(rowCount(db, QStringLiteral("SELECT count(*) FROM woman")) == 0);
+}

@@ -92,3 +92,27 @@ TEST_CASE("A date of birth in the future, or giving no plausible age, is explain
     CHECK(message->text().contains(QStringLiteral("gives an age of 0")));
     CHECK(app.clinic->women.count() == 0);
 }
+
+TEST_CASE("A name too long, or with a control character pasted in, is explained beside it and "
+          "kept as typed",
+          "[ui][registration][input]")
+{
+    test::AppFixture app;
+    app.press(QKeySequence::New);
+    app.typeInto(QStringLiteral("nhsNumber"), QStringLiteral("943 476 5919"));
+    app.typeInto(QStringLiteral("givenName"), QStringLiteral("Asha"));
+    // Pasted from another program with a bell character in it.
+    app.find<QLineEdit>(QStringLiteral("givenName"))->insert(QStringLiteral("\a"));
+    const QString longName(101, QLatin1Char('p'));
+    app.typeInto(QStringLiteral("familyName"), longName);
+    app.typeInto(QStringLiteral("dateOfBirth"), QStringLiteral("14/03/1996"));
+    app.press(QKeySequence::Save);
+    CHECK(app.clinic->women.count() == 0);
+    CHECK(app.find<QLabel>(QStringLiteral("message:woman.family_name"))
+              ->text()
+              .contains(QStringLiteral("is longer than 100 characters")));
+    CHECK(app.find<QLabel>(QStringLiteral("message:woman.given_name"))
+              ->text()
+              .contains(QStringLiteral("holds a control character (U+0007 at character 5)")));
+    CHECK(app.find<QLineEdit>(QStringLiteral("familyName"))->text() == longName);
+}
