@@ -87,6 +87,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     // Every change is recorded with this name, so it is in sight the whole time.
     m_backupStatus = new BackupStatus(context);
     statusBar()->addPermanentWidget(m_backupStatus);
+    connect(m_backupStatus, &BackupStatus::backedUpByItself, this,
+            [this](const QString &said) { statusBar()->showMessage(said, 10000); });
     statusBar()->addPermanentWidget(new IntegrityStatus(context));
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));

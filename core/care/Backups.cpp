@@ -2,6 +2,7 @@
 #include "care/Backups.h"
 
 #include "care/Audited.h"
+#include "care/Settings.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/GrowingRows.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace bb::care {
 namespace {
@@ -26,6 +28,24 @@ QString freeName(const QDir &folder, const QString &stem)
     for (int n = 2; folder.exists(name) || folder.exists(name + QStringLiteral(".part")); ++n)
         name = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
     return folder.filePath(name);
+}
+
+/// Removes all but the newest `keep` backups of the database named `base` in `folder` (the names
+/// backUp() gives, whose time stamps sort as the times do); how many it removed. Copies made
+/// before a migration have other names and are kept.
+int removeOldBackups(QDir folder, const QString &base, int keep)
+{
+    const QRegularExpression ours(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$")
+                                      .arg(QRegularExpression::escape(base)));
+    QStringList backups;
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (ours.match(name).hasMatch())
+            backups << name;
+    }
+    int removed = 0;
+    for (qsizetype i = keep; i < backups.size(); ++i)
+        removed += folder.remove(backups.at(i)) ? 1 : 0;
+    return removed;
 }
 
 } // namespace
@@ -73,6 +93,8 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
     BackupMade backup = made.value();
     backup.file = file;
     backup.at = at;
+    backup.removedOld = removeOldBackups(dir, QFileInfo(m_database.path()).completeBaseName(),
+                                         Settings(m_database, m_clock).backupKeep());
     if (auto failure =
             record(AuditOutcome::Done,
                    QLatin1String(kBackupTo) + QStringLiteral("%1 (%2 women, %3 pregnancies)")
@@ -130,6 +152,15 @@ Outcome<BackupMade> Backups::makeChecked(const QString &part) const
     made.women = copied->women;
     made.pregnancies = copied->pregnancies;
     return made;
+}
+
+bool Backups::isDue() const
+{
+    const auto last = lastGood();
+    if (!last || !last.value().isValid())
+        return true;
+    return last.value().secsTo(m_clock.now()) >=
+           qint64(Settings(m_database, m_clock).backupEveryHours()) * 3600;
 }
 
 } // namespace bb::care

@@ -23,6 +23,7 @@ struct BackupMade
     QDateTime at; ///< when it was taken
     qint64 women = 0;
     qint64 pregnancies = 0;
+    int removedOld = 0; ///< older backups removed to keep the newest (Settings::backupKeep())
 };
 
 /// Backups of the open database that a trust can rely on: copied whole (an integrity check,
@@ -42,6 +43,9 @@ public:
     /// When the newest backup that was made and checked was taken (UTC); null when there has
     /// been none.
     Outcome<QDateTime> lastGood() const;
+    /// Whether the next automatic backup is due: none yet, or the last good one taken
+    /// Settings::backupEveryHours() or more ago.
+    bool isDue() const;
 
 private:
     /// The checked copy at `part`, or why it is not one.

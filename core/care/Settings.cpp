@@ -306,15 +306,30 @@ int Settings::lockAfterMinutes() const
     return ok && minutes >= 1 && minutes <= 24 * 60 ? minutes : kDefault;
 }
 
+int Settings::wholeSetting(const char *key, int fallback, int lowest, int highest) const
+{
+    QString error;
+    const auto stored =
+        storage::SettingsRepository(m_database).value(QString::fromLatin1(key), &error);
+    bool ok = false;
+    const int value = stored.value_or(QString()).toInt(&ok);
+    return ok && value >= lowest && value <= highest ? value : fallback;
+}
+
 int Settings::backupWarnAfterHours() const
 {
-    constexpr int kDefault = 24; // backups are daily
-    QString error;
-    const auto stored = storage::SettingsRepository(m_database)
-                            .value(QStringLiteral("backup_warn_after_hours"), &error);
-    bool ok = false;
-    const int hours = stored.value_or(QString()).toInt(&ok);
-    return ok && hours >= 1 && hours <= 24 * 31 ? hours : kDefault;
+    return wholeSetting("backup_warn_after_hours", 24, 1, 24 * 31); // backups are daily
+}
+
+int Settings::backupEveryHours() const
+{
+    return wholeSetting("backup_every_hours", 24, 1, 24 * 7);
+}
+
+int Settings::backupKeep() const
+{
+    // Two weeks of daily backups; never fewer than two, so a bad copy is never the only one.
+    return wholeSetting("backup_keep", 14, 2, 1000);
 }
 
 Outcome<Done> Settings::saveAll(const SettingsChange &change, const Actor &actor) const

@@ -76,12 +76,21 @@ public:
     /// How many hours may pass since the last good backup before the app warns
     /// (`backup_warn_after_hours`, 24 unless the trust set another); 24 when it cannot be read.
     int backupWarnAfterHours() const;
+    /// How many hours after the last good backup the app takes the next by itself
+    /// (`backup_every_hours`, 24 unless the trust set another).
+    int backupEveryHours() const;
+    /// How many of the newest backups are kept in the backups folder; older ones are removed
+    /// when a new one has been made (`backup_keep`, 14 unless the trust set another).
+    int backupKeep() const;
 
     /// Saves the settings for printed documents, the bereavement support list and the bank
     /// holidays in one transaction, or, with every problem of the three by its path, nothing.
     Outcome<Done> saveAll(const SettingsChange &change, const Actor &actor) const;
 
 private:
+    /// A whole-number setting, or `fallback` when it is not set, not a number or outside
+    /// `lowest`..`highest`.
+    int wholeSetting(const char *key, int fallback, int lowest, int highest) const;
     const storage::Database &m_database;
     const Clock &m_clock;
 };

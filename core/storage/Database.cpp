@@ -466,6 +466,19 @@ bool Database::migrate(QString *error)
         }
     }
     const int from = schemaVersion();
+    if (from > 0) {
+        QString copyError;
+        const QString copy = copyBeforeMigrating(latestSchemaVersion(), &copyError);
+        if (copy.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("%1 was not upgraded to schema %2: a copy of it could not "
+                                        "be made first (%3)")
+                             .arg(m_path)
+                             .arg(latestSchemaVersion())
+                             .arg(copyError);
+            return false;
+        }
+    }
     for (const auto &[number, file] : migrationFiles()) {
         if (number <= from)
             continue;
@@ -508,6 +521,34 @@ bool Database::migrate(QString *error)
         }
     }
     return true;
+}
+
+QString Database::copyBeforeMigrating(int toSchema, QString *error) const
+{
+    // In the backups folder beside it, where the app's own backups go, readable by its owner
+    // only; named for the schema it was about to become, and never over an earlier copy.
+    const QFileInfo live(m_path);
+    const QString folder = live.absoluteDir().filePath(QStringLiteral("backups"));
+    constexpr auto kOwner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, kOwner | QFileDevice::ExeOwner)) {
+        if (error)
+            *error = QStringLiteral("the folder %1 could not be made")
+                         .arg(QDir::toNativeSeparators(folder));
+        return {};
+    }
+    const QString stem =
+        QStringLiteral("%1-before-schema-%2").arg(live.completeBaseName()).arg(toSchema);
+    QString target = QDir(folder).filePath(stem + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!execute(query, error) || !QFile::setPermissions(target, kOwner)) {
+        QFile::remove(target);
+        return {};
+    }
+    return target;
 }
 
 QString Database::integrityProblem() const

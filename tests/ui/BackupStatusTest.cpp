@@ -45,3 +45,19 @@ TEST_CASE("Back up now makes a checked backup beside the database, and the statu
         REQUIRE(app.window().grab().save(dir + QStringLiteral("/backup-1-status.png")));
     }
 }
+
+TEST_CASE("The window backs up by itself when a backup is due, and not again until the next is",
+          "[ui][backup]")
+{
+    test::AppFixture app;
+    auto *status = app.window().findChild<ui::BackupStatus *>();
+    REQUIRE(status);
+    const QString said = status->backUpIfDue();
+    CHECK(said.startsWith(QStringLiteral("Backed up and checked: ")));
+    const QDir folder(ui::backupFolderFor(app.clinic->databaseFile()));
+    CHECK(folder.entryList({QStringLiteral("*.sqlite")}, QDir::Files).size() == 1);
+    CHECK(status->backUpIfDue().isEmpty());
+    app.clock.set(app.clock.now().addDays(1));
+    CHECK_FALSE(status->backUpIfDue().isEmpty());
+    CHECK(folder.entryList({QStringLiteral("*.sqlite")}, QDir::Files).size() == 2);
+}

@@ -7,6 +7,10 @@
 #include <QFileInfo>
 
 namespace bb::ui {
+namespace {
+constexpr int kFirstLookAfterMs = 2 * 60 * 1000; // not while she is logging in
+constexpr int kLookEveryMs = 30 * 60 * 1000;
+} // namespace
 
 QString backupFolderFor(const QString &databaseFile)
 {
@@ -18,6 +22,24 @@ BackupStatus::BackupStatus(ClinicContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("backupStatus"));
     refresh();
+    // The automatic backup: looked for a little after the window opens and every half hour,
+    // taken when the last good one is as old as the trust's setting (daily by default).
+    m_schedule.setSingleShot(true);
+    connect(&m_schedule, &QTimer::timeout, this, [this] {
+        backUpIfDue();
+        m_schedule.start(kLookEveryMs);
+    });
+    m_schedule.start(kFirstLookAfterMs);
+}
+
+QString BackupStatus::backUpIfDue()
+{
+    // Nothing can be saved to a file that can only be read, so no backup is recorded for it.
+    if (!m_context.clinic.readOnlyReason().isEmpty() || !m_context.clinic.backups.isDue())
+        return {};
+    const QString said = backUpNow();
+    emit backedUpByItself(said);
+    return said;
 }
 
 void BackupStatus::refresh()
@@ -50,9 +72,12 @@ QString BackupStatus::backUpNow()
     refresh();
     if (!made)
         return tr("Not backed up: %1").arg(made.message());
-    return tr("Backed up and checked: %1 (%2 women).")
-        .arg(QDir::toNativeSeparators(made->file))
-        .arg(made->women);
+    const QString said = tr("Backed up and checked: %1 (%2 women).")
+                             .arg(QDir::toNativeSeparators(made->file))
+                             .arg(made->women);
+    return made->removedOld == 0 ? said
+                                 : said + QLatin1Char(' ') +
+                                       tr("%n older backup(s) removed.", nullptr, made->removedOld);
 }
 
 } // namespace bb::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QTimer>
 
 namespace bb::ui {
 
@@ -24,9 +25,17 @@ public:
     /// Backs the database up now into backupFolderFor() and shows when; the sentence to show
     /// her either way.
     QString backUpNow();
+    /// Backs up as backUpNow() does when the automatic backup is due (care::Backups::isDue());
+    /// what it said, or nothing when none was due.
+    QString backUpIfDue();
+
+signals:
+    /// The automatic backup ran; what it said, for the status bar.
+    void backedUpByItself(const QString &said);
 
 private:
     ClinicContext &m_context;
+    QTimer m_schedule;
 };
 
 } // namespace bb::ui
