@@ -312,6 +312,44 @@ int runBackup(const QStringList &args, const Clock &clock, QTextStream &out, QTe
     return kDone;
 }
 
+int runBackupPassphrase(const QStringList &args, const Clock &clock, QTextStream &out,
+                        QTextStream &err)
+{
+    Arguments arguments(args, {"db"}, {"off"});
+    arguments.require({"db"});
+    rejectPositional(arguments);
+    if (databaseMissing(arguments))
+        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
+    if (!arguments.ok())
+        return badArguments(arguments, err);
+    const auto run = openClinic(arguments, clock, err);
+    if (!run)
+        return kFailed;
+    std::optional<QString> passphrase = QString();
+    if (!arguments.flag("off")) {
+        passphrase =
+            newPasswordFrom("BBCLINIC_BACKUP_PASSPHRASE", QStringLiteral("Backup passphrase: "),
+                            QStringLiteral("--db"), err);
+        if (!passphrase)
+            return kBadInput;
+    }
+    const auto set = run->clinic->settings.setBackupPassphrase(*passphrase, run->actor);
+    if (set.invalid()) {
+        err << "BBCLINIC_BACKUP_PASSPHRASE: " << set.fieldErrors().value(0).message << Qt::endl;
+        return kBadInput;
+    }
+    if (!set) {
+        err << "--db: " << set.message() << Qt::endl;
+        return kFailed;
+    }
+    out << (passphrase->isEmpty()
+                ? "Backups from now on are not encrypted."
+                : "Backups from now on are encrypted; keep the passphrase safe: without it they "
+                  "cannot be restored.")
+        << Qt::endl;
+    return kDone;
+}
+
 int runCheck(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     Arguments arguments(args, {"db"});

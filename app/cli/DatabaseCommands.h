@@ -23,6 +23,11 @@ int runSummary(const QStringList &args, const Clock &clock, QTextStream &out, QT
 /// `backup --db FILE --to DIR`: a checked copy of the database in DIR (care::Backups).
 int runBackup(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
+/// `backup-passphrase --db FILE [--off]`: the passphrase backups are encrypted with from now
+/// on (BBCLINIC_BACKUP_PASSPHRASE, or typed twice), or with --off none (administrators).
+int runBackupPassphrase(const QStringList &args, const Clock &clock, QTextStream &out,
+                        QTextStream &err);
+
 /// `check --db FILE`: the full check (care::Integrity::checkAll()); exit 0 when nothing is
 /// damaged, 1 naming each damaged record.
 int runCheck(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);

@@ -30,6 +30,14 @@ int runRestore(const QStringList &args, const Clock &clock, QTextStream &out, QT
             if (const auto actor = logIn(clinic, arguments, err))
                 return *actor;
             return care::Failure{QStringLiteral("nobody logged in to the backup")};
+        },
+        [&]() -> std::optional<QString> {
+            QString why;
+            auto given = passwordFrom("BBCLINIC_BACKUP_PASSPHRASE",
+                                      QStringLiteral("Backup passphrase: "), &why);
+            if (!given)
+                err << "--from: " << why << Qt::endl;
+            return given;
         });
     if (!restored) {
         err << "--from: not restored: " << restored.message() << Qt::endl;

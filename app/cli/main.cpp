@@ -66,7 +66,12 @@ Commands:
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   backup --db FILE --to DIR                   a checked copy of the database in DIR
-  restore --from BACKUP --db FILE             put a checked backup in place of FILE (kept)
+  backup-passphrase --db FILE [--off]         encrypt backups from now on with a passphrase
+                                              (BBCLINIC_BACKUP_PASSPHRASE or typed twice;
+                                              administrators), or with --off no longer
+  restore --from BACKUP --db FILE             put a checked backup in place of FILE (kept);
+                                              an encrypted one asks for its passphrase
+                                              (BBCLINIC_BACKUP_PASSPHRASE)
   check --db FILE                             check the file and every record's seal: exit 0
                                               when nothing is damaged, 1 naming each record
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
@@ -222,6 +227,8 @@ int main(int argc, char *argv[])
         return bb::cli::runSummary(args, clock, out, err);
     if (command == QLatin1String("backup"))
         return bb::cli::runBackup(args, clock, out, err);
+    if (command == QLatin1String("backup-passphrase"))
+        return bb::cli::runBackupPassphrase(args, clock, out, err);
     if (command == QLatin1String("check"))
         return bb::cli::runCheck(args, clock, out, err);
     if (command == QLatin1String("restore"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "care/Backups.h"
 
+#include "access/SealedFiles.h"
 #include "care/Audited.h"
 #include "care/Settings.h"
 #include "storage/AuditRepository.h"
@@ -21,12 +22,17 @@ constexpr char kBackupTo[] = "backup to ";
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-/// A name in `folder` no file has yet: `stem.sqlite`, else `stem-2.sqlite`...
-QString freeName(const QDir &folder, const QString &stem)
+/// A name in `folder` no file has yet: `stem.sqlite`, else `stem-2.sqlite`... (`.sqlite.enc`
+/// when `sealed`).
+QString freeName(const QDir &folder, const QString &stem, bool sealed)
 {
-    QString name = stem + QStringLiteral(".sqlite");
-    for (int n = 2; folder.exists(name) || folder.exists(name + QStringLiteral(".part")); ++n)
-        name = QStringLiteral("%1-%2.sqlite").arg(stem).arg(n);
+    const QString suffix = sealed ? QStringLiteral(".sqlite.enc") : QStringLiteral(".sqlite");
+    const auto taken = [&](const QString &name) {
+        return folder.exists(name) || folder.exists(name + QStringLiteral(".part"));
+    };
+    QString name = stem + suffix;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix);
     return folder.filePath(name);
 }
 
@@ -35,7 +41,7 @@ QString freeName(const QDir &folder, const QString &stem)
 /// before a migration have other names and are kept.
 int removeOldBackups(QDir folder, const QString &base, int keep)
 {
-    const QRegularExpression ours(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$")
+    const QRegularExpression ours(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite(\\.enc)?$")
                                       .arg(QRegularExpression::escape(base)));
     QStringList backups;
     for (const QString &name : folder.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
@@ -77,14 +83,25 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
     const QDateTime at = m_clock.now();
     const QString stem = QFileInfo(m_database.path()).completeBaseName() + QLatin1Char('-') +
                          at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString file = freeName(dir, stem);
+    // Encrypted when the trust has set a backup passphrase: the checked copy is sealed, and
+    // only the sealed file is kept.
+    const auto key = Settings(m_database, m_clock).backupKey();
+    const QString file = freeName(dir, stem, key.has_value());
     const QString part = file + QStringLiteral(".part");
-    auto made = makeChecked(part);
+    const QString plainPart = key ? file + QStringLiteral(".plain.part") : part;
+    auto made = makeChecked(plainPart);
+    if (made && key) {
+        QString why;
+        if (!access::sealFile(plainPart, part, *key, &why))
+            made = Failure{QStringLiteral("the checked copy could not be encrypted: ") + why};
+        QFile::remove(plainPart);
+    }
     if (made && !QFile::rename(part, file))
         made = Failure{QStringLiteral("the checked copy could not be named %1")
                            .arg(QDir::toNativeSeparators(file))};
     if (!made) {
         QFile::remove(part);
+        QFile::remove(plainPart);
         record(AuditOutcome::Failed,
                QLatin1String(kBackupTo) +
                    QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), made.message()));

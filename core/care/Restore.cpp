@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/Restore.h"
 
+#include "access/SealedFiles.h"
+
 #include "access/Permissions.h"
 #include "care/Audited.h"
 #include "care/Clinic.h"
@@ -82,7 +84,8 @@ Outcome<RestoreDone> checkAndRecord(const QString &staging, const QString &from,
 
 Outcome<RestoreDone> restoreBackup(const QString &from, const QString &databasePath,
                                    const Clock &clock,
-                                   const std::function<Outcome<Actor>(const Clinic &)> &logIn)
+                                   const std::function<Outcome<Actor>(const Clinic &)> &logIn,
+                                   const std::function<std::optional<QString>()> &passphrase)
 {
     if (!QFileInfo(from).isFile())
         return Failure{QStringLiteral("%1 is not a file").arg(QDir::toNativeSeparators(from))};
@@ -91,9 +94,18 @@ Outcome<RestoreDone> restoreBackup(const QString &from, const QString &databaseP
         return Failure{QStringLiteral("the backup and the database are the same file")};
     const QString staging = live + QStringLiteral(".restoring");
     removeWithJournals(staging); // left by a restore that was stopped
-    if (!QFile::copy(from, staging))
+    if (access::isSealedFile(from)) {
+        const auto given = passphrase ? passphrase() : std::nullopt;
+        if (!given)
+            return Failure{QStringLiteral("%1 is encrypted: its backup passphrase is needed")
+                               .arg(QDir::toNativeSeparators(from))};
+        QString why;
+        if (!access::openSealedFile(from, staging, *given, &why))
+            return Failure{why};
+    } else if (!QFile::copy(from, staging)) {
         return Failure{QStringLiteral("%1 could not be copied beside the database")
                            .arg(QDir::toNativeSeparators(from))};
+    }
     QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const bool replacing = QFileInfo::exists(live);

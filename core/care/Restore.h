@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace bb {
 class Clock;
@@ -31,8 +32,11 @@ struct RestoreDone
 /// its journal) renamed to `<database>.before-restore-<yyyyMMdd-HHmmss>` and the checked copy
 /// put in its place, the restore recorded in its audit trail. Until then neither `from` nor the
 /// live database is changed; a refusal leaves nothing behind.
+/// A backup encrypted with the trust's passphrase (access::sealFile()) is decrypted there with
+/// the passphrase `passphrase` gives, and refused when it is wrong or the file was changed.
 Outcome<RestoreDone> restoreBackup(const QString &from, const QString &databasePath,
                                    const Clock &clock,
-                                   const std::function<Outcome<Actor>(const Clinic &)> &logIn);
+                                   const std::function<Outcome<Actor>(const Clinic &)> &logIn,
+                                   const std::function<std::optional<QString>()> &passphrase = {});
 
 } // namespace bb::care

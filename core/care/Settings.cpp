@@ -326,6 +326,52 @@ int Settings::backupEveryHours() const
     return wholeSetting("backup_every_hours", 24, 1, 24 * 7);
 }
 
+std::optional<access::BackupKey> Settings::backupKey() const
+{
+    QString error;
+    const auto stored =
+        storage::SettingsRepository(m_database).value(QStringLiteral("backup_key"), &error);
+    const QStringList parts = stored.value_or(QString()).split(QLatin1Char(':'));
+    if (parts.size() != 4)
+        return std::nullopt;
+    return access::BackupKey{QByteArray::fromBase64(parts[0].toLatin1()),
+                             QByteArray::fromBase64(parts[3].toLatin1()), parts[1].toULongLong(),
+                             parts[2].toULongLong()};
+}
+
+Outcome<Done> Settings::setBackupPassphrase(const QString &passphrase, const Actor &actor) const
+{
+    if (const auto refused = unknownActor(actor))
+        return *refused;
+    const AuditEntry audit{AuditEventKind::Change, 0,
+                           passphrase.isEmpty() ? QStringLiteral("backups no longer encrypted")
+                                                : QStringLiteral("backup passphrase set")};
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
+        return *refused;
+    QString stored;
+    if (!passphrase.isEmpty()) {
+        QString why;
+        const auto key = access::deriveBackupKey(passphrase, &why);
+        if (!key)
+            return FieldErrors{{QStringLiteral("backup_passphrase"), why}};
+        stored = QStringLiteral("%1:%2:%3:%4")
+                     .arg(QString::fromLatin1(key->salt.toBase64()))
+                     .arg(key->opsLimit)
+                     .arg(key->memLimit)
+                     .arg(QString::fromLatin1(key->key.toBase64()));
+    }
+    return inOneTransaction(m_database, [&]() -> Outcome<Done> {
+        QString error;
+        if (!storage::SettingsRepository(m_database)
+                 .setValue(QStringLiteral("backup_key"), stored, m_clock.now(), &error))
+            return Failure{error};
+        if (auto failure = appendAudit(m_database, m_clock, actor, audit))
+            return *failure;
+        return Done{};
+    });
+}
+
 int Settings::backupKeep() const
 {
     // Two weeks of daily backups; never fewer than two, so a bad copy is never the only one.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "access/SealedFiles.h"
 #include "care/Outcome.h"
 #include "domain/Actor.h"
 #include "domain/Loss.h"
@@ -82,6 +83,14 @@ public:
     /// How many of the newest backups are kept in the backups folder; older ones are removed
     /// when a new one has been made (`backup_keep`, 14 unless the trust set another).
     int backupKeep() const;
+    /// The key backups are encrypted with, when the trust has set a backup passphrase
+    /// (`backup_key`: the key its passphrase gave, with the salt and cost, never the passphrase
+    /// itself); none otherwise.
+    std::optional<access::BackupKey> backupKey() const;
+    /// Sets the passphrase backups are encrypted with from now on (administrators), or with an
+    /// empty passphrase stops encrypting them. The passphrase is needed to restore them, and is
+    /// not kept. Audited.
+    Outcome<Done> setBackupPassphrase(const QString &passphrase, const Actor &actor) const;
 
     /// Saves the settings for printed documents, the bereavement support list and the bank
     /// holidays in one transaction, or, with every problem of the three by its path, nothing.

@@ -3,12 +3,14 @@
 // is as old as the setting, the newest few kept, and a copy made before any migration.
 #include "TestSupport.h"
 
+#include "access/SealedFiles.h"
 #include "care/Backups.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -117,4 +119,44 @@ TEST_CASE("A file is copied, as it was, into the backups folder before a migrati
     // A file at the newest schema is opened without another copy.
     REQUIRE(storage::Database::open(path, &error));
     CHECK(QDir(scratch.file(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("A sealed file opens with its passphrase only, and a shortened one is told from a "
+          "whole one",
+          "[access][backup][encrypted]")
+{
+    test::ScratchDir scratch;
+    const QString plain = scratch.file(QStringLiteral("plain.bin"));
+    QByteArray content;
+    for (int i = 0; i < 150 * 1024; ++i)
+        content.append(char(i % 251));
+    QFile file(plain);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    QString why;
+    const auto key = access::deriveBackupKey(QStringLiteral("a passphrase of ours"), &why);
+    REQUIRE(key);
+    const QString sealed = scratch.file(QStringLiteral("sealed.enc"));
+    REQUIRE(access::sealFile(plain, sealed, *key, &why));
+    CHECK(access::isSealedFile(sealed));
+    CHECK_FALSE(access::isSealedFile(plain));
+
+    const QString opened = scratch.file(QStringLiteral("opened.bin"));
+    CHECK_FALSE(access::openSealedFile(sealed, opened, QStringLiteral("another passphrase"), &why));
+    CHECK_FALSE(QFileInfo::exists(opened));
+    REQUIRE(access::openSealedFile(sealed, opened, QStringLiteral("a passphrase of ours"), &why));
+    CHECK(test::readFile(opened) == content);
+
+    // Its last part removed whole: every part left is sound, but the end is missing.
+    QByteArray whole = test::readFile(sealed);
+    const qsizetype lastPart = 150 * 1024 - 2 * 64 * 1024 + 17; // with its tag and MAC
+    QFile shortened(scratch.file(QStringLiteral("short.enc")));
+    REQUIRE(shortened.open(QIODevice::WriteOnly));
+    shortened.write(whole.left(whole.size() - lastPart));
+    shortened.close();
+    CHECK_FALSE(access::openSealedFile(shortened.fileName(), opened,
+                                       QStringLiteral("a passphrase of ours"), &why));
+    CHECK(why.contains(QStringLiteral("cut short")));
 }

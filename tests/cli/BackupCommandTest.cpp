@@ -209,3 +209,71 @@ TEST_CASE("restore refuses a damaged, foreign or newer file, or anyone but an ad
               .isEmpty());
     CHECK(cli({QStringLiteral("restore"), QStringLiteral("--db"), clinic.db}).exitCode == 2);
 }
+
+TEST_CASE("With a backup passphrase set, backups are encrypted, restore with it, and are refused "
+          "with a wrong one or once changed",
+          "[cli][backup][restore][encrypted]")
+{
+    test::ScratchDir scratch;
+    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    initEmpty(db);
+    importAsha(db, QDate::currentDate(), 2, 10);
+    const QByteArray passphrase = "Leicester backups 2026";
+    qputenv("BBCLINIC_BACKUP_PASSPHRASE", "too short");
+    const Run weak = cli({QStringLiteral("backup-passphrase"), QStringLiteral("--db"), db,
+                          QStringLiteral("--as"), QStringLiteral("admin")});
+    CHECK(weak.exitCode == 2);
+    CHECK(weak.err.contains("at least 12 characters"));
+    qputenv("BBCLINIC_BACKUP_PASSPHRASE", passphrase);
+    const Run byLead = cli({QStringLiteral("backup-passphrase"), QStringLiteral("--db"), db});
+    CHECK(byLead.exitCode != 0); // settings are the administrators'
+    const Run set = cli({QStringLiteral("backup-passphrase"), QStringLiteral("--db"), db,
+                         QStringLiteral("--as"), QStringLiteral("admin")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    qunsetenv("BBCLINIC_BACKUP_PASSPHRASE");
+
+    const QString folder = scratch.file(QStringLiteral("backups"));
+    const Run made =
+        cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), folder});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(files.front().endsWith(QStringLiteral(".sqlite.enc")));
+    const QString backup = QDir(folder).filePath(files.front());
+    const QByteArray sealed = test::readFile(backup);
+    CHECK_FALSE(sealed.contains("SQLite format 3"));
+    CHECK_FALSE(sealed.contains("Patel"));
+    CHECK_FALSE(sealed.contains("9434765919"));
+
+    const QStringList restore{
+        QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--db"), db,
+        QStringLiteral("--as"),    QStringLiteral("admin")};
+    const QByteArray before = test::readFile(db);
+    qputenv("BBCLINIC_BACKUP_PASSPHRASE", "Leicester backups 2025");
+    const Run wrong = cli(restore);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains("the passphrase is not right"));
+    CHECK(test::readFile(db) == before);
+
+    QByteArray flipped = sealed;
+    flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
+    const QString changed = scratch.file(QStringLiteral("changed.sqlite.enc"));
+    QFile out(changed);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(flipped);
+    out.close();
+    qputenv("BBCLINIC_BACKUP_PASSPHRASE", passphrase);
+    QStringList fromChanged = restore;
+    fromChanged[2] = changed;
+    CHECK(cli(fromChanged).exitCode == 1);
+    CHECK(test::readFile(db) == before);
+
+    const Run restored = cli(restore);
+    qunsetenv("BBCLINIC_BACKUP_PASSPHRASE");
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    CHECK(summary.out.contains("Patel"));
+}
