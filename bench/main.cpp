@@ -6,6 +6,7 @@
 // compare with the targets.
 #include "BenchDatabase.h"
 #include "ContactBench.h"
+#include "FaultBench.h"
 #include "SearchBench.h"
 #include "Stopwatch.h"
 #include "TeamWindowBench.h"
@@ -207,11 +208,37 @@ int main(int argc, char *argv[])
         QStringLiteral("Time only these parts, comma separated: %1.")
             .arg(parts.join(QStringLiteral(", "))),
         QStringLiteral("PARTS"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral("Inject faults instead of timing: kill -9 writers, writers at once, "
+                       "flipped bytes."));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                          QStringLiteral("With --faults: kill -9 rounds (1000)."),
+                                          QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption writerSecondsOption(
+        QStringLiteral("writer-seconds"),
+        QStringLiteral("With --faults: how long the writers write at once (120)."),
+        QStringLiteral("S"), QStringLiteral("120"));
+    const QCommandLineOption flippedOption(
+        QStringLiteral("flipped-files"),
+        QStringLiteral("With --faults: files with bytes changed (60)."), QStringLiteral("N"),
+        QStringLiteral("60"));
+    parser.addOption(faultsOption);
+    parser.addOption(roundsOption);
+    parser.addOption(writerSecondsOption);
+    parser.addOption(flippedOption);
     parser.addOption(womenOption);
     parser.addOption(dbOption);
     parser.addOption(prepareOption);
     parser.addOption(onlyOption);
     parser.process(app);
+    if (parser.isSet(faultsOption)) {
+        bench::FaultRounds rounds;
+        rounds.killRounds = std::max(1, parser.value(roundsOption).toInt());
+        rounds.writerSeconds = std::max(1, parser.value(writerSecondsOption).toInt());
+        rounds.flippedFiles = std::max(1, parser.value(flippedOption).toInt());
+        return bench::runFaults(rounds);
+    }
     bool ok = false;
     const int women = parser.value(womenOption).toInt(&ok);
     if (!ok || women < 1 || women > kMostWomen) {
