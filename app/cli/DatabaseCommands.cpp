@@ -47,6 +47,26 @@ std::optional<Actor> firstAdministrator(const care::Clinic &clinic, const QStrin
     return made.value();
 }
 
+/// For a command on a clinic that must exist already (`--db FILE`, nothing else positional):
+/// checks the arguments, opens it and logs in; nothing, with the exit code in `code`, when any
+/// of that fails.
+std::optional<ClinicRun> openExistingClinic(Arguments &arguments, const Clock &clock,
+                                            QTextStream &err, int *code)
+{
+    arguments.require({"db"});
+    rejectPositional(arguments);
+    if (databaseMissing(arguments))
+        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
+    if (!arguments.ok()) {
+        *code = badArguments(arguments, err);
+        return std::nullopt;
+    }
+    auto run = openClinic(arguments, clock, err);
+    if (!run)
+        *code = kFailed;
+    return run;
+}
+
 } // namespace
 
 int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
@@ -316,15 +336,10 @@ int runBackupPassphrase(const QStringList &args, const Clock &clock, QTextStream
                         QTextStream &err)
 {
     Arguments arguments(args, {"db"}, {"off"});
-    arguments.require({"db"});
-    rejectPositional(arguments);
-    if (databaseMissing(arguments))
-        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
-    if (!arguments.ok())
-        return badArguments(arguments, err);
-    const auto run = openClinic(arguments, clock, err);
+    int code = kDone;
+    const auto run = openExistingClinic(arguments, clock, err, &code);
     if (!run)
-        return kFailed;
+        return code;
     std::optional<QString> passphrase = QString();
     if (!arguments.flag("off")) {
         passphrase =
@@ -353,15 +368,10 @@ int runBackupPassphrase(const QStringList &args, const Clock &clock, QTextStream
 int runCheck(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     Arguments arguments(args, {"db"});
-    arguments.require({"db"});
-    rejectPositional(arguments);
-    if (databaseMissing(arguments))
-        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
-    if (!arguments.ok())
-        return badArguments(arguments, err);
-    const auto run = openClinic(arguments, clock, err);
+    int code = kDone;
+    const auto run = openExistingClinic(arguments, clock, err, &code);
     if (!run)
-        return kFailed;
+        return code;
     const auto report = run->clinic->integrity.checkAll();
     if (!report) {
         err << "--db: not checked: " << report.message() << Qt::endl;

@@ -9,19 +9,36 @@
 using namespace bb;
 using namespace bb::clitest;
 
+namespace {
+
+/// A clinic holding Asha Patel, and the command that prints her care plan.
+struct HerClinic
+{
+    test::ScratchDir scratch;
+    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString pdf = scratch.file(QStringLiteral("plan.pdf"));
+    QStringList print{
+        QStringLiteral("print"),        QStringLiteral("--db"),       db,
+        QStringLiteral("--nhs-number"), QStringLiteral("9434765919"), QStringLiteral("--document"),
+        QStringLiteral("careplan"),     QStringLiteral("--out"),      pdf};
+
+    HerClinic()
+    {
+        initEmpty(db);
+        importAsha(db, QDate::currentDate(), 2, 10);
+    }
+};
+
+} // namespace
+
 TEST_CASE("A damaged care plan is refused by print, export-booking and check, naming her, and "
           "nothing is written",
           "[cli][integrity]")
 {
-    test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
-    initEmpty(db);
-    importAsha(db, QDate::currentDate(), 2, 10);
-    const QString pdf = scratch.file(QStringLiteral("plan.pdf"));
-    const QStringList print{
-        QStringLiteral("print"),        QStringLiteral("--db"),       db,
-        QStringLiteral("--nhs-number"), QStringLiteral("9434765919"), QStringLiteral("--document"),
-        QStringLiteral("careplan"),     QStringLiteral("--out"),      pdf};
+    HerClinic her;
+    const QString &db = her.db;
+    const QString &pdf = her.pdf;
+    const QStringList &print = her.print;
     const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), db};
     REQUIRE(cli(check).exitCode == 0);
     REQUIRE(cli(print).exitCode == 0);
@@ -53,17 +70,10 @@ TEST_CASE("A damaged care plan is refused by print, export-booking and check, na
 TEST_CASE("A care plan that cannot be read at all is refused, naming her, never printed empty",
           "[cli][integrity]")
 {
-    test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
-    initEmpty(db);
-    importAsha(db, QDate::currentDate(), 2, 10);
-    const QString pdf = scratch.file(QStringLiteral("plan.pdf"));
-    behindTheAppsBack(db, QStringLiteral("UPDATE care_plan_version SET plan_json = '{}'"));
-    const Run printed =
-        cli({QStringLiteral("print"), QStringLiteral("--db"), db, QStringLiteral("--nhs-number"),
-             QStringLiteral("9434765919"), QStringLiteral("--document"), QStringLiteral("careplan"),
-             QStringLiteral("--out"), pdf});
+    HerClinic her;
+    behindTheAppsBack(her.db, QStringLiteral("UPDATE care_plan_version SET plan_json = '{}'"));
+    const Run printed = cli(her.print);
     CHECK(printed.exitCode == 1);
     CHECK(QString::fromUtf8(printed.err).contains(QStringLiteral("Asha Patel (943 476 5919)")));
-    CHECK_FALSE(QFile::exists(pdf));
+    CHECK_FALSE(QFile::exists(her.pdf));
 }
