@@ -82,7 +82,21 @@ QStringList importArgs(const QString &db)
             QStringLiteral("-")};
 }
 
+/// How many antenatal contacts she has in the file at `database`.
+int contactsOf(const storage::Database &database, const QString &nhsNumber)
+{
+    QSqlQuery q(database.connection());
+    storage::execute(database.connection(),
+                     QStringLiteral("SELECT count(*) FROM antenatal_contact c JOIN pregnancy p ON "
+                                    "p.id = c.pregnancy_id JOIN woman w ON w.id = p.woman_id "
+                                    "WHERE w.nhs_number = ?"),
+                     {nhsNumber}, nullptr, &q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 /// What of the acknowledged writes the file no longer holds; -1 when it cannot be opened.
+/// `contacts` counts her contacts that should be there: those she had before, and those
+/// acknowledged since.
 int lostWrites(const QString &db, const QSet<QString> &imported, int contacts,
                const QString &contactNhs)
 {
@@ -97,16 +111,10 @@ int lostWrites(const QString &db, const QSet<QString> &imported, int contacts,
     int lost = 0;
     for (const QString &nhs : imported)
         lost += women.byNhsNumber(nhs) ? 0 : 1;
-    if (!contactNhs.isEmpty()) {
-        QSqlQuery q(database->connection());
-        storage::execute(database->connection(),
-                         QStringLiteral("SELECT count(*) FROM antenatal_contact c JOIN pregnancy "
-                                        "p ON p.id = c.pregnancy_id JOIN woman w ON w.id = "
-                                        "p.woman_id WHERE w.nhs_number = ?"),
-                         {contactNhs}, nullptr, &q);
-        const int held = q.next() ? q.value(0).toInt() : 0;
-        lost += std::max(0, contacts - held);
-    }
+    // A killed command may have committed before it was killed, so she may hold more than
+    // this; never fewer.
+    if (!contactNhs.isEmpty())
+        lost += std::max(0, contacts - contactsOf(*database, contactNhs));
     if (!database->integrityProblem().isEmpty())
         return -1;
     return lost;
@@ -117,6 +125,8 @@ std::pair<QString, qint64> contactTarget(const QString &db)
 {
     QString error;
     const auto database = storage::Database::open(db, &error);
+    if (!database)
+        return {};
     QSqlQuery q(database->connection());
     storage::execute(database->connection(),
                      QStringLiteral("SELECT w.nhs_number, (SELECT min(id) FROM staff) FROM woman "
@@ -133,7 +143,9 @@ bool killLoop(int rounds, const QString &db)
     demo::BookingGenerator generator(11, QDate::currentDate());
     const auto [contactNhs, clinician] = contactTarget(db);
     QSet<QString> imported;
-    int contacts = 0;
+    int contacts = 0; // hers before the loop, then each acknowledged
+    if (QString error; const auto database = storage::Database::open(db, &error))
+        contacts = contactsOf(*database, contactNhs);
     int acknowledged = 0;
     int killed = 0;
     int lost = 0;
@@ -290,6 +302,10 @@ bool byteFlips(int files, const QString &db, const QString &folder)
     {
         QString error;
         const auto database = care::openClinicDatabase(db, &error);
+        if (!database) {
+            std::printf("  cannot open %s: %s\n", qPrintable(db), qPrintable(error));
+            return false;
+        }
         const care::Women women(*database, clock);
         const care::CarePlans plans(*database, clock);
         QSqlQuery q(database->connection());

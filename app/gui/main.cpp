@@ -164,6 +164,8 @@ int main(int argc, char *argv[])
                      [&] { screenLock.lock(QStringLiteral("on request")); });
     window.show();
     database->backgroundCheck().then(&window, [&](const QString &) {
+        if (database->isReadOnly())
+            return; // nothing is written to it anyway, and its banner says so
         const QString refusal = database->writeRefusal(); // settles the check's result
         if (refusal.isEmpty())
             return;

@@ -8,14 +8,18 @@
 
 namespace bb::access {
 
-/// The key a trust's backup passphrase gives: Argon2id (libsodium's crypto_pwhash) over a
-/// random salt, with the cost it was derived at, so that the same passphrase gives it again.
+/// What backups are encrypted to: the public half of the key pair a trust's backup passphrase
+/// gives (Argon2id, libsodium's crypto_pwhash, over a random salt, seeds crypto_box's key
+/// pair), with the salt and cost, so that the passphrase gives the secret half again. Only this
+/// is kept; what decrypts a backup exists only while a passphrase is being used to restore one.
 struct BackupKey
 {
     QByteArray salt;
-    QByteArray key;
+    QByteArray publicKey;
     quint64 opsLimit = 0;
     quint64 memLimit = 0;
+    /// Whether its parts have the sizes and cost libsodium's functions take.
+    bool isWhole() const;
 };
 
 /// The key `passphrase` gives with `salt` at the given cost; with no salt, a new random one at
@@ -26,8 +30,9 @@ std::optional<BackupKey> deriveBackupKey(const QString &passphrase, QString *why
                                          quint64 memLimit = 0);
 
 /// Encrypts the file `plain` into `sealed` with libsodium's secretstream (XChaCha20-Poly1305,
-/// in chunks, the last marked final so that a shortened file is told from a whole one). The
-/// header holds the salt and cost, never the key.
+/// in chunks, the last marked final so that a shortened file is told from a whole one) under a
+/// random key of its own, which the header holds sealed to `key` (crypto_box_seal), beside the
+/// salt and cost.
 bool sealFile(const QString &plain, const QString &sealed, const BackupKey &key, QString *why);
 
 /// Decrypts a file sealFile() made, with the key its passphrase gives, into `plain`. False, with

@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
+
 namespace bb::care {
 namespace {
 
@@ -36,21 +39,25 @@ QString freeName(const QDir &folder, const QString &stem, bool sealed)
     return folder.filePath(name);
 }
 
-/// Removes all but the newest `keep` backups of the database named `base` in `folder` (the names
-/// backUp() gives, whose time stamps sort as the times do); how many it removed. Copies made
-/// before a migration have other names and are kept.
+/// Removes all but the newest `keep` backups of the database named `base` in `folder` (the
+/// names backUp() gives); how many it removed. Newest by the time in the name, then by the
+/// number added to a second backup in the same second. Other files are left alone.
 int removeOldBackups(QDir folder, const QString &base, int keep)
 {
-    const QRegularExpression ours(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite(\\.enc)?$")
-                                      .arg(QRegularExpression::escape(base)));
-    QStringList backups;
-    for (const QString &name : folder.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (ours.match(name).hasMatch())
-            backups << name;
+    const QRegularExpression ours(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite(?:\\.enc)?$")
+            .arg(QRegularExpression::escape(base)));
+    QList<std::tuple<QString, int, QString>> backups; // time, number, name
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const auto match = ours.match(name);
+        if (match.hasMatch())
+            backups.append({match.captured(1),
+                            match.captured(2).isEmpty() ? 1 : match.captured(2).toInt(), name});
     }
+    std::sort(backups.begin(), backups.end(), std::greater<>());
     int removed = 0;
     for (qsizetype i = keep; i < backups.size(); ++i)
-        removed += folder.remove(backups.at(i)) ? 1 : 0;
+        removed += folder.remove(std::get<2>(backups.at(i))) ? 1 : 0;
     return removed;
 }
 
@@ -61,7 +68,8 @@ Backups::Backups(const storage::Database &database, const Clock &clock)
 {
 }
 
-Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) const
+Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor,
+                                    Rotation rotation) const
 {
     if (!actor.isKnown())
         return Failure{QStringLiteral("who is backing up is not known, so nothing was copied")};
@@ -85,10 +93,20 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
                          at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // Encrypted when the trust has set a backup passphrase: the checked copy is sealed, and
     // only the sealed file is kept.
-    const auto key = Settings(m_database, m_clock).backupKey();
+    const auto keyKept = Settings(m_database, m_clock).backupKey();
+    if (!keyKept) {
+        record(AuditOutcome::Failed, QStringLiteral("backup: ") + keyKept.message());
+        return Failure{keyKept.message()};
+    }
+    const std::optional<access::BackupKey> &key = keyKept.value();
     const QString file = freeName(dir, stem, key.has_value());
     const QString part = file + QStringLiteral(".part");
-    const QString plainPart = key ? file + QStringLiteral(".plain.part") : part;
+    // The checked copy is made in the clear beside the database, never among the backups, and
+    // only its encrypted form goes there.
+    const QString plainPart =
+        key ? QFileInfo(m_database.path()).absoluteFilePath() + QStringLiteral(".backup.part")
+            : part;
+    QFile::remove(plainPart); // left by a backup that was stopped
     auto made = makeChecked(plainPart);
     if (made && key) {
         QString why;
@@ -110,8 +128,9 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor) c
     BackupMade backup = made.value();
     backup.file = file;
     backup.at = at;
-    backup.removedOld = removeOldBackups(dir, QFileInfo(m_database.path()).completeBaseName(),
-                                         Settings(m_database, m_clock).backupKeep());
+    if (rotation == Rotation::KeepNewest)
+        backup.removedOld = removeOldBackups(dir, QFileInfo(m_database.path()).completeBaseName(),
+                                             Settings(m_database, m_clock).backupKeep());
     if (auto failure =
             record(AuditOutcome::Done,
                    QLatin1String(kBackupTo) + QStringLiteral("%1 (%2 women, %3 pregnancies)")

@@ -35,10 +35,21 @@ class Backups
 public:
     Backups(const storage::Database &database, const Clock &clock);
 
+    /// Whether backUp() removes older backups from the folder after, leaving the newest
+    /// Settings::backupKeep(): the app's own backups folder is rotated, a folder given on the
+    /// command line (an archive, perhaps) is not.
+    enum class Rotation
+    {
+        KeepAll,
+        KeepNewest
+    };
+
     /// Backs up into `folder` (made, readable by its owner only, when missing) as
-    /// `<database name>-<yyyyMMdd-HHmmss>.sqlite`; anyone logged in may. Nothing is left in
-    /// the folder when the copy fails its checks.
-    Outcome<BackupMade> backUp(const QString &folder, const Actor &actor) const;
+    /// `<database name>-<yyyyMMdd-HHmmss>.sqlite` (`.sqlite.enc`, encrypted, when the trust has
+    /// set a backup passphrase); anyone logged in may. Nothing is left in the folder when the
+    /// copy fails its checks.
+    Outcome<BackupMade> backUp(const QString &folder, const Actor &actor,
+                               Rotation rotation = Rotation::KeepAll) const;
 
     /// When the newest backup that was made and checked was taken (UTC); null when there has
     /// been none.

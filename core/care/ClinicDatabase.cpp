@@ -23,7 +23,7 @@ std::unique_ptr<storage::Database> openClinicDatabase(const QString &path, QStri
                 QStringLiteral("%1 was not opened: %2").arg(QDir::toNativeSeparators(path), why);
         return nullptr;
     };
-    if (access == storage::Database::Access::ReadOnly) {
+    if (database->isReadOnly()) { // asked for, or all a file that cannot be written allows
         QString problem;
         if (storage::CarePlanRepository(*database).anyInPublicFormats(&problem))
             return refuse(QStringLiteral("its care plans need upgrading to this version's "

@@ -326,17 +326,26 @@ int Settings::backupEveryHours() const
     return wholeSetting("backup_every_hours", 24, 1, 24 * 7);
 }
 
-std::optional<access::BackupKey> Settings::backupKey() const
+Outcome<std::optional<access::BackupKey>> Settings::backupKey() const
 {
     QString error;
     const auto stored =
         storage::SettingsRepository(m_database).value(QStringLiteral("backup_key"), &error);
-    const QStringList parts = stored.value_or(QString()).split(QLatin1Char(':'));
-    if (parts.size() != 4)
-        return std::nullopt;
-    return access::BackupKey{QByteArray::fromBase64(parts[0].toLatin1()),
-                             QByteArray::fromBase64(parts[3].toLatin1()), parts[1].toULongLong(),
-                             parts[2].toULongLong()};
+    if (!error.isEmpty())
+        return Failure{error};
+    const QString text = stored.value_or(QString());
+    if (text.isEmpty())
+        return std::optional<access::BackupKey>();
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const access::BackupKey key{parts.value(0).toLatin1().isEmpty()
+                                    ? QByteArray()
+                                    : QByteArray::fromBase64(parts.value(0).toLatin1()),
+                                QByteArray::fromBase64(parts.value(3).toLatin1()),
+                                parts.value(1).toULongLong(), parts.value(2).toULongLong()};
+    if (parts.size() != 4 || !key.isWhole())
+        return Failure{QStringLiteral("the backup key in the settings is damaged, so no backup "
+                                      "is made: set the backup passphrase again")};
+    return std::optional(key);
 }
 
 Outcome<Done> Settings::setBackupPassphrase(const QString &passphrase, const Actor &actor) const
@@ -359,7 +368,7 @@ Outcome<Done> Settings::setBackupPassphrase(const QString &passphrase, const Act
                      .arg(QString::fromLatin1(key->salt.toBase64()))
                      .arg(key->opsLimit)
                      .arg(key->memLimit)
-                     .arg(QString::fromLatin1(key->key.toBase64()));
+                     .arg(QString::fromLatin1(key->publicKey.toBase64()));
     }
     return inOneTransaction(m_database, [&]() -> Outcome<Done> {
         QString error;

@@ -83,13 +83,14 @@ public:
     /// How many of the newest backups are kept in the backups folder; older ones are removed
     /// when a new one has been made (`backup_keep`, 14 unless the trust set another).
     int backupKeep() const;
-    /// The key backups are encrypted with, when the trust has set a backup passphrase
-    /// (`backup_key`: the key its passphrase gave, with the salt and cost, never the passphrase
-    /// itself); none otherwise.
-    std::optional<access::BackupKey> backupKey() const;
+    /// What backups are encrypted to, when the trust has set a backup passphrase (`backup_key`:
+    /// the public half of the key pair its passphrase gives, with the salt and cost; nothing
+    /// that decrypts); none otherwise. A failure when it is set but damaged, so that no backup is
+    /// then quietly made unencrypted.
+    Outcome<std::optional<access::BackupKey>> backupKey() const;
     /// Sets the passphrase backups are encrypted with from now on (administrators), or with an
-    /// empty passphrase stops encrypting them. The passphrase is needed to restore them, and is
-    /// not kept. Audited.
+    /// empty passphrase stops encrypting them. The passphrase is needed to restore them, and
+    /// neither it nor anything that decrypts is kept. Audited.
     Outcome<Done> setBackupPassphrase(const QString &passphrase, const Actor &actor) const;
 
     /// Saves the settings for printed documents, the bereavement support list and the bank

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "care/Women.h"
 
+#include "care/Integrity.h"
+
 #include "access/Permissions.h"
 #include "care/Audited.h"
 #include "care/Writes.h"
@@ -98,6 +100,14 @@ Outcome<Woman> Women::replaceTemporaryNumber(qint64 womanId, const QString &nhsN
     const QString number = clinical::nhs::normalise(nhsNumber);
     if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
         return FieldErrors{{path, why}};
+    // Her stored record is written back with the new number and sealed again: never from rows
+    // that are not what was saved.
+    const auto damage = Integrity(m_database, m_clock).ofWoman(womanId);
+    if (!damage)
+        return Failure{damage.message()};
+    if (damage.value())
+        return Failure{QStringLiteral("her NHS number was not recorded. ") +
+                       damage.value()->warning()};
     Woman known = *her;
     known.nhsNumber = number;
     return save(known, actor);

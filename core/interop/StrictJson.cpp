@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "interop/StrictJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -61,8 +63,8 @@ int escapedUnit(const QByteArray &json, qsizetype at)
 }
 
 /// Reads the string whose opening quote is at `at`; returns the index after its closing quote
-/// and its text in `text` (escapes other than \u kept as written: only equality matters). A
-/// lone surrogate escape is reported against `path`.
+/// and, when asked, its text in `text`, decoded. A lone surrogate escape is reported against
+/// `path`.
 qsizetype readString(const QByteArray &json, qsizetype at, QString *text, const QString &path,
                      FieldErrors &errors)
 {
@@ -90,8 +92,11 @@ qsizetype readString(const QByteArray &json, qsizetype at, QString *text, const 
         raw.append(json.mid(i, high && next >= 0 ? 12 : 6));
         i += high && next >= 0 ? 12 : 6;
     }
-    if (text)
-        *text = QString::fromUtf8(raw);
+    if (text) {
+        // Compared as a reader reads it, escapes and all: "a\u005fb" is the key "a_b".
+        const QJsonDocument decoded = QJsonDocument::fromJson("[\"" + raw + "\"]");
+        *text = decoded.isArray() ? decoded.array().at(0).toString() : QString::fromUtf8(raw);
+    }
     return i + 1;
 }
 

@@ -214,6 +214,17 @@ bool CarePlanRepository::replaceNhsNumber(qint64 womanId, const QString &from, c
     const auto quoted = [](const QString &value) {
         return QLatin1Char('"') + value + QLatin1Char('"');
     };
+    // Her versions are sealed again once changed: never over one that is not what was saved.
+    const QString herVersions =
+        QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE woman_id = ?)");
+    const auto damaged =
+        Seals(m_database).damaged(SealedTable::CarePlanVersion, herVersions, {womanId}, error);
+    if (!damaged)
+        return false;
+    if (!damaged->isEmpty())
+        return fail(error, QStringLiteral("version %1 of her care plan is not what was saved, so "
+                                          "her number was not changed in it")
+                               .arg(damaged->front().which.toInt()));
     Transaction transaction(db());
     if (!transaction.isActive())
         return fail(error, transaction.error());
@@ -221,11 +232,7 @@ bool CarePlanRepository::replaceNhsNumber(qint64 womanId, const QString &from, c
             db(), sql(kReplaceNhsNumber),
             {quoted(from), quoted(to), womanId, QLatin1Char('%') + quoted(from) + QLatin1Char('%')},
             error) ||
-        !Seals(m_database)
-             .seal(SealedTable::CarePlanVersion,
-                   QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE "
-                                  "woman_id = ?)"),
-                   {womanId}, error))
+        !Seals(m_database).seal(SealedTable::CarePlanVersion, herVersions, {womanId}, error))
         return false;
     if (!transaction.commit())
         return fail(error, transaction.error());

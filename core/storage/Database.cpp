@@ -240,14 +240,15 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Ac
     bool immutable = false;
     if (const QFileInfo file(path); access == Access::ReadOnly) {
         readOnlyReason = QStringLiteral("it was opened read-only");
-    } else if (file.exists() && !file.isWritable()) {
-        readOnlyReason = QStringLiteral("the file cannot be written to here");
+    } else if (file.exists() &&
+               (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())) {
+        readOnlyReason = file.isWritable() ? QStringLiteral("its folder cannot be written to here")
+                                           : QStringLiteral("the file cannot be written to here");
         access = Access::ReadOnly;
-        immutable = !QFileInfo(file.absolutePath()).isWritable();
-    } else if (file.exists() && !QFileInfo(file.absolutePath()).isWritable()) {
-        readOnlyReason = QStringLiteral("its folder cannot be written to here");
-        access = Access::ReadOnly;
-        immutable = true;
+        // Read without locks only where nothing can be writing it: no folder to write a journal
+        // in, and no write-ahead log beside it holding changes not yet in the file.
+        immutable = !QFileInfo(file.absolutePath()).isWritable() &&
+                    QFileInfo(path + QStringLiteral("-wal")).size() == 0;
     }
     static QAtomicInt counter;
     const QString name = QStringLiteral("bbclinic-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -525,26 +526,19 @@ bool Database::migrate(QString *error)
 
 QString Database::copyBeforeMigrating(int toSchema, QString *error) const
 {
-    // In the backups folder beside it, where the app's own backups go, readable by its owner
-    // only; named for the schema it was about to become, and never over an earlier copy.
-    const QFileInfo live(m_path);
-    const QString folder = live.absoluteDir().filePath(QStringLiteral("backups"));
-    constexpr auto kOwner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, kOwner | QFileDevice::ExeOwner)) {
-        if (error)
-            *error = QStringLiteral("the folder %1 could not be made")
-                         .arg(QDir::toNativeSeparators(folder));
-        return {};
-    }
+    // Beside it, as the file a restore replaces is kept (never among the backups, which may be
+    // encrypted and carried elsewhere), readable by its owner only; named for the schema it was
+    // about to become, and never over an earlier copy.
     const QString stem =
-        QStringLiteral("%1-before-schema-%2").arg(live.completeBaseName()).arg(toSchema);
-    QString target = QDir(folder).filePath(stem + QStringLiteral(".sqlite"));
+        QFileInfo(m_path).absoluteFilePath() + QStringLiteral(".before-schema-%1").arg(toSchema);
+    QString target = stem;
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
+        target = QStringLiteral("%1-%2").arg(stem).arg(n);
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!execute(query, error) || !QFile::setPermissions(target, kOwner)) {
+    if (!execute(query, error) ||
+        !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         QFile::remove(target);
         return {};
     }

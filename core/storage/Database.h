@@ -85,8 +85,8 @@ private:
     bool configure(FullCheck fullCheck, QString *error);
     bool checkSchema(int version, QString *error);
     bool migrate(QString *error);
-    /// A copy of the file as it is, made before a migration to `toSchema` changes it, in the
-    /// `backups` folder beside it; its path, or empty with `error`.
+    /// A copy of the file as it is, made before a migration to `toSchema` changes it, beside it
+    /// as `<file>.before-schema-<N>`; its path, or empty with `error`.
     QString copyBeforeMigrating(int toSchema, QString *error) const;
     void checkInBackground();
 

@@ -54,7 +54,9 @@ void addLength(QByteArray &out, qsizetype length)
 /// '' differ, as do 1 and '1', and "ab","c" and "a","bc".
 QByteArray canonical(SealedTable table, const QSqlQuery &row, int firstColumn, int columns)
 {
-    QByteArray out = Seals::tableName(table).toUtf8();
+    // Its table and row id first: a row whose id changed on the disk is not the row sealed.
+    QByteArray out =
+        Seals::tableName(table).toUtf8() + ':' + QByteArray::number(row.value(0).toLongLong());
     for (int i = firstColumn; i < firstColumn + columns; ++i) {
         const QVariant value = row.value(i);
         QByteArray bytes;
@@ -283,7 +285,8 @@ std::optional<int> Seals::sealUnsealed(const QDateTime &at, QString *error) cons
     Transaction done(db);
     if (!done.isActive() ||
         !execute(db,
-                 QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, '1', ?)"),
+                 QStringLiteral("INSERT OR IGNORE INTO setting (key, value, updated_at) "
+                                "VALUES (?, '1', ?)"),
                  {QString::fromLatin1(kAllSealedKey), at.toString(Qt::ISODate)}, error) ||
         !done.commit()) {
         if (error && error->isEmpty())

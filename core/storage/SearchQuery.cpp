@@ -7,13 +7,31 @@ namespace bb::storage {
 
 namespace {
 
+/// Whether canonical decomposition never reorders anything across the start of `code`: a
+/// starter (combining class 0) whose own decomposition, if it has one, also begins with a
+/// starter. (U+0F73, U+0F75 and U+0F81 are starters that decompose into marks.)
+bool beginsAFreshRun(char32_t code)
+{
+    if (QChar::combiningClass(code) != 0)
+        return false;
+    const QString parts = QChar::decomposition(code);
+    if (parts.isEmpty())
+        return true;
+    const char32_t first = parts.at(0).isHighSurrogate() && parts.size() > 1
+                               ? QChar::surrogateToUcs4(parts.at(0), parts.at(1))
+                               : parts.at(0).unicode();
+    return QChar::combiningClass(first) == 0;
+}
+
 /// Canonical decomposition (NFD) in time linear in the length: QString::normalized() takes time
 /// growing with the square of it (a million accented letters took minutes). The text is
-/// decomposed a run at a time, each run ending before a character of combining class 0 (a
-/// starter), across which decomposition never reorders anything, so the result is the same.
+/// decomposed a run at a time, each run ending before a character that begins a fresh run, so
+/// the result is the same; only a run of more than kLongestRun marks with no starter among
+/// them (no name or search has one) is cut, to keep the time linear.
 QString decomposedInRuns(const QString &text)
 {
     constexpr qsizetype kRun = 64;
+    constexpr qsizetype kLongestRun = 4096;
     if (text.size() <= kRun)
         return text.normalized(QString::NormalizationForm_D);
     QString out;
@@ -26,7 +44,7 @@ QString decomposedInRuns(const QString &text)
         const char32_t code = c.isHighSurrogate() && i + 1 < text.size()
                                   ? QChar::surrogateToUcs4(c, text.at(i + 1))
                                   : c.unicode();
-        if (QChar::combiningClass(code) != 0)
+        if (!beginsAFreshRun(code) && i - start < kLongestRun)
             continue;
         out += text.mid(start, i - start).normalized(QString::NormalizationForm_D);
         start = i;

@@ -127,7 +127,11 @@ std::optional<Woman> WomanRepository::byNhsNumber(const QString &nhsNumber) cons
                  nullptr, &q) ||
         !q.next())
         return std::nullopt;
-    return byId(q.value(0).toLongLong());
+    // The row the index points at must be hers: a damaged index is not followed to another.
+    auto woman = byId(q.value(0).toLongLong());
+    if (woman && woman->nhsNumber != nhsNumber)
+        return std::nullopt;
+    return woman;
 }
 
 int WomanRepository::count() const

@@ -35,7 +35,8 @@ struct Fixture
     care::BackupMade backUpAfter(int seconds)
     {
         clock.set(clock.now().addSecs(seconds));
-        const auto made = backups.backUp(folder, test::testMidwife());
+        const auto made =
+            backups.backUp(folder, test::testMidwife(), care::Backups::Rotation::KeepNewest);
         INFO(made.message().toStdString());
         REQUIRE(made.ok());
         return made.value();
@@ -63,14 +64,11 @@ TEST_CASE("Only the newest backups the trust keeps are left in the folder", "[ca
 {
     Fixture f;
     f.set(QStringLiteral("backup_keep"), QStringLiteral("2"));
-    // A copy made before a migration, and a file of someone else's, are not the app's to remove.
+    // A file of someone else's is not the app's to remove.
     QFile other(QDir(f.folder).filePath(QStringLiteral("notes.txt")));
     REQUIRE(QDir().mkpath(f.folder));
     REQUIRE(other.open(QIODevice::WriteOnly));
     other.close();
-    QFile premigration(QDir(f.folder).filePath(QStringLiteral("clinic-before-schema-27.sqlite")));
-    REQUIRE(premigration.open(QIODevice::WriteOnly));
-    premigration.close();
 
     CHECK(f.backUpAfter(0).removedOld == 0);
     CHECK(f.backUpAfter(3600).removedOld == 0);
@@ -80,11 +78,10 @@ TEST_CASE("Only the newest backups the trust keeps are left in the folder", "[ca
     QStringList left = QDir(f.folder).entryList(QDir::Files, QDir::Name);
     CHECK(left == QStringList{QStringLiteral("clinic-20261201-100000.sqlite"),
                               QStringLiteral("clinic-20261201-110000.sqlite"),
-                              QStringLiteral("clinic-before-schema-27.sqlite"),
                               QStringLiteral("notes.txt")});
 }
 
-TEST_CASE("A file is copied, as it was, into the backups folder before a migration changes it",
+TEST_CASE("A file is copied, as it was, beside it before a migration changes it",
           "[storage][backup][migration]")
 {
     test::ScratchDir scratch;
@@ -99,7 +96,7 @@ TEST_CASE("A file is copied, as it was, into the backups folder before a migrati
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 26")));
     }
     REQUIRE(storage::Database::open(path, &error));
-    const QString copy = scratch.file(QStringLiteral("backups/clinic-before-schema-%1.sqlite")
+    const QString copy = scratch.file(QStringLiteral("clinic.sqlite.before-schema-%1")
                                           .arg(storage::Database::latestSchemaVersion()));
     REQUIRE(QFileInfo::exists(copy));
     CHECK((QFile::permissions(copy) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
@@ -118,7 +115,10 @@ TEST_CASE("A file is copied, as it was, into the backups folder before a migrati
     QSqlDatabase::removeDatabase(QStringLiteral("premigration"));
     // A file at the newest schema is opened without another copy.
     REQUIRE(storage::Database::open(path, &error));
-    CHECK(QDir(scratch.file(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+    CHECK(QFileInfo(path)
+              .dir()
+              .entryList({QStringLiteral("*.before-schema-*")}, QDir::Files)
+              .size() == 1);
 }
 
 TEST_CASE("A sealed file opens with its passphrase only, and a shortened one is told from a "

@@ -98,6 +98,15 @@ TEST_CASE("A booking document is read strictly: one value per key, whole charact
               QStringList{QStringLiteral("woman.family_name: is given more than once in its "
                                          "object")});
     }
+    SECTION("a key given twice, once spelt with an escape")
+    {
+        const auto read = interop::parseBooking(
+            bookingWith(kNames + QStringLiteral(R"(, "given\u005fname": "Bina")")), test::kToday);
+        CHECK_FALSE(read.booking);
+        CHECK(lines(read.errors) ==
+              QStringList{QStringLiteral("woman.given_name: is given more than once in its "
+                                         "object")});
+    }
     SECTION("half a surrogate pair escaped, which another reader would join to the next letter")
     {
         const auto read = interop::parseBooking(
@@ -189,4 +198,10 @@ TEST_CASE("Folding a name for search takes time in proportion to its length", "[
     const QString folded = storage::foldName(longName);
     CHECK(folded.size() == 1'000'000);
     CHECK(folded == QString(1'000'000, QLatin1Char('e')));
+    // Decomposed in runs as a whole string is: the marks after a Tibetan vowel sign, which
+    // decomposes into marks itself, still take their canonical order across it.
+    const QString tibetan =
+        QString(64, QLatin1Char('a')) + QChar(0x302E) + QChar(0x0F73) + QChar(0x1715);
+    CHECK(storage::foldName(tibetan) ==
+          QString(64, QLatin1Char('a')) + QChar(0x1715) + QChar(0x302E));
 }

@@ -67,8 +67,9 @@ void BackupStatus::refresh()
 
 QString BackupStatus::backUpNow()
 {
-    const auto made = m_context.clinic.backups.backUp(
-        backupFolderFor(m_context.clinic.databaseFile()), m_context.actor);
+    const auto made =
+        m_context.clinic.backups.backUp(backupFolderFor(m_context.clinic.databaseFile()),
+                                        m_context.actor, care::Backups::Rotation::KeepNewest);
     refresh();
     if (!made)
         return tr("Not backed up: %1").arg(made.message());
