@@ -25,7 +25,8 @@ QString partOf(const DamagedRow &row)
 {
     switch (row.table) {
     case SealedTable::Woman:
-        return QStringLiteral("her identity (NHS number, name, date of birth, address, GP)");
+        return QStringLiteral("her identity and circumstances (NHS number, name, date of birth, "
+                              "address, GP, social circumstances)");
     case SealedTable::Pregnancy:
         return QStringLiteral("the dates and history of her pregnancy booked on %1")
             .arg(bookedOn(row.which));

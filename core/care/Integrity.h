@@ -26,7 +26,7 @@ struct DamagedRecord
 {
     qint64 womanId = 0;
     QString who;       ///< "Sophie Smith (999 126 7042)", as the damaged record reads
-    QStringList parts; ///< "her identity (NHS number, name, date of birth, address, GP)"
+    QStringList parts; ///< "version 2 of her care plan"
     /// One sentence naming her and the damaged parts, with what to do about it.
     QString warning() const;
 };

@@ -337,14 +337,14 @@ bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAsses
         at.toString(Qt::ISODate)};
     // The booking row's id is its pregnancy's.
     if (!execute(db(), sql(kUpsertAssessment), values, error) ||
-        !Seals(m_database).sealRow(SealedTable::Booking, pregnancyId, error) ||
         !execute(db(), sql(kDeleteConditions), {pregnancyId}, error))
         return false;
     for (const QString &code : a.conditions) {
         if (!execute(db(), sql(kInsertCondition), {pregnancyId, code}, error))
             return false;
     }
-    return true;
+    // The booking row's id is its pregnancy's; its seal covers her conditions too.
+    return Seals(m_database).sealRow(SealedTable::Booking, pregnancyId, error);
 }
 
 } // namespace bb::storage

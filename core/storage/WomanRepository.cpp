@@ -248,15 +248,14 @@ bool WomanRepository::write(Woman &woman, const QDateTime &at, QString *error) c
         if (!execute(db(), sql(kUpdateWoman), values, error, &q))
             return false;
     }
-    if (!Seals(m_database).sealRow(SealedTable::Woman, woman.id, error))
-        return false;
     if (!execute(db(), sql(kDeleteSocial), {woman.id}, error))
         return false;
     for (const QString &code : woman.social) {
         if (!execute(db(), sql(kInsertSocial), {woman.id, code}, error))
             return false;
     }
-    return true;
+    // Sealed with her circumstances, which her seal covers too.
+    return Seals(m_database).sealRow(SealedTable::Woman, woman.id, error);
 }
 
 QList<WomanSummary> WomanRepository::search(const SearchQuery &query, int limit) const

@@ -100,8 +100,33 @@ TEST_CASE("A record changed on the disk is named damaged, part by part, and the 
         f.tamper(QStringLiteral("UPDATE woman SET date_of_birth = '1949-07-09' WHERE id = ?"),
                  {asha.woman.id});
         CHECK(f.damagedParts(asha.woman.id) ==
+              QStringList{QStringLiteral("her identity and circumstances (NHS number, name, date "
+                                         "of birth, address, GP, social circumstances)")});
+    }
+    SECTION("her circumstances, kept in rows of their own")
+    {
+        f.tamper(QStringLiteral("INSERT INTO woman_social (woman_id, code) VALUES (?, 'refugee')"),
+                 {asha.woman.id});
+        CHECK(f.damagedParts(asha.woman.id).size() == 1);
+    }
+    SECTION("a condition of her booking, kept in rows of its own")
+    {
+        f.tamper(QStringLiteral("INSERT INTO booking_condition (pregnancy_id, code) "
+                                "VALUES (?, 'chronic_hypertension')"),
+                 {pregnancy});
+        CHECK(f.damagedParts(asha.woman.id) ==
               QStringList{
-                  QStringLiteral("her identity (NHS number, name, date of birth, address, GP)")});
+                  QStringLiteral("the booking assessment of her pregnancy booked on 12-Oct-2026")});
+    }
+    SECTION("a row's id changed, as if it were another's")
+    {
+        // As the disk would: nothing that refers to it changes with it.
+        QSqlQuery(f.db->connection()).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        f.tamper(QStringLiteral("UPDATE care_plan_version SET id = id + 1000 WHERE pregnancy_id "
+                                "= ?"),
+                 {pregnancy});
+        CHECK(f.damagedParts(asha.woman.id) ==
+              QStringList{QStringLiteral("version 1 of her care plan")});
     }
     SECTION("her pregnancy's dates")
     {
