@@ -296,14 +296,8 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
 
 int Settings::lockAfterMinutes() const
 {
-    constexpr int kDefault = 5;
-    QString error;
-    const auto stored =
-        storage::SettingsRepository(m_database).value(QStringLiteral("lock_after_minutes"), &error);
-    bool ok = false;
-    const int minutes = stored.value_or(QString()).toInt(&ok);
     // A day at most: a screen that never locks would leave her records open to whoever passes.
-    return ok && minutes >= 1 && minutes <= 24 * 60 ? minutes : kDefault;
+    return wholeSetting("lock_after_minutes", 5, 1, 24 * 60);
 }
 
 int Settings::wholeSetting(const char *key, int fallback, int lowest, int highest) const

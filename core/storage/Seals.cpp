@@ -18,33 +18,63 @@ constexpr int kSealBytes = crypto_generichash_BYTES; // 32: BLAKE2b-256
 constexpr int kBatchRows = 2000; // a batch of first seals commits well inside a second
 constexpr auto kAllSealedKey = "rows_sealed";
 
-/// The columns each seal covers: what a clinician relies on, not what is derived from it
-/// (search keys, the EDD kept for lists) or changed by other use cases on their own (status,
-/// entered in error), which are checked where they are used.
-QString sealedColumns(SealedTable table)
+/// The codes kept for a row in a table of their own, in order, as one value of its seal.
+QString codesIn(const char *table, const char *where)
+{
+    return QStringLiteral("(SELECT group_concat(code, ',') FROM (SELECT code FROM %1 WHERE %2 "
+                          "ORDER BY code))")
+        .arg(QLatin1String(table), QLatin1String(where));
+}
+
+/// The columns each seal covers, one expression each: what a clinician relies on, not what is
+/// derived from it (search keys, the EDD kept for lists) nor what other use cases change on
+/// their own (status, entered in error), which no seal covers.
+QStringList sealedColumns(SealedTable table)
 {
     switch (table) {
     case SealedTable::Woman:
         // With her circumstances (safeguarding among them), kept in rows of their own.
-        return QStringLiteral("nhs_number, given_name, family_name, date_of_birth, address, "
-                              "postcode, phone, gp_practice, (SELECT group_concat(code, ',') FROM "
-                              "(SELECT code FROM woman_social WHERE woman_id = woman.id ORDER "
-                              "BY code))");
+        return {QStringLiteral("nhs_number"),
+                QStringLiteral("given_name"),
+                QStringLiteral("family_name"),
+                QStringLiteral("date_of_birth"),
+                QStringLiteral("address"),
+                QStringLiteral("postcode"),
+                QStringLiteral("phone"),
+                QStringLiteral("gp_practice"),
+                codesIn("woman_social", "woman_id = woman.id")};
     case SealedTable::Pregnancy:
-        return QStringLiteral("woman_id, booking_date, lmp, scan_date, scan_crl_mm, fetuses, "
-                              "previous_births, previous_losses, previous_caesareans, "
-                              "years_since_last_pregnancy, conception, conception_asked");
+        return {QStringLiteral("woman_id"),
+                QStringLiteral("booking_date"),
+                QStringLiteral("lmp"),
+                QStringLiteral("scan_date"),
+                QStringLiteral("scan_crl_mm"),
+                QStringLiteral("fetuses"),
+                QStringLiteral("previous_births"),
+                QStringLiteral("previous_losses"),
+                QStringLiteral("previous_caesareans"),
+                QStringLiteral("years_since_last_pregnancy"),
+                QStringLiteral("conception"),
+                QStringLiteral("conception_asked")};
     case SealedTable::Booking:
         // With the conditions she has, kept in rows of their own, which the rules plan from.
-        return QStringLiteral("pregnancy_id, height_cm, weight_kg, co_ppm, smoking, "
-                              "smoking_asked, low_mood, little_interest, gad2_score, "
-                              "place_of_birth, (SELECT group_concat(code, ',') FROM (SELECT code "
-                              "FROM booking_condition WHERE pregnancy_id = booking.pregnancy_id "
-                              "ORDER BY code))");
+        return {QStringLiteral("pregnancy_id"),
+                QStringLiteral("height_cm"),
+                QStringLiteral("weight_kg"),
+                QStringLiteral("co_ppm"),
+                QStringLiteral("smoking"),
+                QStringLiteral("smoking_asked"),
+                QStringLiteral("low_mood"),
+                QStringLiteral("little_interest"),
+                QStringLiteral("gad2_score"),
+                QStringLiteral("place_of_birth"),
+                codesIn("booking_condition", "pregnancy_id = booking.pregnancy_id")};
     case SealedTable::CarePlanVersion:
-        return QStringLiteral("pregnancy_id, version, encoding, plan_json, booking_json, "
-                              "chosen_place_of_birth, what_matters, birth_preferences, saved_by, "
-                              "saved_at");
+        return {QStringLiteral("pregnancy_id"), QStringLiteral("version"),
+                QStringLiteral("encoding"),     QStringLiteral("plan_json"),
+                QStringLiteral("booking_json"), QStringLiteral("chosen_place_of_birth"),
+                QStringLiteral("what_matters"), QStringLiteral("birth_preferences"),
+                QStringLiteral("saved_by"),     QStringLiteral("saved_at")};
     }
     return {};
 }
@@ -102,17 +132,7 @@ QByteArray sealOf(const QByteArray &content)
 
 int columnCount(SealedTable table)
 {
-    switch (table) {
-    case SealedTable::Woman:
-        return 9;
-    case SealedTable::Pregnancy:
-        return 12;
-    case SealedTable::Booking:
-        return 11;
-    case SealedTable::CarePlanVersion:
-        return 10;
-    }
-    return 0;
+    return int(sealedColumns(table).size());
 }
 
 /// Whose record a row is part of, and which of her rows it is, for saying what is damaged.
@@ -137,7 +157,8 @@ constexpr int kFirstSealed = 4; // rowid, seal, woman, which, then the sealed co
 QString selectFor(SealedTable table, const QString &where)
 {
     return QStringLiteral("SELECT rowid, seal, %1, %2 FROM %3 WHERE %4")
-        .arg(womanAndWhich(table), sealedColumns(table), Seals::tableName(table), where);
+        .arg(womanAndWhich(table), sealedColumns(table).join(QStringLiteral(", ")),
+             Seals::tableName(table), where);
 }
 
 } // namespace
