@@ -246,14 +246,10 @@ bool AppointmentRepository::insertOrUpdate(Appointment &a, const QDateTime &at,
                         text(a.reason),
                         at.toString(Qt::ISODate),
                         a.updatedBy.trimmed()};
-    QSqlQuery q(db());
-    if (a.id == 0) {
-        if (!execute(db(), sql(kInsertAppointment), values, error, &q))
-            return false;
-        a.id = q.lastInsertId().toLongLong();
-        return true;
-    }
+    if (a.id == 0)
+        return insertRow(db(), sql(kInsertAppointment), values, &a.id, error);
     values << a.id;
+    QSqlQuery q(db());
     if (!execute(db(), sql(kUpdateAppointment), values, error, &q))
         return false;
     return q.numRowsAffected() == 1 ||
@@ -361,14 +357,12 @@ bool AppointmentRepository::recordAllocation(Allocation &allocation, const QDate
             const FieldErrors errors = problems(written);
             if (!errors.isEmpty())
                 return refuse(errors, error);
-            QSqlQuery q(db());
-            if (!execute(db(), sql(kInsertAllocation),
-                         {written.pregnancyId, written.midwifeId, written.teamId,
-                          isoDate(written.recordedOn), written.recordedBy,
-                          at.toString(Qt::ISODate)},
-                         error, &q))
+            if (!insertRow(db(), sql(kInsertAllocation),
+                           {written.pregnancyId, written.midwifeId, written.teamId,
+                            isoDate(written.recordedOn), written.recordedBy,
+                            at.toString(Qt::ISODate)},
+                           &written.id, error))
                 return false;
-            written.id = q.lastInsertId().toLongLong();
             return true;
         }))
         return false;

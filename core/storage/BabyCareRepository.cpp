@@ -93,16 +93,13 @@ QList<BabyCareMove> BabyCareRepository::movesOf(const QList<qint64> &babyIds, QS
 bool BabyCareRepository::insert(BabyCareMove &move, const QString &recordedBy,
                                 const QDateTime &recordedAt, QString *error) const
 {
-    QSqlQuery q(db());
     const bool ok = runWrite(db(), error, [&] {
-        return execute(db(), sql(kInsertMove),
-                       {move.babyId, move.from.toString(Qt::ISODate), codes::toCode(move.location),
-                        text(move.unit), text(move.reason), text(recordedBy),
-                        recordedAt.toString(Qt::ISODate)},
-                       error, &q);
+        return insertRow(db(), sql(kInsertMove),
+                         {move.babyId, move.from.toString(Qt::ISODate),
+                          codes::toCode(move.location), text(move.unit), text(move.reason),
+                          text(recordedBy), recordedAt.toString(Qt::ISODate)},
+                         &move.id, error);
     });
-    if (ok)
-        move.id = q.lastInsertId().toLongLong();
     return ok;
 }
 

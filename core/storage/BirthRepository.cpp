@@ -2,6 +2,7 @@
 #include "storage/BirthRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/StaffRepository.h"
 
@@ -36,7 +37,7 @@ constexpr auto kSetBabyNhsNumber = "UPDATE baby SET nhs_number = ? WHERE id = ?"
 
 constexpr auto kBirthsBetween = R"(
     SELECT b.pregnancy_id, w.nhs_number, w.given_name, w.family_name, p.edd, b.birth_date,
-           (SELECT group_concat(staff_id) FROM birth_attendant WHERE birth_id = b.id)
+           (SELECT %1 FROM birth_attendant WHERE birth_id = b.id)
       FROM birth b
       JOIN pregnancy p ON p.id = b.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
@@ -151,8 +152,10 @@ QList<BirthAttendance> BirthRepository::birthsBetween(const QDate &from, const Q
 {
     QList<BirthAttendance> list;
     QSqlQuery q(db());
-    if (!execute(db(), sql(kBirthsBetween), {from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-                 error, &q))
+    const QString select = sql(kBirthsBetween)
+                               .arg(dialect::joinedText(dialectOf(db()), QStringLiteral("staff_id"),
+                                                        QStringLiteral(",")));
+    if (!execute(db(), select, {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, error, &q))
         return list;
     while (q.next()) {
         BirthAttendance b;
@@ -173,8 +176,7 @@ bool BirthRepository::insert(StoredBirth &stored, QString *error) const
     StoredBirth written = stored;
     const bool ok = runWrite(db(), error, [&] {
         Birth &b = written.birth;
-        QSqlQuery q(db());
-        if (!execute(
+        if (!insertRow(
                 db(), sql(kInsertBirth),
                 {b.pregnancyId, b.date.toString(Qt::ISODate),
                  b.time.isValid() ? QVariant(b.time.toString(QStringLiteral("HH:mm"))) : QVariant(),
@@ -183,25 +185,22 @@ bool BirthRepository::insert(StoredBirth &stored, QString *error) const
                  b.midCavityOrRotational ? 1 : 0, b.labourOver24Hours ? 1 : 0, b.bloodLossMl,
                  b.transfused ? 1 : 0, codes::toCode(b.perineum), text(written.recordedBy),
                  written.recordedAt.toString(Qt::ISODate)},
-                error, &q))
+                &b.id, error))
             return false;
-        b.id = q.lastInsertId().toLongLong();
         for (const qint64 staffId : b.attendants) {
             if (!execute(db(), sql(kInsertAttendant), {b.id, staffId}, error))
                 return false;
         }
         for (Baby &baby : b.babies) {
-            QSqlQuery inserted(db());
-            if (!execute(db(), sql(kInsertBaby),
-                         {b.id, baby.order, codes::toCode(baby.sex), baby.weightGrams,
-                          codes::toCode(baby.outcome), optionalInt(baby.apgar1),
-                          optionalInt(baby.apgar5), optionalInt(baby.apgar10),
-                          baby.resuscitation ? 1 : 0, codes::toCode(baby.firstFeed),
-                          baby.skinToSkinFirstHour ? 1 : 0, codes::toCode(baby.vitaminK),
-                          text(baby.nhsNumber)},
-                         error, &inserted))
+            if (!insertRow(db(), sql(kInsertBaby),
+                           {b.id, baby.order, codes::toCode(baby.sex), baby.weightGrams,
+                            codes::toCode(baby.outcome), optionalInt(baby.apgar1),
+                            optionalInt(baby.apgar5), optionalInt(baby.apgar10),
+                            baby.resuscitation ? 1 : 0, codes::toCode(baby.firstFeed),
+                            baby.skinToSkinFirstHour ? 1 : 0, codes::toCode(baby.vitaminK),
+                            text(baby.nhsNumber)},
+                           &baby.id, error))
                 return false;
-            baby.id = inserted.lastInsertId().toLongLong();
         }
         return true;
     });

@@ -177,14 +177,13 @@ bool PregnancyRepository::writeDetails(qint64 pregnancyId, const BookingDetails 
         return false;
     for (qsizetype i = 0; i < d.previousPregnancies.size(); ++i) {
         const PreviousPregnancy &row = d.previousPregnancies.at(i);
-        QSqlQuery q(db());
-        if (!execute(db(), sql(kInsertRow),
-                     {pregnancyId, int(i), row.year, optionalOrNull(row.gestationWeeks),
-                      codes::toCode(row.outcome), codes::toCode(row.mode),
-                      optionalOrNull(row.babyWeightGrams), text(row.notes)},
-                     error, &q))
+        qint64 rowId = 0;
+        if (!insertRow(db(), sql(kInsertRow),
+                       {pregnancyId, int(i), row.year, optionalOrNull(row.gestationWeeks),
+                        codes::toCode(row.outcome), codes::toCode(row.mode),
+                        optionalOrNull(row.babyWeightGrams), text(row.notes)},
+                       &rowId, error))
             return false;
-        const qint64 rowId = q.lastInsertId().toLongLong();
         for (const QString &code : row.complications) {
             if (!execute(db(), sql(kInsertComplication), {rowId, code}, error))
                 return false;

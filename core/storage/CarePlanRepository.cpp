@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "storage/CarePlanEncoding.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Seals.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -25,7 +26,7 @@ constexpr auto kSelectLatest = R"(
       FROM care_plan_version WHERE pregnancy_id = ? ORDER BY version DESC LIMIT 1)";
 constexpr auto kSelectDecisions = R"(
     SELECT code, status, reason FROM care_plan_decision
-     WHERE care_plan_version_id = ? ORDER BY rowid)";
+     WHERE care_plan_version_id = ? ORDER BY %1)";
 constexpr auto kBookedChoosing = R"(
     SELECT v.pregnancy_id
       FROM care_plan_version v
@@ -153,7 +154,8 @@ CarePlanRepository::read(const char *select, qint64 pregnancyId, QString *error)
     for (StoredCarePlan &stored : list) {
         QSqlQuery d(db());
         d.setForwardOnly(true);
-        if (!execute(db(), sql(kSelectDecisions), {stored.id}, error, &d))
+        if (!execute(db(), sql(kSelectDecisions).arg(dialect::insertionOrder(dialectOf(db()))),
+                     {stored.id}, error, &d))
             return std::nullopt;
         while (d.next()) {
             const std::optional<DecisionStatus> status =
@@ -263,16 +265,14 @@ bool CarePlanRepository::write(StoredCarePlan &plan, QString *error) const
     if (!execute(db(), sql(kNextVersion), {plan.pregnancyId}, error, &next) || !next.next())
         return false;
     plan.version = next.value(0).toInt();
-    QSqlQuery insert(db());
-    if (!execute(db(), sql(kInsertVersion),
-                 {plan.pregnancyId, plan.version, encoding::kCurrent,
-                  encoding::encodePlan(plan.plan), encoding::encodeBooking(plan.basedOn),
-                  codes::toCode(plan.chosenPlaceOfBirth), text(plan.whatMatters),
-                  text(plan.birthPreferences), text(plan.savedBy),
-                  plan.savedAt.toString(Qt::ISODate)},
-                 error, &insert))
+    if (!insertRow(db(), sql(kInsertVersion),
+                   {plan.pregnancyId, plan.version, encoding::kCurrent,
+                    encoding::encodePlan(plan.plan), encoding::encodeBooking(plan.basedOn),
+                    codes::toCode(plan.chosenPlaceOfBirth), text(plan.whatMatters),
+                    text(plan.birthPreferences), text(plan.savedBy),
+                    plan.savedAt.toString(Qt::ISODate)},
+                   &plan.id, error))
         return false;
-    plan.id = insert.lastInsertId().toLongLong();
     if (!Seals(m_database).sealRow(SealedTable::CarePlanVersion, plan.id, error))
         return false;
     for (const CarePlanDecision &decision : plan.decisions) {

@@ -3,6 +3,7 @@
 
 #include "storage/ActionsColumn.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/StaffRepository.h"
 #include "storage/TeamRows.h"
 
@@ -21,7 +22,7 @@ constexpr auto kSelect = R"(
            bp_systolic, bp_diastolic, urine_protein, urine_glucose, sfh_cm, fetal_heart_heard,
            movements, presentation, co_ppm, whooley_low_mood, whooley_little_interest,
            gad2_score, induction, notes, plan_until_next, actions, recorded_by, recorded_at,
-           (SELECT group_concat(code, ' ') FROM contact_condition WHERE contact_id = c.id)
+           (SELECT %1 FROM contact_condition WHERE contact_id = c.id)
       FROM antenatal_contact c)";
 constexpr auto kOrder = " ORDER BY contact_date, id";
 constexpr auto kInsert = R"(
@@ -133,7 +134,9 @@ QList<StoredContact> ContactRepository::contactsWhere(const char *condition,
 {
     QList<StoredContact> list;
     QSqlQuery q(db());
-    if (!execute(db(), sql(kSelect) + sql(condition) + sql(kOrder), values, error, &q))
+    const QString select = sql(kSelect).arg(
+        dialect::joinedText(dialectOf(db()), QStringLiteral("code"), QStringLiteral(" ")));
+    if (!execute(db(), select + sql(condition) + sql(kOrder), values, error, &q))
         return list;
     while (q.next())
         list << contactFrom(q);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/Database.h"
 
+#include "storage/DatabaseLocation.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -22,61 +24,8 @@
 namespace bb::storage {
 namespace {
 
-constexpr char kMigrationsDir[] = ":/migrations";
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kCacheKiB = 32 * 1024; // the page cache of each connection
-
-/// Numbered migration files (`0001_initial.sql`) from resources, by number.
-std::map<int, QString> migrationFiles()
-{
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-    std::map<int, QString> files;
-    const QDir dir(QString::fromLatin1(kMigrationsDir));
-    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(entry);
-        if (match.hasMatch())
-            files.emplace(match.captured(1).toInt(), dir.filePath(entry));
-    }
-    return files;
-}
-
-/// Splits a migration into statements. Migrations hold plain DDL and DML and triggers, with no
-/// semicolons inside string literals or comments, so a split on ';' after dropping `--`
-/// comments is exact, once a trigger's body (its statements up to END) is kept whole.
-QStringList statementsOf(const QString &script)
-{
-    QString withoutComments;
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        const qsizetype comment = line.indexOf(QLatin1String("--"));
-        withoutComments += (comment >= 0 ? line.left(comment) : line) + QLatin1Char('\n');
-    }
-    static const QRegularExpression trigger(QStringLiteral("^CREATE\\s+TRIGGER\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression end(QStringLiteral("^END\\s*$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    QStringList statements;
-    QString pending; // a trigger whose END has not come yet
-    for (const QString &part : withoutComments.split(QLatin1Char(';'))) {
-        const QString statement = part.trimmed();
-        if (!pending.isEmpty()) {
-            pending += QStringLiteral(";\n") + statement;
-            if (end.match(statement).hasMatch()) {
-                statements << pending;
-                pending.clear();
-            }
-            continue;
-        }
-        if (statement.isEmpty())
-            continue;
-        if (trigger.match(statement).hasMatch())
-            pending = statement;
-        else
-            statements << statement;
-    }
-    if (!pending.isEmpty())
-        statements << pending; // unfinished: SQLite says what is wrong with it
-    return statements;
-}
 
 QVariant pragma(const QSqlDatabase &db, const QString &statement, QString *error = nullptr)
 {
@@ -87,40 +36,6 @@ QVariant pragma(const QSqlDatabase &db, const QString &statement, QString *error
         return {};
     }
     return query.next() ? query.value(0) : QVariant(QString());
-}
-
-/// The tables migrations up to `version` create, read from the migrations themselves.
-QStringList tablesUpTo(int version)
-{
-    static const QRegularExpression create(
-        QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_0-9]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression drop(
-        QStringLiteral("DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?([a-z_0-9]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // SQLite changes a table's constraints by making a new one and renaming it over the old.
-    static const QRegularExpression rename(
-        QStringLiteral("ALTER\\s+TABLE\\s+([a-z_0-9]+)\\s+RENAME\\s+TO\\s+([a-z_0-9]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QStringList tables;
-    for (const auto &[number, file] : migrationFiles()) {
-        if (number > version)
-            break;
-        QFile script(file);
-        if (!script.open(QIODevice::ReadOnly))
-            continue;
-        for (const QString &statement : statementsOf(QString::fromUtf8(script.readAll()))) {
-            if (const auto made = create.match(statement); made.hasMatch())
-                tables << made.captured(1).toLower();
-            else if (const auto dropped = drop.match(statement); dropped.hasMatch())
-                tables.removeAll(dropped.captured(1).toLower());
-            else if (const auto renamed = rename.match(statement); renamed.hasMatch())
-                tables.replaceInStrings(
-                    QRegularExpression(QStringLiteral("^%1$").arg(renamed.captured(1).toLower())),
-                    renamed.captured(2).toLower());
-        }
-    }
-    return tables;
 }
 
 QMutex registryMutex;
@@ -205,18 +120,27 @@ QSqlDatabase Database::connection() const
 
 int Database::latestSchemaVersion()
 {
-    const auto files = migrationFiles();
-    return files.empty() ? 0 : files.rbegin()->first;
+    return migrations::latest(Dialect::SQLite);
 }
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return serverSchemaVersion(nullptr);
     return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access,
                                          FullCheck fullCheck)
 {
+    if (DatabaseLocation::looksLikeServer(path)) {
+        std::unique_ptr<Database> server = openServer(path, error, access);
+        if (server) {
+            const QMutexLocker lock(&registryMutex);
+            openDatabases().insert(server->m_connectionName, server.get());
+        }
+        return server;
+    }
     // Nothing but SQLite opens the file: any other descriptor of it, once closed, would drop
     // the locks SQLite holds on it for this process. So even its header is read through SQLite.
     if (access == Access::ReadOnly && !QFileInfo::exists(path)) {
@@ -376,7 +300,7 @@ bool Database::checkSchema(int version, QString *error)
     while (query.next())
         present << query.value(0).toString().toLower();
     QStringList missing;
-    for (const QString &table : tablesUpTo(version)) {
+    for (const QString &table : migrations::tablesUpTo(Dialect::SQLite, version)) {
         if (!present.contains(table))
             missing << table;
     }
@@ -414,6 +338,8 @@ QString Database::writeRefusal()
         m_damage = m_backgroundCheck.result();
         m_markerDue = m_damage.isEmpty() && m_access == Access::ReadWrite;
     }
+    if (m_server)
+        return {}; // no marker or page check: the server recovers from a crash by itself
     if (!m_damage.isEmpty()) {
         return QStringLiteral("%1 failed its integrity check, so nothing is saved to it (%2). "
                               "Restore it from a backup.")
@@ -445,6 +371,16 @@ QString Database::busyMessageFor(const QString &connectionName)
         if (const Database *database = openDatabases().value(connectionName))
             others = database->m_marker.othersInWords(database->connection());
     }
+    bool server = false;
+    {
+        const QMutexLocker lock(&registryMutex);
+        if (const Database *database = openDatabases().value(connectionName))
+            server = database->m_server;
+    }
+    if (server)
+        return QStringLiteral("nothing was saved: the team server was busy with another "
+                              "colleague's save for %1 seconds. Try again in a moment.")
+            .arg(kBusyTimeoutMs / 1000);
     const QString who = others.isEmpty() ? QStringLiteral("another program that is not this app")
                                          : others.join(QStringLiteral(", "));
     return QStringLiteral("nothing was saved: the database was busy with another writer for %1 "
@@ -480,7 +416,7 @@ bool Database::migrate(QString *error)
             return false;
         }
     }
-    for (const auto &[number, file] : migrationFiles()) {
+    for (const auto &[number, file] : migrations::files(Dialect::SQLite)) {
         if (number <= from)
             continue;
         QFile script(file);
@@ -496,7 +432,8 @@ bool Database::migrate(QString *error)
             return false;
         }
         QString failure;
-        for (const QString &statement : statementsOf(QString::fromUtf8(script.readAll()))) {
+        for (const QString &statement :
+             migrations::statementsOf(Dialect::SQLite, QString::fromUtf8(script.readAll()))) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 failure = QStringLiteral("%1 (in: %2)")
@@ -547,11 +484,19 @@ QString Database::copyBeforeMigrating(int toSchema, QString *error) const
 
 QString Database::integrityProblem() const
 {
+    if (m_server)
+        return {}; // the server keeps its own pages sound; amcheck is its administrators' tool
     return integrityProblemOn(connection());
 }
 
 bool Database::backupTo(const QString &target, QString *error) const
 {
+    if (m_server) {
+        if (error)
+            *error = QStringLiteral("the team server is backed up by its administrators with "
+                                    "pg_dump, not from this app; see docs/team-server.md");
+        return false;
+    }
     const QString problem = integrityProblem();
     if (!problem.isEmpty()) {
         if (error)

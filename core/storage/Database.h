@@ -12,7 +12,8 @@
 
 namespace bb::storage {
 
-/// One open SQLite file, set up the way the architecture page asks: foreign keys on, WAL,
+/// One open clinic database: a SQLite file on this computer, or the team's PostgreSQL server
+/// (ServerDatabase.cpp). A file is set up the way the architecture page asks: foreign keys on, WAL,
 /// synchronous FULL, a busy timeout, our application_id, and the schema migrated to the
 /// newest version this build knows. A file it cannot trust is refused, never touched:
 /// a newer schema, another application's database, or a damaged file.
@@ -38,7 +39,8 @@ public:
     };
 
     /// Opens (creating when missing, in read-write mode) and migrates. On refusal returns
-    /// null and sets `error` to a sentence a midwife or an engineer can act on.
+    /// null and sets `error` to a sentence a midwife or an engineer can act on. `path` is a
+    /// file, or a team server's `postgresql://` address (see DatabaseLocation).
     static std::unique_ptr<Database> open(const QString &path, QString *error,
                                           Access access = Access::ReadWrite,
                                           FullCheck fullCheck = FullCheck::BeforeOpening);
@@ -47,7 +49,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /// The file's path, or the server's address as it was given (it never holds a password).
     QString path() const { return m_path; }
+    /// Whether this is the team's server rather than a file on this computer. A server has no
+    /// file to back up, check page by page or copy before a migration: its administrators back
+    /// it up with pg_dump, and a migration there is one transaction that changes nothing when
+    /// it fails.
+    bool isServer() const { return m_server; }
     /// Whether nothing can be written: opened read-only, or a file this process cannot write
     /// (a read-only disk, file or folder), which open() opens read-only rather than refuse.
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -82,6 +90,11 @@ public:
 
 private:
     Database(QString path, QString connectionName, Access access);
+    static std::unique_ptr<Database> openServer(const QString &address, QString *error,
+                                                Access access);
+    bool configureServer(QString *error);
+    bool migrateServer(QString *error);
+    int serverSchemaVersion(QString *error) const;
     bool configure(FullCheck fullCheck, QString *error);
     bool checkSchema(int version, QString *error);
     bool migrate(QString *error);
@@ -92,6 +105,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_server = false;
     Access m_access;
     QString m_readOnlyReason;
     bool m_immutable = false; // on a read-only disk: SQLite may not even make its shared memory

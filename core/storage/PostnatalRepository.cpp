@@ -120,31 +120,29 @@ bool PostnatalRepository::insert(StoredPostnatalContact &stored, QString *error)
     const bool ok = runWrite(db(), error, [&] {
         PostnatalContact &c = written.contact;
         const auto &mh = c.mentalHealth;
-        QSqlQuery q(db());
-        if (!execute(db(), sql(kInsert),
-                     {c.pregnancyId,
-                      c.appointmentId > 0 ? QVariant(c.appointmentId) : QVariant(),
-                      c.date.toString(Qt::ISODate),
-                      c.clinicianId,
-                      codes::toCode(c.role),
-                      c.attended ? 1 : 0,
-                      c.bloodPressure ? QVariant(c.bloodPressure->systolic) : QVariant(),
-                      c.bloodPressure ? QVariant(c.bloodPressure->diastolic) : QVariant(),
-                      c.temperatureC ? QVariant(*c.temperatureC) : QVariant(),
-                      text(c.bleeding),
-                      text(c.woundPerineum),
-                      mh ? QVariant(mh->lowMood ? 1 : 0) : QVariant(),
-                      mh ? QVariant(mh->littleInterest ? 1 : 0) : QVariant(),
-                      mh ? QVariant(mh->gad2Score) : QVariant(),
-                      codes::toCode(c.feeding),
-                      c.contraceptionDiscussed ? 1 : 0,
-                      text(c.notes),
-                      actionsColumn(written.actions),
-                      text(written.recordedBy),
-                      written.recordedAt.toString(Qt::ISODateWithMs)},
-                     error, &q))
+        if (!insertRow(db(), sql(kInsert),
+                       {c.pregnancyId,
+                        c.appointmentId > 0 ? QVariant(c.appointmentId) : QVariant(),
+                        c.date.toString(Qt::ISODate),
+                        c.clinicianId,
+                        codes::toCode(c.role),
+                        c.attended ? 1 : 0,
+                        c.bloodPressure ? QVariant(c.bloodPressure->systolic) : QVariant(),
+                        c.bloodPressure ? QVariant(c.bloodPressure->diastolic) : QVariant(),
+                        c.temperatureC ? QVariant(*c.temperatureC) : QVariant(),
+                        text(c.bleeding),
+                        text(c.woundPerineum),
+                        mh ? QVariant(mh->lowMood ? 1 : 0) : QVariant(),
+                        mh ? QVariant(mh->littleInterest ? 1 : 0) : QVariant(),
+                        mh ? QVariant(mh->gad2Score) : QVariant(),
+                        codes::toCode(c.feeding),
+                        c.contraceptionDiscussed ? 1 : 0,
+                        text(c.notes),
+                        actionsColumn(written.actions),
+                        text(written.recordedBy),
+                        written.recordedAt.toString(Qt::ISODateWithMs)},
+                       &c.id, error))
             return false;
-        c.id = q.lastInsertId().toLongLong();
         for (const BabyCheck &k : c.babies) {
             if (!execute(db(), sql(kInsertCheck),
                          {c.id, k.babyId, k.weightGrams ? QVariant(*k.weightGrams) : QVariant(),

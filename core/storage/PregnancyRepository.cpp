@@ -306,15 +306,13 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
         codes::toCode(p.conception == Conception::NotAsked ? Conception::Spontaneous
                                                            : p.conception),
         codes::toCode(p.status), p.conception == Conception::NotAsked ? 0 : 1};
-    QSqlQuery q(db());
     if (p.id == 0) {
         values << now << now;
-        if (!execute(db(), sql(kInsertPregnancy), values, error, &q))
+        if (!insertRow(db(), sql(kInsertPregnancy), values, &p.id, error))
             return false;
-        p.id = q.lastInsertId().toLongLong();
     } else {
         values << now << p.id;
-        if (!execute(db(), sql(kUpdatePregnancy), values, error, &q))
+        if (!execute(db(), sql(kUpdatePregnancy), values, error))
             return false;
     }
     return Seals(m_database).sealRow(SealedTable::Pregnancy, p.id, error);

@@ -93,19 +93,15 @@ qint64 ReferralRepository::insertIfNew(const Referral &r, const QDateTime &at, Q
 {
     qint64 id = -1;
     runWrite(db(), error, [&] {
-        QSqlQuery q(db());
-        if (!execute(db(), sql(kInsert),
-                     {r.pregnancyId, r.code, r.team, codes::toCode(r.source),
-                      codes::toCode(r.status), r.restricted ? 1 : 0,
-                      r.createdOn.toString(Qt::ISODate), dateValue(r.sentOn),
-                      r.updatedOn.toString(Qt::ISODate), text(r.updatedBy), text(r.note)},
-                     error, &q))
+        if (!insertRow(db(), sql(kInsert),
+                       {r.pregnancyId, r.code, r.team, codes::toCode(r.source),
+                        codes::toCode(r.status), r.restricted ? 1 : 0,
+                        r.createdOn.toString(Qt::ISODate), dateValue(r.sentOn),
+                        r.updatedOn.toString(Qt::ISODate), text(r.updatedBy), text(r.note)},
+                       &id, error))
             return false;
-        if (q.numRowsAffected() == 0) {
-            id = 0;
-            return true;
-        }
-        id = q.lastInsertId().toLongLong();
+        if (id == 0)
+            return true; // already suggested: ON CONFLICT did nothing
         return execute(db(), sql(kInsertChange),
                        {id, codes::toCode(r.status), r.updatedOn.toString(Qt::ISODate),
                         text(r.updatedBy), at.toString(Qt::ISODate), text(r.note)},

@@ -2,6 +2,7 @@
 #include "storage/Seals.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -19,17 +20,23 @@ constexpr int kBatchRows = 2000; // a batch of first seals commits well inside a
 constexpr auto kAllSealedKey = "rows_sealed";
 
 /// The codes kept for a row in a table of their own, in order, as one value of its seal.
-QString codesIn(const char *table, const char *where)
+QString codesIn(Dialect dialect, const char *table, const char *where)
 {
-    return QStringLiteral("(SELECT group_concat(code, ',') FROM (SELECT code FROM %1 WHERE %2 "
-                          "ORDER BY code))")
-        .arg(QLatin1String(table), QLatin1String(where));
+    return dialect::joinedInOrder(
+        dialect, QStringLiteral("code"), QStringLiteral(","),
+        QStringLiteral("%1 WHERE %2").arg(QLatin1String(table), QLatin1String(where)));
+}
+
+/// The row's own key: the rowid on SQLite, named so that the server has it too.
+QString keyOf(SealedTable table)
+{
+    return table == SealedTable::Booking ? QStringLiteral("pregnancy_id") : QStringLiteral("id");
 }
 
 /// The columns each seal covers, one expression each: what a clinician relies on, not what is
 /// derived from it (search keys, the EDD kept for lists) nor what other use cases change on
 /// their own (status, entered in error), which no seal covers.
-QStringList sealedColumns(SealedTable table)
+QStringList sealedColumns(Dialect dialect, SealedTable table)
 {
     switch (table) {
     case SealedTable::Woman:
@@ -42,7 +49,7 @@ QStringList sealedColumns(SealedTable table)
                 QStringLiteral("postcode"),
                 QStringLiteral("phone"),
                 QStringLiteral("gp_practice"),
-                codesIn("woman_social", "woman_id = woman.id")};
+                codesIn(dialect, "woman_social", "woman_id = woman.id")};
     case SealedTable::Pregnancy:
         return {QStringLiteral("woman_id"),
                 QStringLiteral("booking_date"),
@@ -68,7 +75,7 @@ QStringList sealedColumns(SealedTable table)
                 QStringLiteral("little_interest"),
                 QStringLiteral("gad2_score"),
                 QStringLiteral("place_of_birth"),
-                codesIn("booking_condition", "pregnancy_id = booking.pregnancy_id")};
+                codesIn(dialect, "booking_condition", "pregnancy_id = booking.pregnancy_id")};
     case SealedTable::CarePlanVersion:
         return {QStringLiteral("pregnancy_id"), QStringLiteral("version"),
                 QStringLiteral("encoding"),     QStringLiteral("plan_json"),
@@ -132,7 +139,7 @@ QByteArray sealOf(const QByteArray &content)
 
 int columnCount(SealedTable table)
 {
-    return int(sealedColumns(table).size());
+    return int(sealedColumns(Dialect::SQLite, table).size()); // alike on both
 }
 
 /// Whose record a row is part of, and which of her rows it is, for saying what is damaged.
@@ -140,7 +147,7 @@ QString womanAndWhich(SealedTable table)
 {
     switch (table) {
     case SealedTable::Woman:
-        return QStringLiteral("rowid, NULL");
+        return QStringLiteral("id, NULL");
     case SealedTable::Pregnancy:
         return QStringLiteral("woman_id, booking_date");
     case SealedTable::Booking:
@@ -152,13 +159,14 @@ QString womanAndWhich(SealedTable table)
     return {};
 }
 
-constexpr int kFirstSealed = 4; // rowid, seal, woman, which, then the sealed columns
+constexpr int kFirstSealed = 4; // key, seal, woman, which, then the sealed columns
 
-QString selectFor(SealedTable table, const QString &where)
+QString selectFor(Dialect dialect, SealedTable table, const QString &where)
 {
-    return QStringLiteral("SELECT rowid, seal, %1, %2 FROM %3 WHERE %4")
-        .arg(womanAndWhich(table), sealedColumns(table).join(QStringLiteral(", ")),
-             Seals::tableName(table), where);
+    return QStringLiteral("SELECT %1, seal, %2, %3 FROM %4 WHERE %5")
+        .arg(keyOf(table), womanAndWhich(table),
+             sealedColumns(dialect, table).join(QStringLiteral(", ")), Seals::tableName(table),
+             where);
 }
 
 } // namespace
@@ -192,7 +200,7 @@ bool Seals::seal(SealedTable table, const QString &where, const QVariantList &va
     const QSqlDatabase db = m_database.connection();
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!execute(db, selectFor(table, where), values, error, &rows))
+    if (!execute(db, selectFor(dialectOf(db), table, where), values, error, &rows))
         return false;
     QList<std::pair<qint64, QByteArray>> seals;
     while (rows.next()) {
@@ -200,7 +208,7 @@ bool Seals::seal(SealedTable table, const QString &where, const QVariantList &va
                       sealOf(canonical(table, rows, kFirstSealed, columnCount(table)))});
     }
     const QString update =
-        QStringLiteral("UPDATE %1 SET seal = ? WHERE rowid = ?").arg(tableName(table));
+        QStringLiteral("UPDATE %1 SET seal = ? WHERE %2 = ?").arg(tableName(table), keyOf(table));
     for (const auto &[rowId, seal] : seals) {
         if (!execute(db, update, {seal, rowId}, error))
             return false;
@@ -210,7 +218,7 @@ bool Seals::seal(SealedTable table, const QString &where, const QVariantList &va
 
 bool Seals::sealRow(SealedTable table, qint64 rowId, QString *error) const
 {
-    return seal(table, QStringLiteral("rowid = ?"), {rowId}, error);
+    return seal(table, keyOf(table) + QStringLiteral(" = ?"), {rowId}, error);
 }
 
 std::optional<QList<DamagedRow>> Seals::damaged(SealedTable table, const QString &where,
@@ -221,7 +229,8 @@ std::optional<QList<DamagedRow>> Seals::damaged(SealedTable table, const QString
     const QSqlDatabase db = m_database.connection();
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!sealingError.isEmpty() || !execute(db, selectFor(table, where), values, error, &rows)) {
+    if (!sealingError.isEmpty() ||
+        !execute(db, selectFor(dialectOf(db), table, where), values, error, &rows)) {
         if (error && error->isEmpty())
             *error = sealingError;
         return std::nullopt;
@@ -244,7 +253,7 @@ std::optional<QList<DamagedRow>> Seals::damagedInRecordOf(qint64 womanId, QStrin
     const QString ofHerPregnancies =
         QStringLiteral("pregnancy_id IN (SELECT id FROM pregnancy WHERE woman_id = ?)");
     const std::pair<SealedTable, QString> parts[] = {
-        {SealedTable::Woman, QStringLiteral("rowid = ?")},
+        {SealedTable::Woman, QStringLiteral("id = ?")},
         {SealedTable::Pregnancy, QStringLiteral("woman_id = ?")},
         {SealedTable::Booking, ofHerPregnancies},
         {SealedTable::CarePlanVersion, ofHerPregnancies}};
@@ -262,7 +271,7 @@ std::optional<QList<DamagedRow>> Seals::damagedAnywhere(QString *error) const
 {
     QList<DamagedRow> all;
     for (const SealedTable table : tables()) {
-        const auto rows = damaged(table, QStringLiteral("1"), {}, error);
+        const auto rows = damaged(table, QStringLiteral("1 = 1"), {}, error);
         if (!rows)
             return std::nullopt;
         all << *rows;
@@ -297,8 +306,8 @@ std::optional<int> Seals::sealUnsealed(const QDateTime &at, QString *error) cons
             }
             QSqlQuery count(db);
             const QString where =
-                QStringLiteral("rowid IN (SELECT rowid FROM %1 WHERE seal IS NULL LIMIT %2)")
-                    .arg(tableName(table))
+                QStringLiteral("%1 IN (SELECT %1 FROM %2 WHERE seal IS NULL LIMIT %3)")
+                    .arg(keyOf(table), tableName(table))
                     .arg(kBatchRows);
             if (!execute(
                     db,
@@ -322,8 +331,8 @@ std::optional<int> Seals::sealUnsealed(const QDateTime &at, QString *error) cons
     Transaction done(db);
     if (!done.isActive() ||
         !execute(db,
-                 QStringLiteral("INSERT OR IGNORE INTO setting (key, value, updated_at) "
-                                "VALUES (?, '1', ?)"),
+                 QStringLiteral("INSERT INTO setting (key, value, updated_at) "
+                                "VALUES (?, '1', ?) ON CONFLICT (key) DO NOTHING"),
                  {QString::fromLatin1(kAllSealedKey), at.toString(Qt::ISODate)}, error) ||
         !done.commit()) {
         if (error && error->isEmpty())

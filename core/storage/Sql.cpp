@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/Sql.h"
 
+#include "storage/Dialect.h"
+
 #include <QSqlError>
 
 namespace bb::storage {
@@ -27,8 +29,31 @@ bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QS
         return false;
     }
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     return execute(query, error);
+}
+
+bool insertRow(QSqlDatabase db, const QString &sql, const QVariantList &values, qint64 *id,
+               QString *error)
+{
+    QSqlQuery query(db);
+    if (dialectOf(db) == Dialect::PostgreSQL) {
+        if (!execute(db, sql + QStringLiteral(" RETURNING id"), values, error, &query))
+            return false;
+        *id = query.next() ? query.value(0).toLongLong() : 0;
+        return true;
+    }
+    if (!execute(db, sql, values, error, &query))
+        return false;
+    *id = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
+    return true;
+}
+
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
+    return value;
 }
 
 } // namespace bb::storage

@@ -21,4 +21,14 @@ bool execute(QSqlQuery &query, QString *error);
 bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error,
              QSqlQuery *result = nullptr);
 
+/// Runs the INSERT `sql` (values bound in order) and sets `id` to the new row's id column:
+/// SQLite's last insert rowid, or PostgreSQL's `RETURNING id`; 0 when the statement inserted
+/// nothing (an `ON CONFLICT … DO NOTHING` that found the row there).
+bool insertRow(QSqlDatabase db, const QString &sql, const QVariantList &values, qint64 *id,
+               QString *error);
+
+/// A value as the connection's driver binds it faithfully: PostgreSQL's driver sends a bool as
+/// TRUE or FALSE, which an INTEGER column refuses, so flags go as 1 and 0 on both.
+QVariant bindable(const QVariant &value);
+
 } // namespace bb::storage

@@ -186,13 +186,11 @@ bool StaffRepository::saveAbsence(Absence &absence, const QDateTime &at, QString
             if (!exists(db(), kStaffExists, {written.staffId}))
                 return fail(error, QStringLiteral("absence.staff_id: no staff member with id %1")
                                        .arg(written.staffId));
-            QSqlQuery q(db());
-            if (!execute(db(), sql(kInsertAbsence),
-                         {written.staffId, isoDate(written.from), isoDate(written.to),
-                          codes::toCode(written.reason), at.toString(Qt::ISODate)},
-                         error, &q))
+            if (!insertRow(db(), sql(kInsertAbsence),
+                           {written.staffId, isoDate(written.from), isoDate(written.to),
+                            codes::toCode(written.reason), at.toString(Qt::ISODate)},
+                           &written.id, error))
                 return false;
-            written.id = q.lastInsertId().toLongLong();
             return true;
         }))
         return false;

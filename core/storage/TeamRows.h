@@ -66,14 +66,10 @@ inline bool exists(QSqlDatabase db, const char *query, const QVariantList &value
 inline bool upsert(QSqlDatabase db, qint64 &id, const char *insert, const char *update,
                    QVariantList values, const QString &what, QString *error)
 {
-    QSqlQuery q(db);
-    if (id == 0) {
-        if (!execute(db, sql(insert), values, error, &q))
-            return false;
-        id = q.lastInsertId().toLongLong();
-        return true;
-    }
+    if (id == 0)
+        return insertRow(db, sql(insert), values, &id, error);
     values << id;
+    QSqlQuery q(db);
     if (!execute(db, sql(update), values, error, &q))
         return false;
     return q.numRowsAffected() == 1 ||

@@ -2,6 +2,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 #include <QHash>
 #include <QMutex>
@@ -42,7 +43,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (m_depth == 0) {
         m_error = Database::writeRefusalFor(m_db.connectionName());
         if (m_error.isEmpty())
-            m_active = run(QStringLiteral("BEGIN IMMEDIATE"));
+            m_active = begin();
     } else {
         m_active = run(QStringLiteral("SAVEPOINT %1").arg(savepoint(m_depth)));
     }
@@ -80,13 +81,28 @@ bool Transaction::commit()
     return true;
 }
 
+bool Transaction::begin()
+{
+    const QStringList statements = dialect::beginWrite(dialectOf(m_db));
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!run(statements.at(i))) {
+            if (i > 0) { // begun, but its lock not taken: end it, leaving nothing open
+                QSqlQuery rollback(m_db);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Transaction::run(const QString &statement)
 {
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
-    // SQLITE_BUSY once the busy timeout has passed: say who else is writing, not "locked".
-    const bool busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+    // Another writer past the busy timeout: say who else is writing, not "locked".
+    const bool busy = dialect::isBusy(dialectOf(m_db), query.lastError().nativeErrorCode());
     m_error = busy ? Database::busyMessageFor(m_db.connectionName())
                    : QStringLiteral("could not save: %1").arg(query.lastError().text());
     return false;

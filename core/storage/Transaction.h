@@ -7,11 +7,11 @@
 namespace bb::storage {
 
 /// One unit of work on a connection: all of it is saved, or none. The outermost transaction on a
-/// connection begins with `BEGIN IMMEDIATE` (Qt's transaction() sends a deferred BEGIN, which
-/// fails at once when another connection holds the lock instead of waiting for the busy
-/// timeout); one opened while another is active on the same connection is a savepoint inside
-/// it, so a repository's write is atomic on its own and part of the use case that called it.
-/// Rolls back on destruction unless committed.
+/// connection takes the one write lock at once, as dialect::beginWrite() says (on a file,
+/// `BEGIN IMMEDIATE`: Qt's transaction() sends a deferred BEGIN, which fails at once when another
+/// connection holds the lock instead of waiting for the busy timeout); one opened while another is
+/// active on the same connection is a savepoint inside it, so a repository's write is atomic on its
+/// own and part of the use case that called it. Rolls back on destruction unless committed.
 ///
 /// Nothing is written while the file's integrity is in doubt: the first transaction waits for
 /// the background check of an unclean file, and is refused if the check failed.
@@ -29,6 +29,7 @@ public:
     bool commit();
 
 private:
+    bool begin();
     bool run(const QString &statement);
 
     QSqlDatabase m_db;

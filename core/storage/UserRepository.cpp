@@ -115,8 +115,8 @@ QString UserRepository::passwordHash(qint64 id, QString *error) const
 
 qint64 UserRepository::insert(const User &user, const QString &passwordHash, QString *error) const
 {
-    QSqlQuery q(db());
-    const bool inserted = execute(
+    qint64 id = 0;
+    const bool inserted = insertRow(
         db(),
         QStringLiteral("INSERT INTO app_user (username, display_name, role, staff_id, "
                        "password_hash, must_change_password, disabled, created_at, created_by) "
@@ -124,8 +124,8 @@ qint64 UserRepository::insert(const User &user, const QString &passwordHash, QSt
         {user.username, user.displayName, codes::toCode(user.role), staffOrNull(user.staffId),
          passwordHash, user.mustChangePassword, user.disabled, stamp(user.createdAt),
          user.createdBy},
-        error, &q);
-    return inserted ? q.lastInsertId().toLongLong() : 0;
+        &id, error);
+    return inserted ? id : 0;
 }
 
 bool UserRepository::update(const User &user, QString *error) const

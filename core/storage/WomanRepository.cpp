@@ -240,9 +240,8 @@ bool WomanRepository::write(Woman &woman, const QDateTime &at, QString *error) c
                         at.toString(Qt::ISODate)};
     QSqlQuery q(db());
     if (woman.id == 0) {
-        if (!execute(db(), sql(kInsertWoman), values, error, &q))
+        if (!insertRow(db(), sql(kInsertWoman), values, &woman.id, error))
             return false;
-        woman.id = q.lastInsertId().toLongLong();
     } else {
         values << woman.id;
         if (!execute(db(), sql(kUpdateWoman), values, error, &q))

@@ -2,6 +2,7 @@
 #include "storage/WorklistRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -93,7 +94,7 @@ constexpr auto kBloodSpots = R"(
     SELECT w.id, p.id, w.nhs_number, w.family_name, w.given_name, bi.birth_date,
            'baby:' || ba.birth_order,
            CASE WHEN p.edd IS NULL THEN ''
-                ELSE CAST(julianday(bi.birth_date) - julianday(p.edd) + 280 AS INTEGER) END,
+                ELSE CAST(%1 + 280 AS TEXT) END,
            0, 0, 0
       FROM mine
      CROSS JOIN birth bi
@@ -107,7 +108,7 @@ constexpr auto kBloodSpots = R"(
            SELECT 1 FROM postnatal_baby_check c
              JOIN postnatal_contact pc ON pc.id = c.postnatal_contact_id
             WHERE c.baby_id = ba.id AND c.blood_spot_taken = 1
-              AND julianday(pc.contact_date) - julianday(bi.birth_date) >= ?)
+              AND %2 >= ?)
      ORDER BY bi.birth_date, w.family_name, ba.birth_order)";
 
 QString iso(const QDate &day)
@@ -193,8 +194,14 @@ QList<WorklistItem> WorklistRepository::bloodSpotsNotTaken(qint64 clinicianId,
                                                            const QDate &bornTo, int takenFrom,
                                                            QString *error) const
 {
-    return read((QByteArray(kHerCaseload) + kBloodSpots).constData(),
-                {clinicianId, iso(bornFrom), iso(bornTo), takenFrom}, error);
+    const Dialect dialect = dialectOf(db());
+    const QString query = QString::fromUtf8(QByteArray(kHerCaseload) + kBloodSpots)
+                              .arg(dialect::daysBetween(dialect, QStringLiteral("bi.birth_date"),
+                                                        QStringLiteral("p.edd")),
+                                   dialect::daysBetween(dialect, QStringLiteral("pc.contact_date"),
+                                                        QStringLiteral("bi.birth_date")));
+    return read(query.toUtf8().constData(), {clinicianId, iso(bornFrom), iso(bornTo), takenFrom},
+                error);
 }
 
 } // namespace bb::storage
