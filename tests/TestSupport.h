@@ -3,6 +3,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Booking.h"
+#include "TestServer.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -17,6 +17,9 @@ constexpr auto kDeleteList = "DELETE FROM bereavement_support";
 constexpr auto kInsertOrganisation = R"(
     INSERT INTO bereavement_support (id, position, name, offers, phone, website, losses)
     VALUES (?, ?, ?, ?, ?, ?, ?))";
+constexpr auto kInsertNewOrganisation = R"(
+    INSERT INTO bereavement_support (position, name, offers, phone, website, losses)
+    VALUES (?, ?, ?, ?, ?, ?))";
 
 QString sql(const char *text)
 {
@@ -94,17 +97,19 @@ bool BereavementSupportRepository::replace(const QList<BereavementSupport> &list
         if (!execute(db(), sql(kDeleteList), {}, error))
             return false;
         // Those with an id first: one given an id now takes the next free one, which a row
-        // later in the list may already have.
+        // later in the list may already have (an identity column on the server takes the
+        // next of its sequence, above every id it ever gave).
         for (const bool withId : {true, false}) {
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const BereavementSupport &s = list.at(i);
                 if ((s.id > 0) != withId)
                     continue;
-                if (!execute(db(), sql(kInsertOrganisation),
-                             {withId ? QVariant(s.id) : QVariant(), qint64(i + 1), text(s.name),
-                              text(s.offers), text(s.phone), text(s.website),
-                              text(lossesColumn(s.losses))},
-                             error))
+                QVariantList values{qint64(i + 1), text(s.name),    text(s.offers),
+                                    text(s.phone), text(s.website), text(lossesColumn(s.losses))};
+                if (withId)
+                    values.prepend(s.id);
+                if (!execute(db(), sql(withId ? kInsertOrganisation : kInsertNewOrganisation),
+                             values, error))
                     return false;
             }
         }

@@ -34,7 +34,7 @@ constexpr auto kQueue = R"(,
       FROM referral r
       JOIN pregnancy p ON p.id = r.pregnancy_id
       JOIN woman w ON w.id = p.woman_id
-     WHERE (? = '' OR r.team = ?) AND (? OR r.restricted = 0)
+     WHERE (? = '' OR r.team = ?) AND (? = 1 OR r.restricted = 0)
        AND (r.status NOT IN ('seen', 'declined', 'not_needed') OR r.updated_on >= ?)
        AND w.in_error = 0 AND p.in_error = 0
      ORDER BY r.status <> 'suggested', r.created_on, r.id)";

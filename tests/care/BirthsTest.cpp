@@ -24,7 +24,7 @@ struct BirthClinic
     FixedClock clock{QDateTime(kBirthDay, QTime(20, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("b.sqlite")), &error);
     Booking her = test::lowRiskBooking();
     Team team;
     QList<Staff> teamMidwives;

@@ -25,7 +25,7 @@ struct Fixture
     FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("b.sqlite")), &error);
 };
 } // namespace
 
@@ -175,7 +175,7 @@ TEST_CASE("A booking received while another process is storing the same new woma
           "[care][booking][concurrency]")
 {
     test::ScratchDir scratch;
-    const QString path = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString path = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     const FixedClock clock(QDateTime(test::kToday, QTime(9, 0)));
     QString error;
     auto first = storage::Database::open(path, &error);

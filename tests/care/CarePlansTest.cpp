@@ -25,7 +25,7 @@ namespace {
 struct Fixture
 {
     test::ScratchDir scratch;
-    QString path = scratch.file(QStringLiteral("plans.sqlite"));
+    QString path = test::databaseAt(scratch, QStringLiteral("plans.sqlite"));
     FixedClock clock{QDateTime(QDate(2026, 11, 3), QTime(11, 15))};
     QString error;
     std::unique_ptr<storage::Database> db = storage::Database::open(path, &error);
@@ -215,7 +215,7 @@ TEST_CASE("A version by nobody known is refused and nothing is written", "[care]
 }
 
 TEST_CASE("A stored version that cannot be read is an error, never an empty plan",
-          "[care][careplan]")
+          "[care][careplan][file]")
 {
     Fixture f;
     REQUIRE(f.db);
@@ -271,7 +271,7 @@ TEST_CASE("A stored version that cannot be read is an error, never an empty plan
 
 TEST_CASE("Versions saved in the public formats before schema 10 read back the same once "
           "upgraded",
-          "[care][careplan][migration]")
+          "[care][careplan][migration][file]")
 {
     Fixture f;
     REQUIRE(f.db);
@@ -324,7 +324,7 @@ TEST_CASE("Versions saved in the public formats before schema 10 read back the s
 }
 
 TEST_CASE("A version the public formats cannot read stops the upgrade, changing nothing",
-          "[care][careplan][migration]")
+          "[care][careplan][migration][file]")
 {
     Fixture f;
     REQUIRE(f.db);

@@ -34,7 +34,7 @@ struct DemoClinic
     FixedClock clock{QDateTime(kToday, QTime(9, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("t.sqlite")), &error);
     QList<Booking> bookings;
 
     DemoClinic()

@@ -26,7 +26,7 @@ struct ContactClinic
     FixedClock clock{QDateTime(k32Weeks, QTime(17, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("t.sqlite")), &error);
     Booking her = test::lowRiskBooking();
     qint64 midwife = 0;
 

@@ -15,6 +15,7 @@
 #include "util/Clock.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace bb;
 
@@ -32,7 +33,7 @@ struct DischargeClinic
     FixedClock clock{QDateTime(kBirthDay, QTime(20, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("d.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("d.sqlite")), &error);
     Booking her = test::bookingWithDetails();
     Team team;
     Staff midwife;
@@ -233,11 +234,10 @@ TEST_CASE("Discharge in one transaction: the discharge, the babies' NHS numbers,
           c.her.woman.dateOfBirth.toString(Qt::ISODate),
           c.her.woman.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"))})
         CHECK_FALSE(csv.contains(identifier, Qt::CaseInsensitive));
-    QSqlQuery columns(c.db->connection());
-    REQUIRE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('feedback')")));
+    const QSqlRecord columns = c.db->connection().record(QStringLiteral("feedback"));
     QStringList names;
-    while (columns.next())
-        names << columns.value(0).toString();
+    for (int i = 0; i < columns.count(); ++i)
+        names << columns.fieldName(i);
     CHECK(names == QStringList{QStringLiteral("id"), QStringLiteral("team_id"),
                                QStringLiteral("month"), QStringLiteral("answer"),
                                QStringLiteral("comment")});

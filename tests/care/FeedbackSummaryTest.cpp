@@ -150,7 +150,8 @@ TEST_CASE("The printed feedback summary shows the team's figures and words and n
 {
     test::ScratchDir scratch;
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("f.sqlite")), &error);
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("f.sqlite")), &error);
     REQUIRE(db);
     Booking her = test::lowRiskBooking(); // Asha Patel, 943 476 5919, born 09-Jul-1994
     FixedClock clock(her.pregnancy.bookingDate);

@@ -31,7 +31,7 @@ struct HistoryClinic
     test::ScratchDir scratch;
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("h.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("h.sqlite")), &error);
     Booking first = test::bookingWithDetails();
     qint64 midwifeId = 0;
 

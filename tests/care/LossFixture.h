@@ -22,7 +22,7 @@ struct LossClinic
     FixedClock clock{QDateTime(kToday, QTime(10, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("loss.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("loss.sqlite")), &error);
     Booking her;
     Team team;
     Staff midwife;

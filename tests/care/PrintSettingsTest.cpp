@@ -23,7 +23,8 @@ struct Fixture
     test::ScratchDir scratch;
     FixedClock clock{QDateTime(QDate(2026, 11, 1), QTime(9, 30))};
     QString error;
-    std::unique_ptr<Database> db = Database::open(scratch.file(QStringLiteral("s.sqlite")), &error);
+    std::unique_ptr<Database> db =
+        Database::open(test::databaseAt(scratch, QStringLiteral("s.sqlite")), &error);
 };
 
 int rows(const Database &db, const QString &table)
@@ -174,7 +175,7 @@ TEST_CASE("The directory's kinds in the schema are exactly the documents' kinds"
     REQUIRE(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
 }
 
-TEST_CASE("A save that fails part way leaves the settings as they were", "[care][settings]")
+TEST_CASE("A save that fails part way leaves the settings as they were", "[care][settings][file]")
 {
     Fixture f;
     REQUIRE(f.db);

@@ -28,7 +28,7 @@ struct Fixture
     FixedClock clock{QDateTime(test::kToday, QTime(9, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("f.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("f.sqlite")), &error);
     care::Women women() const { return care::Women(*db, clock); }
 
     void run(const QString &statement, const QVariantList &values = {}) const

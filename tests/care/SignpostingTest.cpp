@@ -71,7 +71,8 @@ TEST_CASE("A long list of support flows to a second page, with her name, NHS num
     test::ScratchDir scratch;
     FixedClock clock(QDate(2027, 2, 12));
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("s.sqlite")), &error);
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("s.sqlite")), &error);
     REQUIRE(db);
     QList<BereavementSupport> support = seededList(*db, clock);
     for (int i = 1; i <= 8; ++i) {
@@ -109,7 +110,8 @@ TEST_CASE("Her sheet lists only the organisations for her kind of loss, and spea
     test::ScratchDir scratch;
     FixedClock clock(QDate(2027, 2, 12));
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("s.sqlite")), &error);
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("s.sqlite")), &error);
     REQUIRE(db);
     const QList<BereavementSupport> support = seededList(*db, clock);
 
@@ -145,7 +147,8 @@ TEST_CASE("Her sheet is made from her record only after a loss, and shows nothin
     test::ScratchDir scratch;
     FixedClock clock(QDateTime(QDate(2027, 2, 12), QTime(11, 0)));
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("s.sqlite")), &error);
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("s.sqlite")), &error);
     REQUIRE(db);
     Booking her = test::lowRiskBooking();
     her.woman.social = {QStringLiteral("domestic_abuse"), QStringLiteral("safeguarding_concern")};

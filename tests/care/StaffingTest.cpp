@@ -15,7 +15,8 @@ TEST_CASE("Saving a staff member moves her to her new team in the same write", "
     test::ScratchDir scratch;
     FixedClock clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0))};
     QString error;
-    const auto db = storage::Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("t.sqlite")), &error);
     REQUIRE(db);
     const care::Staffing staffing(*db, clock);
     const storage::StaffRepository staff(*db);

@@ -27,7 +27,7 @@ struct PeopleClinic
     FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC)};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("people.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("people.sqlite")), &error);
     care::Clinic clinic() const { return care::Clinic(*db, clock); }
 
     /// The database's first administrator, `admin`, logged in.

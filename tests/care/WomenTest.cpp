@@ -23,7 +23,7 @@ struct Fixture
     FixedClock clock{QDateTime(test::kToday, QTime(9, 0))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("w.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("w.sqlite")), &error);
     care::Women women() const { return care::Women(*db, clock); }
 };
 

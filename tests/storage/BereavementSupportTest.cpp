@@ -23,7 +23,7 @@ struct Fixture
     FixedClock clock{QDateTime(QDate(2026, 11, 1), QTime(9, 30))};
     QString error;
     std::unique_ptr<storage::Database> db =
-        storage::Database::open(scratch.file(QStringLiteral("b.sqlite")), &error);
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("b.sqlite")), &error);
 
     void exec(const QString &sql) const
     {

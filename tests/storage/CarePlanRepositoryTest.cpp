@@ -20,7 +20,8 @@ struct Fixture
     test::ScratchDir scratch;
     FixedClock clock{QDateTime(QDate(2026, 11, 1), QTime(9, 30))};
     QString error;
-    std::unique_ptr<Database> db = Database::open(scratch.file(QStringLiteral("c.sqlite")), &error);
+    std::unique_ptr<Database> db =
+        Database::open(test::databaseAt(scratch, QStringLiteral("c.sqlite")), &error);
 };
 
 /// A booking whose plan recommends something to decline: obese, smoking, first pregnancy.

@@ -75,7 +75,7 @@ TEST_CASE("Search finds her by each of the four keys", "[search]")
     test::ScratchDir scratch;
     FixedClock clock(QDate(2026, 11, 1));
     QString error;
-    auto db = Database::open(scratch.file(QStringLiteral("c.sqlite")), &error);
+    auto db = Database::open(test::databaseAt(scratch, QStringLiteral("c.sqlite")), &error);
     REQUIRE(db);
     PregnancyRepository pregnancies(*db);
     Booking asha = test::lowRiskBooking();
@@ -140,7 +140,7 @@ TEST_CASE("A page of results is the start of the whole list, in the order result
     test::ScratchDir scratch;
     FixedClock clock(QDate(2026, 11, 1));
     QString error;
-    auto db = Database::open(scratch.file(QStringLiteral("p.sqlite")), &error);
+    auto db = Database::open(test::databaseAt(scratch, QStringLiteral("p.sqlite")), &error);
     REQUIRE(db);
     // Few names among many women, so every name is shared and pages cut lists short.
     demo::BookingGenerator generator(11, clock.today());
@@ -225,11 +225,11 @@ TEST_CASE("A page of results is the start of the whole list, in the order result
     }
 }
 
-TEST_CASE("Migration 14 folds the names stored before it the new way", "[search][migration]")
+TEST_CASE("Migration 14 folds the names stored before it the new way", "[search][migration][file]")
 {
     test::ScratchDir scratch;
     FixedClock clock(QDate(2026, 11, 1));
-    const QString path = scratch.file(QStringLiteral("c.sqlite"));
+    const QString path = test::databaseAt(scratch, QStringLiteral("c.sqlite"));
     QString error;
     Booking siobhan = test::lowRiskBooking();
     siobhan.woman.givenName = QStringLiteral("Mary-Kate");

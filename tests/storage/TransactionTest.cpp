@@ -19,7 +19,8 @@ struct Fixture
 {
     test::ScratchDir scratch;
     QString error;
-    std::unique_ptr<Database> db = Database::open(scratch.file(QStringLiteral("t.sqlite")), &error);
+    std::unique_ptr<Database> db =
+        Database::open(test::databaseAt(scratch, QStringLiteral("t.sqlite")), &error);
 
     bool note(const QString &text)
     {
@@ -83,10 +84,10 @@ TEST_CASE("A transaction inside another is kept only when the outer one commits"
 }
 
 TEST_CASE("A write that finds the file busy for the whole wait says who else is writing",
-          "[storage][transaction][concurrency]")
+          "[storage][transaction][concurrency][file]")
 {
     test::ScratchDir scratch;
-    const QString path = scratch.file(QStringLiteral("busy.sqlite"));
+    const QString path = test::databaseAt(scratch, QStringLiteral("busy.sqlite"));
     QString error;
     auto holder = storage::Database::open(path, &error);
     auto waiter = storage::Database::open(path, &error);

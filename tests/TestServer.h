@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace bb::test {
+
+struct ScratchDir;
+
+/// Whether this run's tests go to the team server: ctest passes --on-server to the
+/// second registration of the storage, care and command-line suites, and tools/dev test sets
+/// BBCLINIC_TEST_SERVER to the address of a throwaway cluster (tools/test-server).
+bool onServer();
+
+/// Where a test keeps the database it calls `name`: the file of that name in its scratch folder,
+/// or, on the server, a database of its own made for it (the same one each time it is asked for
+/// the same name in the same scratch folder), as an address Database::open() takes.
+QString databaseAt(const ScratchDir &scratch, const QString &name);
+
+/// Drops the server databases this process made; called once the tests have run.
+void dropServerDatabases();
+
+/// The exit code ctest counts as "skipped": a server test run without a server to go to.
+inline constexpr int kSkipped = 77;
+
+} // namespace bb::test
