@@ -10,6 +10,7 @@
 #include "care/ClinicDatabase.h"
 #include "clinical/NhsNumber.h"
 #include "domain/Woman.h"
+#include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -69,7 +70,9 @@ void rejectPositional(Arguments &arguments)
 bool databaseMissing(const Arguments &arguments)
 {
     const QString db = arguments.value("db");
-    return arguments.has("db") && (db.isEmpty() || !QFileInfo::exists(db));
+    return arguments.has("db") &&
+           (db.isEmpty() ||
+            (!storage::DatabaseLocation::looksLikeServer(db) && !QFileInfo::exists(db)));
 }
 
 void checkNhsNumber(Arguments &arguments)

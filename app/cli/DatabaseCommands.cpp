@@ -11,6 +11,7 @@
 #include "demo/DemoClinic.h"
 #include "demo/DemoData.h"
 #include "interop/BookingJson.h"
+#include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -80,6 +81,8 @@ int runInit(const QStringList &args, const Clock &clock, QTextStream &out, QText
     if (!arguments.ok())
         return badArguments(arguments, err);
     const QString path = arguments.value("db");
+    if (arguments.flag("demo") && storage::DatabaseLocation::looksLikeServer(path))
+        return makeDemoClinicOnServer(path, arguments.flag("history"), clock, out, err);
     if (arguments.flag("demo") && !QFileInfo::exists(path))
         return makeDemoClinic(path, arguments.flag("history"), clock, out, err);
     auto database = openDatabase(path, err);

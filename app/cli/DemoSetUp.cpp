@@ -4,6 +4,7 @@
 #include "care/Clinic.h"
 #include "cli/CommandSupport.h"
 #include "demo/DemoClinic.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,41 @@ int makeDemoClinic(const QString &path, bool history, const Clock &clock, QTextS
     }
     out << "Database " << path << " ready at schema " << schema << " with " << women << " women."
         << Qt::endl;
+    return kDone;
+}
+
+int makeDemoClinicOnServer(const QString &address, bool history, const Clock &clock,
+                           QTextStream &out, QTextStream &err)
+{
+    const auto database = openDatabase(address, err);
+    if (!database)
+        return kFailed;
+    const care::Clinic clinic(*database, clock);
+    const auto anyone = clinic.users.anyone();
+    if (!anyone || anyone.value() || clinic.women.count() > 0) {
+        err << "--demo: the demonstration is made only in a new database, and " << address
+            << " has users or women already" << Qt::endl;
+        return kBadInput;
+    }
+    QString error;
+    {
+        // Every save below joins this transaction as a savepoint: all of it, or nothing.
+        storage::Transaction whole(database->connection());
+        if (!whole.isActive())
+            error = whole.error();
+        else if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
+            error = QStringLiteral("print settings not stored: ") + seeded.message();
+        else if (!demo::storeDemoClinic(*database, clinic, history, &error))
+            error = error.isEmpty() ? QStringLiteral("demo data not stored") : error;
+        else if (!whole.commit())
+            error = whole.error();
+    }
+    if (!error.isEmpty()) {
+        err << error << " (nothing was stored in " << address << ")" << Qt::endl;
+        return kFailed;
+    }
+    out << "Database " << address << " ready at schema " << database->schemaVersion() << " with "
+        << clinic.women.count() << " women." << Qt::endl;
     return kDone;
 }
 

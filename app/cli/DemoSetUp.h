@@ -17,6 +17,12 @@ namespace bb::cli {
 int makeDemoClinic(const QString &path, bool history, const Clock &clock, QTextStream &out,
                    QTextStream &err);
 
+/// `init --db postgresql://… --demo [--history]` for a server database with nobody in it yet:
+/// the same demonstration, made in one transaction, so a run that is killed or fails leaves
+/// the database as empty as it found it. An exit code.
+int makeDemoClinicOnServer(const QString &address, bool history, const Clock &clock,
+                           QTextStream &out, QTextStream &err);
+
 /// The name of the file the demonstration is made in before it is given `path`'s.
 QString demoPartFor(const QString &path);
 

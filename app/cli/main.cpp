@@ -8,6 +8,7 @@
 #include "cli/DischargeCommands.h"
 #include "cli/FeedbackCommand.h"
 #include "cli/LossCommands.h"
+#include "cli/MigrateCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/ReferralCommands.h"
 #include "cli/RestoreCommand.h"
@@ -72,6 +73,10 @@ Commands:
   restore --from BACKUP --db FILE             put a checked backup in place of FILE (kept);
                                               an encrypted one asks for its passphrase
                                               (BBCLINIC_BACKUP_PASSPHRASE)
+  migrate --from FILE --to postgresql://HOST/DB
+                                              copy a clinic's file into a new database on the
+                                              team server, checking every table's rows and
+                                              checksum on both (administrators)
   check --db FILE                             check the file and every record's seal: exit 0
                                               when nothing is damaged, 1 naming each record
   staff --db FILE [--format csv]              staff with role, team, FTE and skills
@@ -233,6 +238,8 @@ int main(int argc, char *argv[])
         return bb::cli::runCheck(args, clock, out, err);
     if (command == QLatin1String("restore"))
         return bb::cli::runRestore(args, clock, out, err);
+    if (command == QLatin1String("migrate"))
+        return bb::cli::runMigrate(args, clock, out, err);
     if (command == QLatin1String("staff"))
         return bb::cli::runStaff(args, clock, out, err);
     if (command == QLatin1String("assign"))

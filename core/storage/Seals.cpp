@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QtEndian>
 
 #include <sodium.h>
 
@@ -86,13 +85,6 @@ QStringList sealedColumns(Dialect dialect, SealedTable table)
     return {};
 }
 
-void addLength(QByteArray &out, qsizetype length)
-{
-    char bytes[8];
-    qToLittleEndian<quint64>(quint64(length), bytes);
-    out.append(bytes, sizeof bytes);
-}
-
 /// Each value with its type and length, so that no two different rows read the same: NULL and
 /// '' differ, as do 1 and '1', and "ab","c" and "a","bc".
 QByteArray canonical(SealedTable table, const QSqlQuery &row, int firstColumn, int columns)
@@ -100,29 +92,8 @@ QByteArray canonical(SealedTable table, const QSqlQuery &row, int firstColumn, i
     // Its table and row id first: a row whose id changed on the disk is not the row sealed.
     QByteArray out =
         Seals::tableName(table).toUtf8() + ':' + QByteArray::number(row.value(0).toLongLong());
-    for (int i = firstColumn; i < firstColumn + columns; ++i) {
-        const QVariant value = row.value(i);
-        QByteArray bytes;
-        char tag = 'n';
-        if (value.isNull()) {
-            tag = 'n';
-        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            tag = 'i';
-            bytes = QByteArray::number(value.toLongLong());
-        } else if (value.typeId() == QMetaType::Double) {
-            tag = 'r';
-            bytes = QByteArray::number(value.toDouble(), 'g', 17);
-        } else if (value.typeId() == QMetaType::QByteArray) {
-            tag = 'b';
-            bytes = value.toByteArray();
-        } else {
-            tag = 't';
-            bytes = value.toString().toUtf8();
-        }
-        out.append(tag);
-        addLength(out, bytes.size());
-        out.append(bytes);
-    }
+    for (int i = firstColumn; i < firstColumn + columns; ++i)
+        out.append(canonicalValue(row.value(i)));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Dialect.h"
 
 #include <QSqlError>
+#include <QtEndian>
 
 namespace bb::storage {
 
@@ -47,6 +48,37 @@ bool insertRow(QSqlDatabase db, const QString &sql, const QVariantList &values, 
         return false;
     *id = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
     return true;
+}
+
+QByteArray canonicalValue(const QVariant &value)
+{
+    QByteArray bytes;
+    char tag = 'n';
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        tag = 'i';
+        bytes = QByteArray::number(value.toLongLong());
+        break;
+    case QMetaType::Double:
+        tag = 'r';
+        bytes = QByteArray::number(value.toDouble(), 'g', 17);
+        break;
+    case QMetaType::QByteArray:
+        tag = 'b';
+        bytes = value.toByteArray();
+        break;
+    default:
+        tag = 't';
+        bytes = value.toString().toUtf8();
+    }
+    char length[8];
+    qToLittleEndian<quint64>(quint64(bytes.size()), length);
+    return tag + QByteArray(length, sizeof length) + bytes;
 }
 
 QVariant bindable(const QVariant &value)

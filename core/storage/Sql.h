@@ -27,6 +27,12 @@ bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QS
 bool insertRow(QSqlDatabase db, const QString &sql, const QVariantList &values, qint64 *id,
                QString *error);
 
+/// A value read from either database as bytes that are the same for the same value on both: its
+/// kind (integer, real, text, bytes or null), its length and its bytes. Seals and the checksums
+/// of a copied clinic read rows through it; PostgreSQL's driver gives a BIGINT as an unsigned
+/// number, SQLite's a signed one, and both are integers here.
+QByteArray canonicalValue(const QVariant &value);
+
 /// A value as the connection's driver binds it faithfully: PostgreSQL's driver sends a bool as
 /// TRUE or FALSE, which an INTEGER column refuses, so flags go as 1 and 0 on both.
 QVariant bindable(const QVariant &value);
