@@ -126,6 +126,38 @@ QString databaseAt(const ScratchDir &scratch, const QString &name)
     return addressOf(database);
 }
 
+QString emptyServerDatabase(bool cLocale)
+{
+    const QString database =
+        QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(made().size() + 1);
+    // The throwaway cluster is made with the C locale; C.UTF-8 is the one other every Debian
+    // system has.
+    run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE '%2'")
+            .arg(database, cLocale ? QStringLiteral("C") : QStringLiteral("C.UTF-8")));
+    made().insert(QStringLiteral("empty:") + database, database);
+    return addressOf(database);
+}
+
+bool runOnServer(const QString &address, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("bbclinic-test-behind");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin().hostName());
+        db.setPort(admin().port());
+        db.setUserName(admin().userName());
+        db.setDatabaseName(address.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0));
+        QSqlQuery query(db);
+        ok = db.open() && query.exec(sql);
+        if (!ok && error)
+            *error = db.isOpen() ? query.lastError().text() : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 void dropServerDatabases()
 {
     if (made().isEmpty())

@@ -17,6 +17,14 @@ bool onServer();
 /// the same name in the same scratch folder), as an address Database::open() takes.
 QString databaseAt(const ScratchDir &scratch, const QString &name);
 
+/// A database on the server with nothing in it, not even the schema, as an address; with
+/// `cLocale` false it sorts text by a locale's rules (C.UTF-8), as a server's default may.
+QString emptyServerDatabase(bool cLocale = true);
+
+/// Runs `sql` on the server's database at `address` (made by the two above) behind the app's
+/// back; false with `error` when it fails.
+bool runOnServer(const QString &address, const QString &sql, QString *error);
+
 /// Drops the server databases this process made; called once the tests have run.
 void dropServerDatabases();
 

@@ -108,11 +108,13 @@ bool Database::configureServer(QString *error)
         return fail(problem);
     // Search finds a name by the range of keys that start with what was typed, which holds
     // only where text sorts byte by byte.
-    const QString collation = scalar(db,
-                                     QStringLiteral("SELECT datcollate FROM pg_database "
-                                                    "WHERE datname = current_database()"),
-                                     &problem)
-                                  .toString();
+    const QString collation =
+        scalar(db,
+               QStringLiteral("SELECT CASE WHEN datlocprovider = 'i' THEN 'ICU ' || daticulocale "
+                              "ELSE datcollate END FROM pg_database "
+                              "WHERE datname = current_database()"),
+               &problem)
+            .toString();
     if (collation != QLatin1String("C") && collation != QLatin1String("POSIX")) {
         return fail(QStringLiteral("the database %1 sorts text as '%2'; Better Births Clinic needs "
                                    "it made with LOCALE 'C' (CREATE DATABASE … TEMPLATE template0 "
