@@ -22,10 +22,10 @@ Run verify(const QString &db)
 
 TEST_CASE("audit verify passes an intact trail and names the first row changed, removed or "
           "inserted behind the app's back",
-          "[cli][audit]")
+          "[cli][audit][file]")
 {
     test::ScratchDir scratch;
-    const QString made = scratch.file(QStringLiteral("made.sqlite"));
+    const QString made = test::databaseAt(scratch, QStringLiteral("made.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), made, QStringLiteral("--demo")})
                 .exitCode == 0);
     const Run intact = verify(made);
@@ -80,7 +80,7 @@ TEST_CASE("audit lists the trail as CSV for a team lead, by woman or user, and r
           "[cli][audit]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
                 .exitCode == 0);
     const QString nhs = firstDemoNhsNumber(db);
@@ -114,10 +114,10 @@ TEST_CASE("audit lists the trail as CSV for a team lead, by woman or user, and r
 
 TEST_CASE("The database, its journal, PDFs and exports are readable by their owner only, and "
           "nothing the commands print names a woman's details beyond what was asked",
-          "[cli][files]")
+          "[cli][files][file]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
                  QStringLiteral("--history")})
                 .exitCode == 0);

@@ -18,7 +18,7 @@ TEST_CASE("backup makes a checked copy, owner-only, that opens as the clinic it 
           "[cli][backup]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     initEmpty(db);
     importAsha(db, QDate::currentDate(), 2, 10);
     const QString folder = scratch.file(QStringLiteral("backups"));
@@ -64,7 +64,7 @@ TEST_CASE("A backup that cannot be made says why, leaves nothing, and is in the 
           "[cli][backup]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     initEmpty(db);
     const QString notAFolder = scratch.file(QStringLiteral("a-file"));
     {
@@ -100,7 +100,7 @@ void withSqlite3(const QString &db, const QString &sql)
 struct Restorable
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QString backup;
 
     Restorable()
@@ -215,7 +215,7 @@ TEST_CASE("With a backup passphrase set, backups are encrypted, restore with it,
           "[cli][backup][restore][encrypted]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     initEmpty(db);
     importAsha(db, QDate::currentDate(), 2, 10);
     const QByteArray passphrase = "Leicester backups 2026";

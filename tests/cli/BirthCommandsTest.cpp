@@ -17,7 +17,7 @@ namespace {
 struct BirthDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QDate today = QDate::currentDate();
     QString nhs = QStringLiteral("9434765919");
 

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QHash>
 #include <QProcess>
@@ -191,19 +192,30 @@ int rowCount(const QString &db, const QString &sql)
     return q.value(0).toInt();
 }
 
-QString firstDemoNhsNumber(const QString &db)
+QString firstValue(const QString &db, const QString &sql)
 {
     QString error;
     const auto database = storage::Database::open(db, &error);
     REQUIRE(database);
     QSqlQuery q(database->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT nhs_number FROM woman ORDER BY id LIMIT 1")));
+    REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toString();
 }
 
+QString firstDemoNhsNumber(const QString &db)
+{
+    return firstValue(db, QStringLiteral("SELECT nhs_number FROM woman ORDER BY id LIMIT 1"));
+}
+
 void behindTheAppsBack(const QString &db, const QString &sql)
 {
+    if (storage::DatabaseLocation::looksLikeServer(db)) {
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(test::runOnServer(db, sql, &error));
+        return;
+    }
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     REQUIRE_FALSE(sqlite3.isEmpty()); // tools/dev installs it
     QProcess run;

@@ -48,6 +48,9 @@ void sameLoginsAs(const QString &copy, const QString &db);
 /// The first column of the first row of `sql` on the database file `db`, as a number.
 int rowCount(const QString &db, const QString &sql);
 
+/// The first column of the first row of `sql` on `db`, as text.
+QString firstValue(const QString &db, const QString &sql);
+
 /// Asha Patel (NHS number 943 476 5919, one earlier birth), imported into `db` as booked
 /// `bookedWeeksAgo` weeks before `today` at `weeksAtBooking` weeks; the import must succeed.
 void importAsha(const QString &db, const QDate &today, int bookedWeeksAgo, int weeksAtBooking);

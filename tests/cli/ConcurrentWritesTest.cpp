@@ -11,7 +11,7 @@ TEST_CASE("Imports of the same new woman at once store one woman and tell each w
           "[cli][concurrency]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     initEmpty(db);
     const QDate booked = QDate::currentDate().addDays(-7);
     const QByteArray booking =

@@ -17,7 +17,7 @@ namespace {
 struct ContactDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QDate today = QDate::currentDate();
     QString nhs = QStringLiteral("9434765919");
 
@@ -160,7 +160,7 @@ TEST_CASE("import-booking refuses a key given twice and half a surrogate pair, w
           "[cli][input]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     initEmpty(db);
     const QByteArray twice = R"({"format": "bbclinic-booking/1",
         "woman": {"nhs_number": "9434765919", "given_name": "Asha", "family_name": "Patel",

@@ -15,7 +15,7 @@ namespace {
 struct HerClinic
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QString pdf = scratch.file(QStringLiteral("plan.pdf"));
     QStringList print{
         QStringLiteral("print"),        QStringLiteral("--db"),       db,

@@ -25,7 +25,7 @@ TEST_CASE("init --demo makes the whole demonstration, whatever a killed earlier 
           "[cli][demo]")
 {
     test::ScratchDir scratch;
-    const QString db = scratch.file(QStringLiteral("demo.sqlite"));
+    const QString db = test::databaseAt(scratch, QStringLiteral("demo.sqlite"));
 
     SECTION("a half-made file of a killed run beside it")
     {

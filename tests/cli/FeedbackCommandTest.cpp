@@ -23,7 +23,7 @@ const QString kCity = QStringLiteral("City Continuity Team");
 struct FeedbackDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QDate today = QDate::currentDate();
     QString nhs = QStringLiteral("9434765919");
 

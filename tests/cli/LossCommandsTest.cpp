@@ -19,7 +19,7 @@ namespace {
 struct BookedDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QDate today = QDate::currentDate();
     QString nhs = QStringLiteral("9434765919");
 
@@ -141,12 +141,15 @@ TEST_CASE("worklist lists her midwife's day, and after her loss only her referra
 {
     BookedDb d;
     // The day of her first contact booked with midwife 1.
-    const int inDays = rowCount(
-        d.db, QStringLiteral("SELECT CAST(julianday(min(a.appointment_date)) - julianday('%1') AS "
-                             "INTEGER) FROM appointment a JOIN pregnancy p ON p.id = "
-                             "a.pregnancy_id JOIN woman w ON w.id = p.woman_id WHERE "
-                             "w.nhs_number = '%2' AND a.status = 'booked' AND a.clinician_id = 1")
-                  .arg(d.today.toString(Qt::ISODate), d.nhs));
+    const QDate firstContact = QDate::fromString(
+        firstValue(d.db, QStringLiteral("SELECT min(a.appointment_date) FROM appointment a JOIN "
+                                        "pregnancy p ON p.id = a.pregnancy_id JOIN woman w ON "
+                                        "w.id = p.woman_id WHERE w.nhs_number = '%1' AND "
+                                        "a.status = 'booked' AND a.clinician_id = 1")
+                             .arg(d.nhs)),
+        Qt::ISODate);
+    REQUIRE(firstContact.isValid());
+    const qint64 inDays = d.today.daysTo(firstContact);
     REQUIRE(inDays >= 0);
     const QString contactDay = d.today.addDays(inDays).toString(Qt::ISODate);
     const QJsonObject before =

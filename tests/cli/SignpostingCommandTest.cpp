@@ -21,7 +21,7 @@ namespace {
 struct AshaDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
     QDate today = QDate::currentDate();
     QString pdf = scratch.file(QStringLiteral("signposting.pdf"));
 

@@ -20,7 +20,7 @@ namespace {
 struct TemporaryDb
 {
     test::ScratchDir scratch;
-    QString db = scratch.file(QStringLiteral("clinic.sqlite"));
+    QString db = test::databaseAt(scratch, QStringLiteral("clinic.sqlite"));
 
     TemporaryDb()
     {
