@@ -5,6 +5,7 @@
 #include "care/ClinicDatabase.h"
 #include "demo/DemoData.h"
 #include "demo/DemoTeams.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
@@ -75,7 +76,20 @@ QString defaultDatabasePath(int women)
 std::unique_ptr<storage::Database> openOrGenerate(const QString &path, int women,
                                                   const Clock &clock, QString *error)
 {
-    if (!QFileInfo::exists(path)) {
+    if (storage::DatabaseLocation::looksLikeServer(path)) {
+        // A server database is generated where it is, when it holds nobody yet.
+        auto db = care::openClinicDatabase(path, error);
+        if (db && storage::WomanRepository(*db).count() == 0) {
+            std::printf("Generating %d women into %s (once; later runs reuse it)\n", women,
+                        qPrintable(path));
+            QElapsedTimer timer;
+            timer.start();
+            db.reset();
+            if (!generate(path, women, clock, error))
+                return nullptr;
+            std::printf("Generated in %.1f s\n", double(timer.elapsed()) / 1000);
+        }
+    } else if (!QFileInfo::exists(path)) {
         const QString partial = path + QStringLiteral(".partial");
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(partial + suffix);

@@ -21,7 +21,8 @@ QString defaultDatabasePath(int women);
 /// `women` generated bookings (a fixed seed), stored in batches, then the demo trust's teams,
 /// staff and clinics with a named midwife for each woman the teams cover. It is written under
 /// another name and renamed when complete, so an interrupted run leaves no half-made file.
-/// A file that exists is reused as it is when it holds `women` women; otherwise refused.
+/// A file that exists is reused as it is when it holds `women` women; otherwise refused. A team
+/// server's database (a postgresql:// address) is generated in place when it holds nobody.
 std::unique_ptr<storage::Database> openOrGenerate(const QString &path, int women,
                                                   const Clock &clock, QString *error);
 

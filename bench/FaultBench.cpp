@@ -374,7 +374,115 @@ bool byteFlips(int files, const QString &db, const QString &folder)
     return served == 0;
 }
 
+QStringList contactArgs(const QString &db, const QString &nhs, qint64 clinician)
+{
+    return {QStringLiteral("record-contact"),
+            QStringLiteral("--db"),
+            db,
+            QStringLiteral("--as"),
+            kUser,
+            QStringLiteral("--nhs-number"),
+            nhs,
+            QStringLiteral("--date"),
+            QDate::currentDate().toString(Qt::ISODate),
+            QStringLiteral("--clinician"),
+            QString::number(clinician),
+            QStringLiteral("--attended"),
+            QStringLiteral("yes")};
+}
+
 } // namespace
+
+int runContention(const QString &db, int seconds, int writers, int readers)
+{
+    if (!makeDemo(db)) {
+        std::fprintf(stderr, "the demonstration clinic could not be made in %s (it must be new)\n",
+                     qPrintable(db));
+        return 1;
+    }
+    // Writers take turns between registering new women and recording a contact of the same
+    // woman: every write to her pregnancy contends with the others'.
+    demo::BookingGenerator generator(31, QDate::currentDate());
+    const auto [contactNhs, clinician] = contactTarget(db);
+    int contactsBefore = 0;
+    if (QString error; const auto database = storage::Database::open(db, &error))
+        contactsBefore = contactsOf(*database, contactNhs);
+    struct Slot
+    {
+        std::unique_ptr<QProcess> process;
+        bool writer = false;
+        bool importing = false;
+        QString nhs;
+        int turn = 0;
+    };
+    std::vector<Slot> processes(static_cast<size_t>(writers + readers));
+    for (int i = 0; i < writers; ++i)
+        processes[size_t(i)].writer = true;
+    QSet<QString> imported;
+    int contacts = 0;
+    int writes = 0;
+    int reads = 0;
+    int errors = 0;
+    QString firstError;
+    QElapsedTimer took;
+    took.start();
+    for (bool any = true; any;) {
+        any = false;
+        for (Slot &slot : processes) {
+            if (slot.process && finishedWithin(*slot.process, 5)) {
+                const bool ok = slot.process->exitStatus() == QProcess::NormalExit &&
+                                slot.process->exitCode() == 0;
+                if (!ok) {
+                    ++errors;
+                    if (firstError.isEmpty())
+                        firstError =
+                            QString::fromUtf8(slot.process->readAllStandardError()).trimmed();
+                } else if (!slot.writer) {
+                    ++reads;
+                } else {
+                    ++writes;
+                    if (slot.importing)
+                        imported.insert(slot.nhs);
+                    else
+                        ++contacts;
+                }
+                slot.process.reset();
+            }
+            if (!slot.process && took.elapsed() < qint64(seconds) * 1000) {
+                ++slot.turn;
+                if (slot.writer) {
+                    slot.importing = slot.turn % 2 == 1;
+                    const Booking booking = generator.next();
+                    slot.nhs = booking.woman.nhsNumber;
+                    slot.process = slot.importing
+                                       ? startCli(importArgs(db), bookingJson(booking))
+                                       : startCli(contactArgs(db, contactNhs, clinician), {});
+                } else {
+                    // Reading as a midwife does: what the clinic holds, and her record.
+                    slot.process =
+                        slot.turn % 2 == 1
+                            ? startCli({QStringLiteral("summary"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--as"), kUser},
+                                       {})
+                            : startCli({QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--as"), kUser,
+                                        QStringLiteral("--nhs-number"), contactNhs},
+                                       {});
+                }
+            }
+            any = any || slot.process;
+        }
+    }
+    const int lost = lostWrites(db, imported, contactsBefore + contacts, contactNhs);
+    std::printf("Contention on %s: %d writers and %d readers for %d s, %d acknowledged writes "
+                "(%d women registered, %d contacts of one woman), %d reads, %d lost, %d errors "
+                "surfaced\n",
+                qPrintable(db), writers, readers, seconds, writes, int(imported.size()), contacts,
+                reads, std::max(lost, 0), errors);
+    if (!firstError.isEmpty())
+        std::printf("  first error: %s\n", qPrintable(firstError));
+    return lost == 0 && errors == 0 ? 0 : 1;
+}
 
 int runFaults(const FaultRounds &rounds)
 {

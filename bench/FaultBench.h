@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
 namespace bb::bench {
 
 /// How much of each fault to inject.
@@ -19,5 +21,12 @@ struct FaultRounds
 /// returns 0 when no acknowledged write was lost, no file was left corrupted and no damaged row
 /// was served as if it were right, 1 otherwise.
 int runFaults(const FaultRounds &rounds);
+
+/// `bbclinic-bench --contention --db D`: the demonstration clinic made in the new database D (a
+/// file, or a database on the team server), then `writers` command-line processes writing
+/// (registering women, and recording contacts of one and the same woman, in turn) and
+/// `readers` reading (the summary and her contacts) for `seconds`. Prints acknowledged writes,
+/// reads, lost writes and errors surfaced; returns 0 when none was lost and no command failed.
+int runContention(const QString &db, int seconds, int writers, int readers);
 
 } // namespace bb::bench

@@ -150,8 +150,9 @@ void benchSearch(const storage::Database &database, const QList<Woman> &sample, 
         repositoryP95.insert(QString::fromUtf8(kind.name), samples.percentile(0.95));
     }
 
-    std::printf("\nThe same first page straight on SQLite (best plain query, prepared once, rows "
-                "read, no objects):\n");
+    std::printf(
+        "\nThe same first page straight on the database (best plain query, prepared once, rows "
+        "read, no objects):\n");
     const QList<Raw> raws{
         {"name prefix (3 letters of family name)", kOneWord, kinds()[0].typed, kNameTargetMs},
         {"name prefix (given + family start)", kTwoWords, kinds()[1].typed, kNameTargetMs},

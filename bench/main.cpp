@@ -223,6 +223,15 @@ int main(int argc, char *argv[])
         QStringLiteral("flipped-files"),
         QStringLiteral("With --faults: files with bytes changed (60)."), QStringLiteral("N"),
         QStringLiteral("60"));
+    const QCommandLineOption contentionOption(
+        QStringLiteral("contention"),
+        QStringLiteral("Instead of timing: 3 processes writing and 2 reading at once on the new "
+                       "database --db (a file, or postgresql://…) for --seconds."));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("With --contention: how long (60)."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    parser.addOption(contentionOption);
+    parser.addOption(secondsOption);
     parser.addOption(faultsOption);
     parser.addOption(roundsOption);
     parser.addOption(writerSecondsOption);
@@ -232,6 +241,14 @@ int main(int argc, char *argv[])
     parser.addOption(prepareOption);
     parser.addOption(onlyOption);
     parser.process(app);
+    if (parser.isSet(contentionOption)) {
+        if (!parser.isSet(dbOption)) {
+            std::fprintf(stderr, "--contention: name the new database with --db\n");
+            return 2;
+        }
+        return bench::runContention(parser.value(dbOption),
+                                    std::max(1, parser.value(secondsOption).toInt()), 3, 2);
+    }
     if (parser.isSet(faultsOption)) {
         bench::FaultRounds rounds;
         rounds.killRounds = std::max(1, parser.value(roundsOption).toInt());

@@ -37,7 +37,8 @@ Bookings::Bookings(const storage::Database &database, const Clock &clock)
 {
 }
 
-Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
+Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor,
+                                std::optional<int> readAtVersion) const
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
@@ -60,10 +61,38 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor) const
     storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome<Booking>::failure(transaction.error());
+    // Asked inside the write's transaction, which holds the one write lock: nobody can save
+    // between this question and the write.
+    if (readAtVersion && booking.pregnancy.id != 0) {
+        QString error;
+        const auto stored =
+            storage::PregnancyRepository(m_database).bookingVersion(booking.pregnancy.id, &error);
+        if (!stored)
+            return Outcome<Booking>::failure(
+                error.isEmpty() ? QStringLiteral("her pregnancy is no longer stored") : error);
+        if (*stored != *readAtVersion)
+            return Outcome<Booking>(Failure{
+                QStringLiteral("a colleague saved her booking after you opened it (their save "
+                               "is number %1; you started from number %2)")
+                    .arg(*stored)
+                    .arg(*readAtVersion),
+                true});
+    }
     Outcome<Booking> saved = write(booking, actor, m_clock.now());
     if (saved && !transaction.commit())
         return Outcome<Booking>::failure(transaction.error());
     return saved;
+}
+
+Outcome<int> Bookings::bookingVersion(qint64 pregnancyId) const
+{
+    QString error;
+    const auto version =
+        storage::PregnancyRepository(m_database).bookingVersion(pregnancyId, &error);
+    if (!version)
+        return Outcome<int>::failure(
+            error.isEmpty() ? QStringLiteral("no pregnancy with id %1").arg(pregnancyId) : error);
+    return *version;
 }
 
 Outcome<Booking> Bookings::receive(Booking booking, const Actor &actor) const

@@ -33,7 +33,18 @@ public:
     /// version 1 of her care plan when the pregnancy has none (later changes to a booking do not
     /// change a plan she was given: the care-plan page shows what the rules would now change).
     /// Returns the booking with the ids it was given.
-    Outcome<Booking> save(const Booking &booking, const Actor &actor) const;
+    ///
+    /// `readAtVersion` is the bookingVersion() of the pregnancy when the form read it. When a
+    /// colleague has saved the booking since (on the team server, or in another window), the
+    /// save is refused as a conflict (Outcome::conflicted()) and nothing is written: the form
+    /// shows her version and the colleague's side by side. Empty for a new pregnancy, or for a
+    /// save that means to replace whatever is stored (an import).
+    Outcome<Booking> save(const Booking &booking, const Actor &actor,
+                          std::optional<int> readAtVersion = std::nullopt) const;
+
+    /// How many times the booking of `pregnancyId` has been saved (from 1), for a form to pass
+    /// back to save(); a failure when there is no such pregnancy.
+    Outcome<int> bookingVersion(qint64 pregnancyId) const;
 
     /// A booking that arrives from elsewhere (the booking format): the woman is found by her NHS
     /// number, and a booking for her open pregnancy replaces that pregnancy's booking, except

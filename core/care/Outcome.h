@@ -16,6 +16,9 @@ namespace bb::care {
 struct Failure
 {
     QString message;
+    /// Set when what was refused is a save made from an older version of a record than the one
+    /// stored: a colleague saved it meanwhile. The form shows both versions (never overwrites).
+    bool conflict = false;
 };
 
 /// What a use case returns: the value it saved or found; or the problems with the input, each
@@ -34,6 +37,12 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_state); }
     bool invalid() const { return std::holds_alternative<FieldErrors>(m_state); }
     bool failed() const { return std::holds_alternative<Failure>(m_state); }
+    /// A failure because someone else saved the record since it was read.
+    bool conflicted() const
+    {
+        const auto *failure = std::get_if<Failure>(&m_state);
+        return failure && failure->conflict;
+    }
     explicit operator bool() const { return ok(); }
 
     const T &value() const { return std::get<T>(m_state); }

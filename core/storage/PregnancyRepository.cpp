@@ -33,7 +33,7 @@ constexpr auto kUpdatePregnancy = R"(
                          scan_crl_mm = ?, edd = ?, edd_method = ?, fetuses = ?,
                          previous_births = ?, previous_losses = ?, previous_caesareans = ?,
                          years_since_last_pregnancy = ?, conception = ?, status = ?,
-                         conception_asked = ?, updated_at = ?
+                         conception_asked = ?, updated_at = ?, row_version = row_version + 1
      WHERE id = ?)";
 
 constexpr auto kSelectAssessment = R"(
@@ -316,6 +316,16 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
             return false;
     }
     return Seals(m_database).sealRow(SealedTable::Pregnancy, p.id, error);
+}
+
+std::optional<int> PregnancyRepository::bookingVersion(qint64 pregnancyId, QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT row_version FROM pregnancy WHERE id = ?"),
+                 {pregnancyId}, error, &q) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
 }
 
 bool PregnancyRepository::writeAssessment(qint64 pregnancyId, const BookingAssessment &a,

@@ -220,3 +220,42 @@ TEST_CASE("A booking received while another process is storing the same new woma
     CHECK(q.value(0).toInt() == 1);
     CHECK(q.value(1).toInt() == 1);
 }
+
+TEST_CASE("A booking saved from an older version than a colleague's save is refused as a "
+          "conflict and writes nothing, and is saved once made from theirs",
+          "[care][booking][conflict]")
+{
+    Fixture f;
+    REQUIRE(f.db);
+    Booking her = test::lowRiskBooking();
+    REQUIRE(test::book(*f.db, f.clock, her, &f.error));
+    const care::Bookings bookings(*f.db, f.clock);
+    const int opened = bookings.bookingVersion(her.pregnancy.id).value();
+
+    // Two midwives open her booking; the first saves a new phone number.
+    Booking colleague = her;
+    colleague.woman.phone = QStringLiteral("0116 496 0999");
+    const auto first = bookings.save(colleague, test::testMidwife(), opened);
+    INFO(first.message().toStdString());
+    REQUIRE(first);
+    CHECK(bookings.bookingVersion(her.pregnancy.id).value() == opened + 1);
+
+    // The second, from the version she opened, is told, and nothing of hers is written.
+    Booking mine = her;
+    mine.assessment.measurements.weightKg = 71;
+    const auto refused = bookings.save(mine, test::testMidwife(), opened);
+    CHECK(refused.conflicted());
+    CHECK(refused.message().contains(QLatin1String("a colleague saved her booking")));
+    const auto stored = care::Women(*f.db, f.clock).booking(her.pregnancy.id).value();
+    REQUIRE(stored);
+    CHECK(stored->woman.phone == QStringLiteral("0116 496 0999"));
+    CHECK(stored->assessment.measurements.weightKg == her.assessment.measurements.weightKg);
+    CHECK(bookings.bookingVersion(her.pregnancy.id).value() == opened + 1);
+
+    // Having seen both, she saves hers made from the colleague's version.
+    const auto saved = bookings.save(mine, test::testMidwife(), opened + 1);
+    REQUIRE(saved);
+    CHECK(bookings.bookingVersion(her.pregnancy.id).value() == opened + 2);
+    // An import replaces what is stored without a version to compare.
+    CHECK(bookings.save(mine, test::testMidwife()));
+}

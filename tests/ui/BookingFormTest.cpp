@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "UiTestSupport.h"
 
+#include "care/Bookings.h"
+#include "care/Women.h"
+#include "forms/BookingConflict.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
 
@@ -502,4 +505,94 @@ TEST_CASE("A visible Save button, and the window title marks unsaved changes", "
     CHECK(
         app.clinic->women.booking(booking.pregnancy.id).value()->assessment.measurements.weightKg ==
         61.0);
+}
+
+TEST_CASE("A booking a colleague saved meanwhile is shown beside what is typed, and nothing is "
+          "written over it unseen",
+          "[ui][booking][conflict][screenshots]")
+{
+    test::AppFixture app;
+    Booking asha = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    openRecord(app, QStringLiteral("943 476 5919"));
+    auto *pages = app.find<QTabWidget>(QStringLiteral("recordPages"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    REQUIRE(qobject_cast<ui::BookingForm *>(pages->currentWidget()));
+    app.window().recordView()->focusFirstField();
+    tabTo("weightKg");
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("71"));
+
+    // Meanwhile a colleague, on another laptop on the team server, saves her new phone number.
+    const care::Bookings elsewhere(*app.database, app.clock);
+    Booking colleague = app.clinic->women.booking(asha.pregnancy.id).value().value();
+    colleague.woman.phone = QStringLiteral("0116 496 0999");
+    REQUIRE(elsewhere.save(colleague, test::testMidwife(),
+                           elsewhere.bookingVersion(asha.pregnancy.id).value()));
+
+    // Her save shows both, and she goes back to her typing.
+    QList<QStringList> shown;
+    QTimer::singleShot(0, [&] {
+        auto *conflict = qobject_cast<ui::BookingConflict *>(QApplication::activeModalWidget());
+        REQUIRE(conflict);
+        REQUIRE(QTest::qWaitForWindowExposed(conflict));
+        shown = conflict->differences();
+        if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            app.window().resize(1366, 768);
+            QApplication::processEvents();
+            REQUIRE(conflict->grab().save(dir + QStringLiteral("/conflict-1-dialog.png")));
+        }
+        QTest::keyClick(conflict, Qt::Key_Escape);
+    });
+    app.press(QKeySequence::Save);
+    const auto row = [&shown](const QString &what) {
+        for (const QStringList &r : shown) {
+            if (r.value(0).contains(what))
+                return r;
+        }
+        return QStringList();
+    };
+    CHECK(row(QStringLiteral("phone")) == QStringList{QStringLiteral("woman › phone"),
+                                                      QStringLiteral("0116 496 0999"),
+                                                      asha.woman.phone});
+    CHECK(row(QStringLiteral("weight")).value(2) == QStringLiteral("71"));
+    CHECK(shown.size() == 2); // only what differs
+    const auto stored = [&] {
+        return app.clinic->women.booking(asha.pregnancy.id).value().value();
+    };
+    CHECK(stored().woman.phone == QStringLiteral("0116 496 0999"));
+    CHECK(stored().assessment.measurements.weightKg == asha.assessment.measurements.weightKg);
+    CHECK(app.find<QLineEdit>(QStringLiteral("weightKg"))->text() == QStringLiteral("71"));
+    CHECK(app.find<QLabel>(QStringLiteral("bookingMessage"))
+              ->text()
+              .contains(QStringLiteral("a colleague saved her booking after you opened it")));
+    if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        app.window().resize(1366, 768);
+        QApplication::processEvents();
+        REQUIRE(app.window().grab().save(dir + QStringLiteral("/conflict-2-kept.png")));
+    }
+
+    // Saved again, she chooses hers, having seen theirs: written now, from their version.
+    // (The offscreen platform gives focus back to no window when a dialog closes.)
+    QApplication::setActiveWindow(&app.window());
+    app.find<QLineEdit>(QStringLiteral("weightKg"))->setFocus();
+    QTimer::singleShot(0, [&] {
+        auto *conflict = qobject_cast<ui::BookingConflict *>(QApplication::activeModalWidget());
+        REQUIRE(conflict);
+        REQUIRE(QTest::qWaitForWindowExposed(conflict));
+        QApplication::setActiveWindow(conflict); // the offscreen platform activates no window
+        // Her choice, pressed from the keyboard.
+        QPushButton *button = nullptr;
+        for (QPushButton *b : conflict->findChildren<QPushButton *>()) {
+            if (b->text().startsWith(QLatin1String("&Save mine")))
+                button = b;
+        }
+        REQUIRE(button);
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+    });
+    app.press(QKeySequence::Save);
+    INFO(app.find<QLabel>(QStringLiteral("bookingMessage"))->text().toStdString());
+    CHECK(stored().assessment.measurements.weightKg == 71.0);
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "forms/BookingForm.h"
 
+#include "forms/BookingConflict.h"
+
+#include <QEvent>
+
 #include "ClinicContext.h"
 #include "access/Permissions.h"
 #include "clinical/BookingValidation.h"
@@ -412,6 +416,7 @@ void BookingForm::openPregnancy(const Booking &booking)
 void BookingForm::setBooking(const Booking &booking)
 {
     m_booking = booking;
+    m_readAtVersion = storedVersion();
     if (!m_booking.pregnancy.bookingDate.isValid())
         m_booking.pregnancy.bookingDate = context().clock.today();
     if (m_booking.pregnancy.id == 0) {
@@ -595,7 +600,10 @@ bool BookingForm::save()
         return false;
     }
     const QString keyBefore = recordKey();
-    const auto saved = context().clinic.bookings.save(booking, context().actor);
+    const auto saved = context().clinic.bookings.save(
+        booking, context().actor, booking.pregnancy.id != 0 ? m_readAtVersion : std::nullopt);
+    if (saved.conflicted())
+        return resolveConflict(booking);
     if (!saved) {
         setMessage(m_formMessage,
                    tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
@@ -606,11 +614,77 @@ bool BookingForm::save()
         QStringLiteral("woman:%1/pregnancy:%2").arg(booking.woman.id).arg(booking.pregnancy.id))
         context().clinic.drafts.remove(formName(), keyBefore);
     m_booking = booking;
+    m_readAtVersion = storedVersion();
     showSavedValue();
     markSaved();
     updateSummary();
     emit bookingSaved(m_booking);
     return true;
+}
+
+std::optional<int> BookingForm::storedVersion() const
+{
+    if (m_booking.pregnancy.id == 0)
+        return std::nullopt;
+    const auto version = context().clinic.bookings.bookingVersion(m_booking.pregnancy.id);
+    return version ? std::optional<int>(version.value()) : std::nullopt;
+}
+
+bool BookingForm::resolveConflict(const Booking &mine)
+{
+    const auto stored = context().clinic.women.booking(mine.pregnancy.id);
+    if (!stored || !stored.value()) {
+        setMessage(m_formMessage,
+                   tr("Not saved: a colleague saved her booking after you opened it, and it "
+                      "cannot be read now (%1). What you typed is kept.")
+                       .arg(stored ? tr("it is no longer stored") : stored.message()));
+        return false;
+    }
+    const Booking theirs = *stored.value();
+    BookingConflict conflict(theirs, mine, this);
+    conflict.exec();
+    switch (conflict.choice()) {
+    case BookingConflict::Choice::KeepEditing:
+        setMessage(m_formMessage,
+                   tr("Not saved: a colleague saved her booking after you opened it. What you "
+                      "typed is kept; saving again shows both versions."));
+        return false;
+    case BookingConflict::Choice::TakeTheirs:
+        context().clinic.drafts.remove(formName(), recordKey()); // dropped, as she chose
+        setBooking(theirs);
+        setMessage(m_formMessage, tr("Showing her booking as your colleague saved it. What you "
+                                     "had typed was not saved."));
+        emit bookingSaved(m_booking); // her record's other pages show the colleague's save too
+        return false;
+    case BookingConflict::Choice::SaveMine:
+        // Both seen: this save is made from their version, and replaces it.
+        m_readAtVersion = storedVersion();
+        return save();
+    }
+    return false;
+}
+
+void BookingForm::changeEvent(QEvent *event)
+{
+    StageForm::changeEvent(event);
+    if (event->type() != QEvent::ActivationChange || !isActiveWindow() || !isVisible() ||
+        m_booking.pregnancy.id == 0 || !m_readAtVersion)
+        return;
+    const std::optional<int> now = storedVersion();
+    if (!now || *now == *m_readAtVersion)
+        return;
+    if (!hasUnsavedChanges()) {
+        if (const auto stored = context().clinic.women.booking(m_booking.pregnancy.id);
+            stored && stored.value()) {
+            setBooking(*stored.value());
+            setMessage(m_formMessage, tr("A colleague saved her booking while you were away; "
+                                         "this is their version."));
+        }
+        return;
+    }
+    setMessage(m_formMessage, tr("A colleague has saved her booking since you opened it. When "
+                                 "you save, you will see both versions before anything is "
+                                 "written."));
 }
 
 } // namespace bb::ui

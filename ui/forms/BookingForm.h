@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -65,8 +67,22 @@ private:
     /// The booking as typed. Values that cannot be read at all are reported in `problems`.
     Booking typedBooking(FieldErrors &problems) const;
     void updateSummary();
+    /// After a save refused because a colleague saved her booking since this form read it:
+    /// shows both (BookingConflict) and does what the midwife chooses. Whether it saved.
+    bool resolveConflict(const Booking &mine);
+    /// The version of the pregnancy's booking as stored now; empty for a new one.
+    std::optional<int> storedVersion() const;
 
+protected:
+    /// Coming back to the window: a booking a colleague saved meanwhile is shown, or, when
+    /// something is typed here, the midwife is told.
+    void changeEvent(QEvent *event) override;
+
+private:
     Booking m_booking;
+    /// The booking's version as this form read it (care::Bookings::bookingVersion()), handed
+    /// back on save so that a colleague's save since is never written over unseen.
+    std::optional<int> m_readAtVersion;
     QList<FieldRows *> m_rowSets;
     QLabel *m_formMessage = nullptr;
     /// After a save was refused, every problem is shown again as she types, so a message goes
