@@ -56,6 +56,18 @@ std::unique_ptr<storage::Database> openDatabase(const QString &path, QTextStream
 {
     QString error;
     auto database = care::openClinicDatabase(path, &error, access);
+    // A team server that wants a password neither ~/.pgpass nor PGPASSWORD gave: asked for on
+    // the terminal, never taken from the command line.
+    if (!database && storage::Database::wantsPassword(error)) {
+        QString why;
+        if (const auto password =
+                passwordFrom("PGPASSWORD", QStringLiteral("Team server password: "), &why)) {
+            storage::Database::setServerPassword(*password);
+            database = care::openClinicDatabase(path, &error, access);
+        } else {
+            error += QStringLiteral(" (%1)").arg(why);
+        }
+    }
     if (!database)
         err << "--db: " << error << Qt::endl;
     return database;

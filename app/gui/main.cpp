@@ -8,6 +8,7 @@
 #include "login/LoginDialog.h"
 #include "login/ScreenLock.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -16,6 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -115,7 +119,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database file to open."),
+                                      QStringLiteral("Database to open: a file, or the team "
+                                                     "server's postgresql://HOST/DATABASE."),
                                       QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),
@@ -132,18 +137,39 @@ int main(int argc, char *argv[])
     const QString path = parser.value(dbOption);
     QString error;
     const bool inAWindow = canShowMessageBoxes(parser.isSet(startupReport));
-    // Taken before the database is opened, released after it is closed.
+    const bool onServer = bb::storage::DatabaseLocation::looksLikeServer(path);
+    // Taken before a file is opened, released after it is closed. A team server has no file
+    // beside it, and is meant to be open in many windows at once.
     // No lock can be made in a folder nobody may write; nor can anything be written there, so
     // the file opens read-only (storage::Database::open()) and needs none.
-    const auto lock = bb::app::lockDatabaseForThisApp(path, &error);
-    const bool readOnlyFolder =
-        QFileInfo::exists(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-    if (!lock && !readOnlyFolder)
-        return refuseToStart(error, inAWindow);
+    std::unique_ptr<QLockFile> lock;
+    if (!onServer) {
+        lock = bb::app::lockDatabaseForThisApp(path, &error);
+        const bool readOnlyFolder =
+            QFileInfo::exists(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+        if (!lock && !readOnlyFolder)
+            return refuseToStart(error, inAWindow);
+    }
     // After an unclean close the full check runs while the window comes up; saving waits for it.
-    const auto database =
+    auto database =
         bb::care::openClinicDatabase(path, &error, bb::storage::Database::Access::ReadWrite,
                                      bb::storage::Database::FullCheck::InBackground);
+    // A server that wants a password neither ~/.pgpass nor PGPASSWORD gave: asked for here, and
+    // kept in memory only.
+    for (int tries = 0;
+         !database && inAWindow && bb::storage::Database::wantsPassword(error) && tries < 3;
+         ++tries) {
+        bool typed = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QStringLiteral("Better Births Clinic"),
+            QStringLiteral("The team server (%1) asks for your database password:")
+                .arg(bb::storage::DatabaseLocation::parse(path, nullptr)->display()),
+            QLineEdit::Password, QString(), &typed);
+        if (!typed)
+            return 0; // she chose not to: nothing was opened
+        bb::storage::Database::setServerPassword(password);
+        database = bb::care::openClinicDatabase(path, &error);
+    }
     if (!database)
         return refuseToStart(error, inAWindow);
 
@@ -158,7 +184,9 @@ int main(int argc, char *argv[])
         return hasScreen() ? 0 : 1; // she closed the login: nothing was opened for her to lose
     context.actor = *user;
     bb::ui::useMessageBoxes(context);
-    bb::ui::MainWindow window(context, QFileInfo(path).fileName());
+    bb::ui::MainWindow window(
+        context, onServer ? bb::storage::DatabaseLocation::parse(path, nullptr)->display()
+                          : QFileInfo(path).fileName());
     bb::ui::ScreenLock screenLock(context, clinic.settings.lockAfterMinutes());
     QObject::connect(&window, &bb::ui::MainWindow::lockRequested, &screenLock,
                      [&] { screenLock.lock(QStringLiteral("on request")); });

@@ -190,8 +190,15 @@ Outcome<BackupMade> Backups::makeChecked(const QString &part) const
     return made;
 }
 
+bool Backups::keptByTheServer() const
+{
+    return m_database.isServer();
+}
+
 bool Backups::isDue() const
 {
+    if (keptByTheServer())
+        return false;
     const auto last = lastGood();
     if (!last || !last.value().isValid())
         return true;

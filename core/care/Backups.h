@@ -57,6 +57,9 @@ public:
     /// Whether the next automatic backup is due: none yet, or the last good one taken
     /// Settings::backupEveryHours() or more ago.
     bool isDue() const;
+    /// Whether the database is the team server's, which its administrators back up (pg_dump):
+    /// never due here, and a backup from the app says so.
+    bool keptByTheServer() const;
 
 private:
     /// The checked copy at `part`, or why it is not one.

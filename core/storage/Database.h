@@ -85,6 +85,13 @@ public:
     /// Copies the database to `target` after a full integrity check (VACUUM INTO).
     bool backupTo(const QString &target, QString *error) const;
 
+    /// The team server's password for this process, typed at a prompt; kept in memory only.
+    /// Without one, libpq reads its password file (~/.pgpass) or PGPASSWORD.
+    static void setServerPassword(const QString &password);
+    /// Whether opening a server failed because it wants a password that was not given, or not
+    /// the one given: a prompt for it may follow.
+    static bool wantsPassword(const QString &openError);
+
     static constexpr int kApplicationId = 0x42426331; // "BBc1"
     static int latestSchemaVersion();
 

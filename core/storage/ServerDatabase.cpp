@@ -26,6 +26,12 @@ constexpr auto kSessionSettings = {
 // Where the schema version and the application id are kept: a file keeps them in its header.
 constexpr auto kVersionTable = "bbclinic_schema";
 
+QString &serverPassword()
+{
+    static QString password;
+    return password;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
     QSqlQuery query(db);
@@ -38,6 +44,17 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nul
 }
 
 } // namespace
+
+void Database::setServerPassword(const QString &password)
+{
+    serverPassword() = password;
+}
+
+bool Database::wantsPassword(const QString &openError)
+{
+    return openError.contains(QLatin1String("no password supplied")) ||
+           openError.contains(QLatin1String("password authentication failed"));
+}
 
 std::unique_ptr<Database> Database::openServer(const QString &address, QString *error,
                                                Access access)
@@ -68,6 +85,8 @@ std::unique_ptr<Database> Database::openServer(const QString &address, QString *
     db.setDatabaseName(location->database);
     if (!location->user.isEmpty())
         db.setUserName(location->user);
+    if (!serverPassword().isEmpty())
+        db.setPassword(serverPassword());
     QString options = location->connectOptions();
     auto add = [&](const QString &key, const QString &value) {
         if (!options.contains(key + QLatin1Char('=')))

@@ -12,6 +12,7 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -192,4 +193,41 @@ TEST_CASE("A clinic's file copied to the server has every table's rows and check
     const storage::ClinicCopy again = storage::copyClinic(*file, *server);
     CHECK(again.error.contains(QLatin1String("only into a new database")));
     CHECK(there.women.count() == 60);
+}
+
+TEST_CASE("A server that asks for a password gets it from a prompt, and a wrong one is told "
+          "apart from a server that cannot be reached",
+          "[storage][server]")
+{
+    test::ScratchDir scratch;
+    QString error;
+    const QString address = test::databaseAt(scratch, QStringLiteral("people.sqlite"));
+    const QString nurse = QStringLiteral("nurse_%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(test::runOnServer(
+        address,
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'correct horse battery'; "
+                       "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+            .arg(nurse),
+        &error));
+    QString asNurse = address;
+    asNurse.replace(QStringLiteral("bbtest@"), nurse + QLatin1Char('@'));
+
+    storage::Database::setServerPassword(QString());
+    CHECK_FALSE(storage::Database::open(asNurse, &error));
+    CHECK(storage::Database::wantsPassword(error));
+    storage::Database::setServerPassword(QStringLiteral("wrong"));
+    CHECK_FALSE(storage::Database::open(asNurse, &error));
+    CHECK(storage::Database::wantsPassword(error));
+    storage::Database::setServerPassword(QStringLiteral("correct horse battery"));
+    const auto opened = storage::Database::open(asNurse, &error);
+    storage::Database::setServerPassword(QString());
+    INFO(error.toStdString());
+    CHECK(opened);
+
+    // A server that is not there is not a password problem.
+    QString nowhere = address;
+    nowhere.replace(QStringLiteral("/t_"), QStringLiteral("/no_such_"));
+    CHECK_FALSE(storage::Database::open(nowhere, &error));
+    CHECK_FALSE(storage::Database::wantsPassword(error));
+    CHECK(error.contains(QLatin1String("could not reach the team server")));
 }

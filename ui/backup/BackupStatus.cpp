@@ -44,6 +44,10 @@ QString BackupStatus::backUpIfDue()
 
 void BackupStatus::refresh()
 {
+    if (m_context.clinic.backups.keptByTheServer()) {
+        setText(tr("Backed up on the team server by its administrators"));
+        return;
+    }
     const auto last = m_context.clinic.backups.lastGood();
     if (!last) {
         setText(tr("\u26A0 When it was last backed up cannot be read: %1").arg(last.message()));
