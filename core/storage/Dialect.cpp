@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "storage/Dialect.h"
 
+#include <QSqlDriver>
+#include <QSqlField>
+
+#include <algorithm>
+
 namespace bb::storage {
 
 namespace {
@@ -60,6 +65,64 @@ QString daysBetween(Dialect dialect, const QString &later, const QString &earlie
 QString insertionOrder(Dialect dialect)
 {
     return dialect == Dialect::PostgreSQL ? QStringLiteral("row_order") : QStringLiteral("rowid");
+}
+
+QString withLiterals(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                     QString *error)
+{
+    const QSqlDriver *driver = db.driver();
+    QString out;
+    out.reserve(sql.size() + 16 * values.size());
+    qsizetype next = 0; // the next value
+    // Copies sql[from, to) as it is; `to` clamped to the end.
+    const auto copyUntil = [&](qsizetype from, qsizetype to) {
+        out += QStringView(sql).mid(from, std::min(to, sql.size()) - from);
+        return std::min(to, sql.size());
+    };
+    for (qsizetype i = 0; i < sql.size();) {
+        const QChar c = sql.at(i);
+        const QChar after = i + 1 < sql.size() ? sql.at(i + 1) : QChar();
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // Quoted text or a quoted name: up to its closing quote; a doubled quote is one.
+            qsizetype end = i + 1;
+            while (end < sql.size()) {
+                if (sql.at(end) == c) {
+                    if (end + 1 < sql.size() && sql.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            i = copyUntil(i, end + 1);
+        } else if (c == QLatin1Char('-') && after == QLatin1Char('-')) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            i = copyUntil(i, end < 0 ? sql.size() : end);
+        } else if (c == QLatin1Char('$') && after == QLatin1Char('$')) {
+            const qsizetype end = sql.indexOf(QLatin1String("$$"), i + 2);
+            i = copyUntil(i, end < 0 ? sql.size() : end + 2);
+        } else if (c == QLatin1Char('?')) {
+            if (next >= values.size())
+                break;
+            const QVariant &value = values.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            out += driver->formatValue(field);
+            ++i;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    if (next != values.size() || out.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1 values for the placeholders of: %2")
+                         .arg(values.size())
+                         .arg(sql.simplified());
+        return {};
+    }
+    return out;
 }
 
 } // namespace dialect

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace bb::storage {
 
@@ -45,6 +46,14 @@ QString daysBetween(Dialect dialect, const QString &later, const QString &earlie
 
 /// The column that gives a table without an id of its own the order its rows were written in.
 QString insertionOrder(Dialect dialect);
+
+/// The server's statement with its values in place of its `?` placeholders (those outside
+/// quoted text, quoted names and comments), each written as a literal by the connection's own
+/// driver: the way Qt's PostgreSQL driver sends a prepared statement's values too, but in one
+/// round trip to the server instead of three (PREPARE, EXECUTE, DEALLOCATE). Empty with `error`
+/// when the placeholders and the values do not match in number.
+QString withLiterals(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                     QString *error);
 
 } // namespace dialect
 } // namespace bb::storage

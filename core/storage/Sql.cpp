@@ -24,6 +24,21 @@ bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QS
 {
     QSqlQuery local(db);
     QSqlQuery &query = result ? *result : local; // a caller's query was made on `db`
+    if (dialectOf(db) == Dialect::PostgreSQL) {
+        QVariantList bound;
+        bound.reserve(values.size());
+        for (const QVariant &value : values)
+            bound << bindable(value);
+        const QString statement = dialect::withLiterals(db, sql, bound, error);
+        if (statement.isEmpty())
+            return false;
+        if (query.exec(statement))
+            return true;
+        // The statement as written, never with her details in it.
+        if (error)
+            *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
+        return false;
+    }
     if (!query.prepare(sql)) {
         if (error)
             *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
