@@ -103,8 +103,10 @@ QString withLiterals(const QSqlDatabase &db, const QString &sql, const QVariantL
             const qsizetype end = sql.indexOf(QLatin1String("$$"), i + 2);
             i = copyUntil(i, end < 0 ? sql.size() : end + 2);
         } else if (c == QLatin1Char('?')) {
-            if (next >= values.size())
+            if (next >= values.size()) {
+                next = -1; // more placeholders than values
                 break;
+            }
             const QVariant &value = values.at(next++);
             QSqlField field(QString(), value.metaType());
             field.setValue(value);
@@ -115,7 +117,7 @@ QString withLiterals(const QSqlDatabase &db, const QString &sql, const QVariantL
             ++i;
         }
     }
-    if (next != values.size() || out.isEmpty()) {
+    if (next != values.size()) {
         if (error)
             *error = QStringLiteral("%1 values for the placeholders of: %2")
                          .arg(values.size())

@@ -8,7 +8,9 @@
 #include "storage/ClinicCopy.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
+#include "storage/Dialect.h"
 #include "storage/Migrations.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -230,4 +232,40 @@ TEST_CASE("A server that asks for a password gets it from a prompt, and a wrong 
     CHECK_FALSE(storage::Database::open(nowhere, &error));
     CHECK_FALSE(storage::Database::wantsPassword(error));
     CHECK(error.contains(QLatin1String("could not reach the team server")));
+}
+
+TEST_CASE("On the server a statement's values are written in by the driver, outside quoted "
+          "text, names and comments, and come back exactly as they went",
+          "[storage][server]")
+{
+    test::ScratchDir scratch;
+    QString error;
+    const auto db =
+        storage::Database::open(test::databaseAt(scratch, QStringLiteral("v.sqlite")), &error);
+    REQUIRE(db);
+    const QSqlDatabase connection = db->connection();
+    using storage::dialect::withLiterals;
+    CHECK(withLiterals(connection, QStringLiteral("SELECT '?', \"a?\", ? -- why?\n, ?"),
+                       {QStringLiteral("it's"), 5},
+                       &error) == QStringLiteral("SELECT '?', \"a?\", 'it''s' -- why?\n, 5"));
+    CHECK(withLiterals(connection, QStringLiteral("SELECT 'it''s ?', ?"), {QVariant()}, &error) ==
+          QStringLiteral("SELECT 'it''s ?', NULL"));
+    // Too few values, or too many, is an error, never a statement.
+    CHECK(withLiterals(connection, QStringLiteral("SELECT ?, ?"), {1}, &error).isEmpty());
+    CHECK(error.contains(QLatin1String("placeholders")));
+    CHECK(withLiterals(connection, QStringLiteral("SELECT ?"), {1, 2}, &error).isEmpty());
+
+    // Text that looks like SQL is stored as text, and read back as it was typed.
+    const QString typed = QStringLiteral("O'Brien'); DROP TABLE woman; -- \\ $$ ? \"x\" é");
+    REQUIRE(storage::execute(connection,
+                             QStringLiteral("INSERT INTO setting (key, value, updated_at) "
+                                            "VALUES (?, ?, ?)"),
+                             {QStringLiteral("odd"), typed, QStringLiteral("2026-12-01")}, &error));
+    QSqlQuery read(connection);
+    REQUIRE(storage::execute(connection, QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+                             {QStringLiteral("odd")}, &error, &read));
+    REQUIRE(read.next());
+    CHECK(read.value(0).toString() == typed);
+    QSqlQuery women(connection);
+    CHECK(women.exec(QStringLiteral("SELECT count(*) FROM woman")));
 }
