@@ -419,28 +419,13 @@ bool Database::migrate(QString *error)
     for (const auto &[number, file] : migrations::files(Dialect::SQLite)) {
         if (number <= from)
             continue;
-        QFile script(file);
-        if (!script.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("migration %1 is missing from this build").arg(file);
-            return false;
-        }
         Transaction transaction(db);
         if (!transaction.isActive()) {
             if (error)
                 *error = transaction.error();
             return false;
         }
-        QString failure;
-        for (const QString &statement :
-             migrations::statementsOf(Dialect::SQLite, QString::fromUtf8(script.readAll()))) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                failure = QStringLiteral("%1 (in: %2)")
-                              .arg(query.lastError().text(), statement.simplified());
-                break;
-            }
-        }
+        QString failure = migrations::run(db, Dialect::SQLite, file);
         QSqlQuery stamp(db);
         if (failure.isEmpty() &&
             (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)) ||

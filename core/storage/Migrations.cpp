@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace bb::storage::migrations {
 
@@ -59,6 +61,20 @@ QStringList statementsOf(Dialect dialect, const QString &script)
     if (!pending.isEmpty())
         statements << pending; // unfinished: the database says what is wrong with it
     return statements;
+}
+
+QString run(const QSqlDatabase &db, Dialect dialect, const QString &file)
+{
+    QFile script(file);
+    if (!script.open(QIODevice::ReadOnly))
+        return QStringLiteral("migration %1 is missing from this build").arg(file);
+    for (const QString &statement : statementsOf(dialect, QString::fromUtf8(script.readAll()))) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return QStringLiteral("%1 (in: %2)")
+                .arg(query.lastError().text(), statement.simplified().left(200));
+    }
+    return {};
 }
 
 QStringList tablesUpTo(Dialect dialect, int version)

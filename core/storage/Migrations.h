@@ -3,6 +3,7 @@
 
 #include "storage/Dialect.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ int latest(Dialect dialect);
 /// once a SQLite trigger's body (its statements up to END) or a PostgreSQL function's
 /// dollar-quoted body is kept whole.
 QStringList statementsOf(Dialect dialect, const QString &script);
+
+/// Runs every statement of the migration `file` on `db`, in the caller's transaction. Empty when
+/// all ran; otherwise what failed, with the statement it failed in.
+QString run(const QSqlDatabase &db, Dialect dialect, const QString &file);
 
 /// The tables a dialect's migrations up to `version` create, read from the migrations.
 QStringList tablesUpTo(Dialect dialect, int version);

@@ -8,7 +8,6 @@
 #include "storage/Transaction.h"
 
 #include <QAtomicInt>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -251,21 +250,9 @@ bool Database::migrateServer(QString *error)
     for (const auto &[number, file] : migrations::files(Dialect::PostgreSQL)) {
         if (number <= from)
             continue;
-        QFile script(file);
-        if (!script.open(QIODevice::ReadOnly)) {
-            failure = QStringLiteral("migration %1 is missing from this build").arg(file);
-            break;
-        }
-        for (const QString &statement :
-             migrations::statementsOf(Dialect::PostgreSQL, QString::fromUtf8(script.readAll()))) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                failure = QStringLiteral("migration %1: %2 (in: %3)")
-                              .arg(number)
-                              .arg(query.lastError().text(), statement.simplified().left(200));
-                break;
-            }
-        }
+        if (const QString failed = migrations::run(db, Dialect::PostgreSQL, file);
+            !failed.isEmpty())
+            failure = QStringLiteral("migration %1: %2").arg(number).arg(failed);
         if (!failure.isEmpty())
             break;
         reached = number;
