@@ -3,6 +3,7 @@
 
 #include "interop/BookingJson.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -41,7 +42,11 @@ void flatten(const QJsonValue &value, const QString &path, QMap<QString, QString
     } else if (value.isBool()) {
         out.insert(path, value.toBool() ? BookingConflict::tr("yes") : BookingConflict::tr("no"));
     } else if (!value.isNull() && !value.isUndefined()) {
-        out.insert(path, value.toVariant().toString());
+        // A date as the form shows it, not as the booking format writes it.
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        out.insert(path, date.isValid() && value.toString().size() == 10
+                             ? date.toString(QStringLiteral("dd/MM/yyyy"))
+                             : value.toVariant().toString());
     }
 }
 
