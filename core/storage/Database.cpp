@@ -27,17 +27,6 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kCacheKiB = 32 * 1024; // the page cache of each connection
 
-QVariant pragma(const QSqlDatabase &db, const QString &statement, QString *error = nullptr)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        if (error)
-            *error = query.lastError().text();
-        return {};
-    }
-    return query.next() ? query.value(0) : QVariant(QString());
-}
-
 QMutex registryMutex;
 QHash<QString, Database *> &openDatabases()
 {
@@ -127,7 +116,7 @@ int Database::schemaVersion() const
 {
     if (m_server)
         return serverSchemaVersion(nullptr);
-    return pragma(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access,
@@ -211,17 +200,17 @@ bool Database::configure(FullCheck fullCheck, QString *error)
         return fail(QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
 
     QString pragmaError;
-    pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError);
-    pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &pragmaError);
-    pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &pragmaError);
+    scalar(db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError);
+    scalar(db, QStringLiteral("PRAGMA synchronous = FULL"), &pragmaError);
+    scalar(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &pragmaError);
     // A page cache of 32 MB (SQLite's default is 2 MB): at trust scale a midwife's day or a
     // team's queue reads her caseload's rows on every list, and pages read again from the
     // operating system's cache cost more than the query itself (bench/WorklistBench).
-    pragma(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), &pragmaError);
+    scalar(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), &pragmaError);
 
     // The header: SQLite reads and checks it on the first statement.
     QString headerError;
-    const QVariant appIdValue = pragma(db, QStringLiteral("PRAGMA application_id"), &headerError);
+    const QVariant appIdValue = scalar(db, QStringLiteral("PRAGMA application_id"), &headerError);
     if (!appIdValue.isValid()) {
         return fail(QStringLiteral("%1 is not a Better Births Clinic database: it is damaged or "
                                    "another kind of file (%2). It was not opened or changed.")
@@ -231,7 +220,7 @@ bool Database::configure(FullCheck fullCheck, QString *error)
     const int version = schemaVersion();
     const int latest = latestSchemaVersion();
     const QVariant schemaRows =
-        pragma(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &pragmaError);
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &pragmaError);
     if (!schemaRows.isValid())
         return fail(damagedMessage(m_path, pragmaError));
     const bool emptyFile = schemaRows.toInt() == 0;
@@ -252,7 +241,7 @@ bool Database::configure(FullCheck fullCheck, QString *error)
     if (!checkSchema(version, error))
         return false;
     if (m_access == Access::ReadWrite)
-        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError);
+        scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError);
 
     if (version < latest) {
         if (m_access == Access::ReadOnly) {

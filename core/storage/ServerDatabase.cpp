@@ -31,17 +31,6 @@ QString &serverPassword()
     return password;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return {};
-    }
-    return query.next() ? query.value(0) : QVariant(QString());
-}
-
 } // namespace
 
 void Database::setServerPassword(const QString &password)

@@ -49,6 +49,17 @@ bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QS
     return execute(query, error);
 }
 
+QVariant scalar(const QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant(QString());
+}
+
 bool insertRow(QSqlDatabase db, const QString &sql, const QVariantList &values, qint64 *id,
                QString *error)
 {

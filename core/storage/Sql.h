@@ -21,6 +21,10 @@ bool execute(QSqlQuery &query, QString *error);
 bool execute(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error,
              QSqlQuery *result = nullptr);
 
+/// The first column of the first row of `statement`, run unprepared (a PRAGMA, a SET); an empty
+/// string when it returns no row, and invalid with `error` when it fails.
+QVariant scalar(const QSqlDatabase &db, const QString &statement, QString *error = nullptr);
+
 /// Runs the INSERT `sql` (values bound in order) and sets `id` to the new row's id column:
 /// SQLite's last insert rowid, or PostgreSQL's `RETURNING id`; 0 when the statement inserted
 /// nothing (an `ON CONFLICT … DO NOTHING` that found the row there).
