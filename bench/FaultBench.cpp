@@ -137,6 +137,23 @@ std::pair<QString, qint64> contactTarget(const QString &db)
                     : std::pair{QString(), qint64(0)};
 }
 
+QStringList contactArgs(const QString &db, const QString &nhs, qint64 clinician)
+{
+    return {QStringLiteral("record-contact"),
+            QStringLiteral("--db"),
+            db,
+            QStringLiteral("--as"),
+            kUser,
+            QStringLiteral("--nhs-number"),
+            nhs,
+            QStringLiteral("--date"),
+            QDate::currentDate().toString(Qt::ISODate),
+            QStringLiteral("--clinician"),
+            QString::number(clinician),
+            QStringLiteral("--attended"),
+            QStringLiteral("yes")};
+}
+
 bool killLoop(int rounds, const QString &db)
 {
     std::mt19937 random(7);
@@ -167,15 +184,8 @@ bool killLoop(int rounds, const QString &db)
     for (int round = 0; round < rounds; ++round) {
         const bool import = round % 2 == 0 || contactNhs.isEmpty();
         const Booking booking = generator.next();
-        const auto process =
-            import ? startCli(importArgs(db), bookingJson(booking))
-                   : startCli({QStringLiteral("record-contact"), QStringLiteral("--db"), db,
-                               QStringLiteral("--as"), kUser, QStringLiteral("--nhs-number"),
-                               contactNhs, QStringLiteral("--date"),
-                               QDate::currentDate().toString(Qt::ISODate),
-                               QStringLiteral("--clinician"), QString::number(clinician),
-                               QStringLiteral("--attended"), QStringLiteral("yes")},
-                              {});
+        const auto process = import ? startCli(importArgs(db), bookingJson(booking))
+                                    : startCli(contactArgs(db, contactNhs, clinician), {});
         // Killed anywhere from before it has read the file to after it has committed.
         const int delayMs = int(random() % quint32(std::max<qint64>(1, commandMs * 5 / 4)));
         if (!finishedWithin(*process, delayMs)) {
@@ -372,23 +382,6 @@ bool byteFlips(int files, const QString &db, const QString &folder)
                 "flips fell where nothing is read), %d damaged rows served\n",
                 files, refused, failedCheck, detected, openedQuietly, served);
     return served == 0;
-}
-
-QStringList contactArgs(const QString &db, const QString &nhs, qint64 clinician)
-{
-    return {QStringLiteral("record-contact"),
-            QStringLiteral("--db"),
-            db,
-            QStringLiteral("--as"),
-            kUser,
-            QStringLiteral("--nhs-number"),
-            nhs,
-            QStringLiteral("--date"),
-            QDate::currentDate().toString(Qt::ISODate),
-            QStringLiteral("--clinician"),
-            QString::number(clinician),
-            QStringLiteral("--attended"),
-            QStringLiteral("yes")};
 }
 
 } // namespace
