@@ -26,6 +26,13 @@ const QStringList kPassedOn = {QStringLiteral("sslmode"),
 const QStringList kEncrypted = {QStringLiteral("require"), QStringLiteral("verify-ca"),
                                 QStringLiteral("verify-full")};
 
+QString passwordRefusal()
+{
+    return QStringLiteral("the server address holds a password, which would be seen in the list "
+                          "of running programs and in the shell's history; take it out and put "
+                          "it in the password file (~/.pgpass) instead, or type it when asked");
+}
+
 QString decoded(const QString &part)
 {
     return QUrl::fromPercentEncoding(part.toUtf8());
@@ -94,10 +101,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
         const QString userInfo = authority.left(at);
         authority = authority.mid(at + 1);
         if (userInfo.contains(QLatin1Char(':'))) {
-            return refuse(QStringLiteral(
-                "the server address holds a password, which would be seen in the list of running "
-                "programs and in the shell's history; take it out and put it in the password file "
-                "(~/.pgpass) instead, or type it when asked"));
+            return refuse(passwordRefusal());
         }
         location.user = decoded(userInfo);
     }
@@ -123,10 +127,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
             const QString key = decoded(pair.left(equals));
             const QString value = equals >= 0 ? decoded(pair.mid(equals + 1)) : QString();
             if (key == QLatin1String("password")) {
-                return refuse(QStringLiteral(
-                    "the server address holds a password, which would be seen in the list of "
-                    "running programs and in the shell's history; take it out and put it in the "
-                    "password file (~/.pgpass) instead, or type it when asked"));
+                return refuse(passwordRefusal());
             }
             if (key == QLatin1String("host"))
                 location.host = value;
