@@ -105,6 +105,12 @@ QHash<QString, QString> &made() // scratch folder and name → database
     return databases;
 }
 
+/// A name no database of this run has: the process and how many it has made.
+QString newDatabaseName()
+{
+    return QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(made().size() + 1);
+}
+
 } // namespace
 
 bool onServer()
@@ -119,8 +125,7 @@ QString databaseAt(const ScratchDir &scratch, const QString &name)
     const QString key = scratch.file(name);
     if (const auto found = made().constFind(key); found != made().cend())
         return addressOf(*found);
-    const QString database =
-        QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(made().size() + 1);
+    const QString database = newDatabaseName();
     run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, templateDatabase()));
     made().insert(key, database);
     return addressOf(database);
@@ -128,8 +133,7 @@ QString databaseAt(const ScratchDir &scratch, const QString &name)
 
 QString emptyServerDatabase(bool cLocale)
 {
-    const QString database =
-        QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(made().size() + 1);
+    const QString database = newDatabaseName();
     // The throwaway cluster is made with the C locale; C.UTF-8 is the one other every Debian
     // system has.
     run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE '%2'")

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "TestServer.h"
 #include "domain/Actor.h"
 #include "domain/Booking.h"
-#include "TestServer.h"
 
 #include <QByteArray>
 #include <QDate>
