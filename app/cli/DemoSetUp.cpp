@@ -21,6 +21,19 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/// Stores the demonstration in `database` (its print settings, then the clinic); the reason when
+/// it could not, else empty.
+QString storeDemonstration(const storage::Database &database, const care::Clinic &clinic,
+                           bool history)
+{
+    if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
+        return QStringLiteral("print settings not stored: ") + seeded.message();
+    QString error;
+    if (!demo::storeDemoClinic(database, clinic, history, &error))
+        return error.isEmpty() ? QStringLiteral("demo data not stored") : error;
+    return {};
+}
+
 } // namespace
 
 QString demoPartFor(const QString &path)
@@ -40,12 +53,8 @@ int makeDemoClinic(const QString &path, bool history, const Clock &clock, QTextS
         if (!database)
             return kFailed;
         const care::Clinic clinic(*database, clock);
-        QString error;
-        if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
-            error = QStringLiteral("print settings not stored: ") + seeded.message();
-        else if (!demo::storeDemoClinic(*database, clinic, history, &error))
-            error = error.isEmpty() ? QStringLiteral("demo data not stored") : error;
-        if (!error.isEmpty()) {
+        if (const QString error = storeDemonstration(*database, clinic, history);
+            !error.isEmpty()) {
             err << error << " (" << QDir::toNativeSeparators(path) << " was not made)" << Qt::endl;
             removeWithCompanions(part);
             return kFailed;
@@ -85,11 +94,9 @@ int makeDemoClinicOnServer(const QString &address, bool history, const Clock &cl
         storage::Transaction whole(database->connection());
         if (!whole.isActive())
             error = whole.error();
-        else if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
-            error = QStringLiteral("print settings not stored: ") + seeded.message();
-        else if (!demo::storeDemoClinic(*database, clinic, history, &error))
-            error = error.isEmpty() ? QStringLiteral("demo data not stored") : error;
-        else if (!whole.commit())
+        else
+            error = storeDemonstration(*database, clinic, history);
+        if (error.isEmpty() && !whole.commit())
             error = whole.error();
     }
     if (!error.isEmpty()) {
