@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -80,15 +81,16 @@ bool copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &t
 {
     QSqlQuery rows(from);
     rows.setForwardOnly(true);
-    // In the order the file wrote them, which is the order of rows without an id of their own.
-    const QString order =
-        dialectOf(from) == Dialect::PostgreSQL && columns.contains(QStringLiteral("id"))
-            ? QStringLiteral(" ORDER BY id")
-            : (dialectOf(from) == Dialect::SQLite ? QStringLiteral(" ORDER BY rowid") : QString());
+    // In the order they were written: a row's id, or for a table without one (the decisions of
+    // a care-plan version) the insertion order each database keeps.
+    const QString order = columns.contains(QStringLiteral("id"))
+                              ? QStringLiteral("id")
+                              : dialect::insertionOrder(dialectOf(from));
+    const bool ordered = order != QLatin1String("row_order") || from.record(table).contains(order);
     if (!execute(
             from,
             QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table) +
-                order,
+                (ordered ? QStringLiteral(" ORDER BY ") + order : QString()),
             {}, error, &rows))
         return false;
     QStringList marks;
@@ -174,19 +176,21 @@ ClinicCopy copyClinic(const Database &from, const Database &to)
         return copy;
     }
     const QStringList tables = copiedTables();
+    QHash<QString, QStringList> columns; // as the source has them; the target has the same
+    for (const QString &table : tables)
+        columns.insert(table, columnsOf(source, table));
     for (const QString &table : kSeeded) {
         if (!execute(target, QStringLiteral("DELETE FROM %1").arg(table), {}, &copy.error))
             return copy;
     }
     for (const QString &table : tables) {
-        const QStringList columns = columnsOf(source, table);
-        if (!copyRows(source, target, table, columns, &copy.error))
+        if (!copyRows(source, target, table, columns.value(table), &copy.error))
             return copy;
     }
     // The server's identity columns go on from the highest id copied.
     if (dialectOf(target) == Dialect::PostgreSQL) {
         for (const QString &table : tables) {
-            if (!columnsOf(target, table).contains(QStringLiteral("id")))
+            if (!columns.value(table).contains(QStringLiteral("id")))
                 continue;
             if (!execute(target,
                          QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
@@ -201,10 +205,10 @@ ClinicCopy copyClinic(const Database &from, const Database &to)
     for (const QString &table : tables) {
         CopiedTable copied;
         copied.name = table;
-        const QStringList columns = columnsOf(source, table);
-        if (!summarise(source, table, columns, &copied.rowsFrom, &copied.checksumFrom,
+        if (!summarise(source, table, columns.value(table), &copied.rowsFrom, &copied.checksumFrom,
                        &copy.error) ||
-            !summarise(target, table, columns, &copied.rowsTo, &copied.checksumTo, &copy.error))
+            !summarise(target, table, columns.value(table), &copied.rowsTo, &copied.checksumTo,
+                       &copy.error))
             return copy;
         allSame = allSame && copied.same();
         copy.tables << copied;
