@@ -162,6 +162,17 @@ bool runOnServer(const QString &address, const QString &sql, QString *error)
     return ok;
 }
 
+void setServerDatabaseReachable(const QString &address, bool reachable)
+{
+    const QString database = address.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    run(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+            .arg(database, reachable ? QStringLiteral("true") : QStringLiteral("false")));
+    if (!reachable)
+        run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = '%1'")
+                .arg(database));
+}
+
 void dropServerDatabases()
 {
     if (made().isEmpty())

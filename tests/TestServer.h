@@ -25,6 +25,10 @@ QString emptyServerDatabase(bool cLocale = true);
 /// back; false with `error` when it fails.
 bool runOnServer(const QString &address, const QString &sql, QString *error);
 
+/// The server stops taking connections to the database at `address` and ends those it has, as
+/// when the network to it drops (`reachable` false); or takes them again (`reachable` true).
+void setServerDatabaseReachable(const QString &address, bool reachable);
+
 /// Drops the server databases this process made; called once the tests have run.
 void dropServerDatabases();
 

@@ -32,7 +32,15 @@ namespace bb::care {
 class Clinic
 {
 public:
-    Clinic(const storage::Database &database, const Clock &clock);
+    /// `unsentDraftsFile`: where drafts wait on this computer while a team server does not
+    /// answer (see Drafts); not needed for a file.
+    Clinic(const storage::Database &database, const Clock &clock,
+           const QString &unsentDraftsFile = {});
+    /// Whether the clinic's database is a team server (not a file on this computer).
+    bool onServer() const { return m_onServer; }
+    /// Whether the team server answers now, making a new connection to it when the old one was
+    /// lost; always true for a file.
+    bool serverAnswers() const;
 
     const Clock &clock() const { return m_clock; }
     /// The database's file, which nothing but SQLite may open in this process (a save dialog
@@ -65,7 +73,9 @@ public:
     Integrity integrity;
 
 private:
+    const storage::Database &m_database;
     const Clock &m_clock;
+    bool m_onServer = false;
     QString m_databaseFile;
     QString m_readOnlyReason;
 };

@@ -62,6 +62,10 @@ public:
     /// Why it is read-only, in words; empty when it is not.
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
+    /// Whether the team server answers now. When its connection was lost (the server restarted,
+    /// the network dropped), one new connection is made and its answer given. Always true for a
+    /// file, which is on this computer.
+    bool serverAnswers() const;
 
     /// A full `PRAGMA integrity_check`. Empty when the file is sound.
     QString integrityProblem() const;

@@ -31,6 +31,24 @@ QString &serverPassword()
     return password;
 }
 
+/// The session's settings, made again on every new connection.
+bool applySessionSettings(const QSqlDatabase &db, bool readOnly, QString *error)
+{
+    QString problem;
+    for (const char *setting : kSessionSettings) {
+        if (!scalar(db, QString::fromLatin1(setting), &problem).isValid()) {
+            if (error)
+                *error = QStringLiteral("the team server refused a setting: %1").arg(problem);
+            return false;
+        }
+    }
+    if (readOnly &&
+        !scalar(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), error)
+             .isValid())
+        return false;
+    return true;
+}
+
 } // namespace
 
 void Database::setServerPassword(const QString &password)
@@ -83,6 +101,10 @@ std::unique_ptr<Database> Database::openServer(const QString &address, QString *
     };
     add(QStringLiteral("connect_timeout"), QStringLiteral("10"));
     add(QStringLiteral("application_name"), QStringLiteral("bbclinic"));
+    // A network that drops the server's packets fails a statement within seconds (over TCP;
+    // a socket fails at once), so the window can say the server is not answering.
+    add(QStringLiteral("tcp_user_timeout"), QStringLiteral("10000"));
+    add(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
     db.setConnectOptions(options);
     if (!db.open()) {
         if (error)
@@ -95,6 +117,19 @@ std::unique_ptr<Database> Database::openServer(const QString &address, QString *
     return database;
 }
 
+bool Database::serverAnswers() const
+{
+    if (!m_server)
+        return true;
+    QSqlDatabase db = connection();
+    if (scalar(db, QStringLiteral("SELECT 1")).isValid())
+        return true;
+    // The connection was lost (the server restarted, the network dropped): one new one, set up
+    // as the first was. The schema was checked when the database was opened.
+    db.close();
+    return db.open() && applySessionSettings(db, m_access == Access::ReadOnly, nullptr);
+}
+
 bool Database::configureServer(QString *error)
 {
     QSqlDatabase db = connection();
@@ -104,14 +139,7 @@ bool Database::configureServer(QString *error)
         return false;
     };
     QString problem;
-    for (const char *setting : kSessionSettings) {
-        if (!scalar(db, QString::fromLatin1(setting), &problem).isValid())
-            return fail(QStringLiteral("the team server refused a setting: %1").arg(problem));
-    }
-    if (m_access == Access::ReadOnly &&
-        !scalar(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
-                &problem)
-             .isValid())
+    if (!applySessionSettings(db, m_access == Access::ReadOnly, &problem))
         return fail(problem);
     // Search finds a name by the range of keys that start with what was typed, which holds
     // only where text sorts byte by byte.

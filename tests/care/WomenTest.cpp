@@ -156,7 +156,8 @@ TEST_CASE("Her NHS number replaces the temporary identifier on every record of h
     const QString key = QStringLiteral("woman:%1").arg(registered->id);
     REQUIRE(drafts.put(QStringLiteral("registration"), key,
                        {{QStringLiteral("nhsNumber"), temporary},
-                        {QStringLiteral("phone"), QStringLiteral("07700 900123")}}));
+                        {QStringLiteral("phone"), QStringLiteral("07700 900123")}}) ==
+            care::Drafts::Kept::InDatabase);
 
     const auto replaced = women.replaceTemporaryNumber(
         registered->id, QStringLiteral("943 476 5919"), test::testMidwife());
