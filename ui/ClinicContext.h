@@ -3,6 +3,7 @@
 
 #include "care/Clinic.h"
 #include "domain/Actor.h"
+#include "server/ServerWatch.h"
 #include "util/Clock.h"
 #include "widgets/WheelGuard.h"
 
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -21,7 +23,8 @@ namespace bb::ui {
 struct ClinicContext
 {
     explicit ClinicContext(const care::Clinic &theClinic)
-        : clinic(theClinic), clock(theClinic.clock())
+        : clinic(theClinic), clock(theClinic.clock()),
+          server(theClinic.onServer() ? std::make_unique<ServerWatch>(theClinic) : nullptr)
     {
         WheelGuard::install(); // before any window: the wheel never edits an unfocused field
     }
@@ -29,6 +32,8 @@ struct ClinicContext
     /// Everything a window reads or changes goes through these.
     const care::Clinic &clinic;
     const Clock &clock;
+    /// Whether the team server answers; null for a clinic in a file on this computer.
+    const std::unique_ptr<ServerWatch> server;
     /// Who is using the app: every change a window makes is recorded as hers.
     Actor actor;
 

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
@@ -90,11 +91,49 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     connect(m_backupStatus, &BackupStatus::backedUpByItself, this,
             [this](const QString &said) { statusBar()->showMessage(said, 10000); });
     statusBar()->addPermanentWidget(new IntegrityStatus(context));
+    if (context.server)
+        watchServer(*context.server);
     auto *who = new QLabel(tr("Saving as %1").arg(context.actor.displayName));
     who->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addPermanentWidget(who);
     resizeWithinScreen(this, QSize(1360, 860));
     m_search->focusSearch();
+}
+
+void MainWindow::watchServer(ServerWatch &server)
+{
+    m_seenChange = server.lastChange();
+    auto *away = new QLabel(tr("\u26A0 Team server not answering: what you type is kept on this "
+                               "laptop, and a save waits for it"));
+    away->setObjectName(QStringLiteral("serverAway"));
+    away->setAccessibleName(tr("The team server is not answering"));
+    away->setStyleSheet(QStringLiteral("QLabel#serverAway { font-weight: bold; }"));
+    away->hide();
+    statusBar()->addPermanentWidget(away);
+    away->setToolTip(tr("Typing is kept on this laptop until the team server answers, then sent "
+                        "to it. A save you asked for is made then, if her record is still open."));
+    // The label says it all; a message beside it would only be cut short.
+    connect(&server, &ServerWatch::stoppedAnswering, this, [this, away] {
+        statusBar()->clearMessage();
+        away->show();
+    });
+    connect(&server, &ServerWatch::answersAgain, this, [this, away](int draftsSent) {
+        away->hide();
+        m_search->refresh();
+        statusBar()->showMessage(
+            draftsSent > 0
+                ? tr("The team server answers again; %n unsaved form(s) kept on this laptop "
+                     "went to it.",
+                     nullptr, draftsSent)
+                : tr("The team server answers again."),
+            10000);
+    });
+    // Typing an earlier session kept here while the server was away goes to it now.
+    if (const int sent = server.sendLeftDrafts(); sent > 0)
+        statusBar()->showMessage(tr("%n unsaved form(s) kept on this laptop while the team server "
+                                    "was away went to it.",
+                                    nullptr, sent),
+                                 10000);
 }
 
 void MainWindow::createActions()
@@ -294,8 +333,21 @@ void MainWindow::saveCurrent()
 {
     if (!recordOpen())
         return;
-    if (!m_record->saveCurrentPage())
+    // With the server away, the status bar already says what happens to the save.
+    if (!m_record->saveCurrentPage() && (!m_context.server || m_context.server->isAnswering()))
         statusBar()->showMessage(tr("Not saved: see the messages on the form."), 6000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::ActivationChange || !isActiveWindow() || !m_context.server ||
+        !m_context.server->changedSince(&m_seenChange))
+        return;
+    m_search->refresh();
+    // What she is typing stays as it is; a page with nothing typed shows the colleague's save.
+    if (recordOpen() && !m_record->hasUnsavedChanges())
+        m_record->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

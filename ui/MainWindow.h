@@ -13,6 +13,7 @@ struct ClinicContext;
 class BackupStatus;
 class LossActions;
 class SearchPanel;
+class ServerWatch;
 class WomanRecordView;
 class TeamWindow;
 
@@ -40,6 +41,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// On a team server, coming to the front shows what colleagues changed meanwhile.
+    void changeEvent(QEvent *event) override;
 
 signals:
     /// She asked to lock the screen (Ctrl+L, from any window of the app).
@@ -49,6 +52,8 @@ private:
     /// Who has looked at and changed the open record (the Woman menu).
     void showRecordAudit();
     void createActions();
+    /// Says in the status bar when the team server does not answer, and when it answers again.
+    void watchServer(ServerWatch &server);
     /// Users, settings and her own password; greyed, with the reason, for those who may not.
     void addAdministration(QMenu *menu);
 
@@ -60,6 +65,7 @@ private:
     TeamWindow *m_teamWindow = nullptr;
     LossActions *m_loss = nullptr;
     BackupStatus *m_backupStatus = nullptr;
+    qint64 m_seenChange = 0; ///< on a server: the change the window last showed (ServerWatch)
     bool recordOpen() const;
     void showRecord();
 };

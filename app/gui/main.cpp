@@ -43,6 +43,14 @@ QString defaultDatabasePath()
     return dir + QStringLiteral("/clinic.sqlite");
 }
 
+/// Where typing waits while a team server does not answer (care::Drafts): beside the default
+/// database, in the folder only its owner may list.
+QString unsentDraftsPath()
+{
+    return QFileInfo(defaultDatabasePath()).absolutePath() +
+           QStringLiteral("/unsent-drafts.sqlite");
+}
+
 /// Whether anyone can see a window: not on the offscreen platform of benchmarks and checks.
 bool hasScreen()
 {
@@ -175,7 +183,10 @@ int main(int argc, char *argv[])
 
     const bb::Clock clock;
     // A new database starts with the demonstration directory, so a printed plan is never blank.
-    const bb::care::Clinic clinic(*database, clock);
+    const bb::care::Clinic clinic(*database, clock, onServer ? unsentDraftsPath() : QString());
+    if (const QString problem = clinic.drafts.unsentFileProblem(); !problem.isEmpty())
+        std::fprintf(stderr, "bbclinic: %s; typing the team server cannot take is not kept\n",
+                     qPrintable(problem));
     if (const auto seeded = clinic.settings.seedDefaultsIfEmpty(); !seeded)
         std::fprintf(stderr, "bbclinic: settings not seeded: %s\n", qPrintable(seeded.message()));
     bb::ui::ClinicContext context(clinic);

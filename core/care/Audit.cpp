@@ -69,6 +69,15 @@ Outcome<QList<AuditListing>> Audit::list(const AuditFilter &filter, const Actor 
     return rows;
 }
 
+Outcome<qint64> Audit::lastChange() const
+{
+    qint64 id = 0;
+    QString error;
+    if (!storage::AuditRepository(m_database).lastChangeId(&id, &error))
+        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+    return id;
+}
+
 Outcome<AuditChainCheck> Audit::verify() const
 {
     // Held as a transaction (never committed: it writes nothing), so a row appended by another

@@ -39,6 +39,10 @@ public:
     Outcome<QList<AuditListing>> list(const AuditFilter &filter, const Actor &actor,
                                       int limit = 100000) const;
 
+    /// A number that grows whenever anyone makes or changes a record (the newest change's row
+    /// in the trail): a window that saw a smaller one shows what others changed since.
+    Outcome<qint64> lastChange() const;
+
     /// Walks the whole chain against its anchor. A failure only when it cannot be read; a
     /// broken chain is a value that says where.
     Outcome<AuditChainCheck> verify() const;

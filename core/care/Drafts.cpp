@@ -27,14 +27,17 @@ Drafts::Kept Drafts::put(const QString &form, const QString &recordKey, const QJ
             m_unsent->remove(m_database.path(), form, recordKey);
         return Kept::InDatabase;
     };
-    if (repository.put(form, recordKey, payload, now, error))
-        return keptInDatabase();
-    if (!m_unsent)
-        return Kept::Nowhere;
-    // The connection may only have been lost: serverAnswers() makes a new one when it can.
-    if (m_database.serverAnswers()) {
-        return repository.put(form, recordKey, payload, now, error) ? keptInDatabase()
-                                                                    : Kept::Nowhere;
+    if (!m_serverAway) {
+        if (repository.put(form, recordKey, payload, now, error))
+            return keptInDatabase();
+        if (!m_unsent)
+            return Kept::Nowhere;
+        // The connection may only have been lost: serverAnswers() makes a new one when it can.
+        if (m_database.serverAnswers()) {
+            return repository.put(form, recordKey, payload, now, error) ? keptInDatabase()
+                                                                        : Kept::Nowhere;
+        }
+        m_serverAway = true;
     }
     return m_unsent->put(m_database.path(), form, recordKey, {payload, now}, error)
                ? Kept::OnThisComputer
@@ -47,6 +50,8 @@ std::optional<Drafts::Draft> Drafts::get(const QString &form, const QString &rec
         if (const auto waiting = m_unsent->get(m_database.path(), form, recordKey))
             return Draft{waiting->payload, waiting->savedAt};
     }
+    if (m_serverAway)
+        return std::nullopt;
     const auto stored = storage::DraftRepository(m_database).get(form, recordKey);
     if (!stored)
         return std::nullopt;
@@ -57,6 +62,8 @@ bool Drafts::remove(const QString &form, const QString &recordKey, QString *erro
 {
     if (m_unsent)
         m_unsent->remove(m_database.path(), form, recordKey, error);
+    if (m_serverAway)
+        return true; // gone from here; one the server kept from before is offered once it answers
     return storage::DraftRepository(m_database).remove(form, recordKey, error);
 }
 
@@ -79,6 +86,7 @@ int Drafts::sendUnsent(QString *error) const
             break;
         ++sent;
     }
+    m_serverAway = m_unsent->all(m_database.path()).size() > 0;
     return sent;
 }
 

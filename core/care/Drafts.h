@@ -55,7 +55,9 @@ public:
     /// How many drafts wait on this computer for the team server.
     int unsentCount() const;
     /// Sends the drafts waiting on this computer to the team server, each removed from here
-    /// once the server has it; how many were sent. Those the server does not take stay.
+    /// once the server has it; how many were sent. Those the server does not take stay. Call
+    /// it once the server answers again (Clinic::serverAnswers()): until then, drafts go
+    /// straight to this computer.
     int sendUnsent(QString *error = nullptr) const;
     /// Why drafts cannot be kept on this computer (the file given cannot be opened); empty when
     /// they can, or when none is needed.
@@ -66,6 +68,9 @@ private:
     const Clock &m_clock;
     std::unique_ptr<storage::UnsentDraftFile> m_unsent;
     QString m_unsentProblem;
+    /// Set when the server did not answer a draft: until drafts are sent again, the next ones
+    /// go straight to this computer rather than wait for a server that is away each time.
+    mutable bool m_serverAway = false;
 };
 
 } // namespace bb::care

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bb::storage {
 namespace {
 
@@ -66,6 +68,20 @@ bool AuditRepository::anchor(qint64 *lastId, QString *hash, QString *error) cons
     }
     *lastId = q.value(0).toLongLong();
     *hash = q.value(1).toString();
+    return true;
+}
+
+bool AuditRepository::lastChangeId(qint64 *id, QString *error) const
+{
+    *id = 0;
+    for (const char *event : {"create", "change"}) {
+        QSqlQuery q(db());
+        if (!execute(db(), QStringLiteral("SELECT max(id) FROM audit_event WHERE event = ?"),
+                     {QString::fromLatin1(event)}, error, &q))
+            return false;
+        if (q.next())
+            *id = std::max(*id, q.value(0).toLongLong());
+    }
     return true;
 }
 

@@ -37,6 +37,10 @@ public:
     QDateTime latestAt(AuditEventKind event, AuditOutcome outcome, const QString &whatPrefix,
                        QString *error) const;
 
+    /// The id of the newest row that records a change (a record made or changed), by anyone;
+    /// 0 before the first. Cheap: one index lookup per kind of change.
+    bool lastChangeId(qint64 *id, QString *error) const;
+
 private:
     QSqlDatabase db() const;
 

@@ -37,6 +37,17 @@ bool isBusy(Dialect dialect, const QString &nativeErrorCode)
     return nativeErrorCode == QLatin1String("5");
 }
 
+bool isUnreachable(Dialect dialect, const QString &nativeErrorCode)
+{
+    // No SQLSTATE: libpq failed before the server answered (the connection is gone). Class 08
+    // is a connection exception; 57P01-57P03 the server shutting down or not yet started.
+    if (dialect != Dialect::PostgreSQL)
+        return false;
+    return nativeErrorCode.isEmpty() || nativeErrorCode.startsWith(QLatin1String("08")) ||
+           nativeErrorCode == QLatin1String("57P01") || nativeErrorCode == QLatin1String("57P02") ||
+           nativeErrorCode == QLatin1String("57P03");
+}
+
 QString joinedText(Dialect dialect, const QString &expression, const QString &separator)
 {
     if (dialect == Dialect::PostgreSQL)

@@ -33,6 +33,10 @@ QStringList beginWrite(Dialect dialect);
 /// Whether a failed statement failed because another writer held the lock past the timeout.
 bool isBusy(Dialect dialect, const QString &nativeErrorCode);
 
+/// Whether a failed statement failed because the connection to a team server was lost or
+/// refused: a file is never out of reach.
+bool isUnreachable(Dialect dialect, const QString &nativeErrorCode);
+
 /// Text values of `expression` over a group, joined by `separator` (a literal), in no set order.
 QString joinedText(Dialect dialect, const QString &expression, const QString &separator);
 

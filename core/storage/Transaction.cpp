@@ -102,9 +102,14 @@ bool Transaction::run(const QString &statement)
     if (query.exec(statement))
         return true;
     // Another writer past the busy timeout: say who else is writing, not "locked".
-    const bool busy = dialect::isBusy(dialectOf(m_db), query.lastError().nativeErrorCode());
-    m_error = busy ? Database::busyMessageFor(m_db.connectionName())
-                   : QStringLiteral("could not save: %1").arg(query.lastError().text());
+    const Dialect dialect = dialectOf(m_db);
+    const QString code = query.lastError().nativeErrorCode();
+    if (dialect::isBusy(dialect, code))
+        m_error = Database::busyMessageFor(m_db.connectionName());
+    else if (dialect::isUnreachable(dialect, code))
+        m_error = QStringLiteral("the team server is not answering");
+    else
+        m_error = QStringLiteral("could not save: %1").arg(query.lastError().text());
     return false;
 }
 

@@ -6,6 +6,7 @@
 
 #include "care/Clinic.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -53,6 +54,12 @@ TEST_CASE("A draft typed while the team server does not answer waits on this com
                             {QStringLiteral("cigarettesPerDay"), QStringLiteral("5")}};
     CHECK(clinic.drafts.put(kForm, kRecord, typed) == Kept::OnThisComputer);
     CHECK(clinic.drafts.unsentCount() == 1);
+    {
+        // A save says why it was not made.
+        storage::Transaction write(database->connection());
+        CHECK_FALSE(write.isActive());
+        CHECK(write.error() == QStringLiteral("the team server is not answering"));
+    }
     const auto offered = clinic.drafts.get(kForm, kRecord);
     REQUIRE(offered);
     CHECK(offered->payload == typed);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "UiTestSupport.h"
 
+#include "TestServer.h"
+
 #include "care/Bookings.h"
+#include "care/Clinic.h"
 #include "care/Women.h"
 #include "forms/BookingConflict.h"
 #include "forms/BookingForm.h"
 #include "record/WomanRecordView.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -595,4 +600,85 @@ TEST_CASE("A booking a colleague saved meanwhile is shown beside what is typed, 
     app.press(QKeySequence::Save);
     INFO(app.find<QLabel>(QStringLiteral("bookingMessage"))->text().toStdString());
     CHECK(stored().assessment.measurements.weightKg == 71.0);
+}
+
+TEST_CASE("Typing the team server cannot take is kept on this laptop, the window says so, and the "
+          "save she asked for is made when the server answers",
+          "[ui][booking][server][screenshots]")
+{
+    test::AppFixture app;
+    REQUIRE(app.clinic->onServer());
+    Booking asha = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    openRecord(app, QStringLiteral("943 476 5919"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    app.window().recordView()->focusFirstField();
+    tabTo("weightKg");
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("71"));
+
+    // The network to the server drops, and she saves.
+    const QString address = app.database->path();
+    test::setServerDatabaseReachable(address, false);
+    app.press(QKeySequence::Save);
+    auto *message = app.find<QLabel>(QStringLiteral("bookingMessage"));
+    CHECK(message->text().endsWith(
+        QStringLiteral("Not saved: the team server is not answering. What you typed is kept.")));
+    auto *away = app.find<QLabel>(QStringLiteral("serverAway"));
+    CHECK_FALSE(away->isHidden());
+    CHECK(app.find<QLineEdit>(QStringLiteral("weightKg"))->text() == QStringLiteral("71"));
+    // Her typing is kept on this laptop as she goes on.
+    QTest::qWait(600);
+    CHECK(app.clinic->drafts.unsentCount() == 1);
+    if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        app.window().resize(1366, 768);
+        QApplication::processEvents();
+        REQUIRE(app.window().grab().save(dir + QStringLiteral("/server-away.png")));
+    }
+
+    // The server answers again (the watch asks every few seconds; here, at once).
+    test::setServerDatabaseReachable(address, true);
+    CHECK(app.context->server->check());
+    CHECK(away->isHidden());
+    CHECK(app.clinic->drafts.unsentCount() == 0);
+    const auto stored = app.clinic->women.booking(asha.pregnancy.id);
+    REQUIRE(stored);
+    CHECK(stored.value()->assessment.measurements.weightKg == 71.0);
+    CHECK_FALSE(app.window().isWindowModified());
+}
+
+TEST_CASE("What a colleague saved elsewhere on the team server is shown when the window comes "
+          "back to the front",
+          "[ui][server]")
+{
+    test::AppFixture app;
+    REQUIRE(app.clinic->onServer());
+    Booking asha = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    openRecord(app, QStringLiteral("PATEL"));
+    auto *phone = app.find<QLineEdit>(QStringLiteral("phone"));
+    CHECK(phone->text() == asha.woman.phone);
+
+    // She works in another window; meanwhile a colleague on another laptop changes Asha's phone
+    // number and registers a woman called Patel.
+    QWidget elsewhereWindow;
+    elsewhereWindow.show();
+    QApplication::setActiveWindow(&elsewhereWindow);
+    const auto elsewhere = storage::Database::open(app.database->path(), &error);
+    REQUIRE(elsewhere);
+    const care::Clinic colleague(*elsewhere, app.clock);
+    Woman changed = *colleague.women.byId(asha.woman.id);
+    changed.phone = QStringLiteral("0116 496 0999");
+    REQUIRE(colleague.women.save(changed, test::testMidwife()));
+    Woman another = test::lowRiskBooking().woman;
+    another.nhsNumber = QStringLiteral("9876543210");
+    another.givenName = QStringLiteral("Meera");
+    REQUIRE(colleague.women.save(another, test::testMidwife()));
+    CHECK(phone->text() == asha.woman.phone); // not yet: she has not come back
+
+    QApplication::setActiveWindow(&app.window());
+    CHECK(phone->text() == QStringLiteral("0116 496 0999"));
+    CHECK(app.find<QTableView>(QStringLiteral("searchResults"))->model()->rowCount() == 2);
 }

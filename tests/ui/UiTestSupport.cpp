@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "UiTestSupport.h"
 
+#include "TestServer.h"
+
 #include <QApplication>
 #include <QLineEdit>
 #include <QTest>
@@ -23,10 +25,13 @@ AppFixture::~AppFixture()
 void AppFixture::open(storage::Database::Access access)
 {
     QString error;
-    database =
-        storage::Database::open(scratch.file(QStringLiteral("clinic.sqlite")), &error, access);
+    // A file, or with --on-server (the tests tagged [server]) a database on the team server.
+    database = storage::Database::open(databaseAt(scratch, QStringLiteral("clinic.sqlite")), &error,
+                                       access);
+    INFO(error.toStdString());
     REQUIRE(database);
-    clinic = std::make_unique<care::Clinic>(*database, clock);
+    clinic = std::make_unique<care::Clinic>(*database, clock,
+                                            scratch.file(QStringLiteral("unsent-drafts.sqlite")));
     context = std::make_unique<ui::ClinicContext>(*clinic);
     context->actor = Actor::named(QStringLiteral("Test Midwife"));
     context->offerDraft = [this](QWidget *, const QString &, const QDateTime &) {

@@ -134,9 +134,12 @@ void StageForm::writeDraft()
 {
     if (m_draftKey.isEmpty())
         return;
-    if (hasUnsavedChanges())
-        m_context.clinic.drafts.put(m_formName, m_draftKey, captureForm(inputsRoot()));
-    else
+    if (hasUnsavedChanges()) {
+        const auto kept =
+            m_context.clinic.drafts.put(m_formName, m_draftKey, captureForm(inputsRoot()));
+        if (kept == care::Drafts::Kept::OnThisComputer && m_context.server)
+            m_context.server->notAnswering();
+    } else
         m_context.clinic.drafts.remove(m_formName, m_draftKey);
 }
 

@@ -124,6 +124,9 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
 
+    if (m_context.server)
+        connect(m_context.server.get(), &ServerWatch::answersAgain, this,
+                &WomanRecordView::saveWhatWaited);
     connect(m_pregnancy, &QComboBox::activated, this, &WomanRecordView::choosePregnancy);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         auto *form = qobject_cast<StageForm *>(m_pages->widget(index));
@@ -368,8 +371,19 @@ void WomanRecordView::refresh()
 {
     if (m_woman.id == 0)
         return;
-    if (const auto woman = m_context.clinic.women.byId(m_woman.id))
+    if (const auto woman = m_context.clinic.women.byId(m_woman.id)) {
         m_woman = *woman;
+        // Her details as saved now (by a colleague, perhaps); what is typed on a page stays.
+        for (const Stage &stage : m_stages) {
+            if (stage.definition.scope != StageScope::Woman)
+                continue;
+            if (stage.form->hasUnsavedChanges())
+                stage.form->herDetailsSaved(m_woman);
+            else
+                stage.form->openWoman(m_woman);
+        }
+        showHeader(m_woman);
+    }
     fillPregnancies(m_pregnancyId);
     emit unsavedChangesChanged(hasUnsavedChanges());
 }
@@ -475,7 +489,23 @@ void WomanRecordView::focusFirstField()
 bool WomanRecordView::saveCurrentPage()
 {
     auto *form = qobject_cast<StageForm *>(m_pages->currentWidget());
-    return form && form->save();
+    if (!form)
+        return false;
+    if (form->save())
+        return true;
+    // Not taken because the team server is away: made when it answers, while she is still here.
+    if (m_context.server && !m_context.server->check())
+        m_waitingSave = WaitingSave{form, m_woman.id, m_pregnancyId};
+    return false;
+}
+
+void WomanRecordView::saveWhatWaited()
+{
+    const std::optional<WaitingSave> waiting = std::exchange(m_waitingSave, std::nullopt);
+    if (!waiting || !waiting->form || waiting->womanId != m_woman.id ||
+        waiting->pregnancyId != m_pregnancyId || !waiting->form->hasUnsavedChanges())
+        return;
+    waiting->form->save();
 }
 
 bool WomanRecordView::printPreviewOfCurrentPage()

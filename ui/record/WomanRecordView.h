@@ -7,6 +7,7 @@
 #include "domain/Team.h"
 #include "record/RecordStages.h"
 
+#include <QPointer>
 #include <QUndoGroup>
 #include <QWidget>
 
@@ -101,6 +102,8 @@ private:
     void herDetailsSaved(StageForm *from, const Woman &woman);
     bool confirmLeave(StageForm *form);
     bool confirmLeave(StageScope scope);
+    /// The team server answers again: the save it could not take is made.
+    void saveWhatWaited();
 
     ClinicContext &m_context;
     QLabel *m_name;
@@ -118,7 +121,16 @@ private:
     qint64 m_pregnancyId = 0; ///< the pregnancy shown; 0 when none is saved yet
     int m_pregnancyIndex = -1;
     std::optional<RecordedLoss> m_shownLoss; ///< of the pregnancy shown
-    bool m_pregnancyInError = false;         ///< the pregnancy shown was entered in error
+    /// A save the team server could not take, made when it answers again if her record and
+    /// pregnancy are still the ones shown.
+    struct WaitingSave
+    {
+        QPointer<StageForm> form;
+        qint64 womanId = 0;
+        qint64 pregnancyId = 0;
+    };
+    std::optional<WaitingSave> m_waitingSave;
+    bool m_pregnancyInError = false; ///< the pregnancy shown was entered in error
 };
 
 } // namespace bb::ui

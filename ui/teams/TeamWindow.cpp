@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "teams/TeamWindow.h"
 
+#include "ClinicContext.h"
+
 #include "teams/BabiesAwayView.h"
 #include "teams/CaseloadView.h"
 #include "teams/ContinuityDashboard.h"
@@ -12,17 +14,19 @@
 #include "teams/WorklistView.h"
 #include "widgets/ScreenFit.h"
 
+#include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bb::ui {
 
 TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget), m_caseload(new CaseloadView(context)),
-      m_week(new WeekView(context)), m_rota(new RotaView(context)),
-      m_continuity(new ContinuityDashboard(context)), m_staff(new StaffView(context)),
-      m_babiesAway(new BabiesAwayView(context)), m_feedback(new FeedbackView(context)),
-      m_referrals(new ReferralQueueView(context)), m_worklist(new WorklistView(context))
+    : QWidget(parent, Qt::Window), m_server(context.server.get()), m_tabs(new QTabWidget),
+      m_caseload(new CaseloadView(context)), m_week(new WeekView(context)),
+      m_rota(new RotaView(context)), m_continuity(new ContinuityDashboard(context)),
+      m_staff(new StaffView(context)), m_babiesAway(new BabiesAwayView(context)),
+      m_feedback(new FeedbackView(context)), m_referrals(new ReferralQueueView(context)),
+      m_worklist(new WorklistView(context))
 {
     setObjectName(QStringLiteral("teamWindow"));
     setWindowTitle(tr("Better Births Clinic - teams and continuity"));
@@ -61,6 +65,14 @@ void TeamWindow::refresh()
 {
     for (int index = 0; index < m_tabs->count(); ++index)
         refreshTab(index);
+}
+
+void TeamWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_server &&
+        m_server->changedSince(&m_seenChange))
+        refreshShown();
 }
 
 void TeamWindow::refreshShown()

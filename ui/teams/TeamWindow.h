@@ -8,6 +8,7 @@ class QTabWidget;
 namespace bb::ui {
 
 struct ClinicContext;
+class ServerWatch;
 class CaseloadView;
 class WeekView;
 class RotaView;
@@ -49,9 +50,14 @@ signals:
     /// Record what happened at an appointment, on her record's contact page.
     void recordContact(qint64 appointmentId);
 
+protected:
+    /// On a team server, coming to the front shows what colleagues changed meanwhile.
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshTab(int index);
 
+    ServerWatch *m_server; ///< null for a clinic in a file
     QTabWidget *m_tabs;
     CaseloadView *m_caseload;
     WeekView *m_week;
@@ -62,7 +68,8 @@ private:
     FeedbackView *m_feedback;
     ReferralQueueView *m_referrals;
     WorklistView *m_worklist;
-    QList<bool> m_stale; ///< per tab: to be read again before it is next shown
+    QList<bool> m_stale;     ///< per tab: to be read again before it is next shown
+    qint64 m_seenChange = 0; ///< on a server: the change the window last showed (ServerWatch)
 };
 
 } // namespace bb::ui
