@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bb::ui {
 namespace {
 
@@ -50,9 +52,16 @@ void flatten(const QJsonValue &value, const QString &path, QMap<QString, QString
     }
 }
 
-/// A path of the booking format in words: `woman.next_of_kin.phone` as "woman › next of kin ›
-/// phone".
-QString inWords(const QString &path)
+/// Whether the flattened `path` is `under` or one of its parts.
+bool isUnder(const QString &path, const QString &under)
+{
+    return path == under || path.startsWith(under + QLatin1Char('.')) ||
+           path.startsWith(under + QLatin1Char('['));
+}
+
+} // namespace
+
+QString BookingConflict::inWords(const QString &path)
 {
     QString words = path;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -60,9 +69,8 @@ QString inWords(const QString &path)
     return words;
 }
 
-} // namespace
-
-BookingConflict::BookingConflict(const Booking &theirs, const Booking &mine, QWidget *parent)
+BookingConflict::BookingConflict(const Booking &theirs, const Booking &mine,
+                                 const QStringList &onlyPaths, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Her booking was saved by a colleague"));
@@ -73,16 +81,25 @@ BookingConflict::BookingConflict(const Booking &theirs, const Booking &mine, QWi
     QStringList paths = saved.keys() + typed.keys();
     paths.removeDuplicates();
     paths.sort();
+    const auto shown = [&onlyPaths](const QString &path) {
+        return onlyPaths.isEmpty() ||
+               std::any_of(onlyPaths.cbegin(), onlyPaths.cend(),
+                           [&path](const QString &under) { return isUnder(path, under); });
+    };
     for (const QString &path : std::as_const(paths)) {
-        if (saved.value(path) != typed.value(path))
+        if (saved.value(path) != typed.value(path) && shown(path))
             m_differences << QStringList{inWords(path), saved.value(path), typed.value(path)};
     }
 
     auto *text = new QLabel(
         tr("<b>%1's booking was changed and saved by a colleague after you opened it.</b> "
            "Nothing you typed has been saved yet, and nothing of theirs has been overwritten. "
-           "These answers differ:")
-            .arg(mine.woman.givenName.toHtmlEscaped()),
+           "%2")
+            .arg(mine.woman.givenName.toHtmlEscaped(),
+                 onlyPaths.isEmpty()
+                     ? tr("These answers differ:")
+                     : tr("You both changed these answers; the answers only your colleague "
+                          "changed are kept whichever you choose:")),
         this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);

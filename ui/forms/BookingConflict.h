@@ -24,7 +24,13 @@ public:
         SaveMine     ///< save what is typed here over the colleague's, having seen both
     };
 
-    BookingConflict(const Booking &theirs, const Booking &mine, QWidget *parent = nullptr);
+    /// Lists the answers of `theirs` and `mine` that differ; with `onlyPaths` (paths of the
+    /// booking format, as interop::BookingMerge names them), only those under them.
+    BookingConflict(const Booking &theirs, const Booking &mine, const QStringList &onlyPaths = {},
+                    QWidget *parent = nullptr);
+    /// A path of the booking format in words: `woman.next_of_kin.phone` as "woman › next of kin
+    /// › phone".
+    static QString inWords(const QString &path);
 
     Choice choice() const { return m_choice; }
     /// The answers that differ, as the table lists them: what, theirs, mine.

@@ -14,6 +14,7 @@
 #include "forms/BookingSummary.h"
 #include "forms/EarlierOutcomesOffer.h"
 #include "forms/PreviousPregnancies.h"
+#include "interop/BookingMerge.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 #include "widgets/NumberFields.h"
@@ -599,9 +600,13 @@ bool BookingForm::save()
         }
         return false;
     }
+    return commit(booking, booking.pregnancy.id != 0 ? m_readAtVersion : std::nullopt);
+}
+
+bool BookingForm::commit(Booking booking, std::optional<int> readAt, const QString &conflictOutcome)
+{
     const QString keyBefore = recordKey();
-    const auto saved = context().clinic.bookings.save(
-        booking, context().actor, booking.pregnancy.id != 0 ? m_readAtVersion : std::nullopt);
+    const auto saved = context().clinic.bookings.save(booking, context().actor, readAt);
     if (saved.conflicted())
         return resolveConflict(booking);
     if (!saved) {
@@ -618,6 +623,7 @@ bool BookingForm::save()
     showSavedValue();
     markSaved();
     updateSummary();
+    setMessage(m_formMessage, conflictOutcome);
     emit bookingSaved(m_booking);
     return true;
 }
@@ -632,16 +638,33 @@ std::optional<int> BookingForm::storedVersion() const
 
 bool BookingForm::resolveConflict(const Booking &mine)
 {
+    // The version first: a save made after it is read is caught by the next save's check.
+    const std::optional<int> theirVersion = storedVersion();
     const auto stored = context().clinic.women.booking(mine.pregnancy.id);
-    if (!stored || !stored.value()) {
-        setMessage(m_formMessage,
-                   tr("Not saved: a colleague saved her booking after you opened it, and it "
-                      "cannot be read now (%1). What you typed is kept.")
-                       .arg(stored ? tr("it is no longer stored") : stored.message()));
+    if (!stored || !stored.value() || !theirVersion) {
+        setMessage(
+            m_formMessage,
+            tr("Not saved: a colleague saved her booking after you opened it, and it "
+               "cannot be read now (%1). What you typed is kept.")
+                .arg(stored && !stored.value() ? tr("it is no longer stored") : stored.message()));
         return false;
     }
     const Booking theirs = *stored.value();
-    BookingConflict conflict(theirs, mine, this);
+    const interop::BookingMerge merge = interop::mergeBookings(m_booking, theirs, mine);
+    const bool valid = clinical::validateBooking(merge.merged, context().clock.today()).isEmpty();
+    if (merge.bothChanged.isEmpty() && valid) {
+        // Each changed different answers: both are kept, and she is told whose.
+        QStringList kept;
+        for (const QString &path : merge.theirsKept)
+            kept << BookingConflict::inWords(path);
+        return commit(merge.merged, theirVersion,
+                      tr("Saved. A colleague had saved her booking while you had it open; "
+                         "their answers were kept with yours: %1.")
+                          .arg(kept.join(QStringLiteral("; "))));
+    }
+    // Answers both changed are shown; with a mixture the rules refuse, every answer that
+    // differs is.
+    BookingConflict conflict(theirs, merge.merged, valid ? merge.bothChanged : QStringList(), this);
     conflict.exec();
     switch (conflict.choice()) {
     case BookingConflict::Choice::KeepEditing:
@@ -657,9 +680,12 @@ bool BookingForm::resolveConflict(const Booking &mine)
         emit bookingSaved(m_booking); // her record's other pages show the colleague's save too
         return false;
     case BookingConflict::Choice::SaveMine:
-        // Both seen: this save is made from their version, and replaces it.
-        m_readAtVersion = storedVersion();
-        return save();
+        // Both seen: hers where both changed an answer, theirs kept where only they did.
+        if (!valid) {
+            m_readAtVersion = theirVersion;
+            return save(); // what is typed, checked by the rules as any save is
+        }
+        return commit(merge.merged, theirVersion);
     }
     return false;
 }

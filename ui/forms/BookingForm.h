@@ -68,8 +68,13 @@ private:
     Booking typedBooking(FieldErrors &problems) const;
     void updateSummary();
     /// After a save refused because a colleague saved her booking since this form read it:
-    /// shows both (BookingConflict) and does what the midwife chooses. Whether it saved.
+    /// her answers and the colleague's are put together (interop::mergeBookings()). With no
+    /// answer changed by both, that is saved; otherwise the answers changed by both are shown
+    /// side by side (BookingConflict) and the midwife chooses. Whether it saved.
     bool resolveConflict(const Booking &mine);
+    /// Saves `booking` (validated already) as read at version `readAt`; shows it as saved.
+    /// `message`, when given, is shown after the save.
+    bool commit(Booking booking, std::optional<int> readAt, const QString &conflictOutcome = {});
     /// The version of the pregnancy's booking as stored now; empty for a new one.
     std::optional<int> storedVersion() const;
 

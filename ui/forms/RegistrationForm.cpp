@@ -171,6 +171,14 @@ QString RegistrationForm::recordKey() const
     return m_woman.id == 0 ? QStringLiteral("new") : QStringLiteral("woman:%1").arg(m_woman.id);
 }
 
+void RegistrationForm::herDetailsSaved(const Woman &woman)
+{
+    if (hasUnsavedChanges())
+        m_woman = woman;
+    else
+        setWoman(woman);
+}
+
 void RegistrationForm::setWoman(const Woman &woman)
 {
     m_woman = woman;

@@ -31,10 +31,10 @@ public:
     /// Shows her saved details (id 0: a new registration).
     void setWoman(const Woman &woman);
     const Woman &woman() const { return m_woman; }
-    /// She was saved elsewhere (the booking form records her circumstances): keep that, and
-    /// what is typed here.
     void openWoman(const Woman &woman) override { setWoman(woman); }
-    void herDetailsSaved(const Woman &woman) override { m_woman = woman; }
+    /// She was saved elsewhere (the booking form records her circumstances, and a colleague's
+    /// answers come with it): shown when nothing is typed here, and what is typed kept when it is.
+    void herDetailsSaved(const Woman &woman) override;
 
     bool save() override;
 
