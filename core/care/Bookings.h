@@ -42,8 +42,8 @@ public:
     Outcome<Booking> save(const Booking &booking, const Actor &actor,
                           std::optional<int> readAtVersion = std::nullopt) const;
 
-    /// How many times the booking of `pregnancyId` has been saved (from 1), for a form to pass
-    /// back to save(); a failure when there is no such pregnancy.
+    /// A number that grows with every save of the booking of `pregnancyId` or of her details,
+    /// for a form to pass back to save(); a failure when there is no such pregnancy.
     Outcome<int> bookingVersion(qint64 pregnancyId) const;
 
     /// A booking that arrives from elsewhere (the booking format): the woman is found by her NHS

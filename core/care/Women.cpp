@@ -46,7 +46,8 @@ Women::Women(const storage::Database &database, const Clock &clock)
 {
 }
 
-Outcome<Woman> Women::save(const Woman &woman, const Actor &actor) const
+Outcome<Woman> Women::save(const Woman &woman, const Actor &actor,
+                           std::optional<int> readAtVersion) const
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
@@ -62,8 +63,32 @@ Outcome<Woman> Women::save(const Woman &woman, const Actor &actor) const
         // number.
         if (const FieldErrors refused = problems(woman); !refused.isEmpty())
             return refused;
+        // Asked inside the write, which holds the one write lock: nobody saves in between.
+        if (readAtVersion && woman.id != 0) {
+            QString error;
+            const auto stored = storage::WomanRepository(m_database).version(woman.id, &error);
+            if (!stored)
+                return Failure{error.isEmpty() ? QStringLiteral("she is no longer stored") : error};
+            if (*stored != *readAtVersion)
+                return Outcome<Woman>(Failure{
+                    QStringLiteral("a colleague saved her details after you opened them (their "
+                                   "save is number %1; you started from number %2)")
+                        .arg(*stored)
+                        .arg(*readAtVersion),
+                    true});
+        }
         return write(woman, NhsNumberKnown::Yes, at, actor);
     });
+}
+
+Outcome<int> Women::version(qint64 womanId) const
+{
+    QString error;
+    const auto version = storage::WomanRepository(m_database).version(womanId, &error);
+    if (!version)
+        return Outcome<int>::failure(
+            error.isEmpty() ? QStringLiteral("no woman with id %1").arg(womanId) : error);
+    return *version;
 }
 
 Outcome<Woman> Women::registerWithoutNhsNumber(const Woman &woman, const Actor &actor) const

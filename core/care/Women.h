@@ -57,7 +57,13 @@ public:
     /// given only by registerWithoutNhsNumber()). A woman with a temporary identifier keeps it,
     /// or is given her NHS number as replaceTemporaryNumber() gives it, in the same transaction;
     /// a woman with an NHS number is never given a temporary identifier.
-    Outcome<Woman> save(const Woman &woman, const Actor &actor) const;
+    ///
+    /// `readAtVersion` is her version() when the form read her. When a colleague has saved her
+    /// details (or her booking) since, nothing is written and the outcome is conflicted().
+    Outcome<Woman> save(const Woman &woman, const Actor &actor,
+                        std::optional<int> readAtVersion = std::nullopt) const;
+    /// How many times her details have been saved (from 1), for a form to pass back to save().
+    Outcome<int> version(qint64 womanId) const;
     /// Registers a new woman not yet registered with the NHS: she is given the next temporary
     /// identifier (`TMP0000001`, one more than the largest held), in the same transaction as
     /// her record, after the checks save() makes of everything else.

@@ -77,4 +77,57 @@ BookingMerge mergeBookings(const Booking &base, const Booking &theirs, const Boo
     return out;
 }
 
+WomanMerge mergeWomen(const Woman &base, const Woman &theirs, const Woman &mine)
+{
+    WomanMerge out{theirs, {}, {}};
+    // One field: `get` gives it of any woman, const or not.
+    const auto merge = [&](const char *path, auto get) {
+        const auto &was = get(base);
+        const auto &their = get(theirs);
+        const auto &my = get(mine);
+        const QString name = QStringLiteral("woman.") + QLatin1String(path);
+        if (my == was) {
+            if (their != was)
+                out.theirsKept << name;
+            return; // theirs, already in the result
+        }
+        if (their != was && their != my)
+            out.bothChanged << name;
+        get(out.merged) = my;
+    };
+    merge(
+        "nhs_number", [](auto &w) -> auto & { return w.nhsNumber; });
+    merge(
+        "given_name", [](auto &w) -> auto & { return w.givenName; });
+    merge(
+        "family_name", [](auto &w) -> auto & { return w.familyName; });
+    merge(
+        "date_of_birth", [](auto &w) -> auto & { return w.dateOfBirth; });
+    merge(
+        "address", [](auto &w) -> auto & { return w.address; });
+    merge(
+        "postcode", [](auto &w) -> auto & { return w.postcode; });
+    merge(
+        "phone", [](auto &w) -> auto & { return w.phone; });
+    merge(
+        "gp_practice", [](auto &w) -> auto & { return w.gpPractice; });
+    merge(
+        "ethnic_category", [](auto &w) -> auto & { return w.ethnicCategory; });
+    merge(
+        "preferred_language", [](auto &w) -> auto & { return w.preferredLanguage; });
+    merge(
+        "interpreter_needed", [](auto &w) -> auto & { return w.interpreterNeeded; });
+    merge(
+        "social", [](auto &w) -> auto & { return w.social; });
+    merge(
+        "occupation", [](auto &w) -> auto & { return w.occupation; });
+    merge(
+        "next_of_kin.name", [](auto &w) -> auto & { return w.nextOfKin.name; });
+    merge(
+        "next_of_kin.relationship", [](auto &w) -> auto & { return w.nextOfKin.relationship; });
+    merge(
+        "next_of_kin.phone", [](auto &w) -> auto & { return w.nextOfKin.phone; });
+    return out;
+}
+
 } // namespace bb::interop

@@ -24,4 +24,15 @@ struct BookingMerge
 
 BookingMerge mergeBookings(const Booking &base, const Booking &theirs, const Booking &mine);
 
+/// The same for her details alone (her registration), field by field under the booking
+/// format's names (`woman.phone`, `woman.next_of_kin.name`); ids are theirs.
+struct WomanMerge
+{
+    Woman merged;
+    QStringList bothChanged;
+    QStringList theirsKept;
+};
+
+WomanMerge mergeWomen(const Woman &base, const Woman &theirs, const Woman &mine);
+
 } // namespace bb::interop

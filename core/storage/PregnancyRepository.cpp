@@ -321,7 +321,11 @@ bool PregnancyRepository::writePregnancy(Pregnancy &p, const DueDateColumns &due
 std::optional<int> PregnancyRepository::bookingVersion(qint64 pregnancyId, QString *error) const
 {
     QSqlQuery q(db());
-    if (!execute(db(), QStringLiteral("SELECT row_version FROM pregnancy WHERE id = ?"),
+    // Hers and her pregnancy's: a booking carries her details, which her registration saves
+    // too. Every save adds one to either, so the sum moves with each.
+    if (!execute(db(),
+                 QStringLiteral("SELECT p.row_version + w.row_version FROM pregnancy p "
+                                "JOIN woman w ON w.id = p.woman_id WHERE p.id = ?"),
                  {pregnancyId}, error, &q) ||
         !q.next())
         return std::nullopt;

@@ -45,8 +45,8 @@ public:
     /// The booking of her latest pregnancy, if she has one (`error` as for booking()).
     std::optional<Booking> latestBooking(qint64 womanId, QString *error = nullptr) const;
 
-    /// How many times the pregnancy's booking has been saved (from 1); empty when there is no
-    /// such pregnancy, or with `error` when it cannot be read.
+    /// A number that grows with every save of the pregnancy's booking or of her details (from
+    /// 2); empty when there is no such pregnancy, or with `error` when it cannot be read.
     std::optional<int> bookingVersion(qint64 pregnancyId, QString *error = nullptr) const;
 
     /// Saves her, the pregnancy (inserted when its id is 0) and the assessment, stamped `at`, in

@@ -30,7 +30,8 @@ constexpr auto kUpdateWoman = R"(
                      address = ?, postcode = ?, phone = ?, gp_practice = ?, ethnic_category = ?,
                      preferred_language = ?, interpreter_needed = ?, occupation = ?,
                      next_of_kin_name = ?, next_of_kin_relationship = ?, next_of_kin_phone = ?,
-                     given_key = ?, family_key = ?, postcode_key = ?, updated_at = ?
+                     given_key = ?, family_key = ?, postcode_key = ?, updated_at = ?,
+                     row_version = row_version + 1
      WHERE id = ?)";
 
 constexpr auto kSelectSocial = "SELECT code FROM woman_social WHERE woman_id = ? ORDER BY code";
@@ -65,7 +66,8 @@ constexpr auto kInCare = R"(
 
 constexpr auto kLargestStartingWith =
     "SELECT max(nhs_number) FROM woman WHERE nhs_number >= ? AND nhs_number < ?";
-constexpr auto kSetNhsNumber = "UPDATE woman SET nhs_number = ?, updated_at = ? WHERE id = ?";
+constexpr auto kSetNhsNumber = "UPDATE woman SET nhs_number = ?, updated_at = ?, "
+                               "row_version = row_version + 1 WHERE id = ?";
 constexpr auto kWithNameAndBirth = R"(
     SELECT id FROM woman
      WHERE family_key = ? AND given_key = ? AND date_of_birth = ? AND in_error = 0 AND id <> ?
@@ -103,6 +105,16 @@ WomanRepository::WomanRepository(const Database &database) : m_database(database
 QSqlDatabase WomanRepository::db() const
 {
     return m_database.connection();
+}
+
+std::optional<int> WomanRepository::version(qint64 id, QString *error) const
+{
+    QSqlQuery q(db());
+    if (!execute(db(), QStringLiteral("SELECT row_version FROM woman WHERE id = ?"), {id}, error,
+                 &q) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
 }
 
 std::optional<Woman> WomanRepository::byId(qint64 id) const

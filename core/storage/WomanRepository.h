@@ -22,6 +22,9 @@ public:
     explicit WomanRepository(const Database &database);
 
     std::optional<Woman> byId(qint64 id) const;
+    /// How many times her details have been saved (from 1); empty when there is no such woman,
+    /// or with `error` when it cannot be read.
+    std::optional<int> version(qint64 id, QString *error = nullptr) const;
     std::optional<Woman> byNhsNumber(const QString &nhsNumber) const;
     int count() const;
 

@@ -85,3 +85,45 @@ TEST_CASE("An answer changed on both sides to different values is a conflict and
     CHECK(merge.merged.woman.postcode == QStringLiteral("LE1 1AA"));
     CHECK(merge.merged.pregnancy.id == 9);
 }
+
+TEST_CASE("Her details merge field by field, and every field of hers is merged", "[interop][merge]")
+{
+    const Woman base = stored().woman;
+    // Every field changed here: the merge takes each of them (a field left out would not be).
+    Woman mine = base;
+    mine.nhsNumber = QStringLiteral("9876543210");
+    mine.givenName = QStringLiteral("Meera");
+    mine.familyName = QStringLiteral("Shah");
+    mine.dateOfBirth = base.dateOfBirth.addDays(1);
+    mine.address = QStringLiteral("2 New Street, Leicester");
+    mine.postcode = QStringLiteral("LE1 1AA");
+    mine.phone = QStringLiteral("0116 496 0111");
+    mine.gpPractice = QStringLiteral("C82999");
+    mine.ethnicCategory = QStringLiteral("A");
+    mine.preferredLanguage = QStringLiteral("gu");
+    mine.interpreterNeeded = !base.interpreterNeeded;
+    mine.social = QStringList{QStringLiteral("housing")};
+    mine.occupation = QStringLiteral("Nurse");
+    mine.nextOfKin = {QStringLiteral("Ravi Shah"), QStringLiteral("brother"),
+                      QStringLiteral("07700 900111")};
+    Woman theirsSame = base;
+    theirsSame.id = base.id;
+    const auto all = interop::mergeWomen(base, theirsSame, mine);
+    CHECK(all.merged == mine);
+    CHECK(all.bothChanged.isEmpty());
+
+    // One side each, and one both.
+    Woman theirs = base;
+    theirs.phone = QStringLiteral("0116 496 0999");
+    theirs.occupation = QStringLiteral("Teacher");
+    Woman typed = base;
+    typed.postcode = QStringLiteral("LE1 1AA");
+    typed.occupation = QStringLiteral("Nurse");
+    const auto merge = interop::mergeWomen(base, theirs, typed);
+    CHECK(merge.theirsKept == QStringList{QStringLiteral("woman.phone")});
+    CHECK(merge.bothChanged == QStringList{QStringLiteral("woman.occupation")});
+    CHECK(merge.merged.phone == theirs.phone);
+    CHECK(merge.merged.postcode == QStringLiteral("LE1 1AA"));
+    CHECK(merge.merged.occupation == QStringLiteral("Nurse"));
+    CHECK(merge.merged.id == base.id);
+}

@@ -697,3 +697,71 @@ TEST_CASE("What a colleague saved elsewhere on the team server is shown when the
     CHECK(phone->text() == QStringLiteral("0116 496 0999"));
     CHECK(app.find<QTableView>(QStringLiteral("searchResults"))->model()->rowCount() == 2);
 }
+
+TEST_CASE("Her details a colleague saved meanwhile are put together with what is typed on her "
+          "registration, and a field both changed is shown side by side",
+          "[ui][registration][conflict]")
+{
+    test::AppFixture app;
+    Booking asha = test::lowRiskBooking();
+    QString error;
+    REQUIRE(test::book(*app.database, app.clock, asha, &error));
+    openRecord(app, QStringLiteral("943 476 5919"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    const care::Women elsewhere(*app.database, app.clock);
+    const auto colleagueSaves = [&](const std::function<void(Woman &)> &change) {
+        Woman colleague = *elsewhere.byId(asha.woman.id);
+        change(colleague);
+        REQUIRE(elsewhere.save(colleague, test::testMidwife(),
+                               elsewhere.version(asha.woman.id).value()));
+    };
+    const auto typeAtField = [](const char *name, const QString &text) {
+        tabTo(name);
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    auto *message = app.find<QLabel>(QStringLiteral("registrationMessage"));
+
+    // She types her occupation while a colleague saves her new phone number: both kept.
+    app.window().recordView()->focusFirstField();
+    typeAtField("occupation", QStringLiteral("Nurse"));
+    colleagueSaves([](Woman &w) { w.phone = QStringLiteral("0116 496 0999"); });
+    app.press(QKeySequence::Save);
+    const auto stored = [&] { return *app.clinic->women.byId(asha.woman.id); };
+    CHECK(stored().phone == QStringLiteral("0116 496 0999"));
+    CHECK(stored().occupation == QStringLiteral("Nurse"));
+    CHECK(message->text().contains(
+        QStringLiteral("their answers were kept with yours: woman › phone")));
+    CHECK(app.find<QLineEdit>(QStringLiteral("phone"))->text() == QStringLiteral("0116 496 0999"));
+
+    // Both change her occupation: only that is shown, and she saves hers having seen theirs.
+    QApplication::setActiveWindow(&app.window());
+    app.find<QLineEdit>(QStringLiteral("occupation"))->setFocus();
+    typeAtField("occupation", QStringLiteral("Midwife"));
+    colleagueSaves([](Woman &w) {
+        w.occupation = QStringLiteral("Teacher");
+        w.postcode = QStringLiteral("LE1 1AA");
+    });
+    QList<QStringList> shown;
+    QTimer::singleShot(0, [&] {
+        auto *conflict = qobject_cast<ui::BookingConflict *>(QApplication::activeModalWidget());
+        REQUIRE(conflict);
+        REQUIRE(QTest::qWaitForWindowExposed(conflict));
+        QApplication::setActiveWindow(conflict);
+        shown = conflict->differences();
+        for (QPushButton *b : conflict->findChildren<QPushButton *>()) {
+            if (b->text().startsWith(QLatin1String("&Save mine"))) {
+                b->setFocus();
+                QTest::keyClick(b, Qt::Key_Space);
+            }
+        }
+    });
+    app.press(QKeySequence::Save);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.front() == QStringList{QStringLiteral("woman › occupation"),
+                                       QStringLiteral("Teacher"), QStringLiteral("Midwife")});
+    CHECK(stored().occupation == QStringLiteral("Midwife"));
+    CHECK(stored().postcode == QStringLiteral("LE1 1AA"));
+    CHECK(stored().phone == QStringLiteral("0116 496 0999"));
+    CHECK_FALSE(app.window().isWindowModified());
+}

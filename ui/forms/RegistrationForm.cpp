@@ -6,6 +6,8 @@
 #include "clinical/NhsNumber.h"
 #include "domain/Codes.h"
 #include "domain/Languages.h"
+#include "forms/BookingConflict.h"
+#include "interop/BookingMerge.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldRows.h"
 
@@ -127,6 +129,7 @@ RegistrationForm::RegistrationForm(ClinicContext &context, QWidget *parent)
     m_kinRows->add(tr("Her occ&upation"), m_occupation, QStringLiteral("woman.occupation"));
 
     m_formMessage = makeMessageLabel(this);
+    m_formMessage->setObjectName(QStringLiteral("registrationMessage"));
     auto *groups = new QHBoxLayout;
     groups->addWidget(group, 3);
     groups->addWidget(kinGroup, 2, Qt::AlignTop);
@@ -182,7 +185,16 @@ void RegistrationForm::herDetailsSaved(const Woman &woman)
 void RegistrationForm::setWoman(const Woman &woman)
 {
     m_woman = woman;
+    m_readAtVersion = storedVersion();
     reload();
+}
+
+std::optional<int> RegistrationForm::storedVersion() const
+{
+    if (m_woman.id == 0)
+        return std::nullopt;
+    const auto version = context().clinic.women.version(m_woman.id);
+    return version ? std::optional<int>(version.value()) : std::nullopt;
 }
 
 void RegistrationForm::showSavedValue()
@@ -353,30 +365,98 @@ bool RegistrationForm::save()
                                      "typed is kept."));
         return false;
     }
-    const auto saved = withoutNumber
-                           ? context().clinic.women.registerWithoutNhsNumber(woman, context().actor)
-                           : context().clinic.women.save(woman, context().actor);
-    if (saved.failed()) {
-        setMessage(m_formMessage,
-                   tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
-        return false;
-    }
+    const auto saved =
+        withoutNumber ? context().clinic.women.registerWithoutNhsNumber(woman, context().actor)
+                      : context().clinic.women.save(woman, context().actor,
+                                                    woman.id != 0 ? m_readAtVersion : std::nullopt);
+    if (saved.conflicted())
+        return resolveConflict(woman);
     if (saved.invalid()) {
         addUnreported(problems, placed(saved.fieldErrors()));
         showProblems(problems);
         return false;
     }
+    return showSaved(saved, keyBefore);
+}
+
+bool RegistrationForm::showSaved(const care::Outcome<Woman> &saved, const QString &keyBefore,
+                                 const QString &outcome)
+{
+    if (saved.invalid()) {
+        showProblems(saved.fieldErrors());
+        return false;
+    }
+    if (!saved) {
+        setMessage(m_formMessage,
+                   tr("Not saved: %1. What you typed is kept.").arg(saved.message()));
+        return false;
+    }
     m_rows->show({});
-    woman = saved.value();
-    setMessage(m_formMessage, QString());
+    const Woman woman = saved.value();
     // A new registration's draft was kept under "new"; it is done with.
     if (keyBefore != QStringLiteral("woman:%1").arg(woman.id))
         context().clinic.drafts.remove(formName(), keyBefore);
     m_woman = woman;
+    m_readAtVersion = storedVersion();
     showSavedValue();
+    setMessage(m_formMessage, outcome); // showSavedValue() clears it
     markSaved();
     emit womanSaved(m_woman);
     return true;
+}
+
+bool RegistrationForm::resolveConflict(const Woman &mine)
+{
+    // The version first: a save made after it is read is caught by the next save's check.
+    const std::optional<int> theirVersion = storedVersion();
+    const std::optional<Woman> theirs = context().clinic.women.byId(mine.id);
+    if (!theirs || !theirVersion) {
+        setMessage(m_formMessage, tr("Not saved: a colleague saved her details after you opened "
+                                     "them, and they cannot be read now. What you typed is "
+                                     "kept."));
+        return false;
+    }
+    const interop::WomanMerge merge = interop::mergeWomen(m_woman, *theirs, mine);
+    const auto saveMerged = [&](const QString &outcome) {
+        const QString keyBefore = recordKey();
+        const auto saved = context().clinic.women.save(merge.merged, context().actor, theirVersion);
+        if (saved.conflicted()) // yet another save in between: put together again
+            return resolveConflict(mine);
+        return showSaved(saved, keyBefore, outcome);
+    };
+    if (merge.bothChanged.isEmpty()) {
+        QStringList kept;
+        for (const QString &path : merge.theirsKept)
+            kept << BookingConflict::inWords(path);
+        return saveMerged(tr("Saved. A colleague had saved her details while you had them "
+                             "open; their answers were kept with yours: %1.")
+                              .arg(kept.join(QStringLiteral("; "))));
+    }
+    // The fields both changed, side by side; the dialog reads them as the booking format does.
+    Booking theirBooking;
+    theirBooking.woman = *theirs;
+    Booking mergedBooking;
+    mergedBooking.woman = merge.merged;
+    BookingConflict conflict(theirBooking, mergedBooking, merge.bothChanged, this);
+    conflict.setWindowTitle(tr("Her details were saved by a colleague"));
+    conflict.exec();
+    switch (conflict.choice()) {
+    case BookingConflict::Choice::KeepEditing:
+        setMessage(m_formMessage,
+                   tr("Not saved: a colleague saved her details after you opened them. What you "
+                      "typed is kept; saving again shows both versions."));
+        return false;
+    case BookingConflict::Choice::TakeTheirs:
+        context().clinic.drafts.remove(formName(), recordKey()); // dropped, as she chose
+        setWoman(*theirs);
+        setMessage(m_formMessage, tr("Showing her details as your colleague saved them. What "
+                                     "you had typed was not saved."));
+        emit womanSaved(m_woman); // her record's other pages show the colleague's save too
+        return false;
+    case BookingConflict::Choice::SaveMine:
+        return saveMerged(QString());
+    }
+    return false;
 }
 
 } // namespace bb::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "care/Outcome.h"
 #include "domain/FieldError.h"
 #include "domain/Woman.h"
 #include "forms/StageForm.h"
@@ -54,8 +55,19 @@ private:
     /// Asks before registering a woman whose names and date of birth are another's; true when
     /// there is no such woman or the midwife goes ahead.
     bool confirmNotRegisteredAlready(const Woman &woman);
+    /// Shows a save's outcome: why it was refused, or her details as saved, with `outcome`
+    /// said above them. Whether it saved.
+    bool showSaved(const care::Outcome<Woman> &saved, const QString &keyBefore,
+                   const QString &outcome = {});
+    /// Her details typed here and the colleague's, put together field by field
+    /// (interop::mergeWomen()): saved when no field was changed by both, and otherwise those
+    /// fields shown side by side (BookingConflict) for the midwife to choose.
+    bool resolveConflict(const Woman &mine);
+    /// Her details' version as stored now; empty for a new registration.
+    std::optional<int> storedVersion() const;
 
     Woman m_woman;
+    std::optional<int> m_readAtVersion; ///< storedVersion() when her details were shown
     FieldRows *m_rows = nullptr;
     QLineEdit *m_nhsNumber = nullptr;
     QCheckBox *m_noNhsNumber = nullptr;
