@@ -61,6 +61,14 @@ bool isUnder(const QString &path, const QString &under)
 
 } // namespace
 
+QString BookingConflict::inWords(const QStringList &paths)
+{
+    QStringList words;
+    for (const QString &path : paths)
+        words << inWords(path);
+    return words.join(QStringLiteral("; "));
+}
+
 QString BookingConflict::inWords(const QString &path)
 {
     QString words = path;

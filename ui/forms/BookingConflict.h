@@ -31,6 +31,8 @@ public:
     /// A path of the booking format in words: `woman.next_of_kin.phone` as "woman › next of kin
     /// › phone".
     static QString inWords(const QString &path);
+    /// Several paths in words, one after another.
+    static QString inWords(const QStringList &paths);
 
     Choice choice() const { return m_choice; }
     /// The answers that differ, as the table lists them: what, theirs, mine.

@@ -654,13 +654,10 @@ bool BookingForm::resolveConflict(const Booking &mine)
     const bool valid = clinical::validateBooking(merge.merged, context().clock.today()).isEmpty();
     if (merge.bothChanged.isEmpty() && valid) {
         // Each changed different answers: both are kept, and she is told whose.
-        QStringList kept;
-        for (const QString &path : merge.theirsKept)
-            kept << BookingConflict::inWords(path);
         return commit(merge.merged, theirVersion,
                       tr("Saved. A colleague had saved her booking while you had it open; "
                          "their answers were kept with yours: %1.")
-                          .arg(kept.join(QStringLiteral("; "))));
+                          .arg(BookingConflict::inWords(merge.theirsKept)));
     }
     // Answers both changed are shown; with a mixture the rules refuse, every answer that
     // differs is.

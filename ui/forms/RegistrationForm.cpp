@@ -425,12 +425,9 @@ bool RegistrationForm::resolveConflict(const Woman &mine)
         return showSaved(saved, keyBefore, outcome);
     };
     if (merge.bothChanged.isEmpty()) {
-        QStringList kept;
-        for (const QString &path : merge.theirsKept)
-            kept << BookingConflict::inWords(path);
         return saveMerged(tr("Saved. A colleague had saved her details while you had them "
                              "open; their answers were kept with yours: %1.")
-                              .arg(kept.join(QStringLiteral("; "))));
+                              .arg(BookingConflict::inWords(merge.theirsKept)));
     }
     // The fields both changed, side by side; the dialog reads them as the booking format does.
     Booking theirBooking;
