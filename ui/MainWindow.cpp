@@ -120,13 +120,17 @@ void MainWindow::watchServer(ServerWatch &server)
     connect(&server, &ServerWatch::answersAgain, this, [this, away](int draftsSent) {
         away->hide();
         m_search->refresh();
-        statusBar()->showMessage(
-            draftsSent > 0
-                ? tr("The team server answers again; %n unsaved form(s) kept on this laptop "
-                     "went to it.",
-                     nullptr, draftsSent)
-                : tr("The team server answers again."),
-            10000);
+        QString said;
+        if (const std::optional<bool> saved = m_record->saveWhatWaited(); saved)
+            said = *saved ? tr("The team server answers again, and your save was made.")
+                          : tr("The team server answers again, but your save was not made: "
+                               "see the messages on the form.");
+        else if (draftsSent > 0)
+            said = tr("The team server answers again; what you typed while it was away is kept "
+                      "there as unsaved changes.");
+        else
+            said = tr("The team server answers again.");
+        statusBar()->showMessage(said, 10000);
     });
     // Typing an earlier session kept here while the server was away goes to it now.
     if (const int sent = server.sendLeftDrafts(); sent > 0)

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -656,6 +657,8 @@ TEST_CASE("Typing the team server cannot take is kept on this laptop, the window
     test::setServerDatabaseReachable(address, true);
     CHECK(app.context->server->check());
     CHECK(away->isHidden());
+    CHECK(app.window().statusBar()->currentMessage() ==
+          QStringLiteral("The team server answers again, and your save was made."));
     CHECK(app.clinic->drafts.unsentCount() == 0);
     const auto stored = app.clinic->women.booking(asha.pregnancy.id);
     REQUIRE(stored);

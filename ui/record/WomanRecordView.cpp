@@ -124,9 +124,6 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
 
-    if (m_context.server)
-        connect(m_context.server.get(), &ServerWatch::answersAgain, this,
-                &WomanRecordView::saveWhatWaited);
     connect(m_pregnancy, &QComboBox::activated, this, &WomanRecordView::choosePregnancy);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         auto *form = qobject_cast<StageForm *>(m_pages->widget(index));
@@ -499,13 +496,13 @@ bool WomanRecordView::saveCurrentPage()
     return false;
 }
 
-void WomanRecordView::saveWhatWaited()
+std::optional<bool> WomanRecordView::saveWhatWaited()
 {
     const std::optional<WaitingSave> waiting = std::exchange(m_waitingSave, std::nullopt);
     if (!waiting || !waiting->form || waiting->womanId != m_woman.id ||
         waiting->pregnancyId != m_pregnancyId || !waiting->form->hasUnsavedChanges())
-        return;
-    waiting->form->save();
+        return std::nullopt;
+    return waiting->form->save();
 }
 
 bool WomanRecordView::printPreviewOfCurrentPage()

@@ -50,6 +50,10 @@ public:
 
     /// Saves the page in front of the midwife.
     bool saveCurrentPage();
+    /// The team server answers again: the save it could not take (saveCurrentPage()) is made,
+    /// if her record and pregnancy are still shown and the page still has changes. Whether it
+    /// saved; empty when no save was waiting.
+    std::optional<bool> saveWhatWaited();
     /// Shows what the page in front prints; false when it prints nothing.
     bool printPreviewOfCurrentPage();
     /// Whether any page of her record has changes not saved yet.
@@ -102,8 +106,6 @@ private:
     void herDetailsSaved(StageForm *from, const Woman &woman);
     bool confirmLeave(StageForm *form);
     bool confirmLeave(StageScope scope);
-    /// The team server answers again: the save it could not take is made.
-    void saveWhatWaited();
 
     ClinicContext &m_context;
     QLabel *m_name;
