@@ -25,4 +25,9 @@ bool Clinic::serverAnswers() const
     return m_database.serverAnswers();
 }
 
+bool Clinic::serverReachable() const
+{
+    return m_database.serverReachable();
+}
+
 } // namespace bb::care

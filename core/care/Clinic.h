@@ -41,6 +41,9 @@ public:
     /// Whether the team server answers now, making a new connection to it when the old one was
     /// lost; always true for a file.
     bool serverAnswers() const;
+    /// Whether the team server would take a new connection now, asked on a connection of its
+    /// own: for another thread to ask while the window goes on.
+    bool serverReachable() const;
 
     const Clock &clock() const { return m_clock; }
     /// The database's file, which nothing but SQLite may open in this process (a save dialog

@@ -66,6 +66,10 @@ public:
     /// the network dropped), one new connection is made and its answer given. Always true for a
     /// file, which is on this computer.
     bool serverAnswers() const;
+    /// Whether a new connection to the team server can be made now, on a connection of its own
+    /// that is closed again: safe to ask from another thread while this one waits for nothing.
+    /// Always true for a file.
+    bool serverReachable() const;
 
     /// A full `PRAGMA integrity_check`. Empty when the file is sound.
     QString integrityProblem() const;

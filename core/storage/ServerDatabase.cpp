@@ -31,6 +31,36 @@ QString &serverPassword()
     return password;
 }
 
+// How long a connection may take to be made: the first when the app opens, and each made again
+// after one was lost, when the window is waiting for the answer.
+constexpr int kFirstConnectSeconds = 10;
+constexpr int kReconnectSeconds = 3;
+
+/// Where `db` goes, as whom, and how: the address's own parameters, then ours where it gave none.
+void setUpConnection(QSqlDatabase &db, const DatabaseLocation &location, int connectSeconds)
+{
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    if (!serverPassword().isEmpty())
+        db.setPassword(serverPassword());
+    QString options = location.connectOptions();
+    auto add = [&](const QString &key, const QString &value) {
+        if (!options.contains(key + QLatin1Char('=')))
+            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + key +
+                       QLatin1Char('=') + value;
+    };
+    add(QStringLiteral("connect_timeout"), QString::number(connectSeconds));
+    add(QStringLiteral("application_name"), QStringLiteral("bbclinic"));
+    // A network that drops the server's packets fails a statement within seconds (over TCP;
+    // a socket fails at once), so the window can say the server is not answering.
+    add(QStringLiteral("tcp_user_timeout"), QStringLiteral("10000"));
+    add(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
+    db.setConnectOptions(options);
+}
+
 /// The session's settings, made again on every new connection.
 bool applySessionSettings(const QSqlDatabase &db, bool readOnly, QString *error)
 {
@@ -86,26 +116,7 @@ std::unique_ptr<Database> Database::openServer(const QString &address, QString *
                                     "libqt6sql6-psql), so the team server cannot be reached");
         return nullptr;
     }
-    db.setHostName(location->host);
-    db.setPort(location->port);
-    db.setDatabaseName(location->database);
-    if (!location->user.isEmpty())
-        db.setUserName(location->user);
-    if (!serverPassword().isEmpty())
-        db.setPassword(serverPassword());
-    QString options = location->connectOptions();
-    auto add = [&](const QString &key, const QString &value) {
-        if (!options.contains(key + QLatin1Char('=')))
-            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + key +
-                       QLatin1Char('=') + value;
-    };
-    add(QStringLiteral("connect_timeout"), QStringLiteral("10"));
-    add(QStringLiteral("application_name"), QStringLiteral("bbclinic"));
-    // A network that drops the server's packets fails a statement within seconds (over TCP;
-    // a socket fails at once), so the window can say the server is not answering.
-    add(QStringLiteral("tcp_user_timeout"), QStringLiteral("10000"));
-    add(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
-    db.setConnectOptions(options);
+    setUpConnection(db, *location, kFirstConnectSeconds);
     if (!db.open()) {
         if (error)
             *error = QStringLiteral("could not reach the team server (%1): %2")
@@ -127,7 +138,29 @@ bool Database::serverAnswers() const
     // The connection was lost (the server restarted, the network dropped): one new one, set up
     // as the first was. The schema was checked when the database was opened.
     db.close();
+    if (const auto location = DatabaseLocation::parse(m_path, nullptr))
+        setUpConnection(db, *location, kReconnectSeconds);
     return db.open() && applySessionSettings(db, m_access == Access::ReadOnly, nullptr);
+}
+
+bool Database::serverReachable() const
+{
+    if (!m_server)
+        return true;
+    const auto location = DatabaseLocation::parse(m_path, nullptr);
+    if (!location)
+        return false;
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("bbclinic-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool reached = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        setUpConnection(probe, *location, kReconnectSeconds);
+        reached = probe.open();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return reached;
 }
 
 bool Database::configureServer(QString *error)

@@ -49,6 +49,7 @@ TEST_CASE("A draft typed while the team server does not answer waits on this com
 
     // The connection drops, and the server takes no new one.
     test::setServerDatabaseReachable(address, false);
+    CHECK_FALSE(clinic.serverReachable());
     CHECK_FALSE(clinic.serverAnswers());
     const QJsonObject typed{{QStringLiteral("smoking"), QStringLiteral("yes")},
                             {QStringLiteral("cigarettesPerDay"), QStringLiteral("5")}};
@@ -72,6 +73,7 @@ TEST_CASE("A draft typed while the team server does not answer waits on this com
     }
 
     test::setServerDatabaseReachable(address, true);
+    CHECK(clinic.serverReachable());
     CHECK(clinic.serverAnswers()); // over a new connection
     CHECK(clinic.drafts.sendUnsent(&error) == 1);
     CHECK(clinic.drafts.unsentCount() == 0);

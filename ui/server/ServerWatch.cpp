@@ -3,6 +3,8 @@
 
 #include "care/Clinic.h"
 
+#include <QThread>
+
 namespace bb::ui {
 
 ServerWatch::ServerWatch(const care::Clinic &clinic, QObject *parent)
@@ -12,11 +14,19 @@ ServerWatch::ServerWatch(const care::Clinic &clinic, QObject *parent)
     connect(&m_retry, &QTimer::timeout, this, &ServerWatch::retry);
 }
 
+ServerWatch::~ServerWatch()
+{
+    if (m_probe) {
+        m_probe->wait();
+        delete m_probe;
+    }
+}
+
 bool ServerWatch::check()
 {
     if (m_clinic.serverAnswers()) {
         if (!m_answering)
-            retry(); // back already: say so and send what waited
+            answering(); // back already: say so and send what waited
         return true;
     }
     notAnswering();
@@ -56,8 +66,22 @@ bool ServerWatch::changedSince(qint64 *seen) const
 
 void ServerWatch::retry()
 {
-    if (!m_clinic.serverAnswers())
-        return;
+    if (m_probe)
+        return; // the last question is not answered yet
+    // Asked on a thread and a connection of its own: a server that takes seconds not to answer
+    // never holds up the window. Only once it answers is the window's connection made again.
+    m_probe = QThread::create([this] { m_reached = m_clinic.serverReachable(); });
+    connect(m_probe, &QThread::finished, this, [this] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (m_reached && !m_answering && m_clinic.serverAnswers())
+            answering();
+    });
+    m_probe->start();
+}
+
+void ServerWatch::answering()
+{
     m_retry.stop();
     m_answering = true;
     emit answersAgain(m_clinic.drafts.sendUnsent());

@@ -4,6 +4,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
+class QThread;
+
 namespace bb::care {
 class Clinic;
 }
@@ -20,6 +24,7 @@ class ServerWatch : public QObject
     Q_OBJECT
 public:
     explicit ServerWatch(const care::Clinic &clinic, QObject *parent = nullptr);
+    ~ServerWatch() override;
 
     bool isAnswering() const { return m_answering; }
     /// Asks the server now (making a new connection when the old one was lost); when it does not
@@ -48,10 +53,14 @@ signals:
 
 private:
     void retry();
+    /// The server answers again: the windows are told, and the drafts kept here sent.
+    void answering();
 
     const care::Clinic &m_clinic;
     QTimer m_retry;
     bool m_answering = true;
+    QThread *m_probe = nullptr; ///< asking the server on a thread of its own, while it runs
+    std::atomic<bool> m_reached = false;
 };
 
 } // namespace bb::ui
