@@ -80,6 +80,8 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     connect(m_record, &WomanRecordView::unsavedChangesChanged, this,
             &MainWindow::setWindowModified);
     connect(m_record, &WomanRecordView::saved, this, [this] {
+        if (m_context.server) // her own save is shown: coming to the front need not read it again
+            m_seenChange = m_context.server->lastChange();
         m_search->refresh();
         statusBar()->showMessage(tr("Saved."), 4000);
     });

@@ -17,6 +17,8 @@ namespace {
 // The server's answer to "how long may a save wait for another's": as long as a file's busy
 // timeout. A statement that runs longer than a minute is a fault, not a wait.
 constexpr auto kSessionSettings = {
+    // The server's notices ("already exists, skipping") are not for a midwife's terminal.
+    "SET client_min_messages = warning",
     "SET lock_timeout = '5s'",
     "SET statement_timeout = '60s'",
     "SET idle_in_transaction_session_timeout = '60s'",

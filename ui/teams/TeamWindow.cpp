@@ -63,6 +63,7 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
 
 void TeamWindow::refresh()
 {
+    noteChangesShown();
     for (int index = 0; index < m_tabs->count(); ++index)
         refreshTab(index);
 }
@@ -71,12 +72,23 @@ void TeamWindow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_server &&
-        m_server->changedSince(&m_seenChange))
-        refreshShown();
+        m_server->changedSince(&m_seenChange)) {
+        m_stale.fill(true);
+        refreshTab(m_tabs->currentIndex());
+    }
+}
+
+void TeamWindow::noteChangesShown()
+{
+    // What is read from here on holds every change made so far: coming to the front does not
+    // read it again for those.
+    if (m_server)
+        m_seenChange = m_server->lastChange();
 }
 
 void TeamWindow::refreshShown()
 {
+    noteChangesShown();
     m_stale.fill(true);
     refreshTab(m_tabs->currentIndex());
 }

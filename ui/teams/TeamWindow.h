@@ -56,6 +56,8 @@ protected:
 
 private:
     void refreshTab(int index);
+    /// On a server: the change the window shows up to is the newest now.
+    void noteChangesShown();
 
     ServerWatch *m_server; ///< null for a clinic in a file
     QTabWidget *m_tabs;
