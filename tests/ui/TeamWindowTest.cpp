@@ -300,3 +300,34 @@ TEST_CASE("The Book dialog finds her by name", "[ui][teams]")
                  (a.appointment.date == app.clock.today() && a.appointment.start == QTime(7, 0));
     CHECK(booked);
 }
+
+TEST_CASE("On the team server, the team window shows what a colleague changed when it comes back "
+          "to the front",
+          "[ui][teams][server]")
+{
+    test::AppFixture app;
+    REQUIRE(app.clinic->onServer());
+    QList<Booking> bookings;
+    loadDemo(app, bookings);
+    ui::TeamWindow window(*app.context);
+    window.show();
+    window.tabs()->setCurrentWidget(window.staff());
+    window.refreshShown();
+    const int before = window.staff()->staffTable()->rowCount();
+
+    // She looks at another window; a team lead on another laptop adds a midwife.
+    QWidget elsewhereWindow;
+    elsewhereWindow.show();
+    QApplication::setActiveWindow(&elsewhereWindow);
+    QString error;
+    const auto elsewhere = storage::Database::open(app.database->path(), &error);
+    REQUIRE(elsewhere);
+    const care::Clinic colleague(*elsewhere, app.clock);
+    REQUIRE(colleague.staffing.saveStaff(
+        {{0, QStringLiteral("Jo Smith"), StaffRole::Midwife, 1.0, {}, {1, 2, 3}}, 0},
+        Actor::named(QStringLiteral("Team Lead"), UserRole::TeamLead)));
+    CHECK(window.staff()->staffTable()->rowCount() == before); // not yet: she has not come back
+
+    QApplication::setActiveWindow(&window);
+    CHECK(window.staff()->staffTable()->rowCount() == before + 1);
+}
