@@ -53,4 +53,21 @@ SignpostingInput herCopyOf(SignpostingInput input)
     return input;
 }
 
+QList<AppointmentListing> herCopyOf(QList<AppointmentListing> appointments)
+{
+    appointments.removeIf([](const AppointmentListing &listing) {
+        return listing.appointment.status != AppointmentStatus::Booked;
+    });
+    for (AppointmentListing &listing : appointments) {
+        listing.appointment.reason.clear();
+        listing.appointment.updatedBy.clear();
+        if (listing.appointment.kind == AppointmentKind::SpecialistReview)
+            listing.clinicianName.clear();
+        // Her own name and number are on the phone already; a found file does not need them.
+        listing.womanName.clear();
+        listing.nhsNumber.clear();
+    }
+    return appointments;
+}
+
 } // namespace bb::documents

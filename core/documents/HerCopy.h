@@ -4,7 +4,9 @@
 #include "documents/CarePlanDocument.h"
 #include "documents/DischargeDocuments.h"
 #include "documents/SignpostingDocument.h"
+#include "domain/Listings.h"
 
+#include <QList>
 #include <QString>
 
 namespace bb::documents {
@@ -36,5 +38,10 @@ DischargePrintInput herCopyOf(DischargePrintInput input);
 /// organisations for her kind of loss kept (an ectopic pregnancy charity is not on a
 /// stillbirth sheet).
 SignpostingInput herCopyOf(SignpostingInput input);
+
+/// Her appointments as her calendar may show them: only those still booked, without why any
+/// was moved, and without who a specialist review is with (a specialist's name can say what the
+/// review is about: a safeguarding or perinatal mental health lead).
+QList<AppointmentListing> herCopyOf(QList<AppointmentListing> appointments);
 
 } // namespace bb::documents
