@@ -7,7 +7,6 @@
 #include "documents/HerCopy.h"
 #include "util/Clock.h"
 
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace bb::cli {
@@ -21,12 +20,7 @@ Arguments parse(const QStringList &args)
     checkNhsNumber(arguments);
     if (databaseMissing(arguments)) // opening would make an empty database
         arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
-    const QString file = arguments.value("out");
-    if (arguments.has("out") && file.isEmpty())
-        arguments.fail(QStringLiteral("--out: needs a file name"));
-    const QString canonical = QFileInfo(file).canonicalFilePath();
-    if (!canonical.isEmpty() && canonical == QFileInfo(arguments.value("db")).canonicalFilePath())
-        arguments.fail(QStringLiteral("--out: is the database itself; give a new file name"));
+    checkOutFile(arguments);
     return arguments;
 }
 

@@ -87,6 +87,21 @@ bool databaseMissing(const Arguments &arguments)
             (!storage::DatabaseLocation::looksLikeServer(db) && !QFileInfo::exists(db)));
 }
 
+void checkOutFile(Arguments &arguments)
+{
+    if (!arguments.has("out"))
+        return;
+    const QString file = arguments.value("out");
+    if (file.isEmpty()) {
+        arguments.fail(QStringLiteral("--out: needs a file name"));
+        return;
+    }
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    if (arguments.has("db") && !canonical.isEmpty() &&
+        canonical == QFileInfo(arguments.value("db")).canonicalFilePath())
+        arguments.fail(QStringLiteral("--out: is the database itself; give a new file name"));
+}
+
 void checkNhsNumber(Arguments &arguments)
 {
     if (!arguments.has("nhs-number"))

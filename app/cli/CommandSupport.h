@@ -74,6 +74,10 @@ bool databaseMissing(const Arguments &arguments);
 /// temporary identifier (`TMP0000001`, a woman with no NHS number yet).
 void checkNhsNumber(Arguments &arguments);
 
+/// Records an error when `--out` is given empty, or names the database `--db` itself under any
+/// name: a file written over the database would destroy every record in it.
+void checkOutFile(Arguments &arguments);
+
 /// The options, their required ones, and the checks that need no database (positional
 /// arguments, a missing `--db` file, `--format` one of `formats`, a valid `--nhs-number`);
 /// every problem is collected so that one run reports them all.

@@ -10,8 +10,6 @@
 #include "documents/SignpostingDocument.h"
 #include "util/Clock.h"
 
-#include <QFileInfo>
-
 namespace bb::cli {
 namespace {
 
@@ -83,14 +81,6 @@ int printSignposting(const care::Clinic &clinic, const Arguments &arguments,
     return kDone;
 }
 
-// The same file under two names is still the same file: a PDF written over the database
-// would destroy every record in it.
-bool sameFile(const QString &a, const QString &b)
-{
-    const QString canonical = QFileInfo(a).canonicalFilePath();
-    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
-}
-
 Arguments parse(const QStringList &args)
 {
     Arguments arguments(args, {"db", "nhs-number", "document", "out"});
@@ -102,16 +92,11 @@ Arguments parse(const QStringList &args)
         arguments.fail(QStringLiteral("--document: unknown document '%1' (one of: %2)")
                            .arg(document, documentNames().join(QStringLiteral(", "))));
     }
-    const QString db = arguments.value("db");
-    const QString pdf = arguments.value("out");
     if (databaseMissing(arguments)) {
         // Opening would create an empty database: a print must change nothing.
-        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(db));
+        arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
     }
-    if (arguments.has("out") && pdf.isEmpty())
-        arguments.fail(QStringLiteral("--out: needs a file name"));
-    else if (arguments.has("out") && arguments.has("db") && sameFile(pdf, db))
-        arguments.fail(QStringLiteral("--out: is the database itself; give a new file name"));
+    checkOutFile(arguments);
     return arguments;
 }
 
