@@ -368,19 +368,9 @@ void WomanRecordView::refresh()
 {
     if (m_woman.id == 0)
         return;
-    if (const auto woman = m_context.clinic.women.byId(m_woman.id)) {
-        m_woman = *woman;
-        // Her details as saved now (by a colleague, perhaps); what is typed on a page stays.
-        for (const Stage &stage : m_stages) {
-            if (stage.definition.scope != StageScope::Woman)
-                continue;
-            if (stage.form->hasUnsavedChanges())
-                stage.form->herDetailsSaved(m_woman);
-            else
-                stage.form->openWoman(m_woman);
-        }
-        showHeader(m_woman);
-    }
+    // Her details as saved now (by a colleague, perhaps); what is typed on a page stays.
+    if (const auto woman = m_context.clinic.women.byId(m_woman.id))
+        herDetailsSaved(nullptr, *woman);
     fillPregnancies(m_pregnancyId);
     emit unsavedChangesChanged(hasUnsavedChanges());
 }

@@ -72,10 +72,8 @@ void TeamWindow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_server &&
-        m_server->changedSince(&m_seenChange)) {
-        m_stale.fill(true);
-        refreshTab(m_tabs->currentIndex());
-    }
+        m_server->changedSince(&m_seenChange))
+        refreshShown();
 }
 
 void TeamWindow::noteChangesShown()
