@@ -37,7 +37,7 @@ public:
     Clinic(const storage::Database &database, const Clock &clock,
            const QString &unsentDraftsFile = {});
     /// Whether the clinic's database is a team server (not a file on this computer).
-    bool onServer() const { return m_onServer; }
+    bool onServer() const;
     /// Whether the team server answers now, making a new connection to it when the old one was
     /// lost; always true for a file.
     bool serverAnswers() const;
@@ -78,7 +78,6 @@ public:
 private:
     const storage::Database &m_database;
     const Clock &m_clock;
-    bool m_onServer = false;
     QString m_databaseFile;
     QString m_readOnlyReason;
 };

@@ -77,8 +77,9 @@ int Drafts::sendUnsent(QString *error) const
     if (!m_unsent)
         return 0;
     const storage::DraftRepository repository(m_database);
+    const auto waiting = m_unsent->all(m_database.path());
     int sent = 0;
-    for (const auto &unsent : m_unsent->all(m_database.path())) {
+    for (const auto &unsent : waiting) {
         // Stamped when it was typed, not when it was sent.
         if (!repository.put(unsent.form, unsent.recordKey, unsent.draft.payload,
                             unsent.draft.savedAt, error) ||
@@ -86,7 +87,7 @@ int Drafts::sendUnsent(QString *error) const
             break;
         ++sent;
     }
-    m_serverAway = m_unsent->all(m_database.path()).size() > 0;
+    m_serverAway = sent < waiting.size();
     return sent;
 }
 
