@@ -105,8 +105,6 @@ QByteArray herCalendar(const QList<AppointmentListing> &appointments, const QDat
     const QString stamped = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const AppointmentListing &listing : appointments) {
         const Appointment &a = listing.appointment;
-        if (a.status != AppointmentStatus::Booked || !a.date.isValid())
-            continue;
         lines << QStringLiteral("BEGIN:VEVENT")
               << QStringLiteral("UID:appointment-%1@better-births-clinic").arg(a.id)
               << QStringLiteral("DTSTAMP:%1").arg(stamped);
