@@ -642,11 +642,10 @@ bool BookingForm::resolveConflict(const Booking &mine)
     const std::optional<int> theirVersion = storedVersion();
     const auto stored = context().clinic.women.booking(mine.pregnancy.id);
     if (!stored || !stored.value() || !theirVersion) {
-        setMessage(
-            m_formMessage,
-            tr("Not saved: a colleague saved her booking after you opened it, and it "
-               "cannot be read now (%1). What you typed is kept.")
-                .arg(stored && !stored.value() ? tr("it is no longer stored") : stored.message()));
+        setMessage(m_formMessage,
+                   tr("Not saved: a colleague saved her booking after you opened it, and it "
+                      "cannot be read now (%1). What you typed is kept.")
+                       .arg(stored ? tr("it is no longer stored") : stored.message()));
         return false;
     }
     const Booking theirs = *stored.value();
