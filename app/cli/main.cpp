@@ -2,7 +2,7 @@
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
 #include "cli/AuditCommands.h"
 #include "cli/BirthCommands.h"
-#include "cli/CalendarCommand.h"
+#include "cli/HerExportCommands.h"
 #include "cli/CarePlanCommand.h"
 #include "cli/ContactCommands.h"
 #include "cli/DatabaseCommands.h"
@@ -68,6 +68,9 @@ Commands:
   export-calendar --db FILE --nhs-number N --out FILE.ics
                                               her booked appointments for her phone's
                                               calendar (RFC 5545), by her copy's rules
+  export-fhir --db FILE --nhs-number N [--her-copy] --out FILE.json
+                                              her pregnancy as a FHIR R4 (UK Core) bundle;
+                                              --her-copy by her copy's rules
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   backup --db FILE --to DIR                   a checked copy of the database in DIR
@@ -232,6 +235,8 @@ int main(int argc, char *argv[])
         return bb::cli::runPrint(args, clock, out, err);
     if (command == QLatin1String("export-calendar"))
         return bb::cli::runExportCalendar(args, clock, out, err);
+    if (command == QLatin1String("export-fhir"))
+        return bb::cli::runExportFhir(args, clock, out, err);
     if (command == QLatin1String("generate"))
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))

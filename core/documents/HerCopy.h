@@ -5,6 +5,7 @@
 #include "documents/DischargeDocuments.h"
 #include "documents/SignpostingDocument.h"
 #include "domain/Listings.h"
+#include "domain/PregnancyRecord.h"
 
 #include <QList>
 #include <QString>
@@ -43,5 +44,11 @@ SignpostingInput herCopyOf(SignpostingInput input);
 /// was moved, and without who a specialist review is with (a specialist's name can say what the
 /// review is about: a safeguarding or perinatal mental health lead).
 QList<AppointmentListing> herCopyOf(QList<AppointmentListing> appointments);
+
+/// Her pregnancy's record as her FHIR bundle may show it: no flags; no restricted referral or
+/// recommendation, and no referral's notes; no staff notes of a contact; no safeguarding social
+/// code, domestic abuse or FGM enquiry; why an appointment or her place of birth changed taken
+/// out; and no specialist named whom a review is with.
+PregnancyRecord herCopyOf(PregnancyRecord record);
 
 } // namespace bb::documents
