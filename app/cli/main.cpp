@@ -10,6 +10,7 @@
 #include "cli/FeedbackCommand.h"
 #include "cli/LossCommands.h"
 #include "cli/MigrateCommand.h"
+#include "cli/MsdsCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/ReferralCommands.h"
 #include "cli/RestoreCommand.h"
@@ -71,6 +72,10 @@ Commands:
   export-fhir --db FILE --nhs-number N [--her-copy] --out FILE.json
                                               her pregnancy as a FHIR R4 (UK Core) bundle;
                                               --her-copy by her copy's rules
+  export-msds --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --dir DIR --org CODE
+                                              the monthly Maternity Services Data Set v2.0
+                                              return of those days: one CSV file per table in
+                                              DIR; CODE is the trust's ODS code (e.g. RWE)
   generate --db FILE --women N [--seed S]     add N synthetic women (for benchmarks)
   summary --db FILE [--limit N]               what the database holds
   backup --db FILE --to DIR                   a checked copy of the database in DIR
@@ -237,6 +242,8 @@ int main(int argc, char *argv[])
         return bb::cli::runExportCalendar(args, clock, out, err);
     if (command == QLatin1String("export-fhir"))
         return bb::cli::runExportFhir(args, clock, out, err);
+    if (command == QLatin1String("export-msds"))
+        return bb::cli::runExportMsds(args, clock, out, err);
     if (command == QLatin1String("generate"))
         return bb::cli::runGenerate(args, clock, out, err);
     if (command == QLatin1String("summary"))

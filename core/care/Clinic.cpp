@@ -14,6 +14,7 @@ Clinic::Clinic(const storage::Database &database, const Clock &clock,
       scheduling(database, clock), staffing(database, clock), timeline(database, clock),
       drafts(database, clock, unsentDraftsFile), settings(database, clock), users(database, clock),
       audit(database, clock), backups(database, clock), integrity(database, clock),
+      monthlyReturns(database, clock),
       m_database(database), m_clock(clock), m_databaseFile(database.path()),
       m_readOnlyReason(database.isReadOnly() ? database.readOnlyReason() : QString())
 {

@@ -12,6 +12,7 @@
 #include "care/Integrity.h"
 #include "care/LossPrints.h"
 #include "care/Losses.h"
+#include "care/MonthlyReturn.h"
 #include "care/Postnatal.h"
 #include "care/Referrals.h"
 #include "care/Results.h"
@@ -74,6 +75,7 @@ public:
     Audit audit;
     Backups backups;
     Integrity integrity;
+    MonthlyReturns monthlyReturns;
 
 private:
     const storage::Database &m_database;
