@@ -25,7 +25,7 @@ struct PregnancyRecord
 {
     Booking booking; ///< her details as they are now, and this pregnancy's booking
     std::optional<StoredCarePlan> plan; ///< the latest version of her plan; none before it is made
-    qint64 namedMidwifeId = 0; ///< 0 until she is given one
+    qint64 namedMidwifeId = 0;          ///< 0 until she is given one
     QString namedMidwife;
     qint64 teamId = 0;
     QString team;

@@ -80,8 +80,8 @@ private:
                            QJsonObject{{QStringLiteral("profile"), one(profile(ukCoreProfile))}});
         for (auto it = resource.begin(); it != resource.end(); ++it)
             ordered.insert(it.key(), it.value());
-        m_entries.append(
-            QJsonObject{{QStringLiteral("fullUrl"), url(key)}, {QStringLiteral("resource"), ordered}});
+        m_entries.append(QJsonObject{{QStringLiteral("fullUrl"), url(key)},
+                                     {QStringLiteral("resource"), ordered}});
         return url(key);
     }
 
@@ -153,8 +153,7 @@ private:
         if (!w.nextOfKin.isEmpty()) {
             QJsonObject contact;
             if (!w.nextOfKin.relationship.isEmpty())
-                contact.insert(QStringLiteral("relationship"),
-                               one(text(w.nextOfKin.relationship)));
+                contact.insert(QStringLiteral("relationship"), one(text(w.nextOfKin.relationship)));
             if (!w.nextOfKin.name.isEmpty())
                 contact.insert(QStringLiteral("name"),
                                QJsonObject{{QStringLiteral("text"), w.nextOfKin.name}});
@@ -201,10 +200,10 @@ private:
             team.insert(QStringLiteral("period"),
                         QJsonObject{{QStringLiteral("start"), date(r.namedSince)}});
         if (r.namedMidwifeId != 0)
-            team.insert(QStringLiteral("participant"),
-                        one(QJsonObject{{QStringLiteral("role"), one(namedMidwifeRole())},
-                                        {QStringLiteral("member"),
-                                         practitionerRef(r.namedMidwifeId)}}));
+            team.insert(
+                QStringLiteral("participant"),
+                one(QJsonObject{{QStringLiteral("role"), one(namedMidwifeRole())},
+                                {QStringLiteral("member"), practitionerRef(r.namedMidwifeId)}}));
         add(QStringLiteral("pregnancy/%1/care-team").arg(pregnancyId()), "CareTeam", team,
             "CareTeam");
     }
@@ -217,14 +216,13 @@ private:
         QJsonObject period{{QStringLiteral("start"), date(p.bookingDate)}};
         if (r.birth)
             period.insert(QStringLiteral("end"), date(r.birth->date));
-        QJsonObject episode{
-            {QStringLiteral("identifier"), one(localId("pregnancy", p.id))},
-            {QStringLiteral("status"), p.status == PregnancyStatus::Booked
-                                           ? QStringLiteral("active")
-                                           : QStringLiteral("finished")},
-            {QStringLiteral("type"), one(maternityEpisodeType())},
-            {QStringLiteral("patient"), motherRef()},
-            {QStringLiteral("period"), period}};
+        QJsonObject episode{{QStringLiteral("identifier"), one(localId("pregnancy", p.id))},
+                            {QStringLiteral("status"), p.status == PregnancyStatus::Booked
+                                                           ? QStringLiteral("active")
+                                                           : QStringLiteral("finished")},
+                            {QStringLiteral("type"), one(maternityEpisodeType())},
+                            {QStringLiteral("patient"), motherRef()},
+                            {QStringLiteral("period"), period}};
         if (r.namedMidwifeId != 0)
             episode.insert(QStringLiteral("careManager"), practitionerRef(r.namedMidwifeId));
         if (hasCareTeam())
@@ -238,16 +236,16 @@ private:
     {
         const auto *info = clinical::findCondition(code);
         const QString meaning = info ? info->meaningString() : code;
-        QJsonObject c{
-            {QStringLiteral("clinicalStatus"), conditionActive()},
-            {QStringLiteral("verificationStatus"), conditionConfirmed()},
-            {QStringLiteral("category"), one(problemListItem())},
-            {QStringLiteral("code"), localConcept("condition", code, meaning)},
-            {QStringLiteral("subject"), motherRef()},
-            {QStringLiteral("encounter"), reference(encounter)},
-            {QStringLiteral("recordedDate"), date(recorded)}};
-        m_conditionUrls << add(QStringLiteral("pregnancy/%1/condition/%2").arg(pregnancyId()).arg(code),
-                               "Condition", c, "Condition");
+        QJsonObject c{{QStringLiteral("clinicalStatus"), conditionActive()},
+                      {QStringLiteral("verificationStatus"), conditionConfirmed()},
+                      {QStringLiteral("category"), one(problemListItem())},
+                      {QStringLiteral("code"), localConcept("condition", code, meaning)},
+                      {QStringLiteral("subject"), motherRef()},
+                      {QStringLiteral("encounter"), reference(encounter)},
+                      {QStringLiteral("recordedDate"), date(recorded)}};
+        m_conditionUrls << add(
+            QStringLiteral("pregnancy/%1/condition/%2").arg(pregnancyId()).arg(code), "Condition",
+            c, "Condition");
     }
 
     void conditions()
@@ -281,9 +279,8 @@ private:
                       {QStringLiteral("type"), one(type)},
                       {QStringLiteral("subject"), motherRef()},
                       {QStringLiteral("episodeOfCare"), one(reference(episodeUrl()))},
-                      {QStringLiteral("period"),
-                       QJsonObject{{QStringLiteral("start"), date(day)},
-                                   {QStringLiteral("end"), date(day)}}}};
+                      {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), date(day)},
+                                                             {QStringLiteral("end"), date(day)}}}};
         QJsonArray participants;
         for (qint64 staffId : staff)
             participants.append(
@@ -366,10 +363,10 @@ private:
         const QString encounter = contactUrl(contact);
         if (const auto &bp = contact.bloodPressure) {
             const auto component = [](const QJsonObject &code, int mmHg) {
-                return QJsonObject{{QStringLiteral("code"), code},
-                                   {QStringLiteral("valueQuantity"),
-                                    quantity(mmHg, QStringLiteral("mmHg"),
-                                             QStringLiteral("mm[Hg]"))}};
+                return QJsonObject{
+                    {QStringLiteral("code"), code},
+                    {QStringLiteral("valueQuantity"),
+                     quantity(mmHg, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}};
             };
             observation(at + QStringLiteral("blood-pressure"), bloodPressureCode(), "vital-signs",
                         contact.date, encounter, {}, {},
@@ -432,14 +429,14 @@ private:
             activities.append(QJsonObject{{QStringLiteral("detail"), detail}});
         }
         for (const ScanWindow &scan : stored.plan.scans) {
-            activities.append(QJsonObject{
-                {QStringLiteral("detail"),
-                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("ServiceRequest")},
-                             {QStringLiteral("code"), scanConcept(scan.code)},
-                             {QStringLiteral("status"), QStringLiteral("scheduled")},
-                             {QStringLiteral("scheduledPeriod"),
-                              QJsonObject{{QStringLiteral("start"), date(scan.from)},
-                                          {QStringLiteral("end"), date(scan.to)}}}}}});
+            activities.append(
+                QJsonObject{{QStringLiteral("detail"),
+                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("ServiceRequest")},
+                                         {QStringLiteral("code"), scanConcept(scan.code)},
+                                         {QStringLiteral("status"), QStringLiteral("scheduled")},
+                                         {QStringLiteral("scheduledPeriod"),
+                                          QJsonObject{{QStringLiteral("start"), date(scan.from)},
+                                                      {QStringLiteral("end"), date(scan.to)}}}}}});
         }
         for (const Recommendation &rec : stored.plan.recommendations)
             activities.append(QJsonObject{{QStringLiteral("detail"), recommendation(rec)}});
@@ -490,9 +487,8 @@ private:
         QJsonObject plan{
             {QStringLiteral("identifier"),
              one(QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:bbclinic:care-plan")},
-                             {QStringLiteral("value"), QStringLiteral("%1-v%2")
-                                                           .arg(pregnancyId())
-                                                           .arg(stored.version)}})},
+                             {QStringLiteral("value"),
+                              QStringLiteral("%1-v%2").arg(pregnancyId()).arg(stored.version)}})},
             {QStringLiteral("status"), r.booking.pregnancy.status == PregnancyStatus::Booked
                                            ? QStringLiteral("active")
                                            : QStringLiteral("completed")},
@@ -521,11 +517,13 @@ private:
             plan.insert(QStringLiteral("addresses"), addresses);
         QJsonArray notes;
         if (!stored.whatMatters.isEmpty())
-            notes.append(QJsonObject{{QStringLiteral("text"),
-                                      QStringLiteral("What matters to her: ") + stored.whatMatters}});
+            notes.append(
+                QJsonObject{{QStringLiteral("text"),
+                             QStringLiteral("What matters to her: ") + stored.whatMatters}});
         if (!stored.birthPreferences.isEmpty())
-            notes.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Her birth preferences: ") +
-                                                                  stored.birthPreferences}});
+            notes.append(
+                QJsonObject{{QStringLiteral("text"),
+                             QStringLiteral("Her birth preferences: ") + stored.birthPreferences}});
         if (!notes.isEmpty())
             plan.insert(QStringLiteral("note"), notes);
         add(QStringLiteral("pregnancy/%1/care-plan").arg(pregnancyId()), "CarePlan", plan,
@@ -564,29 +562,30 @@ private:
         for (const AppointmentListing &listing : r.appointments) {
             const Appointment &a = listing.appointment;
             m_appointments.insert(a.id);
-            QJsonArray participants{QJsonObject{
-                {QStringLiteral("actor"), motherRef()},
-                {QStringLiteral("required"), QStringLiteral("required")},
-                {QStringLiteral("status"), QStringLiteral("accepted")}}};
+            QJsonArray participants{
+                QJsonObject{{QStringLiteral("actor"), motherRef()},
+                            {QStringLiteral("required"), QStringLiteral("required")},
+                            {QStringLiteral("status"), QStringLiteral("accepted")}}};
             if (!listing.clinicianName.isEmpty())
                 participants.append(QJsonObject{
-                    {QStringLiteral("actor"), r.staffNames.contains(a.clinicianId)
-                                                  ? reference(practitionerUrl(a.clinicianId),
-                                                              listing.clinicianName)
-                                                  : named(listing.clinicianName)},
+                    {QStringLiteral("actor"),
+                     r.staffNames.contains(a.clinicianId)
+                         ? reference(practitionerUrl(a.clinicianId), listing.clinicianName)
+                         : named(listing.clinicianName)},
                     {QStringLiteral("status"), QStringLiteral("accepted")}});
             if (!listing.venueName.isEmpty())
-                participants.append(QJsonObject{{QStringLiteral("actor"), named(listing.venueName)},
-                                                {QStringLiteral("status"),
-                                                 QStringLiteral("accepted")}});
+                participants.append(
+                    QJsonObject{{QStringLiteral("actor"), named(listing.venueName)},
+                                {QStringLiteral("status"), QStringLiteral("accepted")}});
             QString what = codes::label(a.kind);
             if (a.contactWeek)
                 what += QStringLiteral(" (%1 weeks)").arg(*a.contactWeek);
-            QJsonObject appointment{{QStringLiteral("identifier"), one(localId("appointment", a.id))},
-                                    {QStringLiteral("status"), appointmentStatus(a.status)},
-                                    {QStringLiteral("appointmentType"), appointmentType(a.kind)},
-                                    {QStringLiteral("description"), what},
-                                    {QStringLiteral("participant"), participants}};
+            QJsonObject appointment{
+                {QStringLiteral("identifier"), one(localId("appointment", a.id))},
+                {QStringLiteral("status"), appointmentStatus(a.status)},
+                {QStringLiteral("appointmentType"), appointmentType(a.kind)},
+                {QStringLiteral("description"), what},
+                {QStringLiteral("participant"), participants}};
             if (!a.reason.isEmpty() && a.status == AppointmentStatus::Cancelled)
                 appointment.insert(QStringLiteral("cancelationReason"), text(a.reason));
             // A day whose time is still to be arranged takes the whole day: FHIR lets only a
@@ -607,19 +606,20 @@ private:
             return;
         const Birth &b = *r.birth;
         const QString key = QStringLiteral("birth/%1").arg(b.id);
-        const bool atHome = b.setting == BirthSetting::Home || b.setting == BirthSetting::BeforeArrival;
+        const bool atHome =
+            b.setting == BirthSetting::Home || b.setting == BirthSetting::BeforeArrival;
         encounter(key, birthVisitType(), atHome ? homeVisitClass() : inpatientClass(), b.date,
                   b.attendants, codes::label(b.setting), 0);
-        QJsonObject procedure{{QStringLiteral("status"), QStringLiteral("completed")},
-                              {QStringLiteral("category"), deliveryCategory()},
-                              {QStringLiteral("code"), deliveryCode(b.mode)},
-                              {QStringLiteral("subject"), motherRef()},
-                              {QStringLiteral("encounter"), reference(url(key))},
-                              {QStringLiteral("performedDateTime"),
-                               b.time.isValid() ? ukDateTime(b.date, b.time) : date(b.date)},
-                              {QStringLiteral("location"), named(codes::label(b.setting))},
-                              {QStringLiteral("note"),
-                               one(QJsonObject{{QStringLiteral("text"), birthSummary(b)}})}};
+        QJsonObject procedure{
+            {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("category"), deliveryCategory()},
+            {QStringLiteral("code"), deliveryCode(b.mode)},
+            {QStringLiteral("subject"), motherRef()},
+            {QStringLiteral("encounter"), reference(url(key))},
+            {QStringLiteral("performedDateTime"),
+             b.time.isValid() ? ukDateTime(b.date, b.time) : date(b.date)},
+            {QStringLiteral("location"), named(codes::label(b.setting))},
+            {QStringLiteral("note"), one(QJsonObject{{QStringLiteral("text"), birthSummary(b)}})}};
         QJsonArray performers;
         for (qint64 staffId : b.attendants)
             performers.append(QJsonObject{{QStringLiteral("actor"), practitionerRef(staffId)}});
@@ -627,10 +627,10 @@ private:
             procedure.insert(QStringLiteral("performer"), performers);
         add(key + QStringLiteral("/delivery"), "Procedure", procedure, "Procedure");
         if (r.gestationAtBirth)
-            observation(key + QStringLiteral("/gestation"), gestationCode(), "exam", b.date,
-                        url(key), QStringLiteral("valueQuantity"),
-                        quantity(r.gestationAtBirth->days, QStringLiteral("days"),
-                                 QStringLiteral("d")));
+            observation(
+                key + QStringLiteral("/gestation"), gestationCode(), "exam", b.date, url(key),
+                QStringLiteral("valueQuantity"),
+                quantity(r.gestationAtBirth->days, QStringLiteral("days"), QStringLiteral("d")));
         for (const Baby &baby : b.babies)
             this->baby(b, baby);
     }
@@ -643,7 +643,8 @@ private:
         if (b.perineum != Perineum::NotRecorded && b.perineum != Perineum::NotApplicable)
             parts << QStringLiteral("perineum: %1").arg(codes::label(b.perineum));
         if (b.setting != b.plannedSetting)
-            parts << QStringLiteral("planned place of birth: %1").arg(codes::label(b.plannedSetting));
+            parts
+                << QStringLiteral("planned place of birth: %1").arg(codes::label(b.plannedSetting));
         return parts.join(QStringLiteral("; "));
     }
 
@@ -657,31 +658,30 @@ private:
                      one(QJsonObject{{QStringLiteral("system"), QString::fromLatin1(kNhsNumber)},
                                      {QStringLiteral("value"), baby.nhsNumber}}));
         p.insert(QStringLiteral("name"),
-                 one(QJsonObject{{QStringLiteral("use"), QStringLiteral("temp")},
-                                 {QStringLiteral("text"),
-                                  QStringLiteral("Baby of %1").arg(woman().fullName())},
-                                 {QStringLiteral("family"), woman().familyName}}));
+                 one(QJsonObject{
+                     {QStringLiteral("use"), QStringLiteral("temp")},
+                     {QStringLiteral("text"), QStringLiteral("Baby of %1").arg(woman().fullName())},
+                     {QStringLiteral("family"), woman().familyName}}));
         p.insert(QStringLiteral("gender"), babyGender(baby.sex));
         p.insert(QStringLiteral("birthDate"), date(b.date));
         if (b.time.isValid())
-            p.insert(QStringLiteral("_birthDate"),
-                     QJsonObject{{QStringLiteral("extension"),
-                                  one(QJsonObject{{QStringLiteral("url"),
-                                                   QStringLiteral("http://hl7.org/fhir/"
-                                                                  "StructureDefinition/"
-                                                                  "patient-birthTime")},
-                                                  {QStringLiteral("valueDateTime"),
-                                                   ukDateTime(b.date, b.time)}})}});
+            p.insert(
+                QStringLiteral("_birthDate"),
+                QJsonObject{{QStringLiteral("extension"),
+                             one(QJsonObject{
+                                 {QStringLiteral("url"), QStringLiteral("http://hl7.org/fhir/"
+                                                                        "StructureDefinition/"
+                                                                        "patient-birthTime")},
+                                 {QStringLiteral("valueDateTime"), ukDateTime(b.date, b.time)}})}});
         if (baby.outcome == BabyOutcome::Stillbirth)
             p.insert(QStringLiteral("deceasedBoolean"), true);
         if (b.babies.size() > 1)
             p.insert(QStringLiteral("multipleBirthInteger"), baby.order);
         const QString babyUrl = add(key, "Patient", p, "Patient");
         add(key + QStringLiteral("/mother"), "RelatedPerson",
-            {{QStringLiteral("identifier"), one(QJsonObject{
-                                                {QStringLiteral("system"),
-                                                 QString::fromLatin1(kNhsNumber)},
-                                                {QStringLiteral("value"), woman().nhsNumber}})},
+            {{QStringLiteral("identifier"),
+              one(QJsonObject{{QStringLiteral("system"), QString::fromLatin1(kNhsNumber)},
+                              {QStringLiteral("value"), woman().nhsNumber}})},
              {QStringLiteral("patient"), reference(babyUrl)},
              {QStringLiteral("relationship"), one(motherRole())},
              {QStringLiteral("name"),

@@ -13,7 +13,7 @@ QJsonObject coding(const char *system, const QString &code, const QString &displ
 }
 
 QJsonObject codeable(const char *system, const QString &code, const QString &display,
-                    const QString &text)
+                     const QString &text)
 {
     return {{QStringLiteral("coding"), one(coding(system, code, display))},
             {QStringLiteral("text"), text.isEmpty() ? display : text}};
@@ -53,7 +53,8 @@ QString date(const QDate &day)
 QString ukDateTime(const QDate &day, const QTime &time)
 {
     static const QTimeZone uk(QByteArrayLiteral("Europe/London"));
-    return QDateTime(day, time, uk).toOffsetFromUtc(QDateTime(day, time, uk).offsetFromUtc())
+    return QDateTime(day, time, uk)
+        .toOffsetFromUtc(QDateTime(day, time, uk).offsetFromUtc())
         .toString(Qt::ISODate);
 }
 

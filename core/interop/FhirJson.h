@@ -22,7 +22,7 @@ inline constexpr char kUcum[] = "http://unitsofmeasure.org";
 QJsonObject coding(const char *system, const QString &code, const QString &display);
 /// A CodeableConcept of one coding, with the text a person reads.
 QJsonObject codeable(const char *system, const QString &code, const QString &display,
-                    const QString &text = {});
+                     const QString &text = {});
 /// A CodeableConcept of words alone, for what no code system holds.
 QJsonObject text(const QString &words);
 /// A Reference to an entry of the bundle by its full URL, with what a reader sees of it.

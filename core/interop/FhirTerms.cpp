@@ -28,11 +28,10 @@ QJsonObject snomed(const char *code, const char *display, const QString &text = 
 QJsonObject both(const char *loincCode, const char *loincDisplay, const char *snomedCode,
                  const char *snomedDisplay)
 {
-    return {{QStringLiteral("coding"),
-             QJsonArray{coding(kLoinc, QString::fromLatin1(loincCode),
-                               QString::fromUtf8(loincDisplay)),
-                        coding(kSnomed, QString::fromLatin1(snomedCode),
-                               QString::fromUtf8(snomedDisplay))}},
+    return {{QStringLiteral("coding"), QJsonArray{coding(kLoinc, QString::fromLatin1(loincCode),
+                                                         QString::fromUtf8(loincDisplay)),
+                                                  coding(kSnomed, QString::fromLatin1(snomedCode),
+                                                         QString::fromUtf8(snomedDisplay))}},
             {QStringLiteral("text"), QString::fromUtf8(loincDisplay)}};
 }
 
@@ -64,22 +63,21 @@ QJsonObject interpreterRequired(bool needed)
 
 QJsonObject ethnicCategory(const QString &letter)
 {
-    return {{QStringLiteral("url"),
-             QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/"
-                            "Extension-UKCore-EthnicCategory")},
+    return {{QStringLiteral("url"), QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/"
+                                                   "Extension-UKCore-EthnicCategory")},
             {QStringLiteral("valueCodeableConcept"),
              codeable("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", letter,
-                     codes::ethnicCategoryLabel(letter))}};
+                      codes::ethnicCategoryLabel(letter))}};
 }
 
 QJsonObject nhsNumberNotTraced()
 {
-    return {{QStringLiteral("url"),
-             QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/"
-                            "Extension-UKCore-NHSNumberVerificationStatus")},
-            {QStringLiteral("valueCodeableConcept"),
-             codeable("https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland",
-                      QStringLiteral("02"), QStringLiteral("Number present but not traced"))}};
+    return {
+        {QStringLiteral("url"), QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/"
+                                               "Extension-UKCore-NHSNumberVerificationStatus")},
+        {QStringLiteral("valueCodeableConcept"),
+         codeable("https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland",
+                  QStringLiteral("02"), QStringLiteral("Number present but not traced"))}};
 }
 
 QString babyGender(BabySex sex)
@@ -98,7 +96,7 @@ QString babyGender(BabySex sex)
 QJsonObject motherRole()
 {
     return codeable("http://terminology.hl7.org/CodeSystem/v3-RoleCode", QStringLiteral("MTH"),
-                   QStringLiteral("mother"));
+                    QStringLiteral("mother"));
 }
 
 QJsonObject namedMidwifeRole()
@@ -114,19 +112,19 @@ QJsonObject maternityEpisodeType()
 QJsonObject conditionActive()
 {
     return codeable("http://terminology.hl7.org/CodeSystem/condition-clinical",
-                   QStringLiteral("active"), QStringLiteral("Active"));
+                    QStringLiteral("active"), QStringLiteral("Active"));
 }
 
 QJsonObject conditionConfirmed()
 {
     return codeable("http://terminology.hl7.org/CodeSystem/condition-ver-status",
-                   QStringLiteral("confirmed"), QStringLiteral("Confirmed"));
+                    QStringLiteral("confirmed"), QStringLiteral("Confirmed"));
 }
 
 QJsonObject problemListItem()
 {
     return codeable("http://terminology.hl7.org/CodeSystem/condition-category",
-                   QStringLiteral("problem-list-item"), QStringLiteral("Problem List Item"));
+                    QStringLiteral("problem-list-item"), QStringLiteral("Problem List Item"));
 }
 
 QJsonObject ambulatoryClass()
@@ -162,9 +160,10 @@ QJsonObject birthVisitType()
 QJsonObject observationCategory(const char *code)
 {
     const QString c = QString::fromLatin1(code);
-    const QString display = c == QLatin1String("vital-signs")      ? QStringLiteral("Vital Signs")
-                            : c == QLatin1String("social-history") ? QStringLiteral("Social History")
-                                                                   : QStringLiteral("Exam");
+    const QString display = c == QLatin1String("vital-signs") ? QStringLiteral("Vital Signs")
+                            : c == QLatin1String("social-history")
+                                ? QStringLiteral("Social History")
+                                : QStringLiteral("Exam");
     return codeable(kObservationCategory, c, display);
 }
 
@@ -350,8 +349,8 @@ QString appointmentStatus(AppointmentStatus status)
 QJsonObject appointmentType(AppointmentKind kind)
 {
     return codeable("http://terminology.hl7.org/CodeSystem/v2-0276", QStringLiteral("ROUTINE"),
-                   QStringLiteral("Routine appointment - default if not valued"),
-                   codes::label(kind));
+                    QStringLiteral("Routine appointment - default if not valued"),
+                    codes::label(kind));
 }
 
 QJsonObject deliveryCategory()

