@@ -38,6 +38,7 @@ QStringList undoSchemasAfter(int schema)
 {
     // Each schema's own changes, undone in the order that keeps foreign keys satisfied.
     const std::pair<int, QStringList> undo[] = {
+        {30, {QStringLiteral("DROP TABLE birth_preferences")}},
         {29, {QStringLiteral("ALTER TABLE woman DROP COLUMN row_version")}},
         {28, {QStringLiteral("ALTER TABLE pregnancy DROP COLUMN row_version")}},
         {27,

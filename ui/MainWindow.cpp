@@ -8,6 +8,7 @@
 #include "backup/IntegrityStatus.h"
 #include "login/NewPasswordDialog.h"
 #include "loss/LossActions.h"
+#include "record/HerCopyDialog.h"
 #include "record/RecordAuditDialog.h"
 #include "record/WomanRecordView.h"
 #include "search/SearchPanel.h"
@@ -163,6 +164,8 @@ void MainWindow::createActions()
     QAction *audit = file->addAction(tr("W&ho has looked at and changed her record..."), this,
                                      &MainWindow::showRecordAudit);
     audit->setObjectName(QStringLiteral("actionRecordAudit"));
+    QAction *copy = file->addAction(tr("&Give her a copy..."), this, &MainWindow::giveHerCopy);
+    copy->setObjectName(QStringLiteral("actionGiveHerCopy"));
     // A pregnancy that ended in a loss, or a record that should never have been made.
     file->addSeparator();
     m_loss = new LossActions(m_context, m_record, this);
@@ -252,6 +255,18 @@ void MainWindow::addAdministration(QMenu *menu)
             statusBar()->showMessage(tr("Your password is changed."), 6000);
     });
     password->setObjectName(QStringLiteral("actionChangePassword"));
+}
+
+void MainWindow::giveHerCopy()
+{
+    if (!recordOpen() || m_record->pregnancyId() == 0) {
+        statusBar()->showMessage(tr("Open her record first (Ctrl+F to find her)."), 6000);
+        return;
+    }
+    HerCopyDialog dialog(m_context, m_record->womanId(), m_record->pregnancyId(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Saved for her: %1").arg(dialog.written().join(QStringLiteral(", "))), 10000);
 }
 
 void MainWindow::showRecordAudit()

@@ -51,6 +51,8 @@ signals:
 private:
     /// Who has looked at and changed the open record (the Woman menu).
     void showRecordAudit();
+    /// Her care plan, calendar and FHIR record, made for her to take home (HerCopyDialog).
+    void giveHerCopy();
     void createActions();
     /// Says in the status bar when the team server does not answer, and when it answers again.
     void watchServer(ServerWatch &server);

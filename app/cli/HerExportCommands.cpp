@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/HerExportCommands.h"
 
-#include "care/PregnancyRecords.h"
-#include "care/Scheduling.h"
+#include "care/HerCopies.h"
 #include "cli/CommandSupport.h"
-#include "documents/HerCalendar.h"
-#include "documents/HerCopy.h"
-#include "interop/FhirBundle.h"
-#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,14 +57,13 @@ int runExportCalendar(const QStringList &args, const Clock &clock, QTextStream &
     const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
-    const QList<AppointmentListing> booked =
-        documents::herCopyOf(run->clinic->scheduling.appointmentsOf(pregnancy->id));
     const int written = writeExport(*run, arguments, pregnancy->womanId,
-                                    documents::herCalendar(booked, clock.now()),
-                                    QStringLiteral("her calendar"), err);
+                                    care::herCalendarFile(*run->clinic, pregnancy->id),
+                                    care::calendarExportName(), err);
     if (written == kDone)
-        out << "Wrote " << booked.size() << " booked appointment(s) of " << who << " to "
-            << arguments.value("out") << "." << Qt::endl;
+        out << "Wrote " << care::herBookedAppointments(*run->clinic, pregnancy->id).size()
+            << " booked appointment(s) of " << who << " to " << arguments.value("out") << "."
+            << Qt::endl;
     return written;
 }
 
@@ -86,19 +80,16 @@ int runExportFhir(const QStringList &args, const Clock &clock, QTextStream &out,
     const auto pregnancy = latestPregnancy(*run, arguments, problems, &who);
     if (!pregnancy)
         return refuse(problems, err);
-    const auto record = care::pregnancyRecord(*run->clinic, pregnancy->id, run->actor);
-    if (!record) {
-        err << "--db: " << record.message() << Qt::endl;
+    const bool herCopy = arguments.flag("her-copy");
+    const auto fhir = care::fhirRecord(*run->clinic, pregnancy->id, run->actor, herCopy);
+    if (!fhir) {
+        err << "--db: " << fhir.message() << Qt::endl;
         return kFailed;
     }
-    const bool herCopy = arguments.flag("her-copy");
-    const QJsonObject bundle = interop::fhirBundle(
-        herCopy ? documents::herCopyOf(record.value()) : record.value(), clock.now());
-    const int written =
-        writeExport(*run, arguments, pregnancy->womanId,
-                    QJsonDocument(bundle).toJson(QJsonDocument::Indented),
-                    herCopy ? QStringLiteral("her FHIR record") : QStringLiteral("FHIR record"),
-                    err);
+    const QJsonObject &bundle = fhir.value();
+    const int written = writeExport(*run, arguments, pregnancy->womanId,
+                                    QJsonDocument(bundle).toJson(QJsonDocument::Indented),
+                                    care::fhirExportName(herCopy), err);
     if (written == kDone)
         out << "Wrote " << bundle.value(QLatin1String("entry")).toArray().size()
             << " FHIR resource(s) of " << who << (herCopy ? " (her copy)" : "") << " to "

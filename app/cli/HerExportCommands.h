@@ -23,7 +23,6 @@ int runExportCalendar(const QStringList &args, const Clock &clock, QTextStream &
 /// `bbclinic-cli export-fhir --db FILE --nhs-number N [--her-copy] --out FILE.json`: her
 /// pregnancy as a FHIR R4 bundle (interop::fhirBundle()), as the user running it may see it;
 /// `--her-copy` makes it by her copy's rules (documents::herCopyOf()).
-int runExportFhir(const QStringList &args, const Clock &clock, QTextStream &out,
-                  QTextStream &err);
+int runExportFhir(const QStringList &args, const Clock &clock, QTextStream &out, QTextStream &err);
 
 } // namespace bb::cli

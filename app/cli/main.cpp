@@ -2,15 +2,16 @@
 // bbclinic-cli: the headless commands, for scripts, other systems and checks.
 #include "cli/AuditCommands.h"
 #include "cli/BirthCommands.h"
-#include "cli/HerExportCommands.h"
 #include "cli/CarePlanCommand.h"
 #include "cli/ContactCommands.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/DischargeCommands.h"
 #include "cli/FeedbackCommand.h"
+#include "cli/HerExportCommands.h"
 #include "cli/LossCommands.h"
 #include "cli/MigrateCommand.h"
 #include "cli/MsdsCommand.h"
+#include "cli/PreferencesCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/ReferralCommands.h"
 #include "cli/RestoreCommand.h"
@@ -57,6 +58,10 @@ Commands:
                                               intact, 1 naming the first broken row
   import-booking --db FILE [--today YYYY-MM-DD] BOOKING.json
                                               store a bbclinic-booking/1 booking (- = stdin)
+  import-preferences --db FILE [--today YYYY-MM-DD] PREFERENCES.json
+                                              her birth preferences (bbclinic-birth-
+                                              preferences/1, - = stdin) as a proposed
+                                              change to her plan, for her midwife
   export-booking --db FILE --nhs-number N [--out FILE]
                                               write her latest booking as bbclinic-booking/1
   careplan --booking FILE [--format json|html|pdf] [--out FILE] [--today YYYY-MM-DD]
@@ -232,6 +237,8 @@ int main(int argc, char *argv[])
         return bb::cli::runAudit(args, clock, out, err);
     if (command == QLatin1String("import-booking"))
         return bb::cli::runImportBooking(args, clock, out, err);
+    if (command == QLatin1String("import-preferences"))
+        return bb::cli::runImportPreferences(args, clock, out, err);
     if (command == QLatin1String("export-booking"))
         return bb::cli::runExportBooking(args, clock, out, err);
     if (command == QLatin1String("careplan"))

@@ -54,6 +54,9 @@ public:
     Outcome<int> upgradeStoredPlans() const;
 
 private:
+    // Saving a version together with marking her preferences taken is one transaction.
+    friend class HerPreferences;
+
     Outcome<StoredCarePlan> store(StoredCarePlan plan, const Actor &actor) const;
     /// Makes the referral items the plan recommends, and records those she declined.
     bool referPlan(const StoredCarePlan &plan, const Actor &actor, QString *error) const;

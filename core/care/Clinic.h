@@ -9,6 +9,7 @@
 #include "care/Contacts.h"
 #include "care/Discharges.h"
 #include "care/Drafts.h"
+#include "care/HerPreferences.h"
 #include "care/Integrity.h"
 #include "care/LossPrints.h"
 #include "care/Losses.h"
@@ -63,6 +64,7 @@ public:
     Referrals referrals;
     Worklists worklists;
     CarePlans carePlans;
+    HerPreferences herPreferences;
     Contacts contacts;
     Postnatal postnatal;
     Results results;

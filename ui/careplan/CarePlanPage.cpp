@@ -6,6 +6,7 @@
 #include "care/PrintedPlans.h"
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanSections.h"
+#include "careplan/PreferencesDialog.h"
 #include "clinical/CarePlanChanges.h"
 #include "clinical/CarePlanDecisions.h"
 #include "clinical/CarePlanner.h"
@@ -111,6 +112,16 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     auto *banner = new QHBoxLayout;
     banner->addWidget(m_rulesChanged, 1);
     banner->addWidget(m_takeChanges, 0, Qt::AlignTop);
+    m_preferencesArrived = new QLabel;
+    m_preferencesArrived->setObjectName(QStringLiteral("preferencesArrived"));
+    m_preferencesArrived->setWordWrap(true);
+    m_goThroughPreferences = new QPushButton(tr("&Go through them with her..."));
+    m_goThroughPreferences->setObjectName(QStringLiteral("goThroughPreferences"));
+    connect(m_goThroughPreferences, &QPushButton::clicked, this,
+            &CarePlanPage::goThroughPreferences);
+    auto *preferencesBanner = new QHBoxLayout;
+    preferencesBanner->addWidget(m_preferencesArrived, 1);
+    preferencesBanner->addWidget(m_goThroughPreferences, 0, Qt::AlignTop);
     m_message = makeMessageLabel();
     m_message->setObjectName(QStringLiteral("carePlanMessage"));
     // After a loss: why her plan is not changed or printed, in place of what is not offered.
@@ -140,6 +151,7 @@ CarePlanPage::CarePlanPage(ClinicContext &context, QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(carers);
     layout->addLayout(banner);
+    layout->addLayout(preferencesBanner);
     layout->addWidget(m_afterLoss);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
@@ -193,7 +205,8 @@ void CarePlanPage::setPregnancy(qint64 pregnancyId)
         for (StoredCarePlan &version : m_versions)
             version = withoutSafeguarding(version);
     }
-    m_takenFromRules.reset();
+    m_newVersion.reset();
+    m_takingPreferences = 0;
     m_shown = m_versions.isEmpty() ? StoredCarePlan{} : m_versions.back();
     m_undo.clear();
     reload();
@@ -209,7 +222,8 @@ void CarePlanPage::showVersion(int index)
     if (index < 0 || index >= m_versions.size() || m_versions[index].version == m_shown.version)
         return;
     m_shown = m_versions[index];
-    m_takenFromRules.reset();
+    m_newVersion.reset();
+    m_takingPreferences = 0;
     m_undo.clear();
     reload();
 }
@@ -228,7 +242,7 @@ void CarePlanPage::showSavedValue()
                            : viewingLatest()
                                ? tr("the latest of %n", nullptr, int(m_versions.size()))
                                : tr("an earlier version: choose the latest to edit"));
-    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    const StoredCarePlan &source = m_newVersion ? *m_newVersion : m_shown;
     m_decisions.clear();
     for (const CarePlanDecision &d : source.decisions)
         m_decisions.insert(d.code, d);
@@ -250,6 +264,7 @@ void CarePlanPage::showSavedValue()
     m_pdf->setEnabled(closed.isEmpty());
     rebuild();
     refreshRuleChanges();
+    refreshPreferences();
     showNamedCarers();
 }
 
@@ -308,8 +323,8 @@ void CarePlanPage::rebuild()
     m_reasonBoxes.clear();
     m_reasonMessages.clear();
     m_wordBoxes.clear();
-    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
-    if (source.version == 0 && !m_takenFromRules) {
+    const StoredCarePlan &source = m_newVersion ? *m_newVersion : m_shown;
+    if (source.version == 0 && !m_newVersion) {
         // Say what stops the plan, in the booking's own field names, so it can be put right there.
         QString why =
             tr("No care plan yet: save her booking, with an LMP or a dating scan, and the "
@@ -418,7 +433,7 @@ void CarePlanPage::rebuild()
 
 QWidget *CarePlanPage::makeRecommendations()
 {
-    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    const StoredCarePlan &source = m_newVersion ? *m_newVersion : m_shown;
     auto *box = new QGroupBox(tr("What we recommend, and why"));
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(0, 3);
@@ -519,7 +534,7 @@ void CarePlanPage::applyChoice(PlaceOfBirth place)
     m_choiceBox->setCurrentIndex(m_choiceBox->findData(codes::toCode(place)));
     m_applying = false;
     // Her choice stands even against advice; the advice stays in view beside it.
-    const StoredCarePlan &source = m_takenFromRules ? *m_takenFromRules : m_shown;
+    const StoredCarePlan &source = m_newVersion ? *m_newVersion : m_shown;
     QString note;
     for (const BirthPlaceAdvice &advice : source.plan.birthPlaces) {
         if (advice.setting == place && advice.advice != BirthPlaceAdviceKind::Suitable)
@@ -564,7 +579,7 @@ void CarePlanPage::refreshRuleChanges()
 {
     m_rulesChanged->hide();
     m_takeChanges->hide();
-    if (m_versions.isEmpty() || !viewingLatest() || m_takenFromRules || m_loss)
+    if (m_versions.isEmpty() || !viewingLatest() || m_newVersion || m_loss)
         return;
     const auto now = planFromBooking();
     if (!now)
@@ -593,15 +608,70 @@ void CarePlanPage::takeRuleChanges()
     next.chosenPlaceOfBirth = m_chosen;
     next.whatMatters = m_words.value(kWhatMatters);
     next.birthPreferences = m_words.value(kBirthPreferences);
-    m_takenFromRules = next;
+    m_newVersion = next;
     m_undo.clear();
     showSavedValue();
     emit edited();
 }
 
+void CarePlanPage::refreshPreferences()
+{
+    m_herPreferences.clear();
+    if (m_pregnancyId != 0) {
+        const auto read = context().clinic.herPreferences.proposed(m_pregnancyId);
+        if (read)
+            m_herPreferences = read.value();
+        else
+            setMessage(m_message,
+                       tr("Her birth preferences cannot be read: %1").arg(read.message()));
+    }
+    const bool show = !m_herPreferences.isEmpty() && !m_versions.isEmpty() && viewingLatest() &&
+                      !m_loss && m_takingPreferences == 0 && !m_newVersion;
+    m_preferencesArrived->setVisible(show);
+    m_goThroughPreferences->setVisible(show);
+    if (!show)
+        return;
+    const ReceivedPreferences &first = m_herPreferences.first();
+    m_preferencesArrived->setText(
+        tr("She has sent her birth preferences (written %1, received %2). Nothing in her plan "
+           "changes until you go through them with her.")
+            .arg(first.preferences.writtenOn.toString(QStringLiteral("dd-MMM-yyyy")),
+                 first.receivedAt.toString(QStringLiteral("dd-MMM-yyyy"))) +
+        (m_herPreferences.size() > 1 ? QLatin1Char(' ') + tr("%n more set(s) after these.", nullptr,
+                                                             int(m_herPreferences.size() - 1))
+                                     : QString()));
+}
+
+void CarePlanPage::goThroughPreferences()
+{
+    if (m_herPreferences.isEmpty())
+        return;
+    const ReceivedPreferences received = m_herPreferences.first();
+    PreferencesDialog dialog(received, editedPlan(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.decision() == PreferencesDialog::Decision::SetAside) {
+        const auto set =
+            context().clinic.herPreferences.setAside(received.id, dialog.reason(), context().actor);
+        setMessage(m_message,
+                   set ? tr("Her preferences were set aside: %1").arg(dialog.reason())
+                       : tr("Her preferences were not set aside: %1").arg(set.message()));
+        refreshPreferences();
+        return;
+    }
+    // Into the plan on screen, to go through and change with her; kept when it is saved.
+    m_newVersion = proposedPlan(editedPlan(), received.preferences);
+    m_takingPreferences = received.id;
+    m_undo.clear();
+    showSavedValue();
+    setMessage(m_message, tr("Her preferences are in the plan below: change anything with her, "
+                             "then save to make them a new version."));
+    emit edited();
+}
+
 StoredCarePlan CarePlanPage::editedPlan() const
 {
-    StoredCarePlan plan = m_takenFromRules ? *m_takenFromRules : m_shown;
+    StoredCarePlan plan = m_newVersion ? *m_newVersion : m_shown;
     for (CarePlanDecision &d : plan.decisions)
         d = m_decisions.value(d.code, d);
     plan.chosenPlaceOfBirth = m_chosen;
@@ -624,7 +694,10 @@ bool CarePlanPage::save()
                        : tr("This is an earlier version; choose the latest to change her plan."));
         return false;
     }
-    const auto saved = context().clinic.carePlans.saveVersion(editedPlan(), context().actor);
+    const auto saved = m_takingPreferences != 0
+                           ? context().clinic.herPreferences.take(m_takingPreferences, editedPlan(),
+                                                                  context().actor)
+                           : context().clinic.carePlans.saveVersion(editedPlan(), context().actor);
     if (saved.invalid() && showDecisionProblems(saved.fieldErrors())) {
         setMessage(m_message, tr("Not saved: say why each declined recommendation was declined."));
         return false;
@@ -635,7 +708,8 @@ bool CarePlanPage::save()
     }
     m_versions << saved.value();
     m_shown = m_versions.back();
-    m_takenFromRules.reset();
+    m_newVersion.reset();
+    m_takingPreferences = 0;
     m_undo.clear();
     showSavedValue();
     markSaved();

@@ -4,6 +4,7 @@
 #include "care/Outcome.h"
 #include "careplan/CarePlanEdits.h"
 #include "documents/CarePlanDocument.h"
+#include "domain/BirthPreferences.h"
 #include "domain/FieldError.h"
 #include "domain/Loss.h"
 #include "domain/StoredCarePlan.h"
@@ -54,6 +55,9 @@ public:
     const StoredCarePlan &shownVersion() const { return m_shown; }
     /// Takes what the rules now advise from her changed booking into the plan being edited.
     void takeRuleChanges();
+    /// Goes through the birth preferences she sent, oldest first: taken into the plan being
+    /// edited (kept as taken when it is saved), set aside with the reason, or left for later.
+    void goThroughPreferences();
 
     /// Asks who her named midwife and team are and records them (the continuity pathway starts).
     void nameMidwife();
@@ -76,6 +80,7 @@ private:
     QWidget *makeRecommendations();
     void showVersion(int index);
     void refreshRuleChanges();
+    void refreshPreferences();
     /// Whether who is using the app sees safeguarding detail (access::Permission).
     bool seesSafeguarding() const;
     /// What the rules make of her booking as it is saved now, as a fresh plan; empty when her
@@ -94,7 +99,10 @@ private:
     QList<StoredCarePlan> m_versions;
     QString m_unreadable; ///< why her saved versions could not be read; empty when they were
     StoredCarePlan m_shown;
-    std::optional<StoredCarePlan> m_takenFromRules; ///< a new plan from her changed booking
+    /// A new version not saved yet: from her changed booking, or with her preferences.
+    std::optional<StoredCarePlan> m_newVersion;
+    QList<ReceivedPreferences> m_herPreferences; ///< the sets she sent still to go through
+    qint64 m_takingPreferences = 0;              ///< the set taken into m_newVersion; 0 when none
     QMap<QString, CarePlanDecision> m_decisions;
     PlaceOfBirth m_chosen = PlaceOfBirth::Undecided;
     QMap<QString, QString> m_words;
@@ -107,6 +115,8 @@ private:
     QPushButton *m_nameMidwife = nullptr;
     QLabel *m_rulesChanged = nullptr;
     QPushButton *m_takeChanges = nullptr;
+    QLabel *m_preferencesArrived = nullptr;
+    QPushButton *m_goThroughPreferences = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_afterLoss = nullptr;
     QPushButton *m_preview = nullptr;

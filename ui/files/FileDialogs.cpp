@@ -69,6 +69,41 @@ void nameFilesOnly(QObject *root)
     }
 }
 
+QString folderRefusedForHerCopy(const QString &folder, const QString &databaseFile)
+{
+    if (databaseFile.isEmpty() || folder.isEmpty())
+        return {};
+    const QString records = QFileInfo(QFileInfo(databaseFile).absolutePath()).canonicalFilePath();
+    const QString chosen = QFileInfo(folder).canonicalFilePath();
+    if (records.isEmpty() || chosen.isEmpty())
+        return {};
+    if (chosen == records || chosen.startsWith(records + QLatin1Char('/')))
+        return QObject::tr("%1 is where the clinic's records are kept: her copy goes somewhere "
+                           "else (a memory stick, or a folder to send from).")
+            .arg(QDir::toNativeSeparators(folder));
+    return {};
+}
+
+QString chooseFolderForHerCopy(QWidget *parent, const QString &caption, const QString &databaseFile)
+{
+    static QString lastFolder = startFolder();
+    QFileDialog dialog(parent, caption, lastFolder);
+    configureFileDialog(dialog);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        const QString chosen = dialog.selectedFiles().constFirst();
+        const QString refused = folderRefusedForHerCopy(chosen, databaseFile);
+        if (refused.isEmpty()) {
+            lastFolder = chosen;
+            return chosen;
+        }
+        QMessageBox::warning(parent, caption, refused);
+    }
+}
+
 QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggestedName,
                          const QString &filter, const QString &databaseFile)
 {

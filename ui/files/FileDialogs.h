@@ -28,6 +28,17 @@ void nameFilesOnly(QObject *root);
 QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggestedName,
                          const QString &filter, const QString &databaseFile);
 
+/// Why `folder` may not hold a copy for her: it is the database's own folder or inside it
+/// (where the clinic's records and backups are, and never what goes home with her); empty when it
+/// may. No folder is refused for a database on a team server.
+QString folderRefusedForHerCopy(const QString &folder, const QString &databaseFile);
+
+/// Asks for a folder to save her copies in, starting where she last chose one; empty when she
+/// cancels. A folder folderRefusedForHerCopy() refuses is not returned: she is told why and asked
+/// again.
+QString chooseFolderForHerCopy(QWidget *parent, const QString &caption,
+                               const QString &databaseFile);
+
 /// Installed once in main, before any window is shown: every window the process shows, Qt's own
 /// included (the print dialog's print-to-file browser and its file-name completer), gets
 /// name-only icons in all its file lists before its first directory listing is read, and no
