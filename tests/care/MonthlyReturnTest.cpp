@@ -154,7 +154,7 @@ TEST_CASE("Monthly return: a pregnancy or woman entered in error is in no return
 }
 
 TEST_CASE("Monthly return: refused, and the refusal audited, for who may not open women's "
-          "records or see the figures; a period that ends before it starts is refused",
+          "records or see the figures, and a period that ends before it starts refused",
           "[msds][care]")
 {
     ReturnClinic c;

@@ -117,7 +117,7 @@ QJsonObject readJson(const QString &file)
 } // namespace
 
 TEST_CASE("export-fhir writes the bundle of every example booking, staff's and hers, and both "
-          "FHIR validators accept each; each has her NHS number, due date and plan",
+          "FHIR validators accept each: each has her NHS number, due date and plan",
           "[cli][fhir]")
 {
     test::ScratchDir scratch;
@@ -183,7 +183,7 @@ TEST_CASE("export-fhir writes the bundle of every example booking, staff's and h
 }
 
 TEST_CASE("export-fhir writes a woman's contacts and birth: an encounter for each contact with its "
-          "readings, the delivery, and her baby as a patient whose mother she is; ids stay the "
+          "readings, the delivery, and her baby as a patient whose mother she is. The ids stay the "
           "same from one export to the next",
           "[cli][fhir]")
 {
@@ -304,7 +304,7 @@ TEST_CASE("export-fhir writes a woman's contacts and birth: an encounter for eac
 }
 
 TEST_CASE("export-fhir --her-copy of a woman with a safeguarding referral has no flag and no "
-          "referral, and says nothing of it anywhere; the staff's bundle has both",
+          "referral, and says nothing of it anywhere, while the staff's bundle has both",
           "[cli][fhir]")
 {
     test::ScratchDir scratch;

@@ -362,7 +362,7 @@ TEST_CASE("MSDS: the care contacts are her appointments of the period that she a
 }
 
 TEST_CASE("MSDS: the labour and delivery and each baby of a birth in the period, in the data "
-          "set's codes; a birth outside it is left out",
+          "set's codes, and a birth outside it left out",
           "[msds]")
 {
     const QList<msds::ReturnPregnancy> pregnancies{inCare(), deliveredOfTwins()};
