@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -265,8 +266,10 @@ void MainWindow::giveHerCopy()
     }
     HerCopyDialog dialog(m_context, m_record->womanId(), m_record->pregnancyId(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Saved for her: %1").arg(dialog.written().join(QStringLiteral(", "))), 10000);
+        statusBar()->showMessage(tr("Saved for her in %1: %2")
+                                     .arg(QDir::toNativeSeparators(dialog.savedIn()),
+                                          dialog.written().join(QStringLiteral(", "))),
+                                 10000);
 }
 
 void MainWindow::showRecordAudit()

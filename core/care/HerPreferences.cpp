@@ -51,15 +51,17 @@ Outcome<ReceivedPreferences> HerPreferences::receive(const BirthPreferences &pre
 {
     if (const auto nobody = unknownActor(actor))
         return *nobody;
+    // Refused before looking her up: whether a number is known is not told to who may not ask.
+    if (auto refused =
+            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
+                          {AuditEventKind::Create, 0, QStringLiteral("her birth preferences")}))
+        return *refused;
     const auto woman = storage::WomanRepository(m_database).byNhsNumber(preferences.nhsNumber);
     if (!woman)
         return oneError("nhs_number",
                         QStringLiteral("nobody has the NHS number %1").arg(preferences.nhsNumber));
     const AuditEntry audit{AuditEventKind::Create, woman->id,
                            QStringLiteral("her birth preferences")};
-    if (auto refused =
-            refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
-        return *refused;
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<ReceivedPreferences> {
         QString error;
@@ -142,6 +144,12 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
         if (!repository.decide(preferencesId, PreferencesStatus::Taken, {}, recordedName(actor),
                                m_clock.now(), &error))
             return oneError("preferences", error);
+        if (auto failed = appendAudit(
+                m_database, m_clock, actor,
+                {AuditEventKind::Change, womanOfPregnancy(m_database, plan.pregnancyId),
+                 QStringLiteral("her birth preferences taken into version %1 of her plan")
+                     .arg(saved->version)}))
+            return *failed;
         return saved;
     });
 }

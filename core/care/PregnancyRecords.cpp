@@ -3,6 +3,7 @@
 
 #include "access/Permissions.h"
 #include "care/Clinic.h"
+#include "documents/HerCopy.h"
 #include "domain/Codes.h"
 
 #include <algorithm>
@@ -38,6 +39,8 @@ Outcome<PregnancyRecord> pregnancyRecord(const Clinic &clinic, qint64 pregnancyI
     if (!plan)
         return plan.as<PregnancyRecord>();
     record.plan = plan.value();
+    if (record.plan && !seesSafeguarding)
+        record.plan = documents::withoutSafeguarding(*record.plan);
 
     if (const auto carers = clinic.scheduling.namedCarers(pregnancyId)) {
         record.namedMidwifeId = carers->midwifeId;

@@ -17,6 +17,15 @@ bool socialCodeHiddenFromHerCopy(const QString &socialCode)
     return codes::isSafeguardingSocialCode(socialCode);
 }
 
+StoredCarePlan withoutSafeguarding(StoredCarePlan plan)
+{
+    plan.plan.recommendations.removeIf(
+        [](const Recommendation &r) { return hiddenFromHerCopy(r.code); });
+    plan.decisions.removeIf([](const CarePlanDecision &d) { return hiddenFromHerCopy(d.code); });
+    plan.basedOn.woman.social.removeIf(socialCodeHiddenFromHerCopy);
+    return plan;
+}
+
 CarePlanPrintInput herCopyOf(CarePlanPrintInput input)
 {
     input.plan.recommendations.removeIf(
@@ -93,20 +102,21 @@ PregnancyRecord herCopyOf(PregnancyRecord record)
     record.booking.details.abuseEnquiry = AbuseEnquiry::NotAsked;
     record.booking.details.abuseEnquiryNote.clear();
     record.booking.details.fgm = FgmEnquiry::NotAsked;
-    if (record.plan) {
-        record.plan->plan.recommendations.removeIf(
-            [](const Recommendation &r) { return hiddenFromHerCopy(r.code); });
-        record.plan->decisions.removeIf(
-            [](const CarePlanDecision &d) { return hiddenFromHerCopy(d.code); });
-        record.plan->basedOn.woman.social.removeIf(socialCodeHiddenFromHerCopy);
-    }
+    if (record.plan)
+        record.plan = withoutSafeguarding(*record.plan);
     record.referrals.removeIf([](const Referral &referral) {
         return referral.restricted || hiddenFromHerCopy(referral.code);
     });
     for (Referral &referral : record.referrals)
         referral.note.clear(); // the staff's notes of the team's work, not written for her
-    for (AntenatalContact &contact : record.contacts)
+    for (AntenatalContact &contact : record.contacts) {
         contact.notes.clear();
+        // Who a specialist review was with can say what it was about, whichever record says it.
+        for (const AppointmentListing &listing : std::as_const(record.appointments))
+            if (listing.appointment.id == contact.appointmentId &&
+                listing.appointment.kind == AppointmentKind::SpecialistReview)
+                contact.clinicianId = 0;
+    }
     if (record.birth)
         record.birth->settingChangeReason.clear();
     for (AppointmentListing &listing : record.appointments)

@@ -23,6 +23,11 @@ bool hiddenFromHerCopy(const QString &recommendationCode);
 /// True for a social code her copy never shows (`safeguarding_concern`, `domestic_abuse`).
 bool socialCodeHiddenFromHerCopy(const QString &socialCode);
 
+/// Her plan without the safeguarding referral, her decision about it and the safeguarding
+/// social codes of the booking it was made from: as her copy shows it, and as anyone who does
+/// not work with safeguarding is shown it.
+StoredCarePlan withoutSafeguarding(StoredCarePlan plan);
+
 /// The input with everything her copy may not show taken out: the hidden recommendations, her
 /// decisions and reasons about them, and the hidden social codes of her booking. Nothing is
 /// reworded, so nothing on the page hints at what was left out.

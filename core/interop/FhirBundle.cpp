@@ -108,7 +108,7 @@ private:
     {
         if (r.staffNames.contains(staffId))
             return reference(practitionerUrl(staffId), r.staffName(staffId));
-        return named(QStringLiteral("Staff member %1").arg(staffId));
+        return named(QStringLiteral("A member of staff no longer on the staff list"));
     }
 
     QJsonObject localId(const char *kind, qint64 value) const
@@ -117,20 +117,24 @@ private:
                 {QStringLiteral("value"), QString::number(value)}};
     }
 
+    /// Her NHS number, or her temporary identifier while she has none.
+    QJsonObject herIdentifier() const
+    {
+        const QString &number = woman().nhsNumber;
+        if (number.startsWith(QLatin1String("TMP")))
+            return {{QStringLiteral("use"), QStringLiteral("temp")},
+                    {QStringLiteral("system"), QStringLiteral("urn:bbclinic:temporary-id")},
+                    {QStringLiteral("value"), number}};
+        return {{QStringLiteral("system"), QString::fromLatin1(kNhsNumber)},
+                {QStringLiteral("value"), number},
+                {QStringLiteral("extension"), one(nhsNumberNotTraced())}};
+    }
+
     void patient()
     {
         const Woman &w = woman();
         QJsonObject p;
-        QJsonObject identifier;
-        if (w.nhsNumber.startsWith(QLatin1String("TMP")))
-            identifier = {{QStringLiteral("use"), QStringLiteral("temp")},
-                          {QStringLiteral("system"), QStringLiteral("urn:bbclinic:temporary-id")},
-                          {QStringLiteral("value"), w.nhsNumber}};
-        else
-            identifier = {{QStringLiteral("system"), QString::fromLatin1(kNhsNumber)},
-                          {QStringLiteral("value"), w.nhsNumber},
-                          {QStringLiteral("extension"), one(nhsNumberNotTraced())}};
-        p.insert(QStringLiteral("identifier"), one(identifier));
+        p.insert(QStringLiteral("identifier"), one(herIdentifier()));
         p.insert(QStringLiteral("name"),
                  one(QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
                                  {QStringLiteral("family"), w.familyName},
@@ -259,7 +263,9 @@ private:
             for (const QString &code : contact.conditions) {
                 if (!seen.contains(code)) {
                     seen.insert(code);
-                    condition(code, contact.date, contactUrl(contact));
+                    // A contact she did not come to has no encounter: the booking's stands in.
+                    condition(code, contact.date,
+                              contact.attended ? contactUrl(contact) : bookingEncounterUrl());
                 }
             }
         }
@@ -447,13 +453,12 @@ private:
     {
         QJsonObject detail{
             {QStringLiteral("code"),
-             localConcept("recommendation", rec.code, clinical::recommendationTitle(rec.code))},
-            {QStringLiteral("reasonCode"), [&] {
-                 QJsonArray reasons;
-                 for (const QString &reason : rec.reasons)
-                     reasons.append(text(reason));
-                 return reasons;
-             }()}};
+             localConcept("recommendation", rec.code, clinical::recommendationTitle(rec.code))}};
+        QJsonArray reasons;
+        for (const QString &reason : rec.reasons)
+            reasons.append(text(reason));
+        if (!reasons.isEmpty()) // FHIR has no empty arrays
+            detail.insert(QStringLiteral("reasonCode"), reasons);
         if (const char *kind = activityKind(rec.category))
             detail.insert(QStringLiteral("kind"), QString::fromLatin1(kind));
         const CarePlanDecision decision = decisionOn(rec.code);
@@ -577,13 +582,18 @@ private:
                 participants.append(
                     QJsonObject{{QStringLiteral("actor"), named(listing.venueName)},
                                 {QStringLiteral("status"), QStringLiteral("accepted")}});
-            QString what = codes::label(a.kind);
+            // A specialist review says no more than her calendar does: which specialist can say
+            // what it is about.
+            const QString kind = a.kind == AppointmentKind::SpecialistReview
+                                     ? QStringLiteral("Appointment with her maternity team")
+                                     : codes::label(a.kind);
+            QString what = kind;
             if (a.contactWeek)
                 what += QStringLiteral(" (%1 weeks)").arg(*a.contactWeek);
             QJsonObject appointment{
                 {QStringLiteral("identifier"), one(localId("appointment", a.id))},
                 {QStringLiteral("status"), appointmentStatus(a.status)},
-                {QStringLiteral("appointmentType"), appointmentType(a.kind)},
+                {QStringLiteral("appointmentType"), appointmentType(kind)},
                 {QStringLiteral("description"), what},
                 {QStringLiteral("participant"), participants}};
             if (!a.reason.isEmpty() && a.status == AppointmentStatus::Cancelled)
@@ -679,9 +689,7 @@ private:
             p.insert(QStringLiteral("multipleBirthInteger"), baby.order);
         const QString babyUrl = add(key, "Patient", p, "Patient");
         add(key + QStringLiteral("/mother"), "RelatedPerson",
-            {{QStringLiteral("identifier"),
-              one(QJsonObject{{QStringLiteral("system"), QString::fromLatin1(kNhsNumber)},
-                              {QStringLiteral("value"), woman().nhsNumber}})},
+            {{QStringLiteral("identifier"), one(herIdentifier())},
              {QStringLiteral("patient"), reference(babyUrl)},
              {QStringLiteral("relationship"), one(motherRole())},
              {QStringLiteral("name"),

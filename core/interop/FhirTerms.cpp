@@ -346,11 +346,10 @@ QString appointmentStatus(AppointmentStatus status)
     return QStringLiteral("cancelled");
 }
 
-QJsonObject appointmentType(AppointmentKind kind)
+QJsonObject appointmentType(const QString &words)
 {
     return codeable("http://terminology.hl7.org/CodeSystem/v2-0276", QStringLiteral("ROUTINE"),
-                    QStringLiteral("Routine appointment - default if not valued"),
-                    codes::label(kind));
+                    QStringLiteral("Routine appointment - default if not valued"), words);
 }
 
 QJsonObject deliveryCategory()

@@ -78,7 +78,7 @@ QString activityStatus(DecisionStatus status);
 QJsonObject referralCategory();
 QString serviceRequestStatus(ReferralStatus status);
 QString appointmentStatus(AppointmentStatus status);
-QJsonObject appointmentType(AppointmentKind kind);
+QJsonObject appointmentType(const QString &words);
 QJsonObject deliveryCategory();
 QJsonObject deliveryCode(BirthMode mode);
 QJsonObject flagCategory(const char *code); ///< `safety`, `clinical`, `admin`

@@ -47,6 +47,7 @@ TEST_CASE("Give her a copy saves her plan, calendar and record, made for her, in
     bool seen = false;
     QString refused;
     QStringList written;
+    QString savedIn;
     test::ScratchDir stick; // not where the clinic's records are
     const QString folder = stick.file(QStringLiteral("her-stick"));
     REQUIRE(QDir().mkpath(folder));
@@ -64,6 +65,10 @@ TEST_CASE("Give her a copy saves her plan, calendar and record, made for her, in
         CHECK(dialog->saveInto(folder, &problem));
         INFO(problem.toStdString());
         written = dialog->written();
+        savedIn = dialog->savedIn();
+        // A second copy goes in a folder of its own, beside the first.
+        CHECK(dialog->saveInto(folder));
+        CHECK(dialog->savedIn() != savedIn);
         dialog->accept();
     });
     app.window().findChild<QAction *>(QStringLiteral("actionGiveHerCopy"))->trigger();
@@ -72,7 +77,9 @@ TEST_CASE("Give her a copy saves her plan, calendar and record, made for her, in
     CHECK(written == QStringList{QStringLiteral("my-maternity-care-plan.pdf"),
                                  QStringLiteral("my-maternity-appointments.ics"),
                                  QStringLiteral("my-maternity-record.json")});
-    const QDir dir(folder);
+    const QDir dir(savedIn);
+    CHECK(QFileInfo(savedIn).absolutePath() == QFileInfo(folder).absoluteFilePath());
+    CHECK(QFileInfo(savedIn).fileName() == QStringLiteral("maternity-copy-2026-11-26"));
     CHECK(
         contentsOf(dir.filePath(QStringLiteral("my-maternity-care-plan.pdf"))).startsWith("%PDF"));
     CHECK(contentsOf(dir.filePath(QStringLiteral("my-maternity-appointments.ics")))
@@ -87,5 +94,5 @@ TEST_CASE("Give her a copy saves her plan, calendar and record, made for her, in
     REQUIRE(
         exports.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE event = 'export'")));
     REQUIRE(exports.next());
-    CHECK(exports.value(0).toInt() == 3); // each file she was given
+    CHECK(exports.value(0).toInt() == 6); // each file she was given, twice
 }

@@ -170,23 +170,6 @@ QString CarePlanPage::recordKey() const
     return QStringLiteral("pregnancy:%1/careplan").arg(m_pregnancyId);
 }
 
-namespace {
-
-/// The plan as someone who does not see safeguarding is shown it: the safeguarding referral,
-/// her decision about it and the circumstances behind it left out, as on her copy. She cannot
-/// save a plan (access::Permission::RecordCare), so nothing is lost by leaving them out.
-StoredCarePlan withoutSafeguarding(StoredCarePlan plan)
-{
-    plan.plan.recommendations.removeIf(
-        [](const Recommendation &r) { return documents::hiddenFromHerCopy(r.code); });
-    plan.decisions.removeIf(
-        [](const CarePlanDecision &d) { return documents::hiddenFromHerCopy(d.code); });
-    plan.basedOn.woman.social.removeIf(codes::isSafeguardingSocialCode);
-    return plan;
-}
-
-} // namespace
-
 void CarePlanPage::setPregnancy(qint64 pregnancyId)
 {
     m_pregnancyId = pregnancyId;
@@ -203,7 +186,7 @@ void CarePlanPage::setPregnancy(qint64 pregnancyId)
     m_versions = read ? read.value() : QList<StoredCarePlan>{};
     if (!seesSafeguarding()) {
         for (StoredCarePlan &version : m_versions)
-            version = withoutSafeguarding(version);
+            version = documents::withoutSafeguarding(version); // she cannot save a plan
     }
     m_newVersion.reset();
     m_takingPreferences = 0;
@@ -567,7 +550,7 @@ std::optional<StoredCarePlan> CarePlanPage::planFromBooking() const
     if (!plan)
         return std::nullopt;
     const StoredCarePlan made = initialCarePlan(m_pregnancyId, *booking.value(), *plan);
-    return seesSafeguarding() ? made : withoutSafeguarding(made);
+    return seesSafeguarding() ? made : documents::withoutSafeguarding(made);
 }
 
 bool CarePlanPage::seesSafeguarding() const
@@ -698,6 +681,15 @@ bool CarePlanPage::save()
                            ? context().clinic.herPreferences.take(m_takingPreferences, editedPlan(),
                                                                   context().actor)
                            : context().clinic.carePlans.saveVersion(editedPlan(), context().actor);
+    if (saved.invalid() && m_takingPreferences != 0 &&
+        saved.fieldErrors().constFirst().path == QLatin1String("preferences")) {
+        // Gone through by a colleague meanwhile: what is typed stays, saved as a plain version.
+        m_takingPreferences = 0;
+        setMessage(m_message, tr("Not saved: %1. Save again to keep what you changed as a new "
+                                 "version.")
+                                  .arg(saved.fieldErrors().constFirst().message));
+        return false;
+    }
     if (saved.invalid() && showDecisionProblems(saved.fieldErrors())) {
         setMessage(m_message, tr("Not saved: say why each declined recommendation was declined."));
         return false;

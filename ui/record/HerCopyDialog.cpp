@@ -39,8 +39,8 @@ HerCopyDialog::HerCopyDialog(ClinicContext &context, qint64 womanId, qint64 preg
 {
     setWindowTitle(tr("Give her a copy"));
     auto *intro = new QLabel(tr("Made for her to take home: nothing on them that is for the "
-                                "staff only. Save them on her memory stick, or in a folder to "
-                                "send to her from."));
+                                "staff only. They go in a new folder of their own in the folder "
+                                "you choose: her memory stick, or one to send them to her from."));
     intro->setWordWrap(true);
     for (QCheckBox *box : {m_plan, m_calendar, m_record})
         box->setChecked(true);
@@ -104,6 +104,7 @@ bool HerCopyDialog::saveInto(const QString &folder, QString *problem)
 {
     m_rows->clearMessages();
     m_written.clear();
+    m_savedIn.clear();
     const auto fail = [&](const QString &why) {
         m_rows->showMessage(QStringLiteral("folder"), why);
         if (problem)
@@ -120,7 +121,17 @@ bool HerCopyDialog::saveInto(const QString &folder, QString *problem)
     if (!m_plan->isChecked() && !m_calendar->isChecked() && !m_record->isChecked())
         return fail(tr("Tick at least one copy to give her."));
 
-    const QDir dir(folder);
+    // A folder of their own each time: nothing of another woman's copies is ever beside hers,
+    // or replaced by hers.
+    const QString base =
+        QStringLiteral("maternity-copy-%1").arg(m_context.clock.today().toString(Qt::ISODate));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
+        name = QStringLiteral("%1-%2").arg(base).arg(n);
+    if (!QDir(folder).mkdir(name))
+        return fail(tr("Cannot make a folder for her copies in %1.").arg(folder));
+    const QDir dir(QDir(folder).filePath(name));
+    m_savedIn = dir.absolutePath();
     QString why;
     if (m_plan->isChecked()) {
         const auto latest = m_context.clinic.carePlans.latest(m_pregnancyId);

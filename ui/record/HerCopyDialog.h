@@ -24,11 +24,12 @@ public:
     HerCopyDialog(ClinicContext &context, qint64 womanId, qint64 pregnancyId,
                   QWidget *parent = nullptr);
 
-    /// Writes the chosen copies into `folder`; false with what went wrong beside the field (and
-    /// in `problem`) when any could not be written. Those written stay written.
+    /// Writes the chosen copies into a new folder in `folder`; false with what went wrong beside
+    /// the field (and in `problem`) when any could not be written. Those written stay written.
     bool saveInto(const QString &folder, QString *problem = nullptr);
-    /// The files the last save wrote, by name.
+    /// The files the last save wrote, by name, and the new folder they are in.
     const QStringList &written() const { return m_written; }
+    const QString &savedIn() const { return m_savedIn; }
 
 private:
     void chooseFolder();
@@ -45,6 +46,7 @@ private:
     QCheckBox *m_record;
     FieldRows *m_rows;
     QStringList m_written;
+    QString m_savedIn;
 };
 
 } // namespace bb::ui
