@@ -58,14 +58,20 @@ const QStringList kBookingColumns{
     QStringLiteral("DischReason"),
 };
 
-/// NICE CG110's women with complex social factors, as far as the app records them: a recent
-/// migrant, asylum seeker or refugee; one who needs an interpreter (difficulty speaking or
-/// reading English); aged under 20; experiencing domestic abuse. Substance misuse, the fifth,
-/// is not recorded, so "none of these" is no answer and the item is then left empty.
+/// NICE CG110's women with complex social factors, as the app records them: misusing alcohol or
+/// drugs (her booking's conditions); a recent migrant, asylum seeker or refugee; one who needs an
+/// interpreter (difficulty speaking or reading English); aged under 20; experiencing domestic
+/// abuse. A disclosure not made is not an absence of abuse, so "none of these" is no answer and
+/// the item is then left empty.
 bool hasComplexSocialFactors(const Booking &booking)
 {
     const Woman &her = booking.woman;
-    return clinical::isTeenageParent(her.dateOfBirth, booking.pregnancy.bookingDate) ||
+    const QStringList &conditions = booking.assessment.conditions;
+    const bool substances = conditions.contains(QLatin1String("substance_misuse")) ||
+                            conditions.contains(QLatin1String("alcohol_dependency")) ||
+                            conditions.contains(QLatin1String("iv_drug_use"));
+    return substances ||
+           clinical::isTeenageParent(her.dateOfBirth, booking.pregnancy.bookingDate) ||
            her.interpreterNeeded || her.social.contains(QLatin1String("asylum_seeker")) ||
            her.social.contains(QLatin1String("refugee")) ||
            her.social.contains(QLatin1String("domestic_abuse"));

@@ -242,9 +242,11 @@ TEST_CASE("MSDS: the booking with her agreed due date and how it was set, her ea
     msds::ReturnPregnancy none = inCare();
     none.record.booking.pregnancy.previousBirths = 0;
     none.record.booking.woman.interpreterNeeded = true;
+    msds::ReturnPregnancy drinking = inCare();
+    drinking.record.booking.assessment.conditions = {QStringLiteral("alcohol_dependency")};
     const msds::Table bookings =
-        msds::pregnancyBookings({inCare(), byScan, listed, none, deliveredOfTwins()});
-    REQUIRE(bookings.rows.size() == 5);
+        msds::pregnancyBookings({inCare(), byScan, listed, none, deliveredOfTwins(), drinking});
+    REQUIRE(bookings.rows.size() == 6);
     CHECK(cell(bookings, 0, "PregnancyID") == QStringLiteral("21"));
     CHECK(cell(bookings, 0, "LPIDMother") == QStringLiteral("7"));
     CHECK(cell(bookings, 0, "AntenatalAppDate") == QStringLiteral("2026-10-12"));
@@ -270,6 +272,8 @@ TEST_CASE("MSDS: the booking with her agreed due date and how it was set, her ea
     // Complex social factors: yes when she needs an interpreter; otherwise not known.
     CHECK(cell(bookings, 3, "ComplexSocialFactorsInd") == QStringLiteral("Y"));
     CHECK(cell(bookings, 0, "ComplexSocialFactorsInd").isEmpty());
+    // NICE CG110's first factor: misusing alcohol or drugs.
+    CHECK(cell(bookings, 5, "ComplexSocialFactorsInd") == QStringLiteral("Y"));
     CHECK(cell(bookings, 0, "DischargeDateMatService").isEmpty());
     CHECK(cell(bookings, 0, "DischReason").isEmpty());
     CHECK(cell(bookings, 4, "DischargeDateMatService") == QStringLiteral("2027-01-20"));
@@ -280,7 +284,7 @@ TEST_CASE("MSDS: the booking with her agreed due date and how it was set, her ea
           "OrgIDRecv", "ReasonLateBooking", "PregFirstContactCareProfType",
           "MHPredictionDetectionIndMother", "EmploymentStatusMother", "SupportStatusIndMother",
           "EmploymentStatusPartner", "FolicAcidSupplement", "DisabilityIndMother"})
-        CHECK(column(bookings, unrecorded) == QStringList(5, QString()));
+        CHECK(column(bookings, unrecorded) == QStringList(6, QString()));
 }
 
 TEST_CASE("MSDS: her care plan with the continuity of carer items and the planned setting of "
