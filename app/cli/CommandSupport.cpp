@@ -259,4 +259,28 @@ void writeJson(QTextStream &out, const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
+void requireOneDocument(Arguments &arguments, const char *name, const char *what)
+{
+    if (arguments.positional().size() != 1)
+        arguments.fail(QStringLiteral("%1: give exactly one %2 file (or - for standard input)")
+                           .arg(QLatin1String(name), QLatin1String(what)));
+}
+
+std::optional<QByteArray> readDocument(const Arguments &arguments, QTextStream &err)
+{
+    const QString path = arguments.positional().front();
+    QString why;
+    auto read = readFileOrStdin(path, &why);
+    if (!read)
+        err << QStringLiteral("cannot read %1: %2").arg(path, why) << Qt::endl;
+    return read;
+}
+
+int refuseDocument(const FieldErrors &errors, QTextStream &err)
+{
+    for (const FieldError &error : errors)
+        err << error.toString() << Qt::endl;
+    return kBadInput;
+}
+
 } // namespace bb::cli

@@ -129,4 +129,15 @@ void writeCsvRow(QTextStream &out, const QStringList &fields);
 /// in `why`.
 std::optional<QByteArray> readFileOrStdin(const QString &path, QString *why);
 
+/// Records an error, under `name` (`BOOKING.json`), unless exactly one positional argument names
+/// the document a command reads (`-` for standard input).
+void requireOneDocument(Arguments &arguments, const char *name, const char *what);
+
+/// The document requireOneDocument() asked for; otherwise null, with `cannot read FILE: why`
+/// written to `err`.
+std::optional<QByteArray> readDocument(const Arguments &arguments, QTextStream &err);
+
+/// Writes each problem of a document as `path: message`, and returns kBadInput.
+int refuseDocument(const FieldErrors &errors, QTextStream &err);
+
 } // namespace bb::cli

@@ -142,26 +142,17 @@ int runImportBooking(const QStringList &args, const Clock &clock, QTextStream &o
 {
     Arguments arguments(args, {"db", "today"});
     arguments.require({"db"});
-    if (arguments.positional().size() != 1)
-        arguments.fail(QStringLiteral("BOOKING.json: give exactly one booking file (or - for "
-                                      "standard input)"));
+    requireOneDocument(arguments, "BOOKING.json", "booking");
     const QDate today = todayOption(arguments, clock);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
-    const QString path = arguments.positional().front();
-    QString readError;
-    const auto json = readFileOrStdin(path, &readError);
-    if (!json) {
-        err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
+    const auto json = readDocument(arguments, err);
+    if (!json)
         return kFailed;
-    }
     const auto parsed = interop::parseBooking(*json, today);
-    if (!parsed.booking) {
-        for (const FieldError &error : parsed.errors)
-            err << error.toString() << Qt::endl;
-        return kBadInput;
-    }
+    if (!parsed.booking)
+        return refuseDocument(parsed.errors, err);
     // Saved as of the day the command is told it is, so the same file gives the same answer.
     const FixedClock onToday(QDateTime(today, clock.now().time()));
     const auto run = openClinic(arguments, onToday, err);

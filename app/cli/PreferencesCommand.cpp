@@ -13,28 +13,19 @@ int runImportPreferences(const QStringList &args, const Clock &clock, QTextStrea
 {
     Arguments arguments(args, {"db", "today"});
     arguments.require({"db"});
-    if (arguments.positional().size() != 1)
-        arguments.fail(QStringLiteral("PREFERENCES.json: give exactly one file (or - for "
-                                      "standard input)"));
+    requireOneDocument(arguments, "PREFERENCES.json", "birth preferences");
     if (databaseMissing(arguments)) // opening would make an empty database
         arguments.fail(QStringLiteral("--db: %1 does not exist").arg(arguments.value("db")));
     const QDate today = todayOption(arguments, clock);
     if (!arguments.ok())
         return badArguments(arguments, err);
 
-    const QString path = arguments.positional().front();
-    QString readError;
-    const auto json = readFileOrStdin(path, &readError);
-    if (!json) {
-        err << QStringLiteral("cannot read %1: %2").arg(path, readError) << Qt::endl;
+    const auto json = readDocument(arguments, err);
+    if (!json)
         return kFailed;
-    }
     const auto parsed = interop::parseBirthPreferences(*json, today);
-    if (!parsed.preferences) {
-        for (const FieldError &error : parsed.errors)
-            err << error.toString() << Qt::endl;
-        return kBadInput;
-    }
+    if (!parsed.preferences)
+        return refuseDocument(parsed.errors, err);
     const auto run = openClinic(arguments, clock, err);
     if (!run)
         return kFailed;
