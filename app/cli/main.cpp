@@ -33,6 +33,7 @@
 namespace {
 
 constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
+       bbclinic-cli --version
 
 Commands:
   init --db FILE (--admin USER | --demo [--history])
@@ -216,6 +217,7 @@ int main(int argc, char *argv[])
     ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("bbclinic-cli"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -224,6 +226,10 @@ int main(int argc, char *argv[])
         args.front() == QLatin1String("help")) {
         out << kUsage;
         return args.isEmpty() ? 2 : 0;
+    }
+    if (args.front() == QLatin1String("--version") || args.front() == QLatin1String("version")) {
+        out << "bbclinic-cli " << QGuiApplication::applicationVersion() << Qt::endl;
+        return 0;
     }
     const QString command = args.takeFirst();
     const bb::Clock clock;

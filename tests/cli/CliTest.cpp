@@ -49,6 +49,14 @@ const QByteArray kInvalidBooking = R"({
 
 } // namespace
 
+TEST_CASE("bbclinic-cli --version says which version it is, and does nothing else", "[cli]")
+{
+    const Run run = cli({QStringLiteral("--version")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QByteArray("bbclinic-cli " BB_VERSION));
+    CHECK(run.err.isEmpty());
+}
+
 TEST_CASE("init makes a database with WAL, foreign keys and a sound file", "[cli][file]")
 {
     test::ScratchDir scratch;
