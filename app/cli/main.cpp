@@ -33,7 +33,7 @@
 namespace {
 
 constexpr char kUsage[] = R"(Usage: bbclinic-cli COMMAND [OPTIONS]
-       bbclinic-cli --version
+  or:  bbclinic-cli --version
 
 Commands:
   init --db FILE (--admin USER | --demo [--history])
