@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QSettings;
 class QWidget;
 
 namespace bb::ui {
@@ -36,6 +37,9 @@ struct ClinicContext
     const std::unique_ptr<ServerWatch> server;
     /// Who is using the app: every change a window makes is recorded as hers.
     Actor actor;
+    /// This computer's desktop settings, where windows are left (WindowPlaces.h); null keeps
+    /// nothing, as in tests that do not give a file of their own.
+    QSettings *desktopSettings = nullptr;
 
     /// Offer back unsaved typing found for a form; true restores it.
     std::function<bool(QWidget *parent, const QString &form, const QDateTime &savedAt)> offerDraft;

@@ -6,6 +6,7 @@
 #include "access/Permissions.h"
 #include "backup/BackupStatus.h"
 #include "backup/IntegrityStatus.h"
+#include "help/AboutBox.h"
 #include "login/NewPasswordDialog.h"
 #include "loss/LossActions.h"
 #include "record/HerCopyDialog.h"
@@ -16,6 +17,7 @@
 #include "teams/TeamWindow.h"
 #include "users/UsersDialog.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/WindowPlaces.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -101,6 +103,9 @@ MainWindow::MainWindow(ClinicContext &context, const QString &databaseName, QWid
     who->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addPermanentWidget(who);
     resizeWithinScreen(this, QSize(1360, 860));
+    const WindowPlaces places(context.desktopSettings);
+    places.restore(this, QStringLiteral("main"));
+    places.restore(m_splitter, QStringLiteral("main"));
     m_search->focusSearch();
 }
 
@@ -218,6 +223,11 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about =
+        help->addAction(tr("&About Better Births Clinic"), this, [this] { showAboutBox(this); });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::addAdministration(QMenu *menu)
@@ -380,6 +390,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    const WindowPlaces places(m_context.desktopSettings);
+    places.save(this, QStringLiteral("main"));
+    places.save(m_splitter, QStringLiteral("main"));
+    if (m_teamWindow && m_teamWindow->isVisible())
+        m_teamWindow->rememberPlace();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "ClinicContext.h"
 #include "DatabaseLock.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "care/ClinicDatabase.h"
 #include "files/FileDialogs.h"
 #include "login/LoginDialog.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTimer>
@@ -101,7 +103,8 @@ int refuseToStart(const QString &why, bool inAWindow)
 {
     std::fprintf(stderr, "bbclinic: %s\n", qPrintable(why));
     if (inAWindow)
-        QMessageBox::critical(nullptr, QStringLiteral("Better Births Clinic"), why);
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("bbclinic", "Better Births Clinic"), why);
     return 1;
 }
 
@@ -119,23 +122,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.nhs.betterbirths.clinic"));
     QApplication::setOrganizationName(QStringLiteral("Better Births"));
+    // In the desktop's language, where the app has a translation for it; else British English.
+    bb::ui::installTranslations(QLocale::system());
     // Before any window: no file dialog may open the database's files (see FileDialogs.h).
     bb::ui::guardFileDialogs(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Maternity clinic app for community midwives"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("bbclinic", "Maternity clinic app for community midwives"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database to open: a file, or the team "
-                                                     "server's postgresql://HOST/DATABASE."),
-                                      QStringLiteral("FILE"), defaultDatabasePath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("bbclinic", "Database to open: a file, or the team "
+                                                "server's postgresql://HOST/DATABASE."),
+        QStringLiteral("FILE"), defaultDatabasePath());
     const QCommandLineOption startupReport(
         QStringLiteral("startup-report"),
-        QStringLiteral("Print start-up time and memory once the window is shown, then quit."));
+        QCoreApplication::translate(
+            "bbclinic", "Print start-up time and memory once the window is shown, then quit."));
     const QCommandLineOption asOption(
         QStringLiteral("as"),
-        QStringLiteral("Your username, filled in at the login (default: BBCLINIC_USER)."),
+        QCoreApplication::translate(
+            "bbclinic", "Your username, filled in at the login (default: BBCLINIC_USER)."),
         QStringLiteral("USER"));
     parser.addOption(dbOption);
     parser.addOption(asOption);
@@ -169,8 +178,9 @@ int main(int argc, char *argv[])
          ++tries) {
         bool typed = false;
         const QString password = QInputDialog::getText(
-            nullptr, QStringLiteral("Better Births Clinic"),
-            QStringLiteral("The team server (%1) asks for your database password:")
+            nullptr, QCoreApplication::translate("bbclinic", "Better Births Clinic"),
+            QCoreApplication::translate("bbclinic",
+                                        "The team server (%1) asks for your database password:")
                 .arg(bb::storage::DatabaseLocation::parse(path, nullptr)->display()),
             QLineEdit::Password, QString(), &typed);
         if (!typed)
@@ -194,6 +204,9 @@ int main(int argc, char *argv[])
     if (!user)
         return hasScreen() ? 0 : 1; // she closed the login: nothing was opened for her to lose
     context.actor = *user;
+    QSettings
+        desktopSettings; // where windows were left: ~/.config on Linux, the registry on Windows
+    context.desktopSettings = &desktopSettings;
     bb::ui::useMessageBoxes(context);
     bb::ui::MainWindow window(
         context, onServer ? bb::storage::DatabaseLocation::parse(path, nullptr)->display()
@@ -210,7 +223,8 @@ int main(int argc, char *argv[])
             return;
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(refusal));
         if (inAWindow)
-            QMessageBox::critical(&window, QStringLiteral("Better Births Clinic"), refusal);
+            QMessageBox::critical(
+                &window, QCoreApplication::translate("bbclinic", "Better Births Clinic"), refusal);
         QApplication::exit(1);
     });
 

@@ -20,23 +20,30 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Timeline)
+};
 
 QString contactDetail(const ContactReview &r)
 {
     const AntenatalContact &c = r.contact;
     if (!c.attended)
-        return QStringLiteral("Did not attend");
+        return Words::tr("Did not attend");
     QStringList parts;
     if (c.bloodPressure)
-        parts << QStringLiteral("BP %1/%2")
-                     .arg(c.bloodPressure->systolic)
-                     .arg(c.bloodPressure->diastolic);
+        parts
+            << Words::tr("BP %1/%2").arg(c.bloodPressure->systolic).arg(c.bloodPressure->diastolic);
     if (c.urineProtein != Dipstick::NotTested)
         parts << QStringLiteral("protein %1").arg(codes::label(c.urineProtein).toLower());
     if (c.sfhCm)
-        parts << QStringLiteral("SFH %1 cm").arg(*c.sfhCm);
+        parts << Words::tr("SFH %1 cm").arg(*c.sfhCm);
     if (c.presentation != Presentation::NotRecorded)
         parts << codes::label(c.presentation).toLower();
     for (const QString &code : c.conditions) {
@@ -48,23 +55,22 @@ QString contactDetail(const ContactReview &r)
         actions << clinical::contactActionTitle(a.code);
     if (!actions.isEmpty())
         parts << QStringLiteral("action: %1").arg(actions.join(QStringLiteral("; ")));
-    return parts.isEmpty() ? QStringLiteral("Attended") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? Words::tr("Attended") : parts.join(QStringLiteral(" · "));
 }
 
 QString postnatalDetail(const PostnatalReview &r, const Birth &birth)
 {
     const PostnatalContact &c = r.contact;
     if (!c.attended)
-        return QStringLiteral("Did not attend");
+        return Words::tr("Did not attend");
     QStringList parts;
     if (c.bloodPressure)
-        parts << QStringLiteral("BP %1/%2")
-                     .arg(c.bloodPressure->systolic)
-                     .arg(c.bloodPressure->diastolic);
+        parts
+            << Words::tr("BP %1/%2").arg(c.bloodPressure->systolic).arg(c.bloodPressure->diastolic);
     for (const BabyCheck &check : c.babies) {
         for (const Baby &baby : birth.babies) {
             if (baby.id == check.babyId && check.weightGrams)
-                parts << QStringLiteral("baby %1 %2 g").arg(baby.order).arg(*check.weightGrams);
+                parts << Words::tr("baby %1 %2 g").arg(baby.order).arg(*check.weightGrams);
         }
     }
     QStringList actions;
@@ -72,7 +78,7 @@ QString postnatalDetail(const PostnatalReview &r, const Birth &birth)
         actions << clinical::contactActionTitle(a.code);
     if (!actions.isEmpty())
         parts << QStringLiteral("action: %1").arg(actions.join(QStringLiteral("; ")));
-    return parts.isEmpty() ? QStringLiteral("Attended") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? Words::tr("Attended") : parts.join(QStringLiteral(" · "));
 }
 
 int sameDayOrder(TimelineKind kind)
@@ -118,8 +124,7 @@ std::optional<Failure> appendAfterBirth(const storage::Database &database, const
                       .arg(codes::label(baby.sex).toLower())
                       .arg(baby.weightGrams);
     entries.append(
-        {b.date, atBirth, TimelineKind::Birth,
-         QStringLiteral("Birth: %1").arg(codes::label(b.mode)),
+        {b.date, atBirth, TimelineKind::Birth, Words::tr("Birth: %1").arg(codes::label(b.mode)),
          QStringLiteral("%1 · %2").arg(codes::label(b.setting), babies.join(QStringLiteral(", "))),
          b.id, std::nullopt});
 
@@ -132,7 +137,7 @@ std::optional<Failure> appendAfterBirth(const storage::Database &database, const
         entries.append({r.contact.date,
                         {},
                         TimelineKind::PostnatalContact,
-                        QStringLiteral("Postnatal contact (%1)%2")
+                        Words::tr("Postnatal contact (%1)%2")
                             .arg(codes::label(r.contact.role).toLower(),
                                  who ? QStringLiteral(" with ") + who->name : QString()),
                         postnatalDetail(r, b),
@@ -151,7 +156,7 @@ std::optional<Failure> appendAfterBirth(const storage::Database &database, const
         entries.append({move.from,
                         {},
                         TimelineKind::BabyMove,
-                        QStringLiteral("Baby %1: %2").arg(order).arg(codes::label(move.location)),
+                        Words::tr("Baby %1: %2").arg(order).arg(codes::label(move.location)),
                         QStringList{move.unit, move.reason}
                             .filter(QRegularExpression(QStringLiteral("\\S")))
                             .join(QStringLiteral(" · ")),
@@ -165,10 +170,10 @@ std::optional<Failure> appendAfterBirth(const storage::Database &database, const
         entries.append({d->discharge.date,
                         {},
                         TimelineKind::Discharge,
-                        QStringLiteral("Discharged from maternity care"),
+                        Words::tr("Discharged from maternity care"),
                         d->discharge.healthVisitor.isEmpty()
-                            ? QStringLiteral("To the health visitor")
-                            : QStringLiteral("To %1").arg(d->discharge.healthVisitor),
+                            ? Words::tr("To the health visitor")
+                            : Words::tr("To %1").arg(d->discharge.healthVisitor),
                         pregnancyId,
                         dayOf(d->discharge.date)});
     }
@@ -179,7 +184,7 @@ std::optional<Failure> appendAfterBirth(const storage::Database &database, const
 
 QString TimelineEntry::when() const
 {
-    return dayAfterBirth ? QStringLiteral("Day %1").arg(*dayAfterBirth) : gestation.toString();
+    return dayAfterBirth ? Words::tr("Day %1").arg(*dayAfterBirth) : gestation.toString();
 }
 
 Timeline::Timeline(const storage::Database &database, const Clock &clock)
@@ -202,9 +207,9 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
     QList<TimelineEntry> entries;
     entries.append(
         {booking->pregnancy.bookingDate, at(booking->pregnancy.bookingDate), TimelineKind::Booking,
-         QStringLiteral("Booking appointment"),
-         dating ? QStringLiteral("Due %1").arg(dating->edd.toString(QStringLiteral("dd-MMM-yyyy")))
-                : QStringLiteral("Not yet dated"),
+         Words::tr("Booking appointment"),
+         dating ? Words::tr("Due %1").arg(dating->edd.toString(QStringLiteral("dd-MMM-yyyy")))
+                : Words::tr("Not yet dated"),
          pregnancyId, std::nullopt});
 
     const auto contacts = Contacts(m_database, m_clock).contactsOf(pregnancyId);
@@ -214,8 +219,8 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
     for (const ContactReview &r : contacts.value()) {
         const auto who = staff.staffById(r.contact.clinicianId);
         entries.append({r.contact.date, at(r.contact.date), TimelineKind::Contact,
-                        who ? QStringLiteral("Antenatal contact with %1").arg(who->name)
-                            : QStringLiteral("Antenatal contact"),
+                        who ? Words::tr("Antenatal contact with %1").arg(who->name)
+                            : Words::tr("Antenatal contact"),
                         contactDetail(r), r.contact.id, std::nullopt});
     }
 
@@ -225,9 +230,9 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
     for (const TestResult &r : results.value()) {
         QString detail = r.value;
         if (r.awaitingAction())
-            detail += QStringLiteral(" · needs action");
+            detail += Words::tr(" · needs action");
         else if (!r.actionTaken.isEmpty())
-            detail += QStringLiteral(" · acted on %1: %2")
+            detail += Words::tr(" · acted on %1: %2")
                           .arg(r.actedOn.toString(QStringLiteral("dd-MMM-yyyy")), r.actionTaken);
         entries.append({r.date, at(r.date), TimelineKind::Result, codes::resultKindLabel(r.kind),
                         detail, r.id, std::nullopt});
@@ -238,14 +243,14 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
         return versions.as<QList<TimelineEntry>>();
     for (const StoredCarePlan &v : versions.value()) {
         const QDate day = v.savedAt.date();
-        entries.append({day, at(day), TimelineKind::PlanVersion,
-                        QStringLiteral("Care plan version %1").arg(v.version),
-                        QStringLiteral("%1; saved by %2")
-                            .arg(v.plan.pathway == CarePathway::ObstetricLed
-                                     ? QStringLiteral("Obstetric-led care")
-                                     : QStringLiteral("Midwife-led care"),
-                                 v.savedBy),
-                        v.id, std::nullopt});
+        entries.append(
+            {day, at(day), TimelineKind::PlanVersion,
+             Words::tr("Care plan version %1").arg(v.version),
+             Words::tr("%1; saved by %2")
+                 .arg(v.plan.pathway == CarePathway::ObstetricLed ? Words::tr("Obstetric-led care")
+                                                                  : Words::tr("Midwife-led care"),
+                      v.savedBy),
+             v.id, std::nullopt});
     }
     const auto delivered = storage::BirthRepository(m_database).forPregnancy(pregnancyId, &error);
     if (!error.isEmpty())
@@ -263,10 +268,10 @@ Outcome<QList<TimelineEntry>> Timeline::of(qint64 pregnancyId) const
         std::optional<int> afterBirth;
         if (delivered && day >= delivered->birth.date)
             afterBirth = int(delivered->birth.date.daysTo(day));
-        const QString recorded = QStringLiteral("recorded by %1").arg(loss->recordedBy);
+        const QString recorded = Words::tr("recorded by %1").arg(loss->recordedBy);
         entries.append({day, at(day), TimelineKind::Loss, codes::label(loss->loss.kind),
                         loss->loss.notes.isEmpty()
-                            ? QStringLiteral("Bereavement care; %1").arg(recorded)
+                            ? Words::tr("Bereavement care; %1").arg(recorded)
                             : QStringLiteral("%1; %2").arg(loss->loss.notes, recorded),
                         pregnancyId, afterBirth});
     }

@@ -5,18 +5,27 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(AntenatalSchedule)
+};
 
 // From 24+0 weeks every contact measures growth and asks about movements (NICE NG201;
 // SBL v3 elements 2 and 3), so those are added to each contact from 25 weeks on.
 constexpr int kGrowthFromWeek = 24;
 // At 36 weeks for every woman, at every contact for a smoker (SBL v3).
-constexpr char kCoTest[] = "carbon monoxide (CO) breath test";
+constexpr const char *kCoTest =
+    QT_TRANSLATE_NOOP("AntenatalSchedule", "carbon monoxide (CO) breath test");
 // Plain words first, the term she will hear in brackets.
-constexpr char kBumpMeasured[] =
-    "the size of your bump, measured with a tape and plotted on a chart (symphysis-fundal "
-    "height, SFH)";
+constexpr const char *kBumpMeasured = QT_TRANSLATE_NOOP(
+    "AntenatalSchedule", "the size of your bump, measured with a tape and plotted on a chart "
+                         "(symphysis-fundal height, SFH)");
 
 struct ContactContent
 {
@@ -29,59 +38,65 @@ ContactContent contentFor(int week, bool nulliparous)
 {
     switch (week) {
     case 16:
-        return {"Review of your screening results, blood pressure and urine",
-                {QStringLiteral("results of the blood tests and screening tests from booking"),
-                 QStringLiteral("haemoglobin result (iron offered if it is low)")},
-                {QStringLiteral("what your screening results mean and any next steps"),
-                 QStringLiteral("the anomaly scan at 18 to 20 weeks"),
-                 QStringLiteral("the whooping cough vaccine, offered from 16 weeks"),
-                 QStringLiteral("how you are feeling, and any worries")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Review of your screening results, blood pressure and urine"),
+                {Words::tr("results of the blood tests and screening tests from booking"),
+                 Words::tr("haemoglobin result (iron offered if it is low)")},
+                {Words::tr("what your screening results mean and any next steps"),
+                 Words::tr("the anomaly scan at 18 to 20 weeks"),
+                 Words::tr("the whooping cough vaccine, offered from 16 weeks"),
+                 Words::tr("how you are feeling, and any worries")}};
     case 25:
-        return {"Checking your baby's growth and your blood pressure",
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Checking your baby's growth and your blood pressure"),
                 {},
-                {QStringLiteral("how you are feeling, and your mental health")}};
+                {Words::tr("how you are feeling, and your mental health")}};
     case 28:
-        return {"Second screening blood tests, growth and blood pressure",
-                {QStringLiteral("second screening blood tests: anaemia and red-cell antibodies"),
-                 QStringLiteral("anti-D injection offered if you are rhesus negative")},
-                {QStringLiteral("the whooping cough vaccine, if you have not had it yet"),
-                 QStringLiteral("the 75 g glucose test at 24 to 28 weeks, if it is in your plan"),
-                 QStringLiteral("how you are feeling, and your mental health")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Second screening blood tests, growth and blood pressure"),
+                {Words::tr("second screening blood tests: anaemia and red-cell antibodies"),
+                 Words::tr("anti-D injection offered if you are rhesus negative")},
+                {Words::tr("the whooping cough vaccine, if you have not had it yet"),
+                 Words::tr("the 75 g glucose test at 24 to 28 weeks, if it is in your plan"),
+                 Words::tr("how you are feeling, and your mental health")}};
     case 31:
-        return {
-            "Results of the 28-week tests, growth and blood pressure",
-            {QStringLiteral("results of the 28-week blood tests")},
-            {QStringLiteral("preparing for labour and birth, and where you plan to give birth")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Results of the 28-week tests, growth and blood pressure"),
+                {Words::tr("results of the 28-week blood tests")},
+                {Words::tr("preparing for labour and birth, and where you plan to give birth")}};
     case 34:
-        return {"Preparing for labour and birth",
-                {nulliparous ? QStringLiteral("any test results still to review")
-                             : QStringLiteral("results of the 28-week blood tests")},
-                {QStringLiteral("preparing for labour and birth: your birth plan, recognising "
-                                "active labour, coping with pain"),
-                 QStringLiteral("where you plan to give birth")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule", "Preparing for labour and birth"),
+                {nulliparous ? Words::tr("any test results still to review")
+                             : Words::tr("results of the 28-week blood tests")},
+                {Words::tr("preparing for labour and birth: your birth plan, recognising "
+                           "active labour, coping with pain"),
+                 Words::tr("where you plan to give birth")}};
     case 36:
-        return {"Your baby's position, and getting ready for your baby",
-                {QStringLiteral("baby's position (if breech, turning the baby is offered)"),
-                 QString::fromLatin1(kCoTest)},
-                {QStringLiteral("feeding your baby"),
-                 QStringLiteral("vitamin K and the newborn checks and blood spot test"),
-                 QStringLiteral("looking after yourself after the birth, baby blues and "
-                                "postnatal depression")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Your baby's position, and getting ready for your baby"),
+                {Words::tr("baby's position (if breech, turning the baby is offered)"),
+                 Words::tr(kCoTest)},
+                {Words::tr("feeding your baby"),
+                 Words::tr("vitamin K and the newborn checks and blood spot test"),
+                 Words::tr("looking after yourself after the birth, baby blues and "
+                           "postnatal depression")}};
     case 38:
-        return {"Checking on you and your baby near your due date",
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Checking on you and your baby near your due date"),
                 {},
-                {QStringLiteral("what happens if your pregnancy goes past 41 weeks: membrane "
-                                "sweep and induction of labour")}};
+                {Words::tr("what happens if your pregnancy goes past 41 weeks: membrane "
+                           "sweep and induction of labour")}};
     case 40:
-        return {"Checking on you and your baby at your due date",
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule",
+                                  "Checking on you and your baby at your due date"),
                 {},
-                {QStringLiteral("membrane sweep and induction of labour")}};
+                {Words::tr("membrane sweep and induction of labour")}};
     case 41:
-        return {"If you have not given birth yet",
-                {QStringLiteral("membrane sweep offered")},
-                {QStringLiteral("induction of labour: when and where, and your choices")}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule", "If you have not given birth yet"),
+                {Words::tr("membrane sweep offered")},
+                {Words::tr("induction of labour: when and where, and your choices")}};
     default:
-        return {"Antenatal check", {}, {}};
+        return {QT_TRANSLATE_NOOP("AntenatalSchedule", "Antenatal check"), {}, {}};
     }
 }
 
@@ -99,8 +114,8 @@ namespace {
 // SBL v3 element 3: from 24+0 every contact asks about her baby's movements.
 QString movementsAdvice()
 {
-    return QStringLiteral("your baby's movements: call the maternity unit the same day if they "
-                          "slow down or stop");
+    return Words::tr("your baby's movements: call the maternity unit the same day if they "
+                     "slow down or stop");
 }
 
 // NICE NG201: results of the booking tests are reviewed at 16 weeks; a later booker is seen for
@@ -112,14 +127,14 @@ constexpr int kReviewCoveredToDays = 21;
 PlannedContact routineContact(int week, const QDate &date, bool nulliparous, bool smokes)
 {
     ContactContent content = contentFor(week, nulliparous);
-    PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
+    PlannedContact contact{week, date, Words::tr(content.purpose), {}, {}};
     // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
-    contact.checks << QStringLiteral("blood pressure") << QStringLiteral("urine test for protein");
+    contact.checks << Words::tr("blood pressure") << Words::tr("urine test for protein");
     if (week >= kGrowthFromWeek)
-        contact.checks << QString::fromLatin1(kBumpMeasured);
+        contact.checks << Words::tr(kBumpMeasured);
     contact.checks << content.checks;
-    if (smokes && !contact.checks.contains(QLatin1String(kCoTest)))
-        contact.checks << QString::fromLatin1(kCoTest);
+    if (smokes && !contact.checks.contains(Words::tr(kCoTest)))
+        contact.checks << Words::tr(kCoTest);
     if (week >= kGrowthFromWeek)
         contact.discussed << movementsAdvice();
     contact.discussed << content.discussed;
@@ -131,20 +146,19 @@ PlannedContact resultsReview(const QDate &edd, const QDate &date, bool smokes)
     const int week = gestationOn(edd, date).weeks();
     PlannedContact contact{week,
                            date,
-                           QStringLiteral("review of your booking blood tests and screening "
-                                          "results"),
-                           {QStringLiteral("blood pressure"),
-                            QStringLiteral("urine test for protein"),
-                            QStringLiteral("results of the blood tests and screening tests from "
-                                           "booking")},
-                           {QStringLiteral("what your results mean and any next steps"),
-                            QStringLiteral("how you are feeling, and any worries")}};
+                           Words::tr("review of your booking blood tests and screening "
+                                     "results"),
+                           {Words::tr("blood pressure"), Words::tr("urine test for protein"),
+                            Words::tr("results of the blood tests and screening tests from "
+                                      "booking")},
+                           {Words::tr("what your results mean and any next steps"),
+                            Words::tr("how you are feeling, and any worries")}};
     if (week >= kGrowthFromWeek) {
-        contact.checks << QString::fromLatin1(kBumpMeasured);
+        contact.checks << Words::tr(kBumpMeasured);
         contact.discussed.prepend(movementsAdvice());
     }
     if (smokes)
-        contact.checks << QString::fromLatin1(kCoTest);
+        contact.checks << Words::tr(kCoTest);
     return contact;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/BirthPlace.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 
 BirthPlaceFactors birthPlaceFactors(const BookingFacts &facts)
@@ -84,21 +86,24 @@ QString birthSettingDescription(PlaceOfBirth setting)
 {
     switch (setting) {
     case PlaceOfBirth::Home:
-        return QStringLiteral("Giving birth at home, with two midwives with you. If you or your "
-                              "baby need a doctor, you are transferred to hospital.");
+        return QCoreApplication::translate(
+            "BirthPlace", "Giving birth at home, with two midwives with you. If you or your "
+                          "baby need a doctor, you are transferred to hospital.");
     case PlaceOfBirth::FreestandingMidwiferyUnit:
-        return QStringLiteral(
-            "A birth centre run by midwives on a separate site from the hospital. "
-            "Doctors are not on site; transfer to hospital is by ambulance.");
+        return QCoreApplication::translate(
+            "BirthPlace", "A birth centre run by midwives on a separate site from the hospital. "
+                          "Doctors are not on site; transfer to hospital is by ambulance.");
     case PlaceOfBirth::AlongsideMidwiferyUnit:
-        return QStringLiteral("A birth centre run by midwives in the same building or on the same "
-                              "site as the hospital's labour ward, so doctors are close by.");
+        return QCoreApplication::translate(
+            "BirthPlace", "A birth centre run by midwives in the same building or on the same "
+                          "site as the hospital's labour ward, so doctors are close by.");
     case PlaceOfBirth::ObstetricUnit:
-        return QStringLiteral("The hospital labour ward, where midwives care for you with "
-                              "obstetricians, anaesthetists and neonatal doctors on site.");
+        return QCoreApplication::translate(
+            "BirthPlace", "The hospital labour ward, where midwives care for you with "
+                          "obstetricians, anaesthetists and neonatal doctors on site.");
     case PlaceOfBirth::Undecided:
-        return QStringLiteral(
-            "Not decided yet. You can decide, and change your mind, at any time.");
+        return QCoreApplication::translate(
+            "BirthPlace", "Not decided yet. You can decide, and change your mind, at any time.");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -66,13 +67,17 @@ struct ConditionInfo
     EarlierPregnancy needs;
 
     QString codeString() const { return QString::fromLatin1(code); }
+    /// What it means, in the rules page's words: the reasons a rule gives are made of these.
     QString meaningString() const { return QString::fromUtf8(meaning); }
+    /// What it means, for a form to show: in the installed translation (translations/).
+    QString label() const { return QCoreApplication::translate("conditions", meaning); }
 };
 
 std::span<const ConditionInfo> conditionTable();
 const ConditionInfo *findCondition(const QString &code);
 bool isKnownCondition(const QString &code);
 QStringList conditionCodes(ConditionGroup group);
+/// The heading of a checklist of the booking form, in the installed translation.
 QString conditionGroupTitle(ConditionGroup group);
 
 } // namespace bb::clinical

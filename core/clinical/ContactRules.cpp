@@ -12,8 +12,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRules)
+};
 
 const Gestation k20Weeks = Gestation::fromWeeks(20);
 const Gestation k24Weeks = Gestation::fromWeeks(24);
@@ -77,11 +85,11 @@ private:
 void bloodPressure(Actions &actions, const BloodPressure &bp, Gestation at,
                    const ContactHistory &history)
 {
-    const QString reading = QStringLiteral("blood pressure %1").arg(bpText(bp));
+    const QString reading = Words::tr("blood pressure %1").arg(bpText(bp));
     if (atLeast(bp, 160, 110)) {
         if (history.chronicHypertension || at >= k20Weeks) {
             actions.add("bp_urgent_admission", "NICE NG133",
-                        {reading + QStringLiteral(" (160/110 or more)")});
+                        {reading + Words::tr(" (160/110 or more)")});
             return;
         }
     }
@@ -89,21 +97,20 @@ void bloodPressure(Actions &actions, const BloodPressure &bp, Gestation at,
         // Her treatment aims below 135/85.
         if (atLeast(bp, 135, 85)) {
             actions.add("bp_review", "NICE NG133",
-                        {reading + QStringLiteral(" with chronic hypertension (target below "
-                                                  "135/85): review her treatment")});
+                        {reading + Words::tr(" with chronic hypertension (target below "
+                                             "135/85): review her treatment")});
         }
         return;
     }
     if (!atLeast(bp, 140, 90))
         return;
     if (at >= k20Weeks) {
-        actions.add(
-            "bp_same_day_assessment", "NICE NG133",
-            {reading + QStringLiteral(" at %1 (140/90 or more from 20+0)").arg(at.toString())});
+        actions.add("bp_same_day_assessment", "NICE NG133",
+                    {reading + Words::tr(" at %1 (140/90 or more from 20+0)").arg(at.toString())});
     } else {
         actions.add("bp_review", "NICE NG133",
-                    {reading + QStringLiteral(" at %1, before 20+0: chronic hypertension is "
-                                              "suspected (GP or obstetric review)")
+                    {reading + Words::tr(" at %1, before 20+0: chronic hypertension is "
+                                         "suspected (GP or obstetric review)")
                                    .arg(at.toString())});
     }
 }
@@ -116,20 +123,20 @@ void proteinuria(Actions &actions, QStringList &advice, const AntenatalContact &
         !atLeast(*contact.bloodPressure, 140, 90))
         return;
     const QString reason =
-        QStringLiteral("suspected pre-eclampsia: urine protein %1 with blood "
-                       "pressure %2 from 20+0")
+        Words::tr("suspected pre-eclampsia: urine protein %1 with blood "
+                  "pressure %2 from 20+0")
             .arg(codes::label(contact.urineProtein), bpText(*contact.bloodPressure));
     // Severe hypertension is already an admission, which assesses this too.
     if (actions.has("bp_urgent_admission"))
         actions.add("bp_urgent_admission", "NICE NG133", {reason});
     else
         actions.add("bp_same_day_assessment", "NICE NG133", {reason});
-    advice << QStringLiteral("Confirm significant proteinuria: protein:creatinine ratio 30 "
-                             "mg/mmol or more, or albumin:creatinine 8 mg/mmol or more (NICE "
-                             "NG133).");
+    advice << Words::tr("Confirm significant proteinuria: protein:creatinine ratio 30 "
+                        "mg/mmol or more, or albumin:creatinine 8 mg/mmol or more (NICE "
+                        "NG133).");
     if (at <= k36Plus6) {
-        advice << QStringLiteral("Offer a PlGF-based test once in this episode, between 20+0 "
-                                 "and 36+6 (NICE DG49).");
+        advice << Words::tr("Offer a PlGF-based test once in this episode, between 20+0 "
+                            "and 36+6 (NICE DG49).");
     }
 }
 
@@ -140,16 +147,16 @@ void glycosuria(Actions &actions, const AntenatalContact &contact, const Contact
     if (history.diabetes || contact.urineGlucose < Dipstick::Plus1)
         return;
     if (contact.urineGlucose >= Dipstick::Plus2) {
-        actions.add("glucose_test_offer", "NICE NG3",
-                    {QStringLiteral("urine glucose %1 (2+ or more)")
-                         .arg(codes::label(contact.urineGlucose))});
+        actions.add(
+            "glucose_test_offer", "NICE NG3",
+            {Words::tr("urine glucose %1 (2+ or more)").arg(codes::label(contact.urineGlucose))});
         return;
     }
     for (const AntenatalContact &e : history.earlier) {
         if (e.attended && e.urineGlucose >= Dipstick::Plus1) {
             actions.add("glucose_test_offer", "NICE NG3",
-                        {QStringLiteral("urine glucose 1+ or more on two contacts (%1 on %2, "
-                                        "%3 now)")
+                        {Words::tr("urine glucose 1+ or more on two contacts (%1 on %2, "
+                                   "%3 now)")
                              .arg(codes::label(e.urineGlucose),
                                   e.date.toString(QStringLiteral("dd-MMM-yyyy")),
                                   codes::label(contact.urineGlucose))});
@@ -175,13 +182,13 @@ void fundalHeight(Actions &actions, QStringList &advice, const AntenatalContact 
         return;
     if (!history.sfhUnreliable.isEmpty()) {
         actions.add("serial_growth_scans", "SBL v3; RCOG GTG 31",
-                    {QStringLiteral("fundal height is unreliable with ") +
+                    {Words::tr("fundal height is unreliable with ") +
                      history.sfhUnreliable.join(QStringLiteral(" and ")) +
-                     QStringLiteral(": growth is followed by scans instead")});
+                     Words::tr(": growth is followed by scans instead")});
         return;
     }
     if (!contact.sfhCm) {
-        advice << QStringLiteral("Measure and plot the fundal height (SBL v3 element 2).");
+        advice << Words::tr("Measure and plot the fundal height (SBL v3 element 2).");
         return;
     }
     const double cm = *contact.sfhCm;
@@ -205,8 +212,8 @@ void fundalHeight(Actions &actions, QStringList &advice, const AntenatalContact 
     if (before.isEmpty()) {
         if (band == 0) {
             actions.add("growth_scan_referral", "SBL v3; NICE NG201",
-                        {QStringLiteral("first fundal height %1 is below the chart's lower line "
-                                        "(%2)")
+                        {Words::tr("first fundal height %1 is below the chart's lower line "
+                                   "(%2)")
                              .arg(now, cmText(sfhLowerLine(at, settings)))});
         }
         return;
@@ -215,16 +222,16 @@ void fundalHeight(Actions &actions, QStringList &advice, const AntenatalContact 
     const int lastBand = sfhBand(last.cm, last.at, settings);
     if (band < lastBand) {
         actions.add("growth_scan_referral", "SBL v3; NICE NG201",
-                    {QStringLiteral("growth slowing: fundal height crossed the chart's %1 line "
-                                    "downwards (%2, then %3)")
+                    {Words::tr("growth slowing: fundal height crossed the chart's %1 line "
+                               "downwards (%2, then %3)")
                          .arg(band == 0 ? QStringLiteral("lower") : QStringLiteral("upper"),
                               when(last), now)});
     }
     for (const Measured &m : before) {
         if (m.date.daysTo(contact.date) >= 14 && cm <= m.cm) {
             actions.add("growth_scan_referral", "SBL v3; NICE NG201",
-                        {QStringLiteral("static growth: no increase in fundal height over %1 "
-                                        "days (%2, then %3)")
+                        {Words::tr("static growth: no increase in fundal height over %1 "
+                                   "days (%2, then %3)")
                              .arg(m.date.daysTo(contact.date))
                              .arg(when(m), now)});
             break;
@@ -238,14 +245,14 @@ void movements(Actions &actions, QStringList &advice, const AntenatalContact &co
     if (at < k24Weeks)
         return;
     if (contact.movements == Movements::NotDiscussed) {
-        advice << QStringLiteral("Talk about the baby's movements (SBL v3 element 3).");
+        advice << Words::tr("Talk about the baby's movements (SBL v3 element 3).");
         return;
     }
     if (contact.movements != Movements::Reduced)
         return;
-    QStringList reasons{QStringLiteral("reduced movements reported at %1").arg(at.toString())};
+    QStringList reasons{Words::tr("reduced movements reported at %1").arg(at.toString())};
     if (at >= k26Weeks)
-        reasons << QStringLiteral("with a CTG (from 26+0)");
+        reasons << Words::tr("with a CTG (from 26+0)");
     actions.add("same_day_fetal_assessment", "SBL v3", reasons);
 }
 
@@ -257,19 +264,19 @@ void presentation(Actions &actions, QStringList &advice, const AntenatalContact 
         return;
     switch (contact.presentation) {
     case Presentation::NotRecorded:
-        advice << QStringLiteral("Record the baby's presentation (from 36+0, NICE NG201).");
+        advice << Words::tr("Record the baby's presentation (from 36+0, NICE NG201).");
         return;
     case Presentation::Unsure:
-        advice << QStringLiteral("Presentation unsure: offer a scan to confirm it (NICE NG201).");
+        advice << Words::tr("Presentation unsure: offer a scan to confirm it (NICE NG201).");
         return;
     case Presentation::Breech: {
         const Gestation from = history.nulliparous ? k36Weeks : k37Weeks;
         actions.add("ecv_offer", "NICE NG201",
-                    {QStringLiteral("breech at %1").arg(at.toString()),
+                    {Words::tr("breech at %1").arg(at.toString()),
                      history.nulliparous
-                         ? QStringLiteral("ECV from 36+0 in a first pregnancy")
-                         : QStringLiteral("ECV from 37+0 (she has given birth before)%1")
-                               .arg(at < from ? QStringLiteral(": not yet") : QString())});
+                         ? Words::tr("ECV from 36+0 in a first pregnancy")
+                         : Words::tr("ECV from 37+0 (she has given birth before)%1")
+                               .arg(at < from ? Words::tr(": not yet") : QString())});
         return;
     }
     case Presentation::Cephalic:
@@ -285,19 +292,19 @@ void carbonMonoxide(Actions &actions, QStringList &advice, const AntenatalContac
 {
     if (!contact.coPpm) {
         if (history.smokesNow)
-            advice << QStringLiteral("Carbon monoxide reading due: at every contact while she "
-                                     "smokes (SBL v3).");
+            advice << Words::tr("Carbon monoxide reading due: at every contact while she "
+                                "smokes (SBL v3).");
         else if (at >= k36Weeks && at < k37Weeks)
-            advice << QStringLiteral("Carbon monoxide reading due at 36 weeks (SBL v3).");
+            advice << Words::tr("Carbon monoxide reading due at 36 weeks (SBL v3).");
         return;
     }
     const double co = *contact.coPpm;
     const bool raised = co >= settings.coRaisedPpm;
     QStringList smoking;
     if (history.smokesNow)
-        smoking << QStringLiteral("smokes now");
+        smoking << Words::tr("smokes now");
     if (raised) {
-        smoking << QStringLiteral("CO reading %1 (%2 or more)")
+        smoking << Words::tr("CO reading %1 (%2 or more)")
                        .arg(ppmText(co), ppmText(settings.coRaisedPpm));
     }
     if (!smoking.isEmpty())
@@ -306,13 +313,13 @@ void carbonMonoxide(Actions &actions, QStringList &advice, const AntenatalContac
         return;
     if (raised) {
         actions.add("co_source_advice", "NICE NG209",
-                    {QStringLiteral("CO reading %1 (%2 or more) and does not smoke")
+                    {Words::tr("CO reading %1 (%2 or more) and does not smoke")
                          .arg(ppmText(co), ppmText(settings.coRaisedPpm))});
     }
     if (co > settings.coPoisoningPpm) {
         actions.add("co_poisoning_advice", "NICE NG209",
-                    {QStringLiteral("CO reading %1 (above %2) and does not smoke: possible "
-                                    "carbon monoxide poisoning")
+                    {Words::tr("CO reading %1 (above %2) and does not smoke: possible "
+                               "carbon monoxide poisoning")
                          .arg(ppmText(co), ppmText(settings.coPoisoningPpm))});
     }
 }
@@ -321,8 +328,8 @@ void carbonMonoxide(Actions &actions, QStringList &advice, const AntenatalContac
 void mentalHealth(Actions &actions, QStringList &advice, const AntenatalContact &contact)
 {
     if (!contact.mentalHealth) {
-        advice << QStringLiteral("Ask about her emotional wellbeing; Whooley and GAD-2 questions "
-                                 "when due (NICE CG192).");
+        advice << Words::tr("Ask about her emotional wellbeing; Whooley and GAD-2 questions "
+                            "when due (NICE CG192).");
         return;
     }
     const QStringList reasons = mentalHealthConcerns(*contact.mentalHealth);
@@ -335,16 +342,16 @@ void induction(Actions &actions, const AntenatalContact &contact, Gestation at)
 {
     if (at < k41Weeks)
         return;
-    QStringList reasons{QStringLiteral("%1 (41+0 or later)").arg(at.toString())};
+    QStringList reasons{Words::tr("%1 (41+0 or later)").arg(at.toString())};
     switch (contact.induction) {
     case InductionDecision::Accepted:
-        reasons << QStringLiteral("she accepted induction");
+        reasons << Words::tr("she accepted induction");
         break;
     case InductionDecision::Declined:
-        reasons << QStringLiteral("she declined induction: offer increased monitoring");
+        reasons << Words::tr("she declined induction: offer increased monitoring");
         break;
     case InductionDecision::Undecided:
-        reasons << QStringLiteral("she has not decided yet");
+        reasons << Words::tr("she has not decided yet");
         break;
     case InductionDecision::NotOffered:
         break;
@@ -357,36 +364,30 @@ void induction(Actions &actions, const AntenatalContact &contact, Gestation at)
 QString contactActionTitle(const QString &code)
 {
     static const QHash<QString, QString> titles{
-        {QStringLiteral("bp_review"), QStringLiteral("Blood pressure review (GP or obstetric)")},
+        {QStringLiteral("bp_review"), Words::tr("Blood pressure review (GP or obstetric)")},
         {QStringLiteral("bp_same_day_assessment"),
-         QStringLiteral("Same-day assessment in secondary care")},
-        {QStringLiteral("bp_urgent_admission"), QStringLiteral("Urgent admission to hospital")},
-        {QStringLiteral("glucose_test_offer"),
-         QStringLiteral("Offer a test for gestational diabetes")},
-        {QStringLiteral("growth_scan_referral"), QStringLiteral("Refer for a growth scan")},
+         Words::tr("Same-day assessment in secondary care")},
+        {QStringLiteral("bp_urgent_admission"), Words::tr("Urgent admission to hospital")},
+        {QStringLiteral("glucose_test_offer"), Words::tr("Offer a test for gestational diabetes")},
+        {QStringLiteral("growth_scan_referral"), Words::tr("Refer for a growth scan")},
         {QStringLiteral("serial_growth_scans"),
-         QStringLiteral("Serial growth scans instead of fundal height")},
-        {QStringLiteral("same_day_fetal_assessment"), QStringLiteral("Same-day fetal assessment")},
-        {QStringLiteral("ecv_offer"), QStringLiteral("Offer external cephalic version (ECV)")},
-        {QStringLiteral("referral_stop_smoking"),
-         QStringLiteral("Refer to the stop-smoking service")},
+         Words::tr("Serial growth scans instead of fundal height")},
+        {QStringLiteral("same_day_fetal_assessment"), Words::tr("Same-day fetal assessment")},
+        {QStringLiteral("ecv_offer"), Words::tr("Offer external cephalic version (ECV)")},
+        {QStringLiteral("referral_stop_smoking"), Words::tr("Refer to the stop-smoking service")},
         {QStringLiteral("co_source_advice"),
-         QStringLiteral("Ask about other sources of carbon monoxide")},
+         Words::tr("Ask about other sources of carbon monoxide")},
         {QStringLiteral("co_poisoning_advice"),
-         QStringLiteral("Possible carbon monoxide poisoning: safety advice today")},
-        {QStringLiteral("mental_health_assessment"),
-         QStringLiteral("Assess her mental health further")},
-        {QStringLiteral("induction_offer"), QStringLiteral("Offer induction of labour")},
+         Words::tr("Possible carbon monoxide poisoning: safety advice today")},
+        {QStringLiteral("mental_health_assessment"), Words::tr("Assess her mental health further")},
+        {QStringLiteral("induction_offer"), Words::tr("Offer induction of labour")},
         // After the birth (PostnatalRules)
-        {QStringLiteral("feeding_assessment"),
-         QStringLiteral("Assess the baby's feeding and refer")},
+        {QStringLiteral("feeding_assessment"), Words::tr("Assess the baby's feeding and refer")},
         {QStringLiteral("jaundice_urgent_assessment"),
-         QStringLiteral("Urgent medical assessment of the baby's jaundice")},
-        {QStringLiteral("blood_spot_due"), QStringLiteral("Take the newborn blood spot test")},
-        {QStringLiteral("blood_spot_overdue"),
-         QStringLiteral("The newborn blood spot test is overdue")},
-        {QStringLiteral("blood_spot_repeat_due"),
-         QStringLiteral("Repeat the newborn blood spot test")},
+         Words::tr("Urgent medical assessment of the baby's jaundice")},
+        {QStringLiteral("blood_spot_due"), Words::tr("Take the newborn blood spot test")},
+        {QStringLiteral("blood_spot_overdue"), Words::tr("The newborn blood spot test is overdue")},
+        {QStringLiteral("blood_spot_repeat_due"), Words::tr("Repeat the newborn blood spot test")},
     };
     return titles.value(code, code);
 }
@@ -402,7 +403,7 @@ ContactHistory contactHistory(const BookingFacts &facts, const QList<AntenatalCo
     history.smokesNow = facts.smokesNow();
     history.diabetes = facts.hasPreExistingDiabetes();
     if (facts.bmi && *facts.bmi >= 35.0)
-        history.sfhUnreliable << bmiText(*facts.bmi) + QStringLiteral(" (35 or more)");
+        history.sfhUnreliable << bmiText(*facts.bmi) + Words::tr(" (35 or more)");
     if (facts.hasCondition("fibroids"))
         history.sfhUnreliable << QStringLiteral("fibroids");
     for (const AntenatalContact &c : contacts) {
@@ -469,36 +470,36 @@ FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookin
     checkText(errors, contact.venue, TextKind::Line, QStringLiteral("venue"));
     checkText(errors, contact.notes, TextKind::Note, QStringLiteral("notes"));
     if (!contact.date.isValid()) {
-        fail("date", QStringLiteral("is required"));
+        fail("date", Words::tr("is required"));
     } else {
         if (bookingDate.isValid() && contact.date < bookingDate)
             fail("date",
-                 QStringLiteral("%1 is before her booking on %2")
+                 Words::tr("%1 is before her booking on %2")
                      .arg(contact.date.toString(Qt::ISODate), bookingDate.toString(Qt::ISODate)));
         if (today.isValid() && contact.date > today)
-            fail("date", QStringLiteral("%1 is after today; record a contact once it has "
-                                        "happened")
+            fail("date", Words::tr("%1 is after today; record a contact once it has "
+                                   "happened")
                              .arg(contact.date.toString(Qt::ISODate)));
     }
     if (contact.clinicianId <= 0)
-        fail("clinician", QStringLiteral("is required"));
+        fail("clinician", Words::tr("is required"));
     if (contact.bloodPressure) {
         for (const QString &line : bloodPressureProblems(*contact.bloodPressure))
             fail("bp", line);
     }
     if (contact.sfhCm && (*contact.sfhCm < 10.0 || *contact.sfhCm > 60.0))
-        fail("sfh_cm", QStringLiteral("%1 is not a possible fundal height (10 to 60 cm)")
+        fail("sfh_cm", Words::tr("%1 is not a possible fundal height (10 to 60 cm)")
                            .arg(cmText(*contact.sfhCm)));
     if (contact.coPpm && (*contact.coPpm < 0.0 || *contact.coPpm > 100.0))
-        fail("co_ppm", QStringLiteral("%1 is not a possible reading (0 to 100 ppm)")
-                           .arg(ppmText(*contact.coPpm)));
+        fail("co_ppm",
+             Words::tr("%1 is not a possible reading (0 to 100 ppm)").arg(ppmText(*contact.coPpm)));
     if (contact.mentalHealth &&
         (contact.mentalHealth->gad2Score < 0 || contact.mentalHealth->gad2Score > 6))
-        fail("gad2", QStringLiteral("%1 is not a GAD-2 score (0 to 6)")
-                         .arg(contact.mentalHealth->gad2Score));
+        fail("gad2",
+             Words::tr("%1 is not a GAD-2 score (0 to 6)").arg(contact.mentalHealth->gad2Score));
     for (const QString &code : contact.conditions) {
         if (!isKnownCondition(code))
-            fail("conditions", QStringLiteral("'%1' is not a condition code").arg(code));
+            fail("conditions", Words::tr("'%1' is not a condition code").arg(code));
     }
     const bool measured =
         contact.bloodPressure || contact.sfhCm || contact.coPpm || contact.fetalHeartHeard ||
@@ -507,7 +508,7 @@ FieldErrors contactProblems(const AntenatalContact &contact, const QDate &bookin
         contact.movements != Movements::NotDiscussed ||
         contact.presentation != Presentation::NotRecorded || !contact.conditions.isEmpty();
     if (!contact.attended && measured)
-        fail("attended", QStringLiteral("she did not attend, so nothing can have been measured"));
+        fail("attended", Words::tr("she did not attend, so nothing can have been measured"));
     return errors;
 }
 

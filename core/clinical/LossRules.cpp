@@ -3,10 +3,18 @@
 
 #include "clinical/InputRules.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
 
-const QString kPathway = QStringLiteral("National Bereavement Care Pathway");
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(LossRules)
+};
+
+const QString kPathway = Words::tr("National Bereavement Care Pathway");
 const Gestation kViability = Gestation::fromWeeks(24);
 constexpr int kNeonatalDays = 28; // deaths in the first 28 days of life, day of birth day 0
 
@@ -20,11 +28,11 @@ FieldErrors lossProblems(const PregnancyLoss &loss, const LossFacts &facts, cons
     };
     checkText(problems, loss.notes, TextKind::Note, QStringLiteral("notes"));
     if (!loss.date.isValid())
-        add("date", QStringLiteral("a date is needed"));
+        add("date", Words::tr("a date is needed"));
     else if (loss.date > today)
-        add("date", QStringLiteral("is after today: record a loss once it has happened"));
+        add("date", Words::tr("is after today: record a loss once it has happened"));
     else if (facts.atLoss && facts.atLoss->days < 0)
-        add("date", QStringLiteral("is before this pregnancy began"));
+        add("date", Words::tr("is before this pregnancy began"));
     if (!problems.isEmpty())
         return problems;
 
@@ -34,35 +42,35 @@ FieldErrors lossProblems(const PregnancyLoss &loss, const LossFacts &facts, cons
     case LossKind::Ectopic:
     case LossKind::Termination:
         if (born)
-            add("kind", QStringLiteral("her birth is recorded: a baby who died after being born "
-                                       "alive is a neonatal death, one born dead a stillbirth"));
+            add("kind", Words::tr("her birth is recorded: a baby who died after being born "
+                                  "alive is a neonatal death, one born dead a stillbirth"));
         else if (loss.kind == LossKind::Miscarriage && facts.atLoss && *facts.atLoss >= kViability)
-            add("kind", QStringLiteral("at %1 a baby born dead is a stillbirth: a miscarriage "
-                                       "is before 24+0 (%2)")
+            add("kind", Words::tr("at %1 a baby born dead is a stillbirth: a miscarriage "
+                                  "is before 24+0 (%2)")
                             .arg(facts.atLoss->toString(), kPathway));
         break;
     case LossKind::Stillbirth:
         if (facts.atLoss && *facts.atLoss < kViability)
-            add("kind", QStringLiteral("at %1 the loss is a miscarriage: a stillbirth is at "
-                                       "24+0 or later (%2)")
+            add("kind", Words::tr("at %1 the loss is a miscarriage: a stillbirth is at "
+                                  "24+0 or later (%2)")
                             .arg(facts.atLoss->toString(), kPathway));
         else if (born && facts.stillborn == 0)
-            add("kind", QStringLiteral("her birth records every baby as born alive: record the "
-                                       "baby as stillborn on the birth, or a neonatal death"));
+            add("kind", Words::tr("her birth records every baby as born alive: record the "
+                                  "baby as stillborn on the birth, or a neonatal death"));
         else if (born && loss.date != facts.birthDate)
-            add("date", QStringLiteral("a stillbirth is on the day of the birth, %1")
+            add("date", Words::tr("a stillbirth is on the day of the birth, %1")
                             .arg(facts.birthDate.toString(Qt::ISODate)));
         break;
     case LossKind::NeonatalDeath:
         if (!born || facts.bornAlive == 0)
-            add("kind", QStringLiteral("a neonatal death is of a baby born alive: record the "
-                                       "birth first"));
+            add("kind", Words::tr("a neonatal death is of a baby born alive: record the "
+                                  "birth first"));
         else if (loss.date < facts.birthDate)
-            add("date", QStringLiteral("is before the birth on %1")
-                            .arg(facts.birthDate.toString(Qt::ISODate)));
+            add("date",
+                Words::tr("is before the birth on %1").arg(facts.birthDate.toString(Qt::ISODate)));
         else if (facts.birthDate.daysTo(loss.date) >= kNeonatalDays)
-            add("date", QStringLiteral("is %1 days after the birth: a neonatal death is in the "
-                                       "first 28 days (%2)")
+            add("date", Words::tr("is %1 days after the birth: a neonatal death is in the "
+                                  "first 28 days (%2)")
                             .arg(facts.birthDate.daysTo(loss.date))
                             .arg(kPathway));
         break;
@@ -84,18 +92,18 @@ QList<ContactAction> postnatalAfterLoss(LossKind kind, std::optional<bool> rhesu
     QList<ContactAction> actions;
     if (!postnatalCareContinues(kind))
         return actions;
-    const QString why = kind == LossKind::Stillbirth ? QStringLiteral("stillbirth")
-                                                     : QStringLiteral("neonatal death");
+    const QString why =
+        kind == LossKind::Stillbirth ? QStringLiteral("stillbirth") : Words::tr("neonatal death");
     actions << ContactAction{QStringLiteral("lactation_suppression_advice"), kPathway, {why}};
     if (kind == LossKind::Stillbirth) {
         if (!rhesusNegative)
             actions << ContactAction{QStringLiteral("blood_group_check"),
                                      kPathway,
-                                     {QStringLiteral("her rhesus D status is not recorded")}};
+                                     {Words::tr("her rhesus D status is not recorded")}};
         else if (*rhesusNegative)
             actions << ContactAction{QStringLiteral("anti_d_after_stillbirth"),
                                      kPathway,
-                                     {QStringLiteral("rhesus D negative")}};
+                                     {Words::tr("rhesus D negative")}};
     }
     return actions;
 }
@@ -103,11 +111,11 @@ QList<ContactAction> postnatalAfterLoss(LossKind kind, std::optional<bool> rhesu
 QString lossActionTitle(const QString &code)
 {
     if (code == QLatin1String("lactation_suppression_advice"))
-        return QStringLiteral("Talk with her about her milk coming in and how to suppress it");
+        return Words::tr("Talk with her about her milk coming in and how to suppress it");
     if (code == QLatin1String("anti_d_after_stillbirth"))
-        return QStringLiteral("Anti-D: she is rhesus D negative");
+        return Words::tr("Anti-D: she is rhesus D negative");
     if (code == QLatin1String("blood_group_check"))
-        return QStringLiteral("Check her blood group: anti-D if she is rhesus D negative");
+        return Words::tr("Check her blood group: anti-D if she is rhesus D negative");
     return code;
 }
 

@@ -9,8 +9,16 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PostnatalRules)
+};
 
 constexpr double kFeedingLossPercent = 10.0; // NICE NG194: a loss of more than 10%
 constexpr int kPostnatalSystolic = 150;      // rules page: postnatal 150/100 or more
@@ -58,8 +66,8 @@ QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birt
     if (const auto &bp = contact.bloodPressure;
         bp && (bp->systolic >= kPostnatalSystolic || bp->diastolic >= kPostnatalDiastolic))
         add(actions, "bp_review", "NICE NG194",
-            QStringLiteral("blood pressure %1/%2 after the birth (150/100 or more): review the "
-                           "same day")
+            Words::tr("blood pressure %1/%2 after the birth (150/100 or more): review the "
+                      "same day")
                 .arg(bp->systolic)
                 .arg(bp->diastolic));
     if (contact.mentalHealth) {
@@ -76,8 +84,8 @@ QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birt
             const double change = weightChangePercent(baby->weightGrams, *check.weightGrams);
             if (-change > kFeedingLossPercent)
                 add(actions, "feeding_assessment", "NICE NG194",
-                    QStringLiteral("%1: %2 g is %3 below the birth weight of %4 g (more than "
-                                   "10%): assess feeding and refer")
+                    Words::tr("%1: %2 g is %3 below the birth weight of %4 g (more than "
+                              "10%): assess feeding and refer")
                         .arg(who)
                         .arg(*check.weightGrams)
                         .arg(percentText(change))
@@ -85,24 +93,24 @@ QList<ContactAction> assessPostnatal(const PostnatalContact &contact, const Birt
         }
         if (check.jaundice == Jaundice::Under24Hours)
             add(actions, "jaundice_urgent_assessment", "NICE NG194",
-                QStringLiteral("%1: jaundice in the first 24 hours: urgent medical assessment "
-                               "the same day")
+                Words::tr("%1: jaundice in the first 24 hours: urgent medical assessment "
+                          "the same day")
                     .arg(who));
         const QDate taken = lastTaken.value(baby->id);
         if (due.repeat && !check.bloodSpotTaken && contact.date >= *due.repeat &&
             (!taken.isValid() || taken < *due.repeat))
             add(actions, "blood_spot_repeat_due", "NICE NG194",
-                QStringLiteral("%1: born before 32+0, the blood spot test is repeated at 28 days "
-                               "(%2)")
+                Words::tr("%1: born before 32+0, the blood spot test is repeated at 28 days "
+                          "(%2)")
                     .arg(who, due.repeat->toString(QStringLiteral("dd-MMM-yyyy"))));
         if (!check.bloodSpotTaken && !taken.isValid()) {
             if (contact.date > due.first.to)
                 add(actions, "blood_spot_overdue", "NICE NG194",
-                    QStringLiteral("%1: the blood spot test was due by day 8 (%2)")
+                    Words::tr("%1: the blood spot test was due by day 8 (%2)")
                         .arg(who, due.first.to.toString(QStringLiteral("dd-MMM-yyyy"))));
             else if (contact.date >= due.first.from)
                 add(actions, "blood_spot_due", "NICE NG194",
-                    QStringLiteral("%1: take the blood spot test today (day %2; day 5 to day 8)")
+                    Words::tr("%1: take the blood spot test today (day %2; day 5 to day 8)")
                         .arg(who)
                         .arg(birth.date.daysTo(contact.date)));
         }
@@ -119,38 +127,38 @@ FieldErrors postnatalProblems(const PostnatalContact &contact, const Birth &birt
     };
     checkText(errors, contact.notes, TextKind::Note, QStringLiteral("notes"));
     if (!contact.date.isValid())
-        fail(QStringLiteral("date"), QStringLiteral("is required"));
+        fail(QStringLiteral("date"), Words::tr("is required"));
     else if (birth.date.isValid() && contact.date < birth.date)
         fail(QStringLiteral("date"),
-             QStringLiteral("%1 is before the birth on %2")
+             Words::tr("%1 is before the birth on %2")
                  .arg(contact.date.toString(Qt::ISODate), birth.date.toString(Qt::ISODate)));
     else if (today.isValid() && contact.date > today)
         fail(QStringLiteral("date"),
-             QStringLiteral("%1 is after today").arg(contact.date.toString(Qt::ISODate)));
+             Words::tr("%1 is after today").arg(contact.date.toString(Qt::ISODate)));
     if (contact.clinicianId <= 0)
-        fail(QStringLiteral("clinician"), QStringLiteral("is required"));
+        fail(QStringLiteral("clinician"), Words::tr("is required"));
     if (contact.bloodPressure) {
         for (const QString &line : bloodPressureProblems(*contact.bloodPressure))
             fail(QStringLiteral("bp"), line);
     }
     if (contact.temperatureC && (*contact.temperatureC < 34.0 || *contact.temperatureC > 42.0))
         fail(QStringLiteral("temperature"),
-             QStringLiteral("%1 °C is not a possible temperature (34 to 42 °C)")
+             Words::tr("%1 °C is not a possible temperature (34 to 42 °C)")
                  .arg(*contact.temperatureC));
     if (contact.mentalHealth &&
         (contact.mentalHealth->gad2Score < 0 || contact.mentalHealth->gad2Score > 6))
-        fail(QStringLiteral("gad2"), QStringLiteral("%1 is not a GAD-2 score (0 to 6)")
-                                         .arg(contact.mentalHealth->gad2Score));
+        fail(QStringLiteral("gad2"),
+             Words::tr("%1 is not a GAD-2 score (0 to 6)").arg(contact.mentalHealth->gad2Score));
     for (qsizetype i = 0; i < contact.babies.size(); ++i) {
         const BabyCheck &check = contact.babies.at(i);
         const QString path = QStringLiteral("babies[%1].").arg(i);
         if (babyOf(birth, check.babyId) == nullptr)
             fail(path + QStringLiteral("baby"),
-                 QStringLiteral("baby %1 is not a baby of this birth").arg(check.babyId));
+                 Words::tr("baby %1 is not a baby of this birth").arg(check.babyId));
         if (check.weightGrams &&
             (*check.weightGrams < kMinBabyWeightGrams || *check.weightGrams > kMaxBabyWeightGrams))
             fail(path + QStringLiteral("weight_g"),
-                 QStringLiteral("%1 g is not a baby's weight (%2 to %3 g)")
+                 Words::tr("%1 g is not a baby's weight (%2 to %3 g)")
                      .arg(*check.weightGrams)
                      .arg(kMinBabyWeightGrams)
                      .arg(kMaxBabyWeightGrams));

@@ -9,6 +9,7 @@
 #include "clinical/VteRisk.h"
 #include "domain/Languages.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <array>
@@ -31,64 +32,64 @@ struct Kind
 // clinical term in brackets where she will hear it. Guideline codes stay in `source`.
 // clang-format off
 constexpr std::array<Kind, 33> kKinds{{
-    {"aspirin", "NICE NG133", Cat::Medicine, "Aspirin",
-     "Aspirin once a day from 12 weeks until your baby is born. It lowers the chance of pre-eclampsia (a condition that raises blood pressure). It needs a prescription: pharmacies cannot sell it for this."},
-    {"folic_acid_400", "NICE NG201, NICE NG247", Cat::Medicine, "Folic acid",
-     "Folic acid 400 micrograms once a day until you are 12 weeks pregnant. It helps your baby's spine and brain to develop. You can buy it at a pharmacy or supermarket."},
-    {"folic_acid_5mg", "NICE NG247", Cat::Medicine, "Folic acid, higher dose",
-     "The higher dose of folic acid, 5 mg once a day. It helps your baby's spine and brain to develop. It needs a prescription from your GP."},
-    {"vitamin_d", "NICE NG201, NICE NG247", Cat::Medicine, "Vitamin D",
-     "Vitamin D 10 micrograms once a day while you are pregnant and while you breastfeed, for your bones and your baby's."},
-    {"lmwh_from_booking", "RCOG GTG 37a", Cat::Medicine, "Injections to prevent blood clots, from now",
-     "An injection once a day from now until 6 weeks after the birth, to prevent blood clots (low-molecular-weight heparin, LMWH). It needs a prescription: a consultant obstetrician will see you about it."},
-    {"lmwh_from_28_weeks", "RCOG GTG 37a", Cat::Medicine, "Injections to prevent blood clots, from 28 weeks",
-     "An injection once a day from 28 weeks until 6 weeks after the birth, to prevent blood clots (low-molecular-weight heparin, LMWH). It needs a prescription: a consultant obstetrician will see you about it."},
-    {"vaccine_pertussis", "UKHSA Green Book ch. 24", Cat::Medicine, "Whooping cough vaccine",
-     "The whooping cough (pertussis) vaccine, from 16 weeks and ideally by 32 weeks. It protects your baby in the first weeks of life. Your GP surgery or midwife gives it."},
-    {"vaccine_rsv", "UKHSA Green Book ch. 27a", Cat::Medicine, "RSV vaccine",
-     "The RSV vaccine, from 28 weeks, ideally before 36 weeks. It protects your baby from a chest infection (respiratory syncytial virus) that can make babies very ill."},
-    {"vaccine_flu", "UKHSA Green Book ch. 19", Cat::Medicine, "Flu vaccine",
-     "The flu vaccine, free at any stage of pregnancy during the flu season (autumn and winter). Flu can be serious in pregnancy."},
-    {"co_monitoring", "SBL v3", Cat::Test, "Carbon monoxide breath test",
-     "A quick breath test for carbon monoxide (CO) at booking and again at 36 weeks. It is offered to every pregnant woman."},
-    {"early_glucose_test", "NICE NG3", Cat::Test, "Early test for diabetes",
-     "Checking your blood sugar as soon as possible after booking, with a finger-prick kit or a glucose drink test (OGTT), as well as at 24 to 28 weeks."},
-    {"ogtt_24_28_weeks", "NICE NG3", Cat::Test, "Glucose drink test at 24 to 28 weeks",
-     "A blood test after a sugary drink (75 g oral glucose tolerance test, OGTT) between 24 and 28 weeks, to check for diabetes that starts in pregnancy."},
-    {"quadruple_test", "FASP", Cat::Test, "Screening blood test for Down's syndrome",
-     "A blood test that screens for Down's syndrome (the quadruple test), offered up to 20 weeks because it is too late for the screening done with the 12-week scan. It is your choice whether to have it."},
-    {"consultant_obstetric_review", "NICE NG235", Cat::Referral, "Appointment with a consultant obstetrician",
-     "An appointment with a consultant obstetrician (a doctor specialising in pregnancy and birth), who will plan your care with your midwife."},
-    {"anaesthetic_review", "RCOG GTG 72", Cat::Referral, "Appointment with an anaesthetist",
-     "An appointment with an anaesthetist before the birth, to plan pain relief and anaesthesia safely."},
-    {"referral_multiple_pregnancy_team", "NICE NG137", Cat::Referral, "Twins and triplets team",
-     "Care from the team that looks after women expecting twins or triplets. They set your appointments and scans, which depend on whether your babies share a placenta."},
-    {"referral_diabetes_team", "SBL v3", Cat::Referral, "Diabetes pregnancy team",
-     "A referral to the joint diabetes and pregnancy team, who will see you throughout your pregnancy."},
-    {"referral_hypertension_specialist", "NICE NG133", Cat::Referral, "Blood pressure specialist",
-     "A referral to a specialist in high blood pressure in pregnancy, to review your medicines and blood pressure."},
-    {"mental_health_assessment", "NICE CG192", Cat::Referral, "Talking with your midwife about how you feel",
-     "Your midwife will ask you a few more questions about how you are feeling, and can arrange support with your GP or a specialist team if you would like it."},
-    {"referral_perinatal_mental_health", "NICE CG192", Cat::Referral, "Perinatal mental health team",
-     "A referral to the perinatal mental health team, for support with your mental health during and after pregnancy."},
-    {"referral_stop_smoking", "SBL v3, NICE NG209", Cat::Referral, "Stop smoking service",
-     "A referral to the stop smoking service: free support to stop, for you if you smoke and for anyone you live with who does. Breathing no smoke is one of the best things you can do for your baby."},
-    {"referral_weight_management", "RCOG GTG 72", Cat::Referral, "Healthy weight support",
-     "A referral for advice on healthy eating and being active in pregnancy."},
-    {"referral_teenage_pregnancy_team", "NICE CG110", Cat::Referral, "Young parents' support",
-     "A referral to the teenage pregnancy team, who give extra support to young parents."},
-    {"referral_asylum_refugee_team", "NICE CG110", Cat::Referral, "Asylum and refugee support",
-     "A referral to the team that supports women who are asylum seekers or refugees, including help with housing, money and getting to appointments."},
-    {"referral_safeguarding", "NICE CG110, Working Together 2023", Cat::Referral, "Safeguarding referral",
-     "A safeguarding referral."},
-    {"induction_offer", "NICE NG207", Cat::Referral, "Induction of labour",
-     "You are past 41 weeks: your midwife will talk with you now about starting labour off (induction) and when and where it could happen. It is your choice."},
-    {"co_poisoning_advice", "NICE NG209", Cat::Support, "Carbon monoxide: act today",
-     "Your breath test showed a high level of carbon monoxide, a gas you cannot see or smell. Today: open windows, turn off gas, coal or wood fires and heaters and do not use them until checked, and call the Gas Emergency line on 0800 111 999. Get medical help if you have a headache, dizziness or sickness."},
-    {"co_source_advice", "NICE NG209", Cat::Support, "Carbon monoxide at home",
-     "Your breath test showed carbon monoxide although you do not smoke. It can come from other people's smoke or from faulty gas, coal or wood appliances and car exhausts: have appliances checked and fit a carbon monoxide alarm. Gas Emergency line: 0800 111 999."},
-    {"interpreter", "NICE CG110", Cat::Support, "Interpreter",
-     "A professional interpreter at every appointment, free of charge. Family and friends are not asked to interpret."},
+    {"aspirin", "NICE NG133", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Aspirin"),
+     QT_TRANSLATE_NOOP("Recommendations", "Aspirin once a day from 12 weeks until your baby is born. It lowers the chance of pre-eclampsia (a condition that raises blood pressure). It needs a prescription: pharmacies cannot sell it for this.")},
+    {"folic_acid_400", "NICE NG201, NICE NG247", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Folic acid"),
+     QT_TRANSLATE_NOOP("Recommendations", "Folic acid 400 micrograms once a day until you are 12 weeks pregnant. It helps your baby's spine and brain to develop. You can buy it at a pharmacy or supermarket.")},
+    {"folic_acid_5mg", "NICE NG247", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Folic acid, higher dose"),
+     QT_TRANSLATE_NOOP("Recommendations", "The higher dose of folic acid, 5 mg once a day. It helps your baby's spine and brain to develop. It needs a prescription from your GP.")},
+    {"vitamin_d", "NICE NG201, NICE NG247", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Vitamin D"),
+     QT_TRANSLATE_NOOP("Recommendations", "Vitamin D 10 micrograms once a day while you are pregnant and while you breastfeed, for your bones and your baby's.")},
+    {"lmwh_from_booking", "RCOG GTG 37a", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Injections to prevent blood clots, from now"),
+     QT_TRANSLATE_NOOP("Recommendations", "An injection once a day from now until 6 weeks after the birth, to prevent blood clots (low-molecular-weight heparin, LMWH). It needs a prescription: a consultant obstetrician will see you about it.")},
+    {"lmwh_from_28_weeks", "RCOG GTG 37a", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Injections to prevent blood clots, from 28 weeks"),
+     QT_TRANSLATE_NOOP("Recommendations", "An injection once a day from 28 weeks until 6 weeks after the birth, to prevent blood clots (low-molecular-weight heparin, LMWH). It needs a prescription: a consultant obstetrician will see you about it.")},
+    {"vaccine_pertussis", "UKHSA Green Book ch. 24", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Whooping cough vaccine"),
+     QT_TRANSLATE_NOOP("Recommendations", "The whooping cough (pertussis) vaccine, from 16 weeks and ideally by 32 weeks. It protects your baby in the first weeks of life. Your GP surgery or midwife gives it.")},
+    {"vaccine_rsv", "UKHSA Green Book ch. 27a", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "RSV vaccine"),
+     QT_TRANSLATE_NOOP("Recommendations", "The RSV vaccine, from 28 weeks, ideally before 36 weeks. It protects your baby from a chest infection (respiratory syncytial virus) that can make babies very ill.")},
+    {"vaccine_flu", "UKHSA Green Book ch. 19", Cat::Medicine, QT_TRANSLATE_NOOP("Recommendations", "Flu vaccine"),
+     QT_TRANSLATE_NOOP("Recommendations", "The flu vaccine, free at any stage of pregnancy during the flu season (autumn and winter). Flu can be serious in pregnancy.")},
+    {"co_monitoring", "SBL v3", Cat::Test, QT_TRANSLATE_NOOP("Recommendations", "Carbon monoxide breath test"),
+     QT_TRANSLATE_NOOP("Recommendations", "A quick breath test for carbon monoxide (CO) at booking and again at 36 weeks. It is offered to every pregnant woman.")},
+    {"early_glucose_test", "NICE NG3", Cat::Test, QT_TRANSLATE_NOOP("Recommendations", "Early test for diabetes"),
+     QT_TRANSLATE_NOOP("Recommendations", "Checking your blood sugar as soon as possible after booking, with a finger-prick kit or a glucose drink test (OGTT), as well as at 24 to 28 weeks.")},
+    {"ogtt_24_28_weeks", "NICE NG3", Cat::Test, QT_TRANSLATE_NOOP("Recommendations", "Glucose drink test at 24 to 28 weeks"),
+     QT_TRANSLATE_NOOP("Recommendations", "A blood test after a sugary drink (75 g oral glucose tolerance test, OGTT) between 24 and 28 weeks, to check for diabetes that starts in pregnancy.")},
+    {"quadruple_test", "FASP", Cat::Test, QT_TRANSLATE_NOOP("Recommendations", "Screening blood test for Down's syndrome"),
+     QT_TRANSLATE_NOOP("Recommendations", "A blood test that screens for Down's syndrome (the quadruple test), offered up to 20 weeks because it is too late for the screening done with the 12-week scan. It is your choice whether to have it.")},
+    {"consultant_obstetric_review", "NICE NG235", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Appointment with a consultant obstetrician"),
+     QT_TRANSLATE_NOOP("Recommendations", "An appointment with a consultant obstetrician (a doctor specialising in pregnancy and birth), who will plan your care with your midwife.")},
+    {"anaesthetic_review", "RCOG GTG 72", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Appointment with an anaesthetist"),
+     QT_TRANSLATE_NOOP("Recommendations", "An appointment with an anaesthetist before the birth, to plan pain relief and anaesthesia safely.")},
+    {"referral_multiple_pregnancy_team", "NICE NG137", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Twins and triplets team"),
+     QT_TRANSLATE_NOOP("Recommendations", "Care from the team that looks after women expecting twins or triplets. They set your appointments and scans, which depend on whether your babies share a placenta.")},
+    {"referral_diabetes_team", "SBL v3", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Diabetes pregnancy team"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to the joint diabetes and pregnancy team, who will see you throughout your pregnancy.")},
+    {"referral_hypertension_specialist", "NICE NG133", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Blood pressure specialist"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to a specialist in high blood pressure in pregnancy, to review your medicines and blood pressure.")},
+    {"mental_health_assessment", "NICE CG192", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Talking with your midwife about how you feel"),
+     QT_TRANSLATE_NOOP("Recommendations", "Your midwife will ask you a few more questions about how you are feeling, and can arrange support with your GP or a specialist team if you would like it.")},
+    {"referral_perinatal_mental_health", "NICE CG192", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Perinatal mental health team"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to the perinatal mental health team, for support with your mental health during and after pregnancy.")},
+    {"referral_stop_smoking", "SBL v3, NICE NG209", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Stop smoking service"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to the stop smoking service: free support to stop, for you if you smoke and for anyone you live with who does. Breathing no smoke is one of the best things you can do for your baby.")},
+    {"referral_weight_management", "RCOG GTG 72", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Healthy weight support"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral for advice on healthy eating and being active in pregnancy.")},
+    {"referral_teenage_pregnancy_team", "NICE CG110", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Young parents' support"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to the teenage pregnancy team, who give extra support to young parents.")},
+    {"referral_asylum_refugee_team", "NICE CG110", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Asylum and refugee support"),
+     QT_TRANSLATE_NOOP("Recommendations", "A referral to the team that supports women who are asylum seekers or refugees, including help with housing, money and getting to appointments.")},
+    {"referral_safeguarding", "NICE CG110, Working Together 2023", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Safeguarding referral"),
+     QT_TRANSLATE_NOOP("Recommendations", "A safeguarding referral.")},
+    {"induction_offer", "NICE NG207", Cat::Referral, QT_TRANSLATE_NOOP("Recommendations", "Induction of labour"),
+     QT_TRANSLATE_NOOP("Recommendations", "You are past 41 weeks: your midwife will talk with you now about starting labour off (induction) and when and where it could happen. It is your choice.")},
+    {"co_poisoning_advice", "NICE NG209", Cat::Support, QT_TRANSLATE_NOOP("Recommendations", "Carbon monoxide: act today"),
+     QT_TRANSLATE_NOOP("Recommendations", "Your breath test showed a high level of carbon monoxide, a gas you cannot see or smell. Today: open windows, turn off gas, coal or wood fires and heaters and do not use them until checked, and call the Gas Emergency line on 0800 111 999. Get medical help if you have a headache, dizziness or sickness.")},
+    {"co_source_advice", "NICE NG209", Cat::Support, QT_TRANSLATE_NOOP("Recommendations", "Carbon monoxide at home"),
+     QT_TRANSLATE_NOOP("Recommendations", "Your breath test showed carbon monoxide although you do not smoke. It can come from other people's smoke or from faulty gas, coal or wood appliances and car exhausts: have appliances checked and fit a carbon monoxide alarm. Gas Emergency line: 0800 111 999.")},
+    {"interpreter", "NICE CG110", Cat::Support, QT_TRANSLATE_NOOP("Recommendations", "Interpreter"),
+     QT_TRANSLATE_NOOP("Recommendations", "A professional interpreter at every appointment, free of charge. Family and friends are not asked to interpret.")},
 }};
 // clang-format on
 
@@ -439,13 +440,13 @@ QStringList recommendationCodes()
 QString recommendationAdvice(const QString &code)
 {
     const Kind *kind = findKind(code);
-    return kind != nullptr ? QString::fromUtf8(kind->advice) : code;
+    return kind != nullptr ? QCoreApplication::translate("Recommendations", kind->advice) : code;
 }
 
 QString recommendationTitle(const QString &code)
 {
     const Kind *kind = findKind(code);
-    return kind != nullptr ? QString::fromUtf8(kind->title) : code;
+    return kind != nullptr ? QCoreApplication::translate("Recommendations", kind->title) : code;
 }
 
 QList<Recommendation> recommendationsFor(const BookingFacts &facts, const RuleSettings &settings)

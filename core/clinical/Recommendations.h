@@ -21,7 +21,8 @@ QStringList recommendationCodes();
 QList<Recommendation> recommendationsFor(const BookingFacts &facts,
                                          const RuleSettings &settings = {});
 
-/// What the recommendation means for the woman, in plain English (for the printed plan).
+/// What the recommendation means for the woman, in plain English (for the printed plan), or in
+/// the installed translation of it: the words only, never what is recommended.
 QString recommendationAdvice(const QString &code);
 /// A short title (`Aspirin`), for lists and headings.
 QString recommendationTitle(const QString &code);

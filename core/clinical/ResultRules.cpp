@@ -5,7 +5,18 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultRules)
+};
+
+} // namespace
 
 std::optional<bool> rhesusNegative(const QString &bloodGroup)
 {
@@ -25,8 +36,8 @@ QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now, Rhe
     QList<ResultDue> due;
     for (const TestResult &r : results) {
         if (r.awaitingAction()) {
-            due.append({QStringLiteral("Act on the result: %1").arg(codes::resultKindLabel(r.kind)),
-                        QStringLiteral("%1 on %2 needs action")
+            due.append({Words::tr("Act on the result: %1").arg(codes::resultKindLabel(r.kind)),
+                        Words::tr("%1 on %2 needs action")
                             .arg(r.value, r.date.toString(QStringLiteral("dd-MMM-yyyy"))),
                         r.id});
         }
@@ -44,10 +55,10 @@ QList<ResultDue> resultsDue(const QList<TestResult> &results, Gestation now, Rhe
         group != nullptr ? rhesusNegative(group->value) : std::nullopt;
     const bool negative = fromResult.value_or(atBooking == Rhesus::Negative);
     if (negative && !antiDGiven && now >= Gestation::fromWeeks(26)) {
-        const QString which = fromResult ? group->value : QStringLiteral("at booking");
-        due.append({QStringLiteral("Anti-D at 28 weeks"),
-                    QStringLiteral("rhesus D negative (%1): routine antenatal anti-D prophylaxis "
-                                   "at 28 weeks (NICE TA156; NICE NG201)")
+        const QString which = fromResult ? group->value : Words::tr("at booking");
+        due.append({Words::tr("Anti-D at 28 weeks"),
+                    Words::tr("rhesus D negative (%1): routine antenatal anti-D prophylaxis "
+                              "at 28 weeks (NICE TA156; NICE NG201)")
                         .arg(which),
                     0});
     }
@@ -60,21 +71,20 @@ FieldErrors resultProblems(const TestResult &result, const QDate &earliest, cons
     if (!codes::isResultKind(result.kind))
         errors.append({QStringLiteral("kind"),
                        result.kind.isEmpty()
-                           ? QStringLiteral("is required")
-                           : QStringLiteral("'%1' is not a kind of result").arg(result.kind)});
+                           ? Words::tr("is required")
+                           : Words::tr("'%1' is not a kind of result").arg(result.kind)});
     if (!result.date.isValid())
-        errors.append({QStringLiteral("date"), QStringLiteral("is required")});
+        errors.append({QStringLiteral("date"), Words::tr("is required")});
     else if (earliest.isValid() && result.date < earliest)
-        errors.append({QStringLiteral("date"), QStringLiteral("%1 is before this pregnancy began")
+        errors.append({QStringLiteral("date"), Words::tr("%1 is before this pregnancy began")
                                                    .arg(result.date.toString(Qt::ISODate))});
     else if (today.isValid() && result.date > today)
         errors.append({QStringLiteral("date"),
-                       QStringLiteral("%1 is after today").arg(result.date.toString(Qt::ISODate))});
+                       Words::tr("%1 is after today").arg(result.date.toString(Qt::ISODate))});
     if (result.value.trimmed().isEmpty())
-        errors.append(
-            {QStringLiteral("value"), QStringLiteral("is required: the result as reported")});
+        errors.append({QStringLiteral("value"), Words::tr("is required: the result as reported")});
     if (!result.actionTaken.trimmed().isEmpty() && !result.actedOn.isValid())
-        errors.append({QStringLiteral("acted_on"), QStringLiteral("say when it was acted on")});
+        errors.append({QStringLiteral("acted_on"), Words::tr("say when it was acted on")});
     return errors;
 }
 

@@ -12,11 +12,18 @@
 #include "domain/Codes.h"
 #include "util/HtmlText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace bb::documents {
 namespace {
+
+/// The plan's own words go through Qt's translation system (translations/), in this context.
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(CarePlanDocument)
+};
 
 using html::bulletList;
 using html::esc;
@@ -50,7 +57,9 @@ class Babies
 public:
     explicit Babies(const CarePlanPrintInput &in) : m_plural(in.booking.pregnancy.fetuses > 1) {}
     bool plural() const { return m_plural; }
-    /// `text` with "your baby" said of all of them when she expects more than one.
+    /// `text` with "your baby" said of all of them when she expects more than one. Said of the
+    /// British English words only: a translation still speaks of one baby until these texts are
+    /// looked up with a count, for the translator to give each form (Qt's numerus forms).
     QString say(QString text) const
     {
         if (!m_plural)
@@ -104,14 +113,14 @@ QString decisionLine(const CarePlanPrintInput &in, const Recommendation &r)
     const CarePlanDecision d = decisionOf(in, r.code);
     switch (d.status) {
     case DecisionStatus::ToDiscuss:
-        return QStringLiteral("<p class=\"decision\"><b>To talk about with your midwife.</b></p>");
+        return Words::tr("<p class=\"decision\"><b>To talk about with your midwife.</b></p>");
     case DecisionStatus::Accepted:
-        return QStringLiteral("<p class=\"decision\"><b>You agreed to this.</b></p>");
+        return Words::tr("<p class=\"decision\"><b>You agreed to this.</b></p>");
     case DecisionStatus::Declined:
-        return QStringLiteral("<p class=\"decision\"><b>You decided not to have this:</b> %1</p>")
+        return Words::tr("<p class=\"decision\"><b>You decided not to have this:</b> %1</p>")
             .arg(herWords(d.reason));
     case DecisionStatus::InHand:
-        return QStringLiteral("<p class=\"decision\"><b>Already arranged or done.</b></p>");
+        return Words::tr("<p class=\"decision\"><b>Already arranged or done.</b></p>");
     }
     return {};
 }
@@ -120,9 +129,8 @@ QString decisionLine(const CarePlanPrintInput &in, const Recommendation &r)
 QString windowText(const QDate &from, const QDate &to)
 {
     if (from == to)
-        return QStringLiteral("on <b>%1</b>").arg(esc(shortDate(from)));
-    return QStringLiteral("from <b>%1</b> to <b>%2</b>")
-        .arg(esc(shortDate(from)), esc(shortDate(to)));
+        return Words::tr("on <b>%1</b>").arg(esc(shortDate(from)));
+    return Words::tr("from <b>%1</b> to <b>%2</b>").arg(esc(shortDate(from)), esc(shortDate(to)));
 }
 
 /// A recommendation whose window ended before the plan is printed is done or missed: her plan
@@ -138,7 +146,7 @@ QString contactLines(const ServiceContact &s)
     if (!s.address.isEmpty())
         html += QStringLiteral("<br>%1").arg(esc(s.address));
     if (!s.phone.isEmpty())
-        html += QStringLiteral("<br>Phone: <b>%1</b>").arg(esc(s.phone));
+        html += Words::tr("<br>Phone: <b>%1</b>").arg(esc(s.phone));
     return html;
 }
 
@@ -146,25 +154,24 @@ QString contactLines(const ServiceContact &s)
 QString callStraightAwayBox(const CarePlanPrintInput &in, const Babies &babies)
 {
     QString html =
-        QStringLiteral("<p><b>Call the maternity assessment line on %1 straight away, day or "
-                       "night, if:</b></p><ul>"
-                       "<li>you have any bleeding from your vagina</li>"
-                       "<li>%2 moving less than usual, or the movements have stopped or "
-                       "changed: do not wait until the next day</li>"
-                       "<li>you have a bad headache, or problems with your eyesight such as "
-                       "blurring or flashing lights</li>"
-                       "<li>your waters break, or you think you may be in labour</li>"
-                       "<li>you feel very unwell, hot and shivery, or have constant pain in your "
-                       "tummy</li></ul><p><b>In an emergency, call 999.</b></p>")
-            .arg(esc(in.settings.assessmentLinePhone), babies.plural()
-                                                           ? QStringLiteral("your babies are")
-                                                           : QStringLiteral("your baby is"));
+        Words::tr("<p><b>Call the maternity assessment line on %1 straight away, day or "
+                  "night, if:</b></p><ul>"
+                  "<li>you have any bleeding from your vagina</li>"
+                  "<li>%2 moving less than usual, or the movements have stopped or "
+                  "changed: do not wait until the next day</li>"
+                  "<li>you have a bad headache, or problems with your eyesight such as "
+                  "blurring or flashing lights</li>"
+                  "<li>your waters break, or you think you may be in labour</li>"
+                  "<li>you feel very unwell, hot and shivery, or have constant pain in your "
+                  "tummy</li></ul><p><b>In an emergency, call 999.</b></p>")
+            .arg(esc(in.settings.assessmentLinePhone),
+                 babies.plural() ? Words::tr("your babies are") : Words::tr("your baby is"));
     if (!in.teamPhone.isEmpty()) {
         const QString who =
             in.namedMidwife.isEmpty()
-                ? QStringLiteral("your midwifery team")
-                : QStringLiteral("your midwife, %1, or her team").arg(esc(in.namedMidwife));
-        html += QStringLiteral("<p>For anything that is not urgent, call %1 on <b>%2</b>.</p>")
+                ? Words::tr("your midwifery team")
+                : Words::tr("your midwife, %1, or her team").arg(esc(in.namedMidwife));
+        html += Words::tr("<p>For anything that is not urgent, call %1 on <b>%2</b>.</p>")
                     .arg(who, esc(in.teamPhone));
     }
     return box(html);
@@ -184,54 +191,53 @@ QString actTodayBox(const CarePlanPrintInput &in)
 QString titleSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
-    QString html = QStringLiteral("<h1>Your pregnancy care plan</h1>");
+    QString html = Words::tr("<h1>Your pregnancy care plan</h1>");
     html += callStraightAwayBox(in, babies);
     html += actTodayBox(in);
-    html += QStringLiteral("<p>This is your own plan for your pregnancy, made with your midwife at "
-                           "your booking appointment on %1. It says what care we recommend for "
-                           "you and why, when we will see you, and who to call. Please keep it "
-                           "with your maternity notes and bring it to every appointment. You can "
-                           "ask about anything in it, and you can change your mind about your "
-                           "choices at any time.</p>")
+    html += Words::tr("<p>This is your own plan for your pregnancy, made with your midwife at "
+                      "your booking appointment on %1. It says what care we recommend for "
+                      "you and why, when we will see you, and who to call. Please keep it "
+                      "with your maternity notes and bring it to every appointment. You can "
+                      "ask about anything in it, and you can change your mind about your "
+                      "choices at any time.</p>")
                 .arg(esc(longDate(in.booking.pregnancy.bookingDate)));
     const Gestation g = plan.gestationAtBooking;
-    html +=
-        QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"4\">"
-                       "<tr><td>%1</td><td><b>%2</b> (worked out from your %3)</td></tr>"
-                       "<tr><td>At booking you were</td><td>%4 weeks and %5 days pregnant</td></tr>"
-                       "<tr><td>Your care</td><td>%6</td></tr></table>")
-            .arg(babies.plural() ? QStringLiteral("Your babies are due on")
-                                 : QStringLiteral("Your baby is due on"),
-                 esc(longDate(plan.edd)), esc(label(plan.eddMethod)))
-            .arg(g.weeks())
-            .arg(g.extraDays())
-            .arg(esc(label(plan.pathway)));
+    html += Words::tr("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"4\">"
+                      "<tr><td>%1</td><td><b>%2</b> (worked out from your %3)</td></tr>"
+                      "<tr><td>At booking you were</td><td>%4 weeks and %5 days pregnant</td></tr>"
+                      "<tr><td>Your care</td><td>%6</td></tr></table>")
+                .arg(babies.plural() ? Words::tr("Your babies are due on")
+                                     : Words::tr("Your baby is due on"),
+                     esc(longDate(plan.edd)), esc(label(plan.eddMethod)))
+                .arg(g.weeks())
+                .arg(g.extraDays())
+                .arg(esc(label(plan.pathway)));
     return html;
 }
 
 QString teamSection(const CarePlanPrintInput &in, const Babies &babies)
 {
-    const QString notYet = QStringLiteral("Not yet assigned");
-    QString html = QStringLiteral("<h2>Your midwife and team</h2>");
-    QString rows = QStringLiteral("<tr><th width=\"35%\">Your named midwife</th><td>%1</td></tr>"
-                                  "<tr><th>Your midwifery team</th><td>%2</td></tr>")
+    const QString notYet = Words::tr("Not yet assigned");
+    QString html = Words::tr("<h2>Your midwife and team</h2>");
+    QString rows = Words::tr("<tr><th width=\"35%\">Your named midwife</th><td>%1</td></tr>"
+                             "<tr><th>Your midwifery team</th><td>%2</td></tr>")
                        .arg(esc(in.namedMidwife.isEmpty() ? notYet : in.namedMidwife),
                             esc(in.team.isEmpty() ? notYet : in.team));
     if (!in.teamPhone.isEmpty())
-        rows += QStringLiteral("<tr><th>Your team's phone</th><td><b>%1</b></td></tr>")
+        rows += Words::tr("<tr><th>Your team's phone</th><td><b>%1</b></td></tr>")
                     .arg(esc(in.teamPhone));
-    rows += QStringLiteral("<tr><th>Your maternity service</th><td>%1</td></tr>"
-                           "<tr><th>Maternity assessment line (24 hours)</th><td><b>%2</b></td>"
-                           "</tr>")
+    rows += Words::tr("<tr><th>Your maternity service</th><td>%1</td></tr>"
+                      "<tr><th>Maternity assessment line (24 hours)</th><td><b>%2</b></td>"
+                      "</tr>")
                 .arg(esc(in.settings.trustName), esc(in.settings.assessmentLinePhone));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                            "cellpadding=\"6\">%1</table>")
                 .arg(rows);
     if (in.namedMidwife.isEmpty()) {
-        html += babies.say(QStringLiteral("<p>We will tell you the name of your midwife before "
-                                          "your next appointment. She will look after you "
-                                          "through your pregnancy and after your baby is "
-                                          "born.</p>"));
+        html += babies.say(Words::tr("<p>We will tell you the name of your midwife before "
+                                     "your next appointment. She will look after you "
+                                     "through your pregnancy and after your baby is "
+                                     "born.</p>"));
     }
     return html;
 }
@@ -278,13 +284,13 @@ QString whenText(const CarePlanPrintInput &in, const PlannedContact &c)
     if (const PrintedAppointment *a = bookedFor(in, c)) {
         QString when = QStringLiteral("<b>%1</b>").arg(esc(longDate(a->date)));
         if (a->start.isValid())
-            when += QStringLiteral("<br>at <b>%1</b>")
-                        .arg(esc(a->start.toString(QStringLiteral("HH:mm"))));
+            when +=
+                Words::tr("<br>at <b>%1</b>").arg(esc(a->start.toString(QStringLiteral("HH:mm"))));
         if (!a->venue.isEmpty())
             when += QStringLiteral("<br>%1").arg(esc(a->venue));
         return when;
     }
-    return QStringLiteral("Week beginning<br><b>%1</b>").arg(esc(longDate(mondayOf(c.date))));
+    return Words::tr("Week beginning<br><b>%1</b>").arg(esc(longDate(mondayOf(c.date))));
 }
 
 /// The contacts still to come when the plan is printed: a planned week that has ended, or a
@@ -304,44 +310,43 @@ QList<PlannedContact> contactsToCome(const CarePlanPrintInput &in)
 QString noContactsText(const CarePlanPrintInput &in, const Babies &babies)
 {
     if (babies.plural()) {
-        return QStringLiteral("<p>The team that looks after women expecting twins or triplets "
-                              "will arrange your appointments and scans. How often they see you "
-                              "depends on whether your babies share a placenta.</p>");
+        return Words::tr("<p>The team that looks after women expecting twins or triplets "
+                         "will arrange your appointments and scans. How often they see you "
+                         "depends on whether your babies share a placenta.</p>");
     }
     if (findRecommendation(in.plan, "induction_offer") != nullptr) {
-        return QStringLiteral("<p>Your midwife will talk with you today about what happens "
-                              "next, and arrange it with you.</p>");
+        return Words::tr("<p>Your midwife will talk with you today about what happens "
+                         "next, and arrange it with you.</p>");
     }
-    return QStringLiteral("<p>No more routine appointments are planned. Your midwife will "
-                          "arrange any you need.</p>");
+    return Words::tr("<p>No more routine appointments are planned. Your midwife will "
+                     "arrange any you need.</p>");
 }
 
 QString appointmentsSection(const CarePlanPrintInput &in, const Babies &babies)
 {
-    QString html = QStringLiteral("<h2>Your appointments and what happens at each</h2>");
+    QString html = Words::tr("<h2>Your appointments and what happens at each</h2>");
     const QList<PlannedContact> contacts = contactsToCome(in);
     if (contacts.isEmpty())
         return html + noContactsText(in, babies);
-    html += QStringLiteral("<p>These are the weeks we plan to see you. We will tell you the day, "
-                           "time and place of each appointment that is not booked yet. If a "
-                           "date does not suit you, tell us and we will change it.</p>");
+    html += Words::tr("<p>These are the weeks we plan to see you. We will tell you the day, "
+                      "time and place of each appointment that is not booked yet. If a "
+                      "date does not suit you, tell us and we will change it.</p>");
     const QStringList checkedAlways = everywhere(contacts, &PlannedContact::checks);
     const QStringList discussedAlways = everywhere(contacts, &PlannedContact::discussed);
     if (!checkedAlways.isEmpty()) {
-        html += QStringLiteral("<p>At every appointment we will check your %1.</p>")
-                    .arg(esc(checkedAlways.join(QStringLiteral(" and "))));
+        html += Words::tr("<p>At every appointment we will check your %1.</p>")
+                    .arg(esc(checkedAlways.join(Words::tr(" and "))));
     }
-    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                           "cellpadding=\"6\"><thead><tr><th width=\"30%\">When</th>"
-                           "<th>What happens</th></tr></thead>");
+    html += Words::tr("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                      "cellpadding=\"6\"><thead><tr><th width=\"30%\">When</th>"
+                      "<th>What happens</th></tr></thead>");
     for (const PlannedContact &c : contacts) {
         const QString what =
             QStringLiteral("<p class=\"lead\"><b>%1</b></p>")
                 .arg(esc(babies.say(sentenceCase(c.purpose)))) +
-            sentence(QStringLiteral("We will also check:"), c.checks, checkedAlways) +
-            babies.say(
-                sentence(QStringLiteral("We will talk about:"), c.discussed, discussedAlways));
-        html += QStringLiteral("<tr><td>%1<br>(%2 weeks)</td><td>%3</td></tr>")
+            sentence(Words::tr("We will also check:"), c.checks, checkedAlways) +
+            babies.say(sentence(Words::tr("We will talk about:"), c.discussed, discussedAlways));
+        html += Words::tr("<tr><td>%1<br>(%2 weeks)</td><td>%3</td></tr>")
                     .arg(whenText(in, c))
                     .arg(c.week)
                     .arg(what);
@@ -352,13 +357,13 @@ QString appointmentsSection(const CarePlanPrintInput &in, const Babies &babies)
 QString scanTitle(const QString &code)
 {
     if (code == QLatin1String("dating_scan"))
-        return QStringLiteral("Dating scan, with screening for Down's, Edwards' and Patau's "
-                              "syndromes if you choose it");
+        return Words::tr("Dating scan, with screening for Down's, Edwards' and Patau's "
+                         "syndromes if you choose it");
     if (code == QLatin1String("anomaly_scan"))
-        return QStringLiteral("Anomaly scan: a detailed check of how your baby is developing");
+        return Words::tr("Anomaly scan: a detailed check of how your baby is developing");
     if (code == QLatin1String("late_booking_scan"))
-        return QStringLiteral("Scan to check your baby's growth and position, the placenta and "
-                              "how many babies you are expecting");
+        return Words::tr("Scan to check your baby's growth and position, the placenta and "
+                         "how many babies you are expecting");
     return code;
 }
 
@@ -371,7 +376,7 @@ QString testsSection(const CarePlanPrintInput &in, const Babies &babies)
     };
     const auto unlessDeclined = [&in](const Recommendation &r, const QString &when) {
         return declined(in, r.code)
-                   ? when + QStringLiteral("<br><i>You decided not to have this test.</i>")
+                   ? when + Words::tr("<br><i>You decided not to have this test.</i>")
                    : when;
     };
     for (const ScanWindow &s : plan.scans) {
@@ -387,9 +392,9 @@ QString testsSection(const CarePlanPrintInput &in, const Babies &babies)
             // booking's own test is done by the time she reads this.
             const QDate at36 = clinical::dateAtGestation(plan.edd, Gestation::fromWeeks(36));
             if (in.booking.assessment.smoking == Smoking::Current)
-                when = QStringLiteral("At every appointment");
+                when = Words::tr("At every appointment");
             else if (at36 >= in.printedOn && at36 > in.booking.pregnancy.bookingDate)
-                when = QStringLiteral("At 36 weeks (around <b>%1</b>)").arg(esc(shortDate(at36)));
+                when = Words::tr("At 36 weeks (around <b>%1</b>)").arg(esc(shortDate(at36)));
             else
                 continue;
         } else if (r.hasWindow()) {
@@ -397,17 +402,17 @@ QString testsSection(const CarePlanPrintInput &in, const Babies &babies)
         }
         row(esc(clinical::recommendationTitle(r.code)), unlessDeclined(r, when));
     }
-    QString html = QStringLiteral("<h2>Your scans and tests</h2>");
+    QString html = Words::tr("<h2>Your scans and tests</h2>");
     if (rows.isEmpty())
-        return html + QStringLiteral("<p>No scans or extra tests are due. Your midwife will "
-                                     "offer any that you need.</p>");
-    html += QStringLiteral("<p>You will be sent the appointment for each scan. Every scan and "
-                           "test is your choice: your midwife will explain what each one "
-                           "looks for.</p>");
+        return html + Words::tr("<p>No scans or extra tests are due. Your midwife will "
+                                "offer any that you need.</p>");
+    html += Words::tr("<p>You will be sent the appointment for each scan. Every scan and "
+                      "test is your choice: your midwife will explain what each one "
+                      "looks for.</p>");
     return html +
-           QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                          "cellpadding=\"6\"><thead><tr><th width=\"55%\">Scan or "
-                          "test</th><th>When</th></tr></thead>") +
+           Words::tr("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                     "cellpadding=\"6\"><thead><tr><th width=\"55%\">Scan or "
+                     "test</th><th>When</th></tr></thead>") +
            rows + QStringLiteral("</table>");
 }
 
@@ -415,13 +420,13 @@ QString categoryHeading(RecommendationCategory category)
 {
     switch (category) {
     case RecommendationCategory::Medicine:
-        return QStringLiteral("Medicines and vaccines");
+        return Words::tr("Medicines and vaccines");
     case RecommendationCategory::Test:
-        return QStringLiteral("Tests");
+        return Words::tr("Tests");
     case RecommendationCategory::Referral:
-        return QStringLiteral("Specialist care and support services");
+        return Words::tr("Specialist care and support services");
     case RecommendationCategory::Support:
-        return QStringLiteral("Other support");
+        return Words::tr("Other support");
     }
     return {};
 }
@@ -434,10 +439,10 @@ QString recommendationItem(const CarePlanPrintInput &in, const Babies &babies,
                             esc(babies.say(clinical::recommendationAdvice(r.code))));
     QStringList details;
     if (!r.dose.isEmpty())
-        details << QStringLiteral("<b>How much:</b> %1").arg(esc(r.dose));
+        details << Words::tr("<b>How much:</b> %1").arg(esc(r.dose));
     if (r.hasWindow())
-        details << QStringLiteral("<b>When:</b> %1").arg(windowText(r.from, r.to));
-    details << QStringLiteral("<b>Why for you:</b> %1.")
+        details << Words::tr("<b>When:</b> %1").arg(windowText(r.from, r.to));
+    details << Words::tr("<b>Why for you:</b> %1.")
                    .arg(esc(sentenceCase(r.reasons.join(QStringLiteral("; ")))));
     html += QStringLiteral("<p class=\"why\">%1</p>").arg(details.join(QStringLiteral("<br>")));
     return html + decisionLine(in, r);
@@ -445,7 +450,7 @@ QString recommendationItem(const CarePlanPrintInput &in, const Babies &babies,
 
 QString recommendationsSection(const CarePlanPrintInput &in, const Babies &babies)
 {
-    QString html = QStringLiteral("<h2>What we recommend, and why</h2>");
+    QString html = Words::tr("<h2>What we recommend, and why</h2>");
     QString all;
     for (RecommendationCategory category :
          {RecommendationCategory::Medicine, RecommendationCategory::Test,
@@ -459,10 +464,10 @@ QString recommendationsSection(const CarePlanPrintInput &in, const Babies &babie
             all += QStringLiteral("<h3>%1</h3>").arg(esc(categoryHeading(category))) + items;
     }
     if (all.isEmpty())
-        return html + QStringLiteral("<p>You need no extra care beyond your appointments.</p>");
-    html += QStringLiteral("<p>Each recommendation says why it is for you. It is your choice "
-                           "whether to accept it: ask your midwife about anything you are "
-                           "unsure of.</p>");
+        return html + Words::tr("<p>You need no extra care beyond your appointments.</p>");
+    html += Words::tr("<p>Each recommendation says why it is for you. It is your choice "
+                      "whether to accept it: ask your midwife about anything you are "
+                      "unsure of.</p>");
     return html + all;
 }
 
@@ -498,19 +503,19 @@ QString choiceParagraph(const CarePlan &plan)
 {
     const PlaceOfBirth choice = plan.chosenPlaceOfBirth;
     if (choice == PlaceOfBirth::Undecided) {
-        return QStringLiteral("<p><b>Your choice:</b> not decided yet. You can decide, and change "
-                              "your mind, at any time. We will talk about it again at your "
-                              "appointments.</p>");
+        return Words::tr("<p><b>Your choice:</b> not decided yet. You can decide, and change "
+                         "your mind, at any time. We will talk about it again at your "
+                         "appointments.</p>");
     }
-    QString html = QStringLiteral("<p><b>Your choice: %1.</b> This is recorded in your notes.")
+    QString html = Words::tr("<p><b>Your choice: %1.</b> This is recorded in your notes.")
                        .arg(esc(codes::label(choice)));
     for (const BirthPlaceAdvice &a : plan.birthPlaces) {
         if (a.setting != choice || a.advice == BirthPlaceAdviceKind::Suitable)
             continue;
         // Her choice stands even against advice; the advice stays visible beside it.
-        html += QStringLiteral(" We respect your choice. Our advice for you is still: <b>%1</b>, "
-                               "because of: %2. Your midwife will talk with you about how we can "
-                               "best support you in the place you have chosen.")
+        html += Words::tr(" We respect your choice. Our advice for you is still: <b>%1</b>, "
+                          "because of: %2. Your midwife will talk with you about how we can "
+                          "best support you in the place you have chosen.")
                     .arg(esc(label(a.advice)), esc(a.reasons.join(QStringLiteral("; "))));
     }
     return html + QStringLiteral("</p>");
@@ -519,15 +524,16 @@ QString choiceParagraph(const CarePlan &plan)
 QString birthPlaceSection(const CarePlanPrintInput &in, const Babies &babies)
 {
     const CarePlan &plan = in.plan;
-    QString html = QStringLiteral(
-        "<h2>Where to have your baby</h2><p>You can choose where to give birth. Here is each "
-        "kind of place, what it means for you, and what we advise. The choice is yours, and you "
-        "can change your mind.</p>");
+    QString html = babies.plural() ? Words::tr("<h2>Where to have your babies</h2>")
+                                   : Words::tr("<h2>Where to have your baby</h2>");
+    html += Words::tr("<p>You can choose where to give birth. Here is each kind of place, what "
+                      "it means for you, and what we advise. The choice is yours, and you can "
+                      "change your mind.</p>");
     bool lowRisk = true;
     for (const BirthPlaceAdvice &a : plan.birthPlaces)
         lowRisk = lowRisk && a.advice == BirthPlaceAdviceKind::Suitable;
     if (plan.nulliparous && lowRisk) {
-        html += box(QStringLiteral(
+        html += box(Words::tr(
             "<b>As this is your first baby and your pregnancy is low risk:</b> national guidance "
             "advises that planning to give birth in a midwifery unit is particularly suitable "
             "for you. You are less likely to need interventions such as forceps or a caesarean, "
@@ -548,28 +554,26 @@ QString birthPlaceSection(const CarePlanPrintInput &in, const Babies &babies)
         }
         if (advice.isEmpty())
             continue;
-        html += QStringLiteral("<p><b>Our advice for you: %1.</b></p>").arg(esc(advice));
+        html += Words::tr("<p><b>Our advice for you: %1.</b></p>").arg(esc(advice));
         if (!reasons.isEmpty()) {
             // With "suitable" the reasons are NG235 notes, not reasons against the setting.
             html += QStringLiteral("<p class=\"lead\">%1</p>")
                         .arg(advice == label(BirthPlaceAdviceKind::Suitable)
-                                 ? QStringLiteral("Good to know:")
-                                 : QStringLiteral("This is because of:"));
+                                 ? Words::tr("Good to know:")
+                                 : Words::tr("This is because of:"));
             QStringList sentences;
             for (const QString &reason : reasons)
                 sentences << sentenceCase(reason);
             html += bulletList(sentences);
         }
     }
-    html += QStringLiteral("<h3>Your choice</h3>") + choiceParagraph(plan);
-    return babies.plural() ? html.replace(QStringLiteral("Where to have your baby"),
-                                          QStringLiteral("Where to have your babies"))
-                           : html;
+    html += Words::tr("<h3>Your choice</h3>") + choiceParagraph(plan);
+    return html;
 }
 
 QString supportSection(const CarePlanPrintInput &in)
 {
-    QString html = QStringLiteral("<h2>Support for you</h2>");
+    QString html = Words::tr("<h2>Support for you</h2>");
     QString rows;
     for (const Recommendation &r : in.plan.recommendations) {
         const QString kind = serviceKindForRecommendation(r.code);
@@ -579,28 +583,28 @@ QString supportSection(const CarePlanPrintInput &in)
         // A referral she declined is not made, but the door stays open.
         const QString notReferred =
             declined(in, r.code)
-                ? QStringLiteral("<br><i>You decided not to be referred. You can still contact "
-                                 "them yourself at any time.</i>")
+                ? Words::tr("<br><i>You decided not to be referred. You can still contact "
+                            "them yourself at any time.</i>")
                 : QString();
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3</td></tr>")
                     .arg(esc(clinical::recommendationTitle(r.code)),
                          service ? contactLines(*service)
-                                 : QStringLiteral("Your midwife will give you the contact "
-                                                  "details."),
+                                 : Words::tr("Your midwife will give you the contact "
+                                             "details."),
                          notReferred);
     }
     if (rows.isEmpty()) {
-        return html + QStringLiteral("<p>You have not been referred to other services. If you "
-                                     "would like help to stop smoking, with your weight, with "
-                                     "your mood or with anything else, ask your midwife at any "
-                                     "appointment.</p>");
+        return html + Words::tr("<p>You have not been referred to other services. If you "
+                                "would like help to stop smoking, with your weight, with "
+                                "your mood or with anything else, ask your midwife at any "
+                                "appointment.</p>");
     }
-    html += QStringLiteral("<p>We recommend these services for you. Your midwife will make the "
-                           "referral with you; you can also contact them yourself.</p>");
+    html += Words::tr("<p>We recommend these services for you. Your midwife will make the "
+                      "referral with you; you can also contact them yourself.</p>");
     return html +
-           QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                          "cellpadding=\"6\"><thead><tr><th width=\"35%\">Service</th>"
-                          "<th>How to contact them</th></tr></thead>") +
+           Words::tr("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                     "cellpadding=\"6\"><thead><tr><th width=\"35%\">Service</th>"
+                     "<th>How to contact them</th></tr></thead>") +
            rows + QStringLiteral("</table>");
 }
 
@@ -609,14 +613,14 @@ QString whatMattersSection(const CarePlanPrintInput &in)
 {
     if (in.whatMatters.trimmed().isEmpty() && in.birthPreferences.trimmed().isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>What matters to you</h2>");
+    QString html = Words::tr("<h2>What matters to you</h2>");
     if (!in.whatMatters.trimmed().isEmpty()) {
-        html += QStringLiteral("<p>What you told us matters most to you in this pregnancy:</p>"
-                               "<p class=\"hers\">%1</p>")
+        html += Words::tr("<p>What you told us matters most to you in this pregnancy:</p>"
+                          "<p class=\"hers\">%1</p>")
                     .arg(herWords(in.whatMatters));
     }
     if (!in.birthPreferences.trimmed().isEmpty()) {
-        html += QStringLiteral("<h3>Your birth preferences</h3><p class=\"hers\">%1</p>")
+        html += Words::tr("<h3>Your birth preferences</h3><p class=\"hers\">%1</p>")
                     .arg(herWords(in.birthPreferences));
     }
     return html;
@@ -624,7 +628,7 @@ QString whatMattersSection(const CarePlanPrintInput &in)
 
 QString otherQuestionsSection(const Babies &babies)
 {
-    return babies.say(QStringLiteral(
+    return babies.say(Words::tr(
         "<h2>Other questions</h2><p>For questions that are not urgent, ask your midwife at your "
         "next appointment. If you feel very low, or have thoughts of harming yourself, tell your "
         "midwife or GP straight away, or call NHS 111 and choose the mental health option. For "
@@ -634,8 +638,8 @@ QString otherQuestionsSection(const Babies &babies)
 // The guidance behind the plan, once, at the end: the pages above speak in plain words.
 QString sourcesSection(const CarePlanPrintInput &in)
 {
-    QStringList sources{QStringLiteral("NICE NG201 (antenatal care)"),
-                        QStringLiteral("NICE NG235 (place of birth)"), QStringLiteral("FASP")};
+    QStringList sources{Words::tr("NICE NG201 (antenatal care)"),
+                        Words::tr("NICE NG235 (place of birth)"), Words::tr("FASP")};
     for (const Recommendation &r : in.plan.recommendations) {
         for (const QString &source : r.source.split(QStringLiteral(", "))) {
             if (!std::any_of(sources.cbegin(), sources.cend(),
@@ -643,8 +647,8 @@ QString sourcesSection(const CarePlanPrintInput &in)
                 sources << source;
         }
     }
-    return QStringLiteral("<p class=\"sources\"><b>Where this plan's advice comes from:</b> "
-                          "%1.</p>")
+    return Words::tr("<p class=\"sources\"><b>Where this plan's advice comes from:</b> "
+                     "%1.</p>")
         .arg(esc(sources.join(QStringLiteral("; "))));
 }
 
@@ -671,8 +675,8 @@ QString sectionsHtml(const CarePlanPrintInput &in)
 QString versionLine(const CarePlanPrintInput &input)
 {
     if (input.version <= 0)
-        return QStringLiteral("Plan made %1").arg(printedDate(input.printedOn));
-    return QStringLiteral("Plan version %1 of %2")
+        return Words::tr("Plan made %1").arg(printedDate(input.printedOn));
+    return Words::tr("Plan version %1 of %2")
         .arg(input.version)
         .arg(printedDate(input.versionDate.isValid() ? input.versionDate : input.printedOn));
 }
@@ -687,17 +691,16 @@ QString carePlanHtmlPage(const CarePlanPrintInput &input)
 {
     const CarePlanPrintInput in = herCopyOf(input);
     const Woman &woman = in.booking.woman;
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       "<title>Your pregnancy care plan</title><style>%1</style>"
-                       "</head><body>")
-            .arg(carePlanStyleSheet());
-    html += QStringLiteral("<p class=\"identity\"><b>%1</b><br>%2<br>Date of birth %3"
-                           "<br>%4</p>")
+    QString html = Words::tr("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                             "<title>Your pregnancy care plan</title><style>%1</style>"
+                             "</head><body>")
+                       .arg(carePlanStyleSheet());
+    html += Words::tr("<p class=\"identity\"><b>%1</b><br>%2<br>Date of birth %3"
+                      "<br>%4</p>")
                 .arg(esc(woman.fullName()), esc(clinical::nhs::labelled(woman.nhsNumber)),
                      esc(printedDate(woman.dateOfBirth)), esc(in.settings.trustName));
     html += sectionsHtml(in);
-    html += QStringLiteral("<p class=\"identity\">%1. Printed %2.</p>")
+    html += Words::tr("<p class=\"identity\">%1. Printed %2.</p>")
                 .arg(esc(versionLine(in)), esc(printedDate(in.printedOn)));
     return html + QStringLiteral("</body></html>\n");
 }

@@ -4,24 +4,30 @@
 #include "clinical/NhsNumber.h"
 #include "documents/PagedDocument.h"
 
+#include <QCoreApplication>
 #include <QTextDocument>
 
 namespace bb::documents {
 namespace {
 
+/// What this document says goes through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(CarePlanDocument)
+};
+
 PageBands bandsFor(const CarePlanPrintInput &input)
 {
     PageBands bands;
-    bands.title = {QStringLiteral("Your pregnancy care plan"), input.settings.trustName};
+    bands.title = {Words::tr("Your pregnancy care plan"), input.settings.trustName};
     bands.identifiers = herIdentifiers(input.booking.woman);
     bands.footer =
-        QStringLiteral("%1. Printed %2").arg(versionLine(input), printedDate(input.printedOn));
+        Words::tr("%1. Printed %2").arg(versionLine(input), printedDate(input.printedOn));
     // The number to call, on every page.
-    bands.footerSecond =
-        QStringLiteral("Worried about yourself or %1? Call %2, day or night.")
-            .arg(input.booking.pregnancy.fetuses > 1 ? QStringLiteral("your babies")
-                                                     : QStringLiteral("your baby"),
-                 input.settings.assessmentLinePhone);
+    bands.footerSecond = Words::tr("Worried about yourself or %1? Call %2, day or night.")
+                             .arg(input.booking.pregnancy.fetuses > 1 ? Words::tr("your babies")
+                                                                      : Words::tr("your baby"),
+                                  input.settings.assessmentLinePhone);
     return bands;
 }
 
@@ -68,7 +74,7 @@ QStringList herIdentifiers(const Woman &woman)
 {
     return {woman.fullName(),
             clinical::nhs::labelled(woman.nhsNumber), // or her temporary identifier, marked
-            QStringLiteral("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
+            Words::tr("Date of birth %1").arg(printedDate(woman.dateOfBirth))};
 }
 
 std::unique_ptr<QTextDocument> layoutCarePlan(QPagedPaintDevice *device,
@@ -93,7 +99,7 @@ void renderCarePlan(QPagedPaintDevice *device, const CarePlanPrintInput &input)
 
 bool writeCarePlanPdf(const QString &path, const CarePlanPrintInput &input, QString *error)
 {
-    return writeDocumentPdf(path, QStringLiteral("Pregnancy care plan"), carePlanBodyHtml(input),
+    return writeDocumentPdf(path, Words::tr("Pregnancy care plan"), carePlanBodyHtml(input),
                             bandsFor(input), error);
 }
 

@@ -6,8 +6,16 @@
 #include "domain/Discharge.h"
 #include "util/HtmlText.h"
 
+#include <QCoreApplication>
+
 namespace bb::documents {
 namespace {
+
+/// What this document says goes through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackDocument)
+};
 
 using html::esc;
 
@@ -57,8 +65,8 @@ QString countCells(const FeedbackCounts &counts, const QString &cellClass)
 
 QString table(const FeedbackPrintInput &input)
 {
-    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellpadding=\"4\">"
-                                  "<thead><tr><th width=\"%1%\">Month</th>")
+    QString html = Words::tr("<table class=\"grid\" width=\"100%\" cellpadding=\"4\">"
+                             "<thead><tr><th width=\"%1%\">Month</th>")
                        .arg(kMonthWidth);
     const QStringList codes = codes::feedbackAnswerCodes();
     for (qsizetype i = 0; i < codes.size(); ++i) {
@@ -67,22 +75,22 @@ QString table(const FeedbackPrintInput &input)
                     .arg(kAnswerWidths[std::size_t(i)])
                     .arg(esc(answer ? codes::label(*answer) : codes[i]));
     }
-    html += QStringLiteral("<th class=\"n\" width=\"%1%\">Responses</th>"
-                           "<th class=\"n\" width=\"%2%\">% good</th></tr></thead>")
+    html += Words::tr("<th class=\"n\" width=\"%1%\">Responses</th>"
+                      "<th class=\"n\" width=\"%2%\">% good</th></tr></thead>")
                 .arg(kResponsesWidth)
                 .arg(kPercentWidth);
     for (const FeedbackMonthPrint &m : input.months) {
         html += QStringLiteral("<tr><td>%1</td>%2</tr>")
                     .arg(esc(shortMonthName(m.month)), countCells(m.counts, QStringLiteral("n")));
     }
-    html += QStringLiteral("<tr><td class=\"all\">Total</td>%1</tr></table>")
-                .arg(countCells(input.total, QStringLiteral("n all")));
+    html += Words::tr("<tr><td class=\"all\">Total</td>%1</tr></table>")
+                .arg(countCells(input.total, Words::tr("n all")));
     return html;
 }
 
 QString comments(const FeedbackPrintInput &input)
 {
-    QString html = QStringLiteral("<h2>In their own words</h2>");
+    QString html = Words::tr("<h2>In their own words</h2>");
     bool any = false;
     for (const FeedbackMonthPrint &m : input.months) {
         if (m.comments.isEmpty())
@@ -96,7 +104,7 @@ QString comments(const FeedbackPrintInput &input)
         }
     }
     if (!any)
-        html += QStringLiteral("<p>No one wrote a comment in these months.</p>");
+        html += Words::tr("<p>No one wrote a comment in these months.</p>");
     return html;
 }
 
@@ -104,7 +112,7 @@ QString comments(const FeedbackPrintInput &input)
 
 QString feedbackTitle(const FeedbackPrintInput &input)
 {
-    return QStringLiteral("Friends and Family Test: %1, %2 to %3")
+    return Words::tr("Friends and Family Test: %1, %2 to %3")
         .arg(input.team, printedDate(input.from), printedDate(input.to));
 }
 
@@ -113,12 +121,12 @@ QString feedbackSummaryHtml(const FeedbackPrintInput &input)
     // The period on a line of its own: a long title would otherwise break inside a date, at
     // one of its hyphens.
     QString html =
-        QStringLiteral("<html><head><style>%1</style></head><body>"
-                       "<h1>Friends and Family Test: %2,<br>%3 to %4</h1>")
+        Words::tr("<html><head><style>%1</style></head><body>"
+                  "<h1>Friends and Family Test: %2,<br>%3 to %4</h1>")
             .arg(QString::fromLatin1(kFeedbackStyle))
             .arg(esc(input.team), esc(printedDate(input.from)), esc(printedDate(input.to)));
     html +=
-        QStringLiteral(
+        Words::tr(
             "<p class=\"how\">\u201COverall, how was your experience of our service?\u201D: the "
             "answers women gave when they were discharged from the team's care, month by month "
             "(%1 in all). <b>%&nbsp;good</b> is \u201Cvery good\u201D and \u201Cgood\u201D "
@@ -126,9 +134,8 @@ QString feedbackSummaryHtml(const FeedbackPrintInput &input)
             "England publishes the test's results. No woman is named: each answer was kept with "
             "her team and the month only, her name, date of birth, postcode and any long number "
             "taken out of her words.</p>")
-            .arg(input.total.responses == 1
-                     ? QStringLiteral("1 response")
-                     : QStringLiteral("%1 responses").arg(input.total.responses));
+            .arg(input.total.responses == 1 ? Words::tr("1 response")
+                                            : Words::tr("%1 responses").arg(input.total.responses));
     html += table(input);
     html += comments(input);
     return html + QStringLiteral("</body></html>");
@@ -137,11 +144,11 @@ QString feedbackSummaryHtml(const FeedbackPrintInput &input)
 PageBands feedbackBands(const FeedbackPrintInput &input)
 {
     PageBands bands;
-    bands.title = {QStringLiteral("Friends and Family Test"),
-                   QStringLiteral("Answers at discharge from maternity care")};
-    bands.identifiers = {
-        input.team, QStringLiteral("%1 to %2").arg(printedDate(input.from), printedDate(input.to))};
-    bands.footer = QStringLiteral("Printed %1. No woman is named in this summary.")
+    bands.title = {Words::tr("Friends and Family Test"),
+                   Words::tr("Answers at discharge from maternity care")};
+    bands.identifiers = {input.team,
+                         Words::tr("%1 to %2").arg(printedDate(input.from), printedDate(input.to))};
+    bands.footer = Words::tr("Printed %1. No woman is named in this summary.")
                        .arg(printedDate(input.printedOn));
     return bands;
 }

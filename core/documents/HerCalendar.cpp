@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "documents/HerCalendar.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace bb::documents {
 namespace {
+
+/// What this document says goes through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(HerCalendar)
+};
 
 // The UK's time, as RFC 5545 wants a zone named by TZID described in the file: GMT, and BST from
 // the last Sunday of March to the last Sunday of October.
@@ -70,26 +77,26 @@ QString appointmentForHer(const Appointment &appointment)
     QString what;
     switch (appointment.kind) {
     case AppointmentKind::Booking:
-        what = QStringLiteral("Booking appointment with your midwife");
+        what = Words::tr("Booking appointment with your midwife");
         break;
     case AppointmentKind::AntenatalContact:
-        what = QStringLiteral("Antenatal appointment with your midwife");
+        what = Words::tr("Antenatal appointment with your midwife");
         break;
     case AppointmentKind::HomeVisit:
-        what = QStringLiteral("Home visit from your midwife");
+        what = Words::tr("Home visit from your midwife");
         break;
     case AppointmentKind::PostnatalContact:
-        what = QStringLiteral("Postnatal visit from your midwife");
+        what = Words::tr("Postnatal visit from your midwife");
         break;
     case AppointmentKind::SpecialistReview:
-        what = QStringLiteral("Appointment with your maternity team");
+        what = Words::tr("Appointment with your maternity team");
         break;
     case AppointmentKind::ObstetricReview:
-        what = QStringLiteral("Appointment with a doctor (obstetrician)");
+        what = Words::tr("Appointment with a doctor (obstetrician)");
         break;
     }
     if (appointment.contactWeek)
-        what += QStringLiteral(" (%1 weeks)").arg(*appointment.contactWeek);
+        what += Words::tr(" (%1 weeks)").arg(*appointment.contactWeek);
     return what;
 }
 
@@ -100,7 +107,7 @@ QByteArray herCalendar(const QList<AppointmentListing> &appointments, const QDat
                       QStringLiteral("PRODID:-//Better Births Clinic//Her appointments//EN"),
                       QStringLiteral("CALSCALE:GREGORIAN"),
                       QStringLiteral("METHOD:PUBLISH"),
-                      QStringLiteral("X-WR-CALNAME:My maternity appointments")};
+                      QStringLiteral("X-WR-CALNAME:") + Words::tr("My maternity appointments")};
     lines << QString::fromLatin1(kLondon).split(QLatin1Char('\n'));
     const QString stamped = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const AppointmentListing &listing : appointments) {
@@ -120,15 +127,15 @@ QByteArray herCalendar(const QList<AppointmentListing> &appointments, const QDat
         lines << QStringLiteral("SUMMARY:%1").arg(text(appointmentForHer(a)));
         const QString where =
             a.kind == AppointmentKind::HomeVisit || a.kind == AppointmentKind::PostnatalContact
-                ? (listing.venueName.isEmpty() ? QStringLiteral("At home") : listing.venueName)
+                ? (listing.venueName.isEmpty() ? Words::tr("At home") : listing.venueName)
                 : listing.venueName;
         if (!where.isEmpty())
             lines << QStringLiteral("LOCATION:%1").arg(text(where));
         QString description = listing.clinicianName.isEmpty()
                                   ? QString()
-                                  : QStringLiteral("With %1. ").arg(listing.clinicianName);
-        description += QStringLiteral("Bring your maternity notes. If you cannot come, call your "
-                                      "midwife to arrange another time.");
+                                  : Words::tr("With %1. ").arg(listing.clinicianName);
+        description += Words::tr("Bring your maternity notes. If you cannot come, call your "
+                                 "midwife to arrange another time.");
         lines << QStringLiteral("DESCRIPTION:%1").arg(text(description))
               << QStringLiteral("STATUS:CONFIRMED") << QStringLiteral("TRANSP:OPAQUE")
               << QStringLiteral("END:VEVENT");

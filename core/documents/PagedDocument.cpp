@@ -4,6 +4,7 @@
 #include "documents/PageFlow.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -20,6 +21,12 @@
 
 namespace bb::documents {
 namespace {
+
+/// What this document says goes through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PagedDocument)
+};
 
 // Header and footer lines are not body text, but she reads her identifiers there: same floor.
 constexpr double kBandPointSize = 11.0;
@@ -164,7 +171,7 @@ void drawBands(QPainter &painter, QPaintDevice *device, const PageBands &bands, 
     const double footerRule = footerTop - pointsToDevice(device, 3);
     painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
     painter.setFont(bold);
-    const QString pageText = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
+    const QString pageText = Words::tr("Page %1 of %2").arg(page + 1).arg(pageCount);
     painter.drawText(QRectF(0, footerTop, width, line), Qt::AlignRight | Qt::AlignVCenter,
                      pageText);
     painter.setFont(font);
@@ -254,7 +261,7 @@ bool paintDocument(QPagedPaintDevice *device, const QString &body, const PageBan
                    QString *error)
 {
     if (!canLayOutPages()) {
-        *error = QStringLiteral("printing needs a QGuiApplication (fonts are not available)");
+        *error = Words::tr("printing needs a QGuiApplication (fonts are not available)");
         return false;
     }
     const std::unique_ptr<QTextDocument> doc = layoutDocument(device, body, bands);
@@ -264,7 +271,7 @@ bool paintDocument(QPagedPaintDevice *device, const QString &body, const PageBan
 
     QPainter painter;
     if (!painter.begin(device)) {
-        *error = QStringLiteral("cannot start painting on the output device");
+        *error = Words::tr("cannot start painting on the output device");
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -273,7 +280,7 @@ bool paintDocument(QPagedPaintDevice *device, const QString &body, const PageBan
         if (!ranges.isEmpty() && !ranges.contains(page + 1))
             continue;
         if (!first && !device->newPage()) {
-            *error = QStringLiteral("cannot start page %1").arg(page + 1);
+            *error = Words::tr("cannot start page %1").arg(page + 1);
             return false;
         }
         first = false;
@@ -288,7 +295,7 @@ bool paintDocument(QPagedPaintDevice *device, const QString &body, const PageBan
         drawBands(painter, device, bands, page, pageCount);
     }
     if (!painter.end()) {
-        *error = QStringLiteral("cannot finish the document");
+        *error = Words::tr("cannot finish the document");
         return false;
     }
     return true;
@@ -304,7 +311,7 @@ bool writeDocumentPdf(const QString &path, const QString &title, const QString &
     } else {
         QPdfWriter writer(&file);
         writer.setResolution(kDocumentResolution);
-        writer.setCreator(QStringLiteral("Better Births Clinic"));
+        writer.setCreator(Words::tr("Better Births Clinic"));
         writer.setTitle(title);
         writer.setPageLayout(documentPageLayout());
         if (paintDocument(&writer, body, bands, &reason) && !file.commit())

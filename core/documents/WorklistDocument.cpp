@@ -5,10 +5,17 @@
 #include "documents/CarePlanDocument.h"
 #include "util/HtmlText.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace bb::documents {
 namespace {
+
+/// What this document says goes through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(WorklistDocument)
+};
 
 using html::esc;
 
@@ -52,7 +59,7 @@ QString womanCell(const WorklistItem &item, const QHash<qint64, RecordFlags> &fl
     QString flagged = printedFlags(flags.value(item.womanId));
     // Her referrals stay on the list after a loss: said even when her flags were not read.
     if (flagged.isEmpty() && item.afterLoss)
-        flagged = QStringLiteral("After a loss");
+        flagged = Words::tr("After a loss");
     if (!flagged.isEmpty())
         cell += QStringLiteral("<br><i>%1</i>").arg(esc(flagged));
     return cell;
@@ -62,11 +69,11 @@ QString sectionHtml(const WorklistSection &section, const WorklistPrintInput &in
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(worklistHeading(section)));
     if (section.items.isEmpty())
-        return html + QStringLiteral("<p class=\"none\">None.</p>");
-    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellpadding=\"4\"><thead><tr>"
-                           "<th width=\"%1%\">Woman</th><th width=\"%2%\">What</th>"
-                           "<th width=\"%3%\">When</th><th width=\"%4%\">Late</th>"
-                           "</tr></thead>")
+        return html + Words::tr("<p class=\"none\">None.</p>");
+    html += Words::tr("<table class=\"grid\" width=\"100%\" cellpadding=\"4\"><thead><tr>"
+                      "<th width=\"%1%\">Woman</th><th width=\"%2%\">What</th>"
+                      "<th width=\"%3%\">When</th><th width=\"%4%\">Late</th>"
+                      "</tr></thead>")
                 .arg(kWomanWidth)
                 .arg(kWhatWidth)
                 .arg(kWhenWidth)
@@ -87,14 +94,14 @@ QString sectionHtml(const WorklistSection &section, const WorklistPrintInput &in
 QList<WorklistSection> worklistSections(const Worklist &day)
 {
     return {
-        {WorklistList::Due, QStringLiteral("Contacts due"), day.due},
-        {WorklistList::NotRecorded, QStringLiteral("Contacts not recorded"), day.overdue},
-        {WorklistList::Results, QStringLiteral("Results needing action"), day.results},
-        {WorklistList::Referrals, QStringLiteral("Referrals to send"), day.referrals},
-        {WorklistList::Near41Weeks, QStringLiteral("Reaching 41 weeks"), day.near41Weeks},
-        {WorklistList::HomeBirths, QStringLiteral("Home births near (from 37 weeks)"),
+        {WorklistList::Due, Words::tr("Contacts due"), day.due},
+        {WorklistList::NotRecorded, Words::tr("Contacts not recorded"), day.overdue},
+        {WorklistList::Results, Words::tr("Results needing action"), day.results},
+        {WorklistList::Referrals, Words::tr("Referrals to send"), day.referrals},
+        {WorklistList::Near41Weeks, Words::tr("Reaching 41 weeks"), day.near41Weeks},
+        {WorklistList::HomeBirths, Words::tr("Home births near (from 37 weeks)"),
          day.homeBirthsNear},
-        {WorklistList::BloodSpots, QStringLiteral("Blood spot samples"), day.bloodSpotsDue},
+        {WorklistList::BloodSpots, Words::tr("Blood spot samples"), day.bloodSpotsDue},
     };
 }
 
@@ -109,19 +116,19 @@ QString worklistWhen(WorklistList list, const WorklistItem &item)
     switch (list) {
     case WorklistList::Due: {
         const QString time = item.detail.section(QLatin1Char('|'), 0, 0);
-        return time.isEmpty() ? QStringLiteral("No time set") : time;
+        return time.isEmpty() ? Words::tr("No time set") : time;
     }
     case WorklistList::NotRecorded:
-        return QStringLiteral("Booked %1").arg(date);
+        return Words::tr("Booked %1").arg(date);
     case WorklistList::Results:
-        return QStringLiteral("Result %1").arg(date);
+        return Words::tr("Result %1").arg(date);
     case WorklistList::Referrals:
-        return QStringLiteral("Made %1").arg(date);
+        return Words::tr("Made %1").arg(date);
     case WorklistList::Near41Weeks:
     case WorklistList::HomeBirths:
-        return QStringLiteral("EDD %1").arg(date);
+        return Words::tr("EDD %1").arg(date);
     case WorklistList::BloodSpots:
-        return QStringLiteral("Born %1").arg(date);
+        return Words::tr("Born %1").arg(date);
     }
     return date;
 }
@@ -133,21 +140,21 @@ QString worklistLate(WorklistList list, const WorklistItem &item, const QDate &d
     switch (list) {
     case WorklistList::NotRecorded: {
         const qint64 days = item.date.daysTo(day);
-        return days == 1 ? QStringLiteral("Late: not recorded for 1 day")
-                         : QStringLiteral("Late: not recorded for %1 days").arg(days);
+        return days == 1 ? Words::tr("Late: not recorded for 1 day")
+                         : Words::tr("Late: not recorded for %1 days").arg(days);
     }
     case WorklistList::Referrals:
-        return QStringLiteral("Late: not sent in 2 working days");
+        return Words::tr("Late: not sent in 2 working days");
     case WorklistList::Near41Weeks:
-        return QStringLiteral("Now 41+0 or more");
+        return Words::tr("Now 41+0 or more");
     case WorklistList::BloodSpots:
-        return QStringLiteral("Late: past day 8");
+        return Words::tr("Late: past day 8");
     case WorklistList::Due:
     case WorklistList::Results:
     case WorklistList::HomeBirths:
         break;
     }
-    return QStringLiteral("Late");
+    return Words::tr("Late");
 }
 
 QString printedFlags(const RecordFlags &flags)
@@ -168,13 +175,13 @@ QString worklistBodyHtml(const WorklistPrintInput &input)
         late += std::count_if(s.items.cbegin(), s.items.cend(),
                               [](const WorklistItem &item) { return item.late; });
     }
-    QString html = QStringLiteral("<html><head><style>%1</style></head><body>"
-                                  "<h1>%2's day<br>%3</h1>")
+    QString html = Words::tr("<html><head><style>%1</style></head><body>"
+                             "<h1>%2's day<br>%3</h1>")
                        .arg(QString::fromLatin1(kWorklistStyle), esc(input.clinician),
                             esc(html::longDate(input.day.day)));
-    html += QStringLiteral("<p class=\"lead\">%1, %2 late.</p>")
+    html += Words::tr("<p class=\"lead\">%1, %2 late.</p>")
                 .arg(esc(countOf(items, "item", "items")), QString::number(late));
-    html += QStringLiteral(
+    html += Words::tr(
         "<p class=\"keep\"><b>Confidential:</b> this list names women in your care. Keep it with "
         "you and put it in confidential waste when the day is done. A woman after a pregnancy loss "
         "is on no routine "
@@ -187,15 +194,15 @@ QString worklistBodyHtml(const WorklistPrintInput &input)
 PageBands worklistBands(const WorklistPrintInput &input)
 {
     PageBands bands;
-    bands.title = {QStringLiteral("CONFIDENTIAL"), QStringLiteral("A midwife's day")};
+    bands.title = {Words::tr("CONFIDENTIAL"), Words::tr("A midwife's day")};
     bands.identifiers = {input.clinician, html::longDate(input.day.day)};
-    bands.footer = QStringLiteral("Printed %1 %2")
+    bands.footer = Words::tr("Printed %1 %2")
                        .arg(printedDate(input.printedAt.date()),
                             input.printedAt.time().toString(QStringLiteral("HH:mm")));
     bands.footerSecond =
         input.trustName.isEmpty()
-            ? QStringLiteral("Confidential: names women in our care.")
-            : QStringLiteral("%1. Confidential: names women in our care.").arg(input.trustName);
+            ? Words::tr("Confidential: names women in our care.")
+            : Words::tr("%1. Confidential: names women in our care.").arg(input.trustName);
     return bands;
 }
 
@@ -207,7 +214,7 @@ bool paintWorklist(QPagedPaintDevice *device, const WorklistPrintInput &input, Q
 bool writeWorklistPdf(const QString &path, const WorklistPrintInput &input, QString *error)
 {
     return writeDocumentPdf(
-        path, QStringLiteral("%1's day, %2").arg(input.clinician, printedDate(input.day.day)),
+        path, Words::tr("%1's day, %2").arg(input.clinician, printedDate(input.day.day)),
         worklistBodyHtml(input), worklistBands(input), error);
 }
 

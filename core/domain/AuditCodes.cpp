@@ -8,16 +8,16 @@ namespace {
 
 // The migration's CHECK lists repeat these codes.
 constexpr LabelledCodeTable<AuditEventKind, 10> kEvents{{
-    {AuditEventKind::View, "view", "Viewed"},
-    {AuditEventKind::Create, "create", "Created"},
-    {AuditEventKind::Change, "change", "Changed"},
-    {AuditEventKind::Print, "print", "Printed"},
-    {AuditEventKind::Export, "export", "Exported"},
-    {AuditEventKind::LogIn, "log_in", "Logged in"},
-    {AuditEventKind::LogOut, "log_out", "Logged out"},
-    {AuditEventKind::Lock, "lock", "Locked"},
-    {AuditEventKind::Unlock, "unlock", "Unlocked"},
-    {AuditEventKind::Backup, "backup", "Backed up"},
+    {AuditEventKind::View, "view", QT_TRANSLATE_NOOP("codes", "Viewed")},
+    {AuditEventKind::Create, "create", QT_TRANSLATE_NOOP("codes", "Created")},
+    {AuditEventKind::Change, "change", QT_TRANSLATE_NOOP("codes", "Changed")},
+    {AuditEventKind::Print, "print", QT_TRANSLATE_NOOP("codes", "Printed")},
+    {AuditEventKind::Export, "export", QT_TRANSLATE_NOOP("codes", "Exported")},
+    {AuditEventKind::LogIn, "log_in", QT_TRANSLATE_NOOP("codes", "Logged in")},
+    {AuditEventKind::LogOut, "log_out", QT_TRANSLATE_NOOP("codes", "Logged out")},
+    {AuditEventKind::Lock, "lock", QT_TRANSLATE_NOOP("codes", "Locked")},
+    {AuditEventKind::Unlock, "unlock", QT_TRANSLATE_NOOP("codes", "Unlocked")},
+    {AuditEventKind::Backup, "backup", QT_TRANSLATE_NOOP("codes", "Backed up")},
 }};
 
 constexpr CodeTable<AuditOutcome, 3> kOutcomes{{

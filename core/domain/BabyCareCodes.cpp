@@ -25,9 +25,10 @@ namespace {
 
 // The migration's CHECK list repeats these codes.
 constexpr LabelledCodeTable<BabyCareLocation, 3> kLocations{{
-    {BabyCareLocation::WithMother, "with_mother", "With her mother"},
-    {BabyCareLocation::TransitionalCare, "transitional_care", "Transitional care"},
-    {BabyCareLocation::NeonatalUnit, "neonatal_unit", "Neonatal unit"},
+    {BabyCareLocation::WithMother, "with_mother", QT_TRANSLATE_NOOP("codes", "With her mother")},
+    {BabyCareLocation::TransitionalCare, "transitional_care",
+     QT_TRANSLATE_NOOP("codes", "Transitional care")},
+    {BabyCareLocation::NeonatalUnit, "neonatal_unit", QT_TRANSLATE_NOOP("codes", "Neonatal unit")},
 }};
 
 } // namespace

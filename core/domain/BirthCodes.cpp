@@ -9,54 +9,61 @@ namespace {
 // One table per choice; the migration's CHECK lists repeat these codes (a test checks that
 // every code is accepted there).
 constexpr LabelledCodeTable<BirthSetting, 5> kSettings{{
-    {BirthSetting::Home, "home", "Home"},
+    {BirthSetting::Home, "home", QT_TRANSLATE_NOOP("codes", "Home")},
     {BirthSetting::FreestandingMidwiferyUnit, "freestanding_midwifery_unit",
-     "Freestanding midwifery unit"},
-    {BirthSetting::AlongsideMidwiferyUnit, "alongside_midwifery_unit", "Alongside midwifery unit"},
-    {BirthSetting::ObstetricUnit, "obstetric_unit", "Obstetric unit"},
-    {BirthSetting::BeforeArrival, "before_arrival", "Before arrival"},
+     QT_TRANSLATE_NOOP("codes", "Freestanding midwifery unit")},
+    {BirthSetting::AlongsideMidwiferyUnit, "alongside_midwifery_unit",
+     QT_TRANSLATE_NOOP("codes", "Alongside midwifery unit")},
+    {BirthSetting::ObstetricUnit, "obstetric_unit", QT_TRANSLATE_NOOP("codes", "Obstetric unit")},
+    {BirthSetting::BeforeArrival, "before_arrival", QT_TRANSLATE_NOOP("codes", "Before arrival")},
 }};
 constexpr LabelledCodeTable<LabourOnset, 3> kOnsets{{
-    {LabourOnset::Spontaneous, "spontaneous", "Spontaneous"},
-    {LabourOnset::Induced, "induced", "Induced"},
-    {LabourOnset::CaesareanBeforeLabour, "caesarean_before_labour", "Caesarean before labour"},
+    {LabourOnset::Spontaneous, "spontaneous", QT_TRANSLATE_NOOP("codes", "Spontaneous")},
+    {LabourOnset::Induced, "induced", QT_TRANSLATE_NOOP("codes", "Induced")},
+    {LabourOnset::CaesareanBeforeLabour, "caesarean_before_labour",
+     QT_TRANSLATE_NOOP("codes", "Caesarean before labour")},
 }};
 constexpr LabelledCodeTable<BirthMode, 4> kModes{{
-    {BirthMode::SpontaneousVaginal, "spontaneous_vaginal", "Spontaneous vaginal"},
-    {BirthMode::Instrumental, "instrumental", "Forceps or ventouse"},
-    {BirthMode::PlannedCaesarean, "planned_caesarean", "Planned caesarean"},
-    {BirthMode::EmergencyCaesarean, "emergency_caesarean", "Emergency caesarean"},
+    {BirthMode::SpontaneousVaginal, "spontaneous_vaginal",
+     QT_TRANSLATE_NOOP("codes", "Spontaneous vaginal")},
+    {BirthMode::Instrumental, "instrumental", QT_TRANSLATE_NOOP("codes", "Forceps or ventouse")},
+    {BirthMode::PlannedCaesarean, "planned_caesarean",
+     QT_TRANSLATE_NOOP("codes", "Planned caesarean")},
+    {BirthMode::EmergencyCaesarean, "emergency_caesarean",
+     QT_TRANSLATE_NOOP("codes", "Emergency caesarean")},
 }};
 constexpr LabelledCodeTable<Perineum, 8> kPerineum{{
-    {Perineum::NotRecorded, "not_recorded", "Not recorded"},
-    {Perineum::Intact, "intact", "Intact"},
-    {Perineum::FirstDegree, "first_degree", "First-degree tear"},
-    {Perineum::SecondDegree, "second_degree", "Second-degree tear"},
-    {Perineum::ThirdDegree, "third_degree", "Third-degree tear"},
-    {Perineum::FourthDegree, "fourth_degree", "Fourth-degree tear"},
-    {Perineum::Episiotomy, "episiotomy", "Episiotomy"},
-    {Perineum::NotApplicable, "not_applicable", "Not applicable (caesarean)"},
+    {Perineum::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("codes", "Not recorded")},
+    {Perineum::Intact, "intact", QT_TRANSLATE_NOOP("codes", "Intact")},
+    {Perineum::FirstDegree, "first_degree", QT_TRANSLATE_NOOP("codes", "First-degree tear")},
+    {Perineum::SecondDegree, "second_degree", QT_TRANSLATE_NOOP("codes", "Second-degree tear")},
+    {Perineum::ThirdDegree, "third_degree", QT_TRANSLATE_NOOP("codes", "Third-degree tear")},
+    {Perineum::FourthDegree, "fourth_degree", QT_TRANSLATE_NOOP("codes", "Fourth-degree tear")},
+    {Perineum::Episiotomy, "episiotomy", QT_TRANSLATE_NOOP("codes", "Episiotomy")},
+    {Perineum::NotApplicable, "not_applicable",
+     QT_TRANSLATE_NOOP("codes", "Not applicable (caesarean)")},
 }};
 constexpr LabelledCodeTable<BabySex, 3> kSexes{{
-    {BabySex::Female, "female", "Female"},
-    {BabySex::Male, "male", "Male"},
-    {BabySex::Indeterminate, "indeterminate", "Not yet determined"},
+    {BabySex::Female, "female", QT_TRANSLATE_NOOP("codes", "Female")},
+    {BabySex::Male, "male", QT_TRANSLATE_NOOP("codes", "Male")},
+    {BabySex::Indeterminate, "indeterminate", QT_TRANSLATE_NOOP("codes", "Not yet determined")},
 }};
 constexpr LabelledCodeTable<BabyOutcome, 2> kBabyOutcomes{{
-    {BabyOutcome::LiveBirth, "live_birth", "Live birth"},
-    {BabyOutcome::Stillbirth, "stillbirth", "Stillbirth"},
+    {BabyOutcome::LiveBirth, "live_birth", QT_TRANSLATE_NOOP("codes", "Live birth")},
+    {BabyOutcome::Stillbirth, "stillbirth", QT_TRANSLATE_NOOP("codes", "Stillbirth")},
 }};
 constexpr LabelledCodeTable<FirstFeed, 4> kFeeds{{
-    {FirstFeed::NotYet, "not_yet", "Not yet"},
-    {FirstFeed::Breast, "breast", "Breast"},
-    {FirstFeed::ExpressedBreastMilk, "expressed_breast_milk", "Expressed breast milk"},
-    {FirstFeed::Formula, "formula", "Formula"},
+    {FirstFeed::NotYet, "not_yet", QT_TRANSLATE_NOOP("codes", "Not yet")},
+    {FirstFeed::Breast, "breast", QT_TRANSLATE_NOOP("codes", "Breast")},
+    {FirstFeed::ExpressedBreastMilk, "expressed_breast_milk",
+     QT_TRANSLATE_NOOP("codes", "Expressed breast milk")},
+    {FirstFeed::Formula, "formula", QT_TRANSLATE_NOOP("codes", "Formula")},
 }};
 constexpr LabelledCodeTable<VitaminK, 4> kVitaminK{{
-    {VitaminK::NotYet, "not_yet", "Not yet given"},
-    {VitaminK::Intramuscular, "intramuscular", "Intramuscular"},
-    {VitaminK::Oral, "oral", "Oral"},
-    {VitaminK::Declined, "declined", "Declined"},
+    {VitaminK::NotYet, "not_yet", QT_TRANSLATE_NOOP("codes", "Not yet given")},
+    {VitaminK::Intramuscular, "intramuscular", QT_TRANSLATE_NOOP("codes", "Intramuscular")},
+    {VitaminK::Oral, "oral", QT_TRANSLATE_NOOP("codes", "Oral")},
+    {VitaminK::Declined, "declined", QT_TRANSLATE_NOOP("codes", "Declined")},
 }};
 
 } // namespace

@@ -2,6 +2,8 @@
 #include "domain/BirthPreferences.h"
 #include "domain/CodeTable.h"
 
+#include <QCoreApplication>
+
 namespace bb::codes {
 namespace {
 
@@ -13,20 +15,21 @@ constexpr CodeTable<PreferencesStatus, 3> kStatus{{
 
 // Her words for them, as her plan prints them.
 constexpr std::array<CodeLabel, 7> kPainRelief{{
-    {"breathing_and_relaxation", "Breathing and relaxation"},
-    {"water", "A birth pool or bath"},
-    {"tens", "A TENS machine"},
-    {"gas_and_air", "Gas and air"},
-    {"opioid", "An injection of pain relief (such as pethidine or diamorphine)"},
-    {"epidural", "An epidural"},
-    {"open_to_anything", "Whatever helps at the time"},
+    {"breathing_and_relaxation", QT_TRANSLATE_NOOP("codes", "Breathing and relaxation")},
+    {"water", QT_TRANSLATE_NOOP("codes", "A birth pool or bath")},
+    {"tens", QT_TRANSLATE_NOOP("codes", "A TENS machine")},
+    {"gas_and_air", QT_TRANSLATE_NOOP("codes", "Gas and air")},
+    {"opioid",
+     QT_TRANSLATE_NOOP("codes", "An injection of pain relief (such as pethidine or diamorphine)")},
+    {"epidural", QT_TRANSLATE_NOOP("codes", "An epidural")},
+    {"open_to_anything", QT_TRANSLATE_NOOP("codes", "Whatever helps at the time")},
 }};
 
 constexpr std::array<CodeLabel, 4> kFeeding{{
-    {"breast", "Breastfeeding"},
-    {"formula", "Formula feeding"},
-    {"mixed", "Breastfeeding and formula"},
-    {"undecided", "Not decided yet"},
+    {"breast", QT_TRANSLATE_NOOP("codes", "Breastfeeding")},
+    {"formula", QT_TRANSLATE_NOOP("codes", "Formula feeding")},
+    {"mixed", QT_TRANSLATE_NOOP("codes", "Breastfeeding and formula")},
+    {"undecided", QT_TRANSLATE_NOOP("codes", "Not decided yet")},
 }};
 
 } // namespace
@@ -44,16 +47,17 @@ QString birthPreferencesText(const BirthPreferences &p)
     };
     QStringList parts;
     if (!p.birthCompanions.isEmpty())
-        parts << QStringLiteral("With me: ") + p.birthCompanions.join(QStringLiteral("; "));
+        parts << QCoreApplication::translate("codes", "With me: ") +
+                     p.birthCompanions.join(QStringLiteral("; "));
     QStringList pain;
     for (const QString &code : p.painRelief)
         pain << codes::painReliefLabel(code);
     const QString painText = withWords(pain.join(QStringLiteral(", ")), p.painReliefWords);
     if (!painText.isEmpty())
-        parts << QStringLiteral("Pain relief: ") + painText;
+        parts << QCoreApplication::translate("codes", "Pain relief: ") + painText;
     const QString feedingText = withWords(codes::feedingLabel(p.feeding), p.feedingWords);
     if (!feedingText.isEmpty())
-        parts << QStringLiteral("Feeding my baby: ") + feedingText;
+        parts << QCoreApplication::translate("codes", "Feeding my baby: ") + feedingText;
     return parts.join(QLatin1Char('\n'));
 }
 

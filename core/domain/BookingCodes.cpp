@@ -9,57 +9,65 @@ namespace {
 // One table per choice; the migration's CHECK lists repeat these codes (a test checks that
 // every code is accepted there).
 constexpr LabelledCodeTable<BloodGroup, 5> kBloodGroups{{
-    {BloodGroup::NotKnown, "not_known", "Not known yet"},
-    {BloodGroup::O, "O", "O"},
-    {BloodGroup::A, "A", "A"},
-    {BloodGroup::B, "B", "B"},
-    {BloodGroup::AB, "AB", "AB"},
+    {BloodGroup::NotKnown, "not_known", QT_TRANSLATE_NOOP("codes", "Not known yet")},
+    {BloodGroup::O, "O", QT_TRANSLATE_NOOP("codes", "O")},
+    {BloodGroup::A, "A", QT_TRANSLATE_NOOP("codes", "A")},
+    {BloodGroup::B, "B", QT_TRANSLATE_NOOP("codes", "B")},
+    {BloodGroup::AB, "AB", QT_TRANSLATE_NOOP("codes", "AB")},
 }};
 constexpr LabelledCodeTable<Rhesus, 3> kRhesus{{
-    {Rhesus::NotKnown, "not_known", "Not known yet"},
-    {Rhesus::Positive, "positive", "RhD positive"},
-    {Rhesus::Negative, "negative", "RhD negative"},
+    {Rhesus::NotKnown, "not_known", QT_TRANSLATE_NOOP("codes", "Not known yet")},
+    {Rhesus::Positive, "positive", QT_TRANSLATE_NOOP("codes", "RhD positive")},
+    {Rhesus::Negative, "negative", QT_TRANSLATE_NOOP("codes", "RhD negative")},
 }};
 constexpr LabelledCodeTable<ScreeningTest, kScreeningTests> kScreeningTests{{
-    {ScreeningTest::FullBloodCount, "full_blood_count", "Full blood count"},
-    {ScreeningTest::Hiv, "hiv", "HIV"},
-    {ScreeningTest::HepatitisB, "hepatitis_b", "Hepatitis B"},
-    {ScreeningTest::Syphilis, "syphilis", "Syphilis"},
+    {ScreeningTest::FullBloodCount, "full_blood_count",
+     QT_TRANSLATE_NOOP("codes", "Full blood count")},
+    {ScreeningTest::Hiv, "hiv", QT_TRANSLATE_NOOP("codes", "HIV")},
+    {ScreeningTest::HepatitisB, "hepatitis_b", QT_TRANSLATE_NOOP("codes", "Hepatitis B")},
+    {ScreeningTest::Syphilis, "syphilis", QT_TRANSLATE_NOOP("codes", "Syphilis")},
     {ScreeningTest::SickleCellThalassaemia, "sickle_cell_thalassaemia",
-     "Sickle cell and thalassaemia"},
+     QT_TRANSLATE_NOOP("codes", "Sickle cell and thalassaemia")},
 }};
 constexpr LabelledCodeTable<ScreeningChoice, 3> kScreeningChoices{{
-    {ScreeningChoice::NotOffered, "not_offered", "Not offered yet"},
-    {ScreeningChoice::Accepted, "accepted", "Accepted"},
-    {ScreeningChoice::Declined, "declined", "Declined"},
+    {ScreeningChoice::NotOffered, "not_offered", QT_TRANSLATE_NOOP("codes", "Not offered yet")},
+    {ScreeningChoice::Accepted, "accepted", QT_TRANSLATE_NOOP("codes", "Accepted")},
+    {ScreeningChoice::Declined, "declined", QT_TRANSLATE_NOOP("codes", "Declined")},
 }};
 constexpr LabelledCodeTable<FgmEnquiry, 3> kFgm{{
-    {FgmEnquiry::NotAsked, "not_asked", "Not asked"},
-    {FgmEnquiry::NotIdentified, "not_identified", "Asked: no FGM"},
-    {FgmEnquiry::Identified, "identified", "Asked: FGM identified"},
+    {FgmEnquiry::NotAsked, "not_asked", QT_TRANSLATE_NOOP("codes", "Not asked")},
+    {FgmEnquiry::NotIdentified, "not_identified", QT_TRANSLATE_NOOP("codes", "Asked: no FGM")},
+    {FgmEnquiry::Identified, "identified", QT_TRANSLATE_NOOP("codes", "Asked: FGM identified")},
 }};
 constexpr LabelledCodeTable<AbuseEnquiry, 4> kAbuse{{
-    {AbuseEnquiry::NotAsked, "not_asked", "Not asked"},
-    {AbuseEnquiry::NotSafeToAsk, "not_safe_to_ask", "Not safe to ask today (not alone)"},
-    {AbuseEnquiry::NoDisclosure, "no_disclosure", "Asked: nothing disclosed"},
-    {AbuseEnquiry::Disclosed, "disclosed", "Asked: abuse disclosed"},
+    {AbuseEnquiry::NotAsked, "not_asked", QT_TRANSLATE_NOOP("codes", "Not asked")},
+    {AbuseEnquiry::NotSafeToAsk, "not_safe_to_ask",
+     QT_TRANSLATE_NOOP("codes", "Not safe to ask today (not alone)")},
+    {AbuseEnquiry::NoDisclosure, "no_disclosure",
+     QT_TRANSLATE_NOOP("codes", "Asked: nothing disclosed")},
+    {AbuseEnquiry::Disclosed, "disclosed", QT_TRANSLATE_NOOP("codes", "Asked: abuse disclosed")},
 }};
 constexpr LabelledCodeTable<PregnancyOutcome, 7> kOutcomes{{
-    {PregnancyOutcome::LiveBirth, "live_birth", "Live birth"},
-    {PregnancyOutcome::Stillbirth, "stillbirth", "Stillbirth"},
-    {PregnancyOutcome::NeonatalDeath, "neonatal_death", "Neonatal death"},
-    {PregnancyOutcome::Miscarriage, "miscarriage", "Miscarriage"},
-    {PregnancyOutcome::Ectopic, "ectopic", "Ectopic pregnancy"},
-    {PregnancyOutcome::Termination, "termination", "Termination"},
-    {PregnancyOutcome::Molar, "molar", "Molar pregnancy"},
+    {PregnancyOutcome::LiveBirth, "live_birth", QT_TRANSLATE_NOOP("codes", "Live birth")},
+    {PregnancyOutcome::Stillbirth, "stillbirth", QT_TRANSLATE_NOOP("codes", "Stillbirth")},
+    {PregnancyOutcome::NeonatalDeath, "neonatal_death",
+     QT_TRANSLATE_NOOP("codes", "Neonatal death")},
+    {PregnancyOutcome::Miscarriage, "miscarriage", QT_TRANSLATE_NOOP("codes", "Miscarriage")},
+    {PregnancyOutcome::Ectopic, "ectopic", QT_TRANSLATE_NOOP("codes", "Ectopic pregnancy")},
+    {PregnancyOutcome::Termination, "termination", QT_TRANSLATE_NOOP("codes", "Termination")},
+    {PregnancyOutcome::Molar, "molar", QT_TRANSLATE_NOOP("codes", "Molar pregnancy")},
 }};
 constexpr LabelledCodeTable<ModeOfBirth, 6> kModes{{
-    {ModeOfBirth::NotKnown, "not_known", "Not known"},
-    {ModeOfBirth::SpontaneousVaginal, "spontaneous_vaginal", "Spontaneous vaginal"},
-    {ModeOfBirth::AssistedVaginal, "assisted_vaginal", "Forceps or ventouse"},
-    {ModeOfBirth::VaginalBreech, "vaginal_breech", "Vaginal breech"},
-    {ModeOfBirth::PlannedCaesarean, "planned_caesarean", "Planned caesarean"},
-    {ModeOfBirth::EmergencyCaesarean, "emergency_caesarean", "Emergency caesarean"},
+    {ModeOfBirth::NotKnown, "not_known", QT_TRANSLATE_NOOP("codes", "Not known")},
+    {ModeOfBirth::SpontaneousVaginal, "spontaneous_vaginal",
+     QT_TRANSLATE_NOOP("codes", "Spontaneous vaginal")},
+    {ModeOfBirth::AssistedVaginal, "assisted_vaginal",
+     QT_TRANSLATE_NOOP("codes", "Forceps or ventouse")},
+    {ModeOfBirth::VaginalBreech, "vaginal_breech", QT_TRANSLATE_NOOP("codes", "Vaginal breech")},
+    {ModeOfBirth::PlannedCaesarean, "planned_caesarean",
+     QT_TRANSLATE_NOOP("codes", "Planned caesarean")},
+    {ModeOfBirth::EmergencyCaesarean, "emergency_caesarean",
+     QT_TRANSLATE_NOOP("codes", "Emergency caesarean")},
 }};
 
 } // namespace

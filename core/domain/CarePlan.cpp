@@ -4,6 +4,8 @@
 #include "domain/CodeTable.h"
 #include "domain/StoredCarePlan.h"
 
+#include <QCoreApplication>
+
 namespace bb {
 namespace {
 
@@ -44,13 +46,13 @@ QString label(DecisionStatus value)
 {
     switch (value) {
     case DecisionStatus::ToDiscuss:
-        return QStringLiteral("To discuss");
+        return QCoreApplication::translate("codes", "To discuss");
     case DecisionStatus::Accepted:
-        return QStringLiteral("Accepted");
+        return QCoreApplication::translate("codes", "Accepted");
     case DecisionStatus::Declined:
-        return QStringLiteral("Declined");
+        return QCoreApplication::translate("codes", "Declined");
     case DecisionStatus::InHand:
-        return QStringLiteral("Already in hand");
+        return QCoreApplication::translate("codes", "Already in hand");
     }
     return {};
 }
@@ -85,9 +87,10 @@ QString label(CarePathway value)
 {
     switch (value) {
     case CarePathway::MidwifeLed:
-        return QStringLiteral("Midwife-led care");
+        return QCoreApplication::translate("codes", "Midwife-led care");
     case CarePathway::ObstetricLed:
-        return QStringLiteral("Care led by an obstetrician (consultant) with your midwife");
+        return QCoreApplication::translate(
+            "codes", "Care led by an obstetrician (consultant) with your midwife");
     }
     return {};
 }
@@ -96,30 +99,32 @@ QString label(BirthPlaceAdviceKind value)
 {
     switch (value) {
     case BirthPlaceAdviceKind::Suitable:
-        return QStringLiteral("Suitable for you");
+        return QCoreApplication::translate("codes", "Suitable for you");
     case BirthPlaceAdviceKind::IndividualAssessment:
-        return QStringLiteral("Talk this through with your midwife or doctor first");
+        return QCoreApplication::translate("codes",
+                                           "Talk this through with your midwife or doctor first");
     case BirthPlaceAdviceKind::ObstetricUnitRecommended:
-        return QStringLiteral("An obstetric unit is recommended for you instead");
+        return QCoreApplication::translate("codes",
+                                           "An obstetric unit is recommended for you instead");
     }
     return {};
 }
 
 QString clinicalLabel(CarePathway value)
 {
-    return value == CarePathway::MidwifeLed ? QStringLiteral("Midwife-led")
-                                            : QStringLiteral("Obstetric-led");
+    return value == CarePathway::MidwifeLed ? QCoreApplication::translate("codes", "Midwife-led")
+                                            : QCoreApplication::translate("codes", "Obstetric-led");
 }
 
 QString clinicalLabel(BirthPlaceAdviceKind value)
 {
     switch (value) {
     case BirthPlaceAdviceKind::Suitable:
-        return QStringLiteral("Suitable");
+        return QCoreApplication::translate("codes", "Suitable");
     case BirthPlaceAdviceKind::IndividualAssessment:
-        return QStringLiteral("Individual assessment");
+        return QCoreApplication::translate("codes", "Individual assessment");
     case BirthPlaceAdviceKind::ObstetricUnitRecommended:
-        return QStringLiteral("Obstetric unit recommended");
+        return QCoreApplication::translate("codes", "Obstetric unit recommended");
     }
     return {};
 }

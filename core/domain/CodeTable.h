@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 // The tables behind codes::toCode, ...FromCode, label and ...Codes: each choice is listed once,
 // with its stored code (and label), and read by these lookups so that the conversions in every
 // direction agree. Only for the domain's .cpp files; the public API stays in the domain headers.
+// Labels are marked QT_TRANSLATE_NOOP("codes", ...) in the tables and shown in the installed
+// translation (translations/); the stored codes never change with the language.
 namespace bb::codes {
 
 /// An enum value and its stored code.
@@ -56,7 +59,7 @@ QString labelOf(const std::array<Entry, N> &table, Enum value)
 {
     for (const Entry &entry : table) {
         if (entry.value == value)
-            return QString::fromUtf8(entry.label);
+            return QCoreApplication::translate("codes", entry.label);
     }
     return {};
 }
@@ -80,7 +83,7 @@ QString labelOfCode(const std::array<Entry, N> &table, const QString &code,
 {
     for (const Entry &entry : table) {
         if (code == QLatin1String(entry.code))
-            return QString::fromUtf8(entry.label);
+            return QCoreApplication::translate("codes", entry.label);
     }
     return unknown;
 }

@@ -3,6 +3,8 @@
 
 #include "domain/CodeTable.h"
 
+#include <QCoreApplication>
+
 namespace bb::codes {
 namespace {
 
@@ -31,33 +33,33 @@ constexpr CodeTable<PregnancyStatus, 3> kStatus{{
 }};
 
 constexpr std::array<CodeLabel, 6> kSocial{{
-    {"asylum_seeker", "Asylum seeker"},
-    {"refugee", "Refugee"},
-    {"safeguarding_concern", "Safeguarding concern"},
-    {"domestic_abuse", "Domestic abuse disclosed"},
-    {"learning_disability", "Learning disability"},
-    {"no_fixed_abode", "No fixed abode"},
+    {"asylum_seeker", QT_TRANSLATE_NOOP("codes", "Asylum seeker")},
+    {"refugee", QT_TRANSLATE_NOOP("codes", "Refugee")},
+    {"safeguarding_concern", QT_TRANSLATE_NOOP("codes", "Safeguarding concern")},
+    {"domestic_abuse", QT_TRANSLATE_NOOP("codes", "Domestic abuse disclosed")},
+    {"learning_disability", QT_TRANSLATE_NOOP("codes", "Learning disability")},
+    {"no_fixed_abode", QT_TRANSLATE_NOOP("codes", "No fixed abode")},
 }};
 
 // NHS Data Dictionary, ethnic category (2001 census classification).
 constexpr std::array<CodeLabel, 17> kEthnic{{
-    {"A", "White - British"},
-    {"B", "White - Irish"},
-    {"C", "White - Any other White background"},
-    {"D", "Mixed - White and Black Caribbean"},
-    {"E", "Mixed - White and Black African"},
-    {"F", "Mixed - White and Asian"},
-    {"G", "Mixed - Any other mixed background"},
-    {"H", "Asian or Asian British - Indian"},
-    {"J", "Asian or Asian British - Pakistani"},
-    {"K", "Asian or Asian British - Bangladeshi"},
-    {"L", "Asian or Asian British - Any other Asian background"},
-    {"M", "Black or Black British - Caribbean"},
-    {"N", "Black or Black British - African"},
-    {"P", "Black or Black British - Any other Black background"},
-    {"R", "Other Ethnic Groups - Chinese"},
-    {"S", "Other Ethnic Groups - Any other ethnic group"},
-    {"Z", "Not stated"},
+    {"A", QT_TRANSLATE_NOOP("codes", "White - British")},
+    {"B", QT_TRANSLATE_NOOP("codes", "White - Irish")},
+    {"C", QT_TRANSLATE_NOOP("codes", "White - Any other White background")},
+    {"D", QT_TRANSLATE_NOOP("codes", "Mixed - White and Black Caribbean")},
+    {"E", QT_TRANSLATE_NOOP("codes", "Mixed - White and Black African")},
+    {"F", QT_TRANSLATE_NOOP("codes", "Mixed - White and Asian")},
+    {"G", QT_TRANSLATE_NOOP("codes", "Mixed - Any other mixed background")},
+    {"H", QT_TRANSLATE_NOOP("codes", "Asian or Asian British - Indian")},
+    {"J", QT_TRANSLATE_NOOP("codes", "Asian or Asian British - Pakistani")},
+    {"K", QT_TRANSLATE_NOOP("codes", "Asian or Asian British - Bangladeshi")},
+    {"L", QT_TRANSLATE_NOOP("codes", "Asian or Asian British - Any other Asian background")},
+    {"M", QT_TRANSLATE_NOOP("codes", "Black or Black British - Caribbean")},
+    {"N", QT_TRANSLATE_NOOP("codes", "Black or Black British - African")},
+    {"P", QT_TRANSLATE_NOOP("codes", "Black or Black British - Any other Black background")},
+    {"R", QT_TRANSLATE_NOOP("codes", "Other Ethnic Groups - Chinese")},
+    {"S", QT_TRANSLATE_NOOP("codes", "Other Ethnic Groups - Any other ethnic group")},
+    {"Z", QT_TRANSLATE_NOOP("codes", "Not stated")},
 }};
 
 } // namespace
@@ -100,13 +102,13 @@ QString label(Smoking value)
 {
     switch (value) {
     case Smoking::Never:
-        return QStringLiteral("Never smoked");
+        return QCoreApplication::translate("codes", "Never smoked");
     case Smoking::Ex:
-        return QStringLiteral("Ex-smoker");
+        return QCoreApplication::translate("codes", "Ex-smoker");
     case Smoking::Current:
-        return QStringLiteral("Smokes now");
+        return QCoreApplication::translate("codes", "Smokes now");
     case Smoking::NotAsked:
-        return QStringLiteral("Not asked");
+        return QCoreApplication::translate("codes", "Not asked");
     }
     return {};
 }
@@ -115,15 +117,15 @@ QString label(PlaceOfBirth value)
 {
     switch (value) {
     case PlaceOfBirth::Undecided:
-        return QStringLiteral("Not decided yet");
+        return QCoreApplication::translate("codes", "Not decided yet");
     case PlaceOfBirth::Home:
-        return QStringLiteral("Home");
+        return QCoreApplication::translate("codes", "Home");
     case PlaceOfBirth::FreestandingMidwiferyUnit:
-        return QStringLiteral("Freestanding midwifery unit");
+        return QCoreApplication::translate("codes", "Freestanding midwifery unit");
     case PlaceOfBirth::AlongsideMidwiferyUnit:
-        return QStringLiteral("Alongside midwifery unit");
+        return QCoreApplication::translate("codes", "Alongside midwifery unit");
     case PlaceOfBirth::ObstetricUnit:
-        return QStringLiteral("Obstetric unit");
+        return QCoreApplication::translate("codes", "Obstetric unit");
     }
     return {};
 }

@@ -9,31 +9,33 @@ namespace {
 // One table per choice; the migration's CHECK lists repeat these codes (a test checks that
 // every code is accepted there). Urine codes are written as a dipstick is read.
 constexpr LabelledCodeTable<Dipstick, 7> kDipstick{{
-    {Dipstick::NotTested, "not_tested", "Not tested"},
-    {Dipstick::Negative, "negative", "Negative"},
-    {Dipstick::Trace, "trace", "Trace"},
+    {Dipstick::NotTested, "not_tested", QT_TRANSLATE_NOOP("codes", "Not tested")},
+    {Dipstick::Negative, "negative", QT_TRANSLATE_NOOP("codes", "Negative")},
+    {Dipstick::Trace, "trace", QT_TRANSLATE_NOOP("codes", "Trace")},
     {Dipstick::Plus1, "1+", "1+"},
     {Dipstick::Plus2, "2+", "2+"},
     {Dipstick::Plus3, "3+", "3+"},
     {Dipstick::Plus4, "4+", "4+"},
 }};
 constexpr LabelledCodeTable<Presentation, 5> kPresentations{{
-    {Presentation::NotRecorded, "not_recorded", "Not recorded"},
-    {Presentation::Cephalic, "cephalic", "Cephalic (head down)"},
-    {Presentation::Breech, "breech", "Breech (bottom or feet first)"},
-    {Presentation::Transverse, "transverse", "Transverse (lying across)"},
-    {Presentation::Unsure, "unsure", "Unsure"},
+    {Presentation::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("codes", "Not recorded")},
+    {Presentation::Cephalic, "cephalic", QT_TRANSLATE_NOOP("codes", "Cephalic (head down)")},
+    {Presentation::Breech, "breech", QT_TRANSLATE_NOOP("codes", "Breech (bottom or feet first)")},
+    {Presentation::Transverse, "transverse",
+     QT_TRANSLATE_NOOP("codes", "Transverse (lying across)")},
+    {Presentation::Unsure, "unsure", QT_TRANSLATE_NOOP("codes", "Unsure")},
 }};
 constexpr LabelledCodeTable<Movements, 3> kMovements{{
-    {Movements::NotDiscussed, "not_discussed", "Not discussed"},
-    {Movements::Normal, "normal", "Discussed, normal"},
-    {Movements::Reduced, "reduced", "Reduced movements reported"},
+    {Movements::NotDiscussed, "not_discussed", QT_TRANSLATE_NOOP("codes", "Not discussed")},
+    {Movements::Normal, "normal", QT_TRANSLATE_NOOP("codes", "Discussed, normal")},
+    {Movements::Reduced, "reduced", QT_TRANSLATE_NOOP("codes", "Reduced movements reported")},
 }};
 constexpr LabelledCodeTable<InductionDecision, 4> kInduction{{
-    {InductionDecision::NotOffered, "not_offered", "Not offered"},
-    {InductionDecision::Accepted, "accepted", "Offered and accepted"},
-    {InductionDecision::Declined, "declined", "Offered and declined"},
-    {InductionDecision::Undecided, "undecided", "Offered, not decided yet"},
+    {InductionDecision::NotOffered, "not_offered", QT_TRANSLATE_NOOP("codes", "Not offered")},
+    {InductionDecision::Accepted, "accepted", QT_TRANSLATE_NOOP("codes", "Offered and accepted")},
+    {InductionDecision::Declined, "declined", QT_TRANSLATE_NOOP("codes", "Offered and declined")},
+    {InductionDecision::Undecided, "undecided",
+     QT_TRANSLATE_NOOP("codes", "Offered, not decided yet")},
 }};
 
 } // namespace

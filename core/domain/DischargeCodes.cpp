@@ -18,12 +18,12 @@ namespace {
 // The answers as the NHS Friends and Family Test guidance words them; the migration's CHECK
 // list repeats these codes.
 constexpr LabelledCodeTable<FeedbackAnswer, 6> kAnswers{{
-    {FeedbackAnswer::VeryGood, "very_good", "Very good"},
-    {FeedbackAnswer::Good, "good", "Good"},
-    {FeedbackAnswer::Neither, "neither", "Neither good nor poor"},
-    {FeedbackAnswer::Poor, "poor", "Poor"},
-    {FeedbackAnswer::VeryPoor, "very_poor", "Very poor"},
-    {FeedbackAnswer::DontKnow, "dont_know", "Don't know"},
+    {FeedbackAnswer::VeryGood, "very_good", QT_TRANSLATE_NOOP("codes", "Very good")},
+    {FeedbackAnswer::Good, "good", QT_TRANSLATE_NOOP("codes", "Good")},
+    {FeedbackAnswer::Neither, "neither", QT_TRANSLATE_NOOP("codes", "Neither good nor poor")},
+    {FeedbackAnswer::Poor, "poor", QT_TRANSLATE_NOOP("codes", "Poor")},
+    {FeedbackAnswer::VeryPoor, "very_poor", QT_TRANSLATE_NOOP("codes", "Very poor")},
+    {FeedbackAnswer::DontKnow, "dont_know", QT_TRANSLATE_NOOP("codes", "Don't know")},
 }};
 
 } // namespace

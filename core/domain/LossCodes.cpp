@@ -8,11 +8,11 @@ namespace {
 
 // The migration's CHECK list repeats these codes.
 constexpr LabelledCodeTable<LossKind, 5> kLossKinds{{
-    {LossKind::Miscarriage, "miscarriage", "Miscarriage"},
-    {LossKind::Ectopic, "ectopic", "Ectopic pregnancy"},
-    {LossKind::Termination, "termination", "Termination of pregnancy"},
-    {LossKind::Stillbirth, "stillbirth", "Stillbirth"},
-    {LossKind::NeonatalDeath, "neonatal_death", "Neonatal death"},
+    {LossKind::Miscarriage, "miscarriage", QT_TRANSLATE_NOOP("codes", "Miscarriage")},
+    {LossKind::Ectopic, "ectopic", QT_TRANSLATE_NOOP("codes", "Ectopic pregnancy")},
+    {LossKind::Termination, "termination", QT_TRANSLATE_NOOP("codes", "Termination of pregnancy")},
+    {LossKind::Stillbirth, "stillbirth", QT_TRANSLATE_NOOP("codes", "Stillbirth")},
+    {LossKind::NeonatalDeath, "neonatal_death", QT_TRANSLATE_NOOP("codes", "Neonatal death")},
 }};
 
 } // namespace

@@ -8,21 +8,22 @@ namespace {
 
 // One table per choice; the migration's CHECK lists repeat these codes.
 constexpr LabelledCodeTable<PostnatalRole, 3> kRoles{{
-    {PostnatalRole::Midwife, "midwife", "Midwife"},
-    {PostnatalRole::SupportWorker, "support_worker", "Maternity support worker"},
-    {PostnatalRole::HealthVisitor, "health_visitor", "Health visitor"},
+    {PostnatalRole::Midwife, "midwife", QT_TRANSLATE_NOOP("codes", "Midwife")},
+    {PostnatalRole::SupportWorker, "support_worker",
+     QT_TRANSLATE_NOOP("codes", "Maternity support worker")},
+    {PostnatalRole::HealthVisitor, "health_visitor", QT_TRANSLATE_NOOP("codes", "Health visitor")},
 }};
 constexpr LabelledCodeTable<Jaundice, 4> kJaundice{{
-    {Jaundice::NotAssessed, "not_assessed", "Not assessed"},
-    {Jaundice::None, "none", "No jaundice"},
+    {Jaundice::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("codes", "Not assessed")},
+    {Jaundice::None, "none", QT_TRANSLATE_NOOP("codes", "No jaundice")},
     {Jaundice::Under24Hours, "under_24h", "Jaundice in the first 24 hours"},
     {Jaundice::After24Hours, "after_24h", "Jaundice after 24 hours"},
 }};
 constexpr LabelledCodeTable<Feeding, 4> kFeeding{{
-    {Feeding::NotDiscussed, "not_discussed", "Not discussed"},
-    {Feeding::Breast, "breast", "Breastfeeding"},
-    {Feeding::Mixed, "mixed", "Mixed feeding"},
-    {Feeding::Formula, "formula", "Formula feeding"},
+    {Feeding::NotDiscussed, "not_discussed", QT_TRANSLATE_NOOP("codes", "Not discussed")},
+    {Feeding::Breast, "breast", QT_TRANSLATE_NOOP("codes", "Breastfeeding")},
+    {Feeding::Mixed, "mixed", QT_TRANSLATE_NOOP("codes", "Mixed feeding")},
+    {Feeding::Formula, "formula", QT_TRANSLATE_NOOP("codes", "Formula feeding")},
 }};
 
 } // namespace

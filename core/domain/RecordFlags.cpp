@@ -4,6 +4,8 @@
 #include "domain/Codes.h"
 #include "domain/Languages.h"
 
+#include <QCoreApplication>
+
 namespace bb {
 
 int RecordFlags::flagCount() const
@@ -17,23 +19,23 @@ QStringList flagLabels(const RecordFlags &flags, FlagStyle style)
     const bool header = style == FlagStyle::Header;
     QStringList labels;
     if (flags.enteredInError)
-        labels << QStringLiteral("Entered in error");
+        labels << QCoreApplication::translate("codes", "Entered in error");
     if (flags.loss) {
         const QString kind = codes::label(*flags.loss).toLower();
         labels << (header && flags.lossDate.isValid()
-                       ? QStringLiteral("Loss: %1 on %2")
+                       ? QCoreApplication::translate("codes", "Loss: %1 on %2")
                              .arg(kind, flags.lossDate.toString(QStringLiteral("dd-MMM-yyyy")))
-                       : QStringLiteral("Loss: %1").arg(kind));
+                       : QCoreApplication::translate("codes", "Loss: %1").arg(kind));
     }
     if (flags.interpreterNeeded) {
         const QString name = languageName(flags.language);
         const QString language = name.isEmpty() ? flags.language : name;
-        const QString words =
-            header ? QStringLiteral("Interpreter needed") : QStringLiteral("Interpreter");
+        const QString words = header ? QCoreApplication::translate("codes", "Interpreter needed")
+                                     : QCoreApplication::translate("codes", "Interpreter");
         labels << (language.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(words, language));
     }
     if (flags.teenageParent)
-        labels << QStringLiteral("Teenage parent");
+        labels << QCoreApplication::translate("codes", "Teenage parent");
     for (const QString &code : codes::socialCodes()) {
         if (flags.social.contains(code))
             labels << codes::socialLabel(code);

@@ -29,18 +29,19 @@ namespace {
 
 // The migration's CHECK lists repeat these codes.
 constexpr LabelledCodeTable<ReferralStatus, 6> kStatus{{
-    {ReferralStatus::Suggested, "suggested", "Suggested"},
-    {ReferralStatus::Sent, "sent", "Sent"},
-    {ReferralStatus::Accepted, "accepted", "Accepted"},
-    {ReferralStatus::Seen, "seen", "Seen"},
-    {ReferralStatus::Declined, "declined", "Declined"},
-    {ReferralStatus::NotNeeded, "not_needed", "Not needed"},
+    {ReferralStatus::Suggested, "suggested", QT_TRANSLATE_NOOP("codes", "Suggested")},
+    {ReferralStatus::Sent, "sent", QT_TRANSLATE_NOOP("codes", "Sent")},
+    {ReferralStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("codes", "Accepted")},
+    {ReferralStatus::Seen, "seen", QT_TRANSLATE_NOOP("codes", "Seen")},
+    {ReferralStatus::Declined, "declined", QT_TRANSLATE_NOOP("codes", "Declined")},
+    {ReferralStatus::NotNeeded, "not_needed", QT_TRANSLATE_NOOP("codes", "Not needed")},
 }};
 constexpr LabelledCodeTable<ReferralSource, 4> kSource{{
-    {ReferralSource::Plan, "plan", "Her care plan"},
-    {ReferralSource::Contact, "contact", "A contact"},
-    {ReferralSource::Loss, "loss", "Pregnancy loss"},
-    {ReferralSource::Circumstances, "circumstances", "Her circumstances"},
+    {ReferralSource::Plan, "plan", QT_TRANSLATE_NOOP("codes", "Her care plan")},
+    {ReferralSource::Contact, "contact", QT_TRANSLATE_NOOP("codes", "A contact")},
+    {ReferralSource::Loss, "loss", QT_TRANSLATE_NOOP("codes", "Pregnancy loss")},
+    {ReferralSource::Circumstances, "circumstances",
+     QT_TRANSLATE_NOOP("codes", "Her circumstances")},
 }};
 
 struct TeamReferral
@@ -56,22 +57,29 @@ struct TeamReferral
 // reasonable adjustments, Equality Act 2010; no fixed abode: the duty to refer, Homelessness
 // Reduction Act 2017).
 constexpr std::array<TeamReferral, 15> kTeams{{
-    {"bereavement", "Bereavement midwives", "referral_bereavement"},
-    {"safeguarding", "Safeguarding team", "referral_safeguarding"},
-    {"perinatal_mental_health", "Perinatal mental health team", "referral_perinatal_mental_health"},
-    {"diabetes", "Diabetes team", "referral_diabetes_team"},
-    {"hypertension", "Hypertension specialist", "referral_hypertension_specialist"},
-    {"multiple_pregnancy", "Multiple pregnancy team", "referral_multiple_pregnancy_team"},
-    {"teenage_pregnancy", "Teenage pregnancy team", "referral_teenage_pregnancy_team"},
-    {"asylum_refugee", "Asylum and refugee team", "referral_asylum_refugee_team"},
-    {"weight_management", "Weight management service", "referral_weight_management"},
-    {"stop_smoking", "Stop smoking service", "referral_stop_smoking"},
-    {"learning_disability", "Learning disability liaison team",
+    {"bereavement", QT_TRANSLATE_NOOP("codes", "Bereavement midwives"), "referral_bereavement"},
+    {"safeguarding", QT_TRANSLATE_NOOP("codes", "Safeguarding team"), "referral_safeguarding"},
+    {"perinatal_mental_health", QT_TRANSLATE_NOOP("codes", "Perinatal mental health team"),
+     "referral_perinatal_mental_health"},
+    {"diabetes", QT_TRANSLATE_NOOP("codes", "Diabetes team"), "referral_diabetes_team"},
+    {"hypertension", QT_TRANSLATE_NOOP("codes", "Hypertension specialist"),
+     "referral_hypertension_specialist"},
+    {"multiple_pregnancy", QT_TRANSLATE_NOOP("codes", "Multiple pregnancy team"),
+     "referral_multiple_pregnancy_team"},
+    {"teenage_pregnancy", QT_TRANSLATE_NOOP("codes", "Teenage pregnancy team"),
+     "referral_teenage_pregnancy_team"},
+    {"asylum_refugee", QT_TRANSLATE_NOOP("codes", "Asylum and refugee team"),
+     "referral_asylum_refugee_team"},
+    {"weight_management", QT_TRANSLATE_NOOP("codes", "Weight management service"),
+     "referral_weight_management"},
+    {"stop_smoking", QT_TRANSLATE_NOOP("codes", "Stop smoking service"), "referral_stop_smoking"},
+    {"learning_disability", QT_TRANSLATE_NOOP("codes", "Learning disability liaison team"),
      "referral_learning_disability_team"},
-    {"housing", "Local authority housing team", "referral_housing"},
-    {"gp", "Her GP", "inform_gp"},
-    {"health_visitor", "Her health visitor", "inform_health_visitor"},
-    {"perinatal_mortality_review", "Perinatal mortality review", "perinatal_mortality_review"},
+    {"housing", QT_TRANSLATE_NOOP("codes", "Local authority housing team"), "referral_housing"},
+    {"gp", QT_TRANSLATE_NOOP("codes", "Her GP"), "inform_gp"},
+    {"health_visitor", QT_TRANSLATE_NOOP("codes", "Her health visitor"), "inform_health_visitor"},
+    {"perinatal_mortality_review", QT_TRANSLATE_NOOP("codes", "Perinatal mortality review"),
+     "perinatal_mortality_review"},
 }};
 
 } // namespace
@@ -98,7 +106,7 @@ QString referralTeamLabel(const QString &team)
 {
     for (const TeamReferral &t : kTeams) {
         if (team == QLatin1String(t.team))
-            return QString::fromUtf8(t.label);
+            return QCoreApplication::translate("codes", t.label);
     }
     return {};
 }

@@ -8,11 +8,12 @@ namespace {
 
 // The migration's CHECK list repeats these codes.
 constexpr LabelledCodeTable<UserRole, 5> kUserRoles{{
-    {UserRole::Midwife, "midwife", "Midwife"},
-    {UserRole::SupportWorker, "support_worker", "Maternity support worker"},
-    {UserRole::HealthVisitor, "health_visitor", "Health visitor"},
-    {UserRole::TeamLead, "team_lead", "Team lead"},
-    {UserRole::Administrator, "administrator", "Administrator"},
+    {UserRole::Midwife, "midwife", QT_TRANSLATE_NOOP("codes", "Midwife")},
+    {UserRole::SupportWorker, "support_worker",
+     QT_TRANSLATE_NOOP("codes", "Maternity support worker")},
+    {UserRole::HealthVisitor, "health_visitor", QT_TRANSLATE_NOOP("codes", "Health visitor")},
+    {UserRole::TeamLead, "team_lead", QT_TRANSLATE_NOOP("codes", "Team lead")},
+    {UserRole::Administrator, "administrator", QT_TRANSLATE_NOOP("codes", "Administrator")},
 }};
 
 } // namespace

@@ -212,7 +212,7 @@ QWidget *ContactPage::buildDiagnoses()
     const QStringList codes = clinical::conditionCodes(clinical::ConditionGroup::ThisPregnancy);
     for (int i = 0; i < codes.size(); ++i) {
         const clinical::ConditionInfo *info = clinical::findCondition(codes[i]);
-        QString meaning = info->meaningString();
+        QString meaning = info->label();
         meaning[0] = meaning[0].toUpper();
         auto *check = new QCheckBox(meaning);
         check->setObjectName(QStringLiteral("diagnosis_") + codes[i]);
@@ -242,7 +242,8 @@ QWidget *ContactPage::buildPlan()
 QWidget *ContactPage::buildRules()
 {
     auto *panel = new QWidget;
-    panel->setFixedWidth(360);
+    // In characters, not pixels: it grows with the desktop's font size.
+    panel->setFixedWidth(panel->fontMetrics().averageCharWidth() * 60);
     auto *column = new QVBoxLayout(panel);
     column->setContentsMargins(0, 0, 0, 0);
     auto *rules = new QGroupBox(tr("What the rules ask for"));

@@ -78,7 +78,7 @@ BookingForm::BookingForm(ClinicContext &context, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, not to the scroll area
     m_summary = new BookingSummary;
-    m_summary->setFixedWidth(250);
+    m_summary->setFixedWidth(m_summary->fontMetrics().averageCharWidth() * 42); // in characters
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -337,7 +337,7 @@ QWidget *BookingForm::buildChecklists()
         auto *list = new QVBoxLayout(box);
         list->setSpacing(2);
         for (const QString &code : clinical::conditionCodes(group)) {
-            QString text = clinical::findCondition(code)->meaningString();
+            QString text = clinical::findCondition(code)->label();
             text[0] = text[0].toUpper();
             auto *check = new QCheckBox(wrappedForCheckBox(text));
             check->setObjectName(QStringLiteral("condition:") + code);

@@ -33,6 +33,7 @@ BookingSummary::BookingSummary(QWidget *parent)
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
     auto *title = new QLabel(tr("Worked out from what is typed"));
+    title->setWordWrap(true); // the panel is narrow, and a translation may be longer
     QFont font = title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.1);

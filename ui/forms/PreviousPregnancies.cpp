@@ -79,7 +79,7 @@ public:
         list->setSpacing(2);
         for (const QString &code :
              clinical::conditionCodes(clinical::ConditionGroup::ObstetricHistory)) {
-            QString text = clinical::findCondition(code)->meaningString();
+            QString text = clinical::findCondition(code)->label();
             text[0] = text[0].toUpper();
             auto *box = new QCheckBox(wrappedForCheckBox(text));
             box->setAccessibleName(text);
@@ -294,7 +294,7 @@ void PreviousPregnanciesEditor::showRows()
         QStringList about;
         for (const QString &code : r.complications) {
             const clinical::ConditionInfo *info = clinical::findCondition(code);
-            about << (info != nullptr ? info->meaningString() : code);
+            about << (info != nullptr ? info->label() : code);
         }
         if (!r.notes.isEmpty())
             about << r.notes;

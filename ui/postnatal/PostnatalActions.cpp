@@ -12,7 +12,7 @@ namespace bb::ui {
 PostnatalActions::PostnatalActions(QWidget *parent)
     : QGroupBox(tr("What the rules ask for"), parent), m_title(new QLabel), m_actions(new QLabel)
 {
-    setFixedWidth(340);
+    setFixedWidth(fontMetrics().averageCharWidth() * 57); // grows with the desktop's font
     m_title->setObjectName(QStringLiteral("postnatalActionsTitle"));
     m_title->setWordWrap(true);
     m_actions->setObjectName(QStringLiteral("postnatalActions"));

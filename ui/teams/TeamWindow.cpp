@@ -13,6 +13,7 @@
 #include "teams/WeekView.h"
 #include "teams/WorklistView.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/WindowPlaces.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -21,7 +22,8 @@
 namespace bb::ui {
 
 TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_server(context.server.get()), m_tabs(new QTabWidget),
+    : QWidget(parent, Qt::Window), m_server(context.server.get()),
+      m_places(context.desktopSettings), m_tabs(new QTabWidget),
       m_caseload(new CaseloadView(context)), m_week(new WeekView(context)),
       m_rota(new RotaView(context)), m_continuity(new ContinuityDashboard(context)),
       m_staff(new StaffView(context)), m_babiesAway(new BabiesAwayView(context)),
@@ -59,6 +61,19 @@ TeamWindow::TeamWindow(ClinicContext &context, QWidget *parent)
             refreshTab(index);
     });
     resizeWithinScreen(this, QSize(1200, 800));
+    WindowPlaces(m_places).restore(this, QStringLiteral("teams"));
+}
+
+void TeamWindow::rememberPlace() const
+{
+    WindowPlaces(m_places).save(this, QStringLiteral("teams"));
+}
+
+void TeamWindow::hideEvent(QHideEvent *event)
+{
+    // Closing only hides it (it is the main window's child): either way where it was left.
+    rememberPlace();
+    QWidget::hideEvent(event);
 }
 
 void TeamWindow::refresh()

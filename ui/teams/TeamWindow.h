@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QSettings;
 class QTabWidget;
 
 namespace bb::ui {
@@ -44,6 +45,8 @@ public:
     /// Brings the tab in front up to date now and each other tab when it is next shown: what
     /// opening the window (Ctrl+T) does.
     void refreshShown();
+    /// Keeps where the window is, for the next time the app opens it.
+    void rememberPlace() const;
 
 signals:
     void openWoman(qint64 womanId);
@@ -53,6 +56,7 @@ signals:
 protected:
     /// On a team server, coming to the front shows what colleagues changed meanwhile.
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void refreshTab(int index);
@@ -60,6 +64,7 @@ private:
     void noteChangesShown();
 
     ServerWatch *m_server; ///< null for a clinic in a file
+    QSettings *m_places;   ///< where the window is left (WindowPlaces.h); may be null
     QTabWidget *m_tabs;
     CaseloadView *m_caseload;
     WeekView *m_week;
