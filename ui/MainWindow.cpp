@@ -223,7 +223,9 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // No Alt+letter of its own: every letter is some record page's field. Alt alone, then the
+    // arrow keys, reach it.
+    QMenu *help = menuBar()->addMenu(tr("Help"));
     QAction *about =
         help->addAction(tr("&About Better Births Clinic"), this, [this] { showAboutBox(this); });
     about->setObjectName(QStringLiteral("actionAbout"));

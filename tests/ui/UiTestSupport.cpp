@@ -34,6 +34,7 @@ void AppFixture::open(storage::Database::Access access)
                                             scratch.file(QStringLiteral("unsent-drafts.sqlite")));
     context = std::make_unique<ui::ClinicContext>(*clinic);
     context->actor = Actor::named(QStringLiteral("Test Midwife"));
+    context->desktopSettings = desktopSettings;
     context->offerDraft = [this](QWidget *, const QString &, const QDateTime &) {
         ++draftOffers;
         return answerRestoreDraft;

@@ -9,6 +9,7 @@ using bb::ui::MainWindow;
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QSettings>
 #include <QTest>
 #include <QWidget>
 
@@ -58,6 +59,8 @@ struct AppFixture
     bool answerConfirm = true;
     QStringList leaveAskedAbout; ///< the changed fields the last leave question named
     int draftOffers = 0;
+    /// Where windows are left (ui::WindowPlaces); none unless a test gives one, then restarts.
+    QSettings *desktopSettings = nullptr;
 
 private:
     void open(storage::Database::Access access = storage::Database::Access::ReadWrite);
