@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -65,13 +66,28 @@ qsizetype keptAt(const QString &text, qsizetype i)
     return 0;
 }
 
+/// The markers go inside the tags a rich text opens and closes with, so that a paragraph's
+/// markers stay in its paragraph.
+qsizetype leadingTags(const QString &text)
+{
+    static const QRegularExpression tags(QStringLiteral("^(\\s*<[^>]*>)*"));
+    return tags.match(text).capturedLength();
+}
+qsizetype trailingTags(const QString &text)
+{
+    static const QRegularExpression tags(QStringLiteral("(<[^>]*>\\s*)*$"));
+    return tags.match(text).capturedLength();
+}
+
 QString pseudo(const QString &source)
 {
     if (source.trimmed().isEmpty())
         return source;
-    QString out = QStringLiteral("⟦");
+    const qsizetype head = leadingTags(source);
+    const qsizetype tail = std::min(trailingTags(source), source.size() - head);
+    QString out = source.left(head) + QStringLiteral("⟦");
     int letters = 0;
-    for (qsizetype i = 0; i < source.size();) {
+    for (qsizetype i = head; i < source.size() - tail;) {
         if (const qsizetype kept = keptAt(source, i)) {
             out += source.mid(i, kept);
             i += kept;
@@ -83,7 +99,7 @@ QString pseudo(const QString &source)
     }
     // A third longer, as many languages are than English.
     out += QString(qMax(1, letters / 3), u'~');
-    return out + QStringLiteral("⟧");
+    return out + QStringLiteral("⟧") + source.right(tail);
 }
 
 bool pseudoTranslate(const QString &inPath, const QString &outPath)

@@ -2,7 +2,8 @@
 // Not a check: a tour of the windows that saves what a midwife would see as PNGs, for people to
 // look at. Hidden from the normal run; start it with
 //   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
-// at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768.
+// at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768, and in a
+// dark desktop palette with BB_SCREENSHOT_PALETTE=dark.
 #include "AfterBirthData.h"
 #include "UiTestSupport.h"
 
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -40,10 +42,41 @@
 
 using namespace bb;
 
+namespace {
+
+/// A dark desktop's palette, as a dark theme gives the app: the windows must read in it too.
+void followDarkDesktopWhenAsked()
+{
+    if (qEnvironmentVariable("BB_SCREENSHOT_PALETTE") != QLatin1String("dark"))
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(55, 55, 60));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 60));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Highlight, QColor(80, 140, 220));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(120, 170, 255));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    QApplication::setPalette(dark);
+}
+
+} // namespace
+
 TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][screenshots]")
 {
     const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
     REQUIRE_FALSE(dir.isEmpty());
+    followDarkDesktopWhenAsked();
     test::AppFixture app;
     QList<Booking> demo = demo::demoBookings(app.clock.today());
     QString error;

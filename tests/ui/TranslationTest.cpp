@@ -171,7 +171,18 @@ QList<Finding> textsShownIn(QWidget *window)
     return shown;
 }
 
-/// Labels and buttons in `window` narrower than the text they hold: cut off.
+/// The width of the widest word `label` shows: a wrapped label narrower than that cuts it off.
+int longestWord(const QLabel *label)
+{
+    int widest = 0;
+    for (const QString &word :
+         plainText(label->text()).split(QRegularExpression(QStringLiteral("\\s+"))))
+        widest = qMax(widest, label->fontMetrics().horizontalAdvance(word));
+    return widest;
+}
+
+/// Labels and buttons in `window` cut off: narrower than the text they hold, or put past the
+/// edge of what holds them by a layout given less room than its rows need.
 QStringList clippedIn(QWidget *window)
 {
     QStringList clipped;
@@ -180,14 +191,22 @@ QStringList clippedIn(QWidget *window)
             continue;
         const auto *label = qobject_cast<QLabel *>(widget);
         const auto *button = qobject_cast<QAbstractButton *>(widget);
-        if ((label && !label->wordWrap() && !label->text().isEmpty()) ||
-            (button && !button->text().isEmpty())) {
-            if (widget->width() < widget->minimumSizeHint().width())
-                clipped << QStringLiteral("%1 \"%2\": %3 wide, needs %4")
-                               .arg(widget->objectName(), label ? label->text() : button->text())
-                               .arg(widget->width())
-                               .arg(widget->minimumSizeHint().width());
-        }
+        const QString text = label ? label->text() : button ? button->text() : QString();
+        if (text.isEmpty())
+            continue;
+        const QWidget *parent = widget->parentWidget();
+        if (!(label && label->wordWrap()) && widget->width() < widget->minimumSizeHint().width())
+            clipped << QStringLiteral("%1 \"%2\": %3 wide, needs %4")
+                           .arg(widget->objectName(), text)
+                           .arg(widget->width())
+                           .arg(widget->minimumSizeHint().width());
+        else if (label && label->wordWrap() && longestWord(label) > label->contentsRect().width())
+            clipped << QStringLiteral("%1 \"%2\": a word is wider than its %3 pixels")
+                           .arg(widget->objectName(), text)
+                           .arg(label->contentsRect().width());
+        else if (parent && !parent->rect().contains(widget->geometry()))
+            clipped << QStringLiteral("%1 \"%2\": reaches past the edge of %3")
+                           .arg(widget->objectName(), text, parent->objectName());
     }
     return clipped;
 }

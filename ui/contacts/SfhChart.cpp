@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "contacts/SfhChart.h"
 
+#include "widgets/ChartPalette.h"
+
 #include "clinical/ContactRules.h"
 
 #include <QChart>
@@ -22,14 +24,15 @@ double weeksOf(Gestation g)
 
 /// A chart line, every day from 24+0 to 42+0 so the step at 36+0 is drawn where it is.
 QLineSeries *chartLine(const QString &name, double (*line)(Gestation, const RuleSettings &),
-                       const RuleSettings &settings)
+                       const RuleSettings &settings, const QColor &ink)
 {
     auto *series = new QLineSeries;
     series->setName(name);
     for (int day = kFirstWeek * 7; day <= kLastWeek * 7; ++day)
         series->append(day / 7.0, line(Gestation{day}, settings));
-    // Dashed, so it reads as a reference line in black and white too.
-    QPen pen = series->pen();
+    // Dashed, so it reads as a reference line in black and white too; in the text's colour, so
+    // it reads on a dark desktop as on a light one.
+    QPen pen(ink);
     pen.setStyle(Qt::DashLine);
     series->setPen(pen);
     return series;
@@ -50,15 +53,15 @@ void SfhChart::show(const QList<SfhPoint> &earlier, const std::optional<SfhPoint
                     const RuleSettings &settings)
 {
     auto *chart = new QChart;
-    // Follow the desktop's palette: no colours of our own (Qt 6.4 has no colour-scheme API).
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(chartThemeFor(palette())); // before the lines' own pens
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Fundal height (cm) by weeks of pregnancy"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     QList<QAbstractSeries *> all;
-    all << chartLine(tr("Lower"), clinical::sfhLowerLine, settings)
-        << chartLine(tr("Upper"), clinical::sfhUpperLine, settings);
+    const QColor ink = palette().color(QPalette::Text);
+    all << chartLine(tr("Lower"), clinical::sfhLowerLine, settings, ink)
+        << chartLine(tr("Upper"), clinical::sfhUpperLine, settings, ink);
     auto *hers = new QLineSeries;
     hers->setName(tr("Earlier"));
     hers->setPointsVisible(true);
@@ -98,6 +101,7 @@ void SfhChart::show(const QList<SfhPoint> &earlier, const std::optional<SfhPoint
         series->attachAxis(weeks);
         series->attachAxis(cm);
     }
+    followPalette(chart, palette()); // after the axes, which it paints too
     QChart *old = this->chart();
     setChart(chart);
     delete old;

@@ -10,12 +10,13 @@
 
 namespace bb::ui {
 namespace {
-QLabel *value(const char *objectName)
+/// A figure worked out; `sentence` for one that says how, which wraps in the narrow panel.
+QLabel *value(const char *objectName, bool sentence = false)
 {
     auto *label = new QLabel(QStringLiteral("-"));
     label->setObjectName(QLatin1String(objectName));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
+    label->setWordWrap(sentence);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -24,7 +25,7 @@ QLabel *value(const char *objectName)
 } // namespace
 
 BookingSummary::BookingSummary(QWidget *parent)
-    : QFrame(parent), m_edd(value("summaryEdd")),
+    : QFrame(parent), m_edd(value("summaryEdd", true)),
       m_gestationAtBooking(value("summaryGestationAtBooking")),
       m_gestationToday(value("summaryGestationToday")), m_bmi(value("summaryBmi")),
       m_age(value("summaryAge")), m_warnings(new QLabel)
@@ -39,6 +40,9 @@ BookingSummary::BookingSummary(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     title->setFont(font);
     auto *form = new QFormLayout;
+    // Each figure under its label: the panel is narrow, and a translation's labels or a large
+    // desktop font would leave no room beside them.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Due date (EDD)"), m_edd);
     form->addRow(tr("Gestation at booking"), m_gestationAtBooking);
     form->addRow(tr("Gestation today"), m_gestationToday);

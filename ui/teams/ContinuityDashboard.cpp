@@ -3,6 +3,7 @@
 
 #include "ClinicContext.h"
 #include "clinical/NhsNumber.h"
+#include "widgets/ChartPalette.h"
 #include "widgets/DateField.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,8 +65,8 @@ QChart *figuresChart(const QString &title, const QList<scheduling::ContinuityGro
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    // Follow the desktop's palette: no colours of our own (Qt 6.4 has no colour-scheme API).
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(chartThemeFor(QGuiApplication::palette()));
+    followPalette(chart, QGuiApplication::palette()); // the desktop's, light or dark
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
