@@ -37,6 +37,9 @@ QString weeksText(const std::optional<int> &weeks)
 /// the dialog stays open with each problem under its field until they are put right.
 class PreviousPregnancyDialog : public QDialog
 {
+    // Its words are looked up under its own name, as lupdate finds them, not QDialog's.
+    Q_DECLARE_TR_FUNCTIONS(bb::ui::PreviousPregnancyDialog)
+
 public:
     PreviousPregnancyDialog(const PreviousPregnancy &start, PreviousPregnancyCheck check,
                             QWidget *parent)

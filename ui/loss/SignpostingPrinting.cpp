@@ -13,10 +13,11 @@
 namespace bb::ui {
 namespace {
 
-QString tr(const char *text)
+/// Its words go through Qt's translation system (translations/), in a context of their own.
+struct Words
 {
-    return QCoreApplication::translate("bb::ui::SignpostingPrinting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bb::ui::SignpostingPrinting)
+};
 
 } // namespace
 
@@ -34,7 +35,7 @@ bool previewSignposting(ClinicContext &context, qint64 pregnancyId, QWidget *par
     printer.setPageLayout(documents::documentPageLayout());
     printer.setDocName(documents::signpostingTitle(input->loss));
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Bereavement support sheet - print preview"));
+    dialog.setWindowTitle(Words::tr("Bereavement support sheet - print preview"));
     QString painting;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&input, &painting](QPrinter *target) {
@@ -68,9 +69,10 @@ QString saveSignpostingPdf(ClinicContext &context, qint64 pregnancyId, QWidget *
     const auto input = context.clinic.lossPrints.signpostingFor(pregnancyId);
     if (!input)
         return input.message();
-    const QString path = chooseFileToSave(parent, tr("Save the bereavement support sheet as PDF"),
-                                          tr("bereavement-support.pdf"), tr("PDF (*.pdf)"),
-                                          context.clinic.databaseFile());
+    const QString path =
+        chooseFileToSave(parent, Words::tr("Save the bereavement support sheet as PDF"),
+                         Words::tr("bereavement-support.pdf"), Words::tr("PDF (*.pdf)"),
+                         context.clinic.databaseFile());
     if (path.isEmpty())
         return {};
     QString error;
