@@ -7,7 +7,18 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};
+
+} // namespace
 
 Audit::Audit(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -24,15 +35,14 @@ Outcome<Done> Audit::record(const Actor &actor, AuditEventKind event, qint64 wom
 
 Outcome<QList<AuditListing>> Audit::ofRecord(qint64 womanId, const Actor &actor, int limit) const
 {
-    const AuditEntry looked{AuditEventKind::View, womanId,
-                            QStringLiteral("who has seen her record")};
+    const AuditEntry looked{AuditEventKind::View, womanId, Words::tr("who has seen her record")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::OpenRecord, looked))
         return *refused;
     QString error;
     auto rows = storage::AuditRepository(m_database).list({womanId, {}}, limit, &error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("her record's audit cannot be read: %1").arg(error)};
+        return Failure{Words::tr("her record's audit cannot be read: %1").arg(error)};
     // What an edit replaced in her circumstances or the abuse enquiry is safeguarding detail:
     // only those who work with it see it here too.
     if (!access::may(actor.role, access::Permission::SeeSafeguarding)) {
@@ -55,15 +65,15 @@ Outcome<QList<AuditListing>> Audit::list(const AuditFilter &filter, const Actor 
 {
     const AuditEntry read{AuditEventKind::Export, filter.womanId,
                           filter.username.isEmpty()
-                              ? QStringLiteral("audit trail")
-                              : QStringLiteral("audit trail of user %1").arg(filter.username)};
+                              ? Words::tr("audit trail")
+                              : Words::tr("audit trail of user %1").arg(filter.username)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ReadAuditTrail, read))
         return *refused;
     QString error;
     const auto rows = storage::AuditRepository(m_database).list(filter, limit, &error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be read: %1").arg(error)};
     if (auto failure = auditAlone(m_database, m_clock, actor, read))
         return *failure;
     return rows;
@@ -74,7 +84,7 @@ Outcome<qint64> Audit::lastChange() const
     qint64 id = 0;
     QString error;
     if (!storage::AuditRepository(m_database).lastChangeId(&id, &error))
-        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be read: %1").arg(error)};
     return id;
 }
 
@@ -90,10 +100,10 @@ Outcome<AuditChainCheck> Audit::verify() const
     QString anchorHash;
     QString error;
     if (!trail.anchor(&anchorId, &anchorHash, &error))
-        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be read: %1").arg(error)};
     access::AuditChainWalker walker;
     if (!trail.walk([&](const AuditEvent &event) { return walker.add(event); }, &error))
-        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be read: %1").arg(error)};
     return walker.finish(anchorId, anchorHash);
 }
 

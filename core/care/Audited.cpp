@@ -10,8 +10,16 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Audited)
+};
 
 void addChanges(const QString &prefix, const QJsonObject &before, const QJsonObject &after,
                 QJsonObject &changes)
@@ -48,7 +56,7 @@ std::optional<Failure> appendAudit(const storage::Database &database, const Cloc
     AuditEvent event;
     QString error;
     if (!trail.anchor(&event.id, &event.previousHash, &error))
-        return Failure{QStringLiteral("the audit trail cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be read: %1").arg(error)};
     event.id += 1;
     if (event.previousHash.isEmpty())
         event.previousHash = access::genesisHash();
@@ -65,10 +73,9 @@ std::optional<Failure> appendAudit(const storage::Database &database, const Cloc
     event.changes = entry.changes;
     event.hash = access::chainHash(event);
     if (event.hash.isEmpty())
-        return Failure{
-            QStringLiteral("the audit trail cannot be written: libsodium did not start")};
+        return Failure{Words::tr("the audit trail cannot be written: libsodium did not start")};
     if (!trail.append(event, &error))
-        return Failure{QStringLiteral("the audit trail cannot be written: %1").arg(error)};
+        return Failure{Words::tr("the audit trail cannot be written: %1").arg(error)};
     return std::nullopt;
 }
 

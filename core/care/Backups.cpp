@@ -17,8 +17,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 /// How a backup's audit row begins, which lastGood() looks for.
 constexpr char kBackupTo[] = "backup to ";
@@ -72,7 +80,7 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor,
                                     Rotation rotation) const
 {
     if (!actor.isKnown())
-        return Failure{QStringLiteral("who is backing up is not known, so nothing was copied")};
+        return Failure{Words::tr("who is backing up is not known, so nothing was copied")};
     const auto record = [&](AuditOutcome outcome, const QString &what) {
         return auditAlone(m_database, m_clock, actor,
                           {AuditEventKind::Backup, 0, what, {}, outcome});
@@ -82,8 +90,8 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor,
         // Patient records: nobody else on the machine may look in.
         if (!QDir().mkpath(folder) ||
             !QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner)) {
-            const QString why = QStringLiteral("the folder %1 could not be made")
-                                    .arg(QDir::toNativeSeparators(folder));
+            const QString why =
+                Words::tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(folder));
             record(AuditOutcome::Failed, QStringLiteral("backup: ") + why);
             return Failure{why};
         }
@@ -111,11 +119,11 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor,
     if (made && key) {
         QString why;
         if (!access::sealFile(plainPart, part, *key, &why))
-            made = Failure{QStringLiteral("the checked copy could not be encrypted: ") + why};
+            made = Failure{Words::tr("the checked copy could not be encrypted: ") + why};
         QFile::remove(plainPart);
     }
     if (made && !QFile::rename(part, file))
-        made = Failure{QStringLiteral("the checked copy could not be named %1")
+        made = Failure{Words::tr("the checked copy could not be named %1")
                            .arg(QDir::toNativeSeparators(file))};
     if (!made) {
         QFile::remove(part);
@@ -131,12 +139,11 @@ Outcome<BackupMade> Backups::backUp(const QString &folder, const Actor &actor,
     if (rotation == Rotation::KeepNewest)
         backup.removedOld = removeOldBackups(dir, QFileInfo(m_database.path()).completeBaseName(),
                                              Settings(m_database, m_clock).backupKeep());
-    if (auto failure =
-            record(AuditOutcome::Done,
-                   QLatin1String(kBackupTo) + QStringLiteral("%1 (%2 women, %3 pregnancies)")
-                                                  .arg(QFileInfo(file).fileName())
-                                                  .arg(backup.women)
-                                                  .arg(backup.pregnancies)))
+    if (auto failure = record(AuditOutcome::Done,
+                              QLatin1String(kBackupTo) + Words::tr("%1 (%2 women, %3 pregnancies)")
+                                                             .arg(QFileInfo(file).fileName())
+                                                             .arg(backup.women)
+                                                             .arg(backup.pregnancies)))
         return *failure;
     return backup;
 }
@@ -167,19 +174,19 @@ Outcome<BackupMade> Backups::makeChecked(const QString &part) const
     // Opened as any clinic database is: our application id, a schema this build knows.
     const auto copy = storage::Database::open(part, &error, storage::Database::Access::ReadOnly);
     if (!copy)
-        return Failure{QStringLiteral("the copy could not be opened: %1").arg(error)};
+        return Failure{Words::tr("the copy could not be opened: %1").arg(error)};
     if (copy->schemaVersion() != m_database.schemaVersion())
-        return Failure{QStringLiteral("the copy is at schema %1, not %2")
+        return Failure{Words::tr("the copy is at schema %1, not %2")
                            .arg(copy->schemaVersion())
                            .arg(m_database.schemaVersion())};
     if (const QString problem = copy->integrityProblem(); !problem.isEmpty())
-        return Failure{QStringLiteral("the copy failed its integrity check: %1").arg(problem)};
+        return Failure{Words::tr("the copy failed its integrity check: %1").arg(problem)};
     const auto copied = storage::countGrowingRows(copy->connection(), &error);
     if (!copied)
         return Failure{error};
     if (!copied->between(*before, *after))
-        return Failure{QStringLiteral("the copy holds %1 women and %2 pregnancies where the "
-                                      "database held %3 and %4")
+        return Failure{Words::tr("the copy holds %1 women and %2 pregnancies where the "
+                                 "database held %3 and %4")
                            .arg(copied->women)
                            .arg(copied->pregnancies)
                            .arg(after->women)

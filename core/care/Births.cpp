@@ -17,8 +17,16 @@
 
 #include <QHash>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Births)
+};
 
 const QString kCancelledForBirth = QStringLiteral("birth");
 
@@ -105,7 +113,7 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
     if (const auto nobody = unknownActor(actor))
         return *nobody;
     const AuditEntry audit{AuditEventKind::Create, womanOfPregnancy(m_database, birth.pregnancyId),
-                           QStringLiteral("birth on %1").arg(birth.date.toString(Qt::ISODate))};
+                           Words::tr("birth on %1").arg(birth.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -118,7 +126,7 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
             return Failure{error};
         if (!booking)
             return FieldErrors{{QStringLiteral("pregnancy"),
-                                QStringLiteral("no pregnancy with id %1").arg(birth.pregnancyId)}};
+                                Words::tr("no pregnancy with id %1").arg(birth.pregnancyId)}};
         // A stillbirth may be recorded as a loss before its birth is: the birth is then
         // recorded on the same day, and the pregnancy stays a loss.
         const auto loss =
@@ -130,23 +138,22 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
             !storage::BirthRepository(m_database).forPregnancy(birth.pregnancyId, &error);
         if (booking->pregnancy.status != PregnancyStatus::Booked && !birthOfStillbirth)
             return FieldErrors{{QStringLiteral("pregnancy"),
-                                QStringLiteral("this pregnancy is already %1: its birth or loss "
-                                               "is recorded")
+                                Words::tr("this pregnancy is already %1: its birth or loss "
+                                          "is recorded")
                                     .arg(codes::toCode(booking->pregnancy.status))}};
         FieldErrors problems =
             clinical::birthProblems(birth, booking->pregnancy.bookingDate, m_clock.today());
         if (birthOfStillbirth && birth.date != loss->loss.date)
-            problems.append(
-                {QStringLiteral("date"),
-                 QStringLiteral("her stillbirth is recorded on %1: the birth is that day")
-                     .arg(loss->loss.date.toString(Qt::ISODate))});
+            problems.append({QStringLiteral("date"),
+                             Words::tr("her stillbirth is recorded on %1: the birth is that day")
+                                 .arg(loss->loss.date.toString(Qt::ISODate))});
         QHash<qint64, Staff> staff;
         for (const Staff &s : storage::StaffRepository(m_database).staff())
             staff.insert(s.id, s);
         for (const qint64 id : birth.attendants) {
             if (!staff.contains(id))
                 problems.append({QStringLiteral("clinicians"),
-                                 QStringLiteral("no staff member with id %1").arg(id)});
+                                 Words::tr("no staff member with id %1").arg(id)});
         }
         if (!problems.isEmpty())
             return problems;
@@ -203,11 +210,11 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
             // A birth recorded afterwards may find a contact's window already gone: that is
             // not the team's absence, and the midwife is told which it was.
             const QString why = contact.latest < m_clock.today()
-                                    ? QStringLiteral("its window has passed: record it if it "
-                                                     "happened")
-                                    : QStringLiteral("no midwife of her team is at work");
+                                    ? Words::tr("its window has passed: record it if it "
+                                                "happened")
+                                    : Words::tr("no midwife of her team is at work");
             if (!booked)
-                saved.notPlanned << QStringLiteral("day %1 (%2 to %3): %4")
+                saved.notPlanned << Words::tr("day %1 (%2 to %3): %4")
                                         .arg(contact.day)
                                         .arg(contact.date.toString(QStringLiteral("dd-MMM-yyyy")),
                                              contact.latest.toString(QStringLiteral("dd-MMM-yyyy")),

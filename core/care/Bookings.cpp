@@ -17,8 +17,16 @@
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Bookings)
+};
 
 // The EDD is derived from the dates on every save and kept beside them only so that search
 // results can show gestation without dating every row.
@@ -55,8 +63,8 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor,
     // a booking for someone it does not hold.
     if (booking.woman.id == 0 && clinical::nhs::isTemporary(booking.woman.nhsNumber))
         return FieldErrors{{QStringLiteral("woman.nhs_number"),
-                            QStringLiteral("%1 is a temporary identifier this clinic has not "
-                                           "given: register her without an NHS number first")
+                            Words::tr("%1 is a temporary identifier this clinic has not "
+                                      "given: register her without an NHS number first")
                                 .arg(booking.woman.nhsNumber)}};
     storage::Transaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -69,14 +77,14 @@ Outcome<Booking> Bookings::save(const Booking &typed, const Actor &actor,
             storage::PregnancyRepository(m_database).bookingVersion(booking.pregnancy.id, &error);
         if (!stored)
             return Outcome<Booking>::failure(
-                error.isEmpty() ? QStringLiteral("her pregnancy is no longer stored") : error);
+                error.isEmpty() ? Words::tr("her pregnancy is no longer stored") : error);
         if (*stored != *readAtVersion)
-            return Outcome<Booking>(Failure{
-                QStringLiteral("a colleague saved her booking after you opened it (their save "
-                               "is number %1; you started from number %2)")
-                    .arg(*stored)
-                    .arg(*readAtVersion),
-                true});
+            return Outcome<Booking>(
+                Failure{Words::tr("a colleague saved her booking after you opened it (their save "
+                                  "is number %1; you started from number %2)")
+                            .arg(*stored)
+                            .arg(*readAtVersion),
+                        true});
     }
     Outcome<Booking> saved = write(booking, actor, m_clock.now());
     if (saved && !transaction.commit())
@@ -91,7 +99,7 @@ Outcome<int> Bookings::bookingVersion(qint64 pregnancyId) const
         storage::PregnancyRepository(m_database).bookingVersion(pregnancyId, &error);
     if (!version)
         return Outcome<int>::failure(
-            error.isEmpty() ? QStringLiteral("no pregnancy with id %1").arg(pregnancyId) : error);
+            error.isEmpty() ? Words::tr("no pregnancy with id %1").arg(pregnancyId) : error);
     return *version;
 }
 
@@ -140,7 +148,7 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, 0,
-                           QStringLiteral("%1 bookings imported together").arg(bookings.size())}))
+                           Words::tr("%1 bookings imported together").arg(bookings.size())}))
         return *refused;
     FieldErrors errors;
     for (qsizetype i = 0; i < bookings.size(); ++i) {
@@ -182,8 +190,8 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
                 continue;
             return FieldErrors{
                 {QStringLiteral("pregnancy.booking_date"),
-                 QStringLiteral("she has a pregnancy booked on %1 (EDD %2) that is still open: "
-                                "record its birth or loss before booking another")
+                 Words::tr("she has a pregnancy booked on %1 (EDD %2) that is still open: "
+                           "record its birth or loss before booking another")
                      .arg(open.bookingDate.toString(QStringLiteral("dd-MMM-yyyy")),
                           dueDateOf(open).edd.toString(QStringLiteral("dd-MMM-yyyy")))}};
         }
@@ -210,7 +218,7 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
     if (auto failure = appendAudit(
             m_database, m_clock, actor,
             {newPregnancy ? AuditEventKind::Create : AuditEventKind::Change, booking.woman.id,
-             newPregnancy ? QStringLiteral("booking of pregnancy %1").arg(booking.pregnancy.id)
+             newPregnancy ? Words::tr("booking of pregnancy %1").arg(booking.pregnancy.id)
                           : QStringLiteral("booking"),
              changedFields(before, after)}))
         return *failure;

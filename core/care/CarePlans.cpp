@@ -16,8 +16,16 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(CarePlans)
+};
 
 // What is checked and discussed at each contact is NICE NG201's schedule for that week: the same
 // for every woman, and most of a plan's text. It is kept once, in the rules, not in every
@@ -81,8 +89,8 @@ readPublicFormats(const storage::CarePlanInPublicFormats &row, QString *error)
     if (!readBooking.booking)
         problems << QStringLiteral("booking_json: ") + errorLines(readBooking.errors);
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("version %1 of the care plan of pregnancy %2 cannot be read in "
-                                "the formats it was saved in: %3")
+        *error = Words::tr("version %1 of the care plan of pregnancy %2 cannot be read in "
+                           "the formats it was saved in: %3")
                      .arg(row.version)
                      .arg(row.pregnancyId)
                      .arg(problems.join(QStringLiteral("; ")));
@@ -129,7 +137,7 @@ Outcome<StoredCarePlan> CarePlans::saveVersion(StoredCarePlan plan, const Actor 
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                           QStringLiteral("care plan version")}))
+                           Words::tr("care plan version")}))
         return *refused;
     if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
         return errors;
@@ -169,8 +177,8 @@ Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor
     if (const auto loss =
             storage::LossRepository(m_database).forPregnancy(plan.pregnancyId, &error))
         return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("this pregnancy ended in a %1 on %2: no routine plan is "
-                                           "made for it")
+                            Words::tr("this pregnancy ended in a %1 on %2: no routine plan is "
+                                      "made for it")
                                 .arg(codes::label(loss->loss.kind).toLower(),
                                      loss->loss.date.toString(Qt::ISODate))}};
     if (!error.isEmpty())
@@ -186,7 +194,7 @@ Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor
     if (auto failure =
             appendAudit(m_database, m_clock, actor,
                         {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                         QStringLiteral("care plan version %1").arg(plan.version)}))
+                         Words::tr("care plan version %1").arg(plan.version)}))
         return *failure;
     return withScheduleText(plan); // as versions() will read it back
 }

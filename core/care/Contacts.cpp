@@ -15,8 +15,16 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Contacts)
+};
 
 const RuleSettings kRules; // the rules page's defaults, as the booking's plan uses
 
@@ -73,7 +81,7 @@ Outcome<ContactReview> Contacts::judge(const AntenatalContact &contact) const
         return Failure{error};
     if (!booking) {
         return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("no pregnancy with id %1").arg(contact.pregnancyId)}};
+                            Words::tr("no pregnancy with id %1").arg(contact.pregnancyId)}};
     }
     if (FieldErrors problems =
             clinical::contactProblems(contact, booking->pregnancy.bookingDate, m_clock.today());
@@ -84,8 +92,8 @@ Outcome<ContactReview> Contacts::judge(const AntenatalContact &contact) const
             storage::LossRepository(m_database).forPregnancy(contact.pregnancyId, &error);
         loss && contact.date >= loss->loss.date)
         return FieldErrors{{QStringLiteral("date"),
-                            QStringLiteral("is on or after her %1 on %2: there are no antenatal "
-                                           "contacts after a loss")
+                            Words::tr("is on or after her %1 on %2: there are no antenatal "
+                                      "contacts after a loss")
                                 .arg(codes::label(loss->loss.kind).toLower(),
                                      loss->loss.date.toString(Qt::ISODate))}};
     if (!error.isEmpty())
@@ -134,7 +142,7 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
-        QStringLiteral("antenatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+        Words::tr("antenatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -150,12 +158,11 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
         if (const auto booked = appointmentFor(appointments, contact)) {
             if (booked->pregnancyId != contact.pregnancyId)
                 return FieldErrors{{QStringLiteral("appointment"),
-                                    QStringLiteral("appointment %1 is not hers").arg(booked->id)}};
+                                    Words::tr("appointment %1 is not hers").arg(booked->id)}};
             a = *booked;
         } else if (contact.appointmentId > 0) {
-            return FieldErrors{
-                {QStringLiteral("appointment"),
-                 QStringLiteral("no appointment with id %1").arg(contact.appointmentId)}};
+            return FieldErrors{{QStringLiteral("appointment"),
+                                Words::tr("no appointment with id %1").arg(contact.appointmentId)}};
         } else {
             a.pregnancyId = contact.pregnancyId;
             a.date = contact.date;
@@ -288,7 +295,7 @@ Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
-                           QStringLiteral("care plan version from her diagnoses")}))
+                           Words::tr("care plan version from her diagnoses")}))
         return *refused;
     return inOneTransaction(m_database, [&]() -> Outcome<StoredCarePlan> {
         const CarePlans plans(m_database, m_clock);
@@ -296,10 +303,9 @@ Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor
         if (!basis)
             return basis.as<StoredCarePlan>();
         if (basis->change.isEmpty()) {
-            return FieldErrors{
-                {QStringLiteral("plan"),
-                 QStringLiteral("nothing to take: her plan's pathway and birth-place "
-                                "advice already follow her diagnoses")}};
+            return FieldErrors{{QStringLiteral("plan"),
+                                Words::tr("nothing to take: her plan's pathway and birth-place "
+                                          "advice already follow her diagnoses")}};
         }
         // Her decisions carry over for what is still advised; what is new starts to discuss.
         StoredCarePlan next = initialCarePlan(pregnancyId, *basis->booking, *basis->planned);

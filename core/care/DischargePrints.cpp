@@ -3,8 +3,16 @@
 
 #include "care/Clinic.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(DischargePrints)
+};
 
 // What her postnatal contacts found, the latest finding of each kind winning.
 void readContacts(const QList<PostnatalReview> &contacts, documents::DischargePrintInput &input)
@@ -60,17 +68,17 @@ dischargePrintInput(const Clinic &clinic, qint64 pregnancyId, const QDate &print
         return discharge.as<documents::DischargePrintInput>();
     if (!discharge.value())
         return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("she is not discharged yet: discharge her first")}};
+                            Words::tr("she is not discharged yet: discharge her first")}};
     const auto birth = clinic.births.birthOf(pregnancyId);
     if (!birth)
         return birth.as<documents::DischargePrintInput>();
     if (!birth.value())
-        return FieldErrors{{QStringLiteral("pregnancy"), QStringLiteral("no birth is recorded")}};
+        return FieldErrors{{QStringLiteral("pregnancy"), Words::tr("no birth is recorded")}};
     const auto booking = clinic.women.booking(pregnancyId);
     if (!booking)
         return booking.as<documents::DischargePrintInput>();
     if (!booking.value())
-        return Failure{QStringLiteral("the booking of pregnancy %1 is not found").arg(pregnancyId)};
+        return Failure{Words::tr("the booking of pregnancy %1 is not found").arg(pregnancyId)};
     const auto settings = clinic.settings.printSettings();
     if (!settings)
         return Failure{settings.message()};

@@ -18,8 +18,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Discharges)
+};
 
 const QString kCancelledForDischarge = QStringLiteral("discharged");
 
@@ -34,11 +42,11 @@ QString notSinceBirth(const QDate &day, const QDate &birth, const QDate &today,
                       const QString &afterToday)
 {
     if (!day.isValid())
-        return QStringLiteral("a date is needed");
+        return Words::tr("a date is needed");
     if (day < birth)
-        return QStringLiteral("is before the birth on %1").arg(birth.toString(Qt::ISODate));
+        return Words::tr("is before the birth on %1").arg(birth.toString(Qt::ISODate));
     if (day > today)
-        return QStringLiteral("is after today: %1").arg(afterToday);
+        return Words::tr("is after today: %1").arg(afterToday);
     return {};
 }
 
@@ -53,10 +61,10 @@ QString notInDirectory(const BabyCareMove &move, const storage::Database &databa
     for (const ServiceContact &service : settings.servicesOfKind(kind))
         units << service.name;
     if (units.isEmpty())
-        return QStringLiteral("the service directory lists no %1: add it in Settings")
+        return Words::tr("the service directory lists no %1: add it in Settings")
             .arg(codes::label(move.location).toLower());
     if (!units.contains(move.unit))
-        return QStringLiteral("'%1' is not in the service directory (one of: %2)")
+        return Words::tr("'%1' is not in the service directory (one of: %2)")
             .arg(move.unit, units.join(QStringLiteral("; ")));
     return {};
 }
@@ -75,7 +83,7 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
-        QStringLiteral("where her baby is cared for from %1").arg(move.from.toString(Qt::ISODate))};
+        Words::tr("where her baby is cared for from %1").arg(move.from.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
         return *refused;
@@ -85,7 +93,7 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         if (!error.isEmpty())
             return Failure{error};
         if (!birth)
-            return oneError("pregnancy", QStringLiteral("her birth is not recorded yet"));
+            return oneError("pregnancy", Words::tr("her birth is not recorded yet"));
         const Baby *baby = nullptr;
         for (const Baby &b : birth->birth.babies) {
             if (b.id == move.babyId && b.outcome == BabyOutcome::LiveBirth)
@@ -94,9 +102,9 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         FieldErrors problems;
         if (baby == nullptr)
             problems << FieldError{QStringLiteral("baby"),
-                                   QStringLiteral("not a baby born alive at this birth")};
+                                   Words::tr("not a baby born alive at this birth")};
         if (const QString why = notSinceBirth(move.from, birth->birth.date, m_clock.today(),
-                                              QStringLiteral("record a move once it happens"));
+                                              Words::tr("record a move once it happens"));
             !why.isEmpty())
             problems << FieldError{QStringLiteral("from"), why};
         move.unit = move.unit.trimmed();
@@ -105,7 +113,7 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
             move.unit.clear();
         else if (move.unit.isEmpty())
             problems << FieldError{QStringLiteral("unit"),
-                                   QStringLiteral("say which unit cares for her baby")};
+                                   Words::tr("say which unit cares for her baby")};
         else if (const QString why = notInDirectory(move, m_database, error); !why.isEmpty())
             problems << FieldError{QStringLiteral("unit"), why};
         if (!error.isEmpty())
@@ -157,7 +165,7 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
         return *nobody;
     const AuditEntry audit{AuditEventKind::Create,
                            womanOfPregnancy(m_database, discharge.pregnancyId),
-                           QStringLiteral("discharge to the health visitor on %1")
+                           Words::tr("discharge to the health visitor on %1")
                                .arg(discharge.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
@@ -171,23 +179,23 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
             return Failure{error};
         if (!birth)
             return oneError("pregnancy",
-                            QStringLiteral("her birth is not recorded yet: record it first"));
+                            Words::tr("her birth is not recorded yet: record it first"));
         const storage::DischargeRepository discharges(m_database);
         if (const auto earlier = discharges.forPregnancy(discharge.pregnancyId, &error))
-            return oneError("pregnancy", QStringLiteral("she was discharged on %1 already")
+            return oneError("pregnancy", Words::tr("she was discharged on %1 already")
                                              .arg(earlier->discharge.date.toString(Qt::ISODate)));
         if (!error.isEmpty())
             return Failure{error};
 
         FieldErrors problems;
         if (const QString why = notSinceBirth(discharge.date, birth->birth.date, m_clock.today(),
-                                              QStringLiteral("discharge her on the day"));
+                                              Words::tr("discharge her on the day"));
             !why.isEmpty())
             problems << FieldError{QStringLiteral("date"), why};
         const auto her =
             storage::PregnancyRepository(m_database).booking(discharge.pregnancyId, &error);
         if (!her)
-            return Failure{error.isEmpty() ? QStringLiteral("her booking cannot be read") : error};
+            return Failure{error.isEmpty() ? Words::tr("her booking cannot be read") : error};
         QMap<qint64, QString> numbers;
         for (auto it = discharge.babyNhsNumbers.cbegin(); it != discharge.babyNhsNumbers.cend();
              ++it) {
@@ -201,9 +209,8 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
             }
             const QString path = QStringLiteral("babies.%1.nhs_number").arg(index + 1);
             if (index < 0) {
-                problems << FieldError{
-                    QStringLiteral("babies"),
-                    QStringLiteral("baby %1 is not of this birth").arg(it.key())};
+                problems << FieldError{QStringLiteral("babies"),
+                                       Words::tr("baby %1 is not of this birth").arg(it.key())};
                 continue;
             }
             const QString stored = birth->birth.babies[index].nhsNumber;
@@ -214,11 +221,11 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
             else if (!stored.isEmpty() && stored != number)
                 problems << FieldError{
                     path,
-                    QStringLiteral("is recorded as %1 already").arg(clinical::nhs::format(stored))};
+                    Words::tr("is recorded as %1 already").arg(clinical::nhs::format(stored))};
             else if (number == her->woman.nhsNumber)
-                problems << FieldError{path, QStringLiteral("is her own NHS number")};
+                problems << FieldError{path, Words::tr("is her own NHS number")};
             else if (std::find(numbers.cbegin(), numbers.cend(), number) != numbers.cend())
-                problems << FieldError{path, QStringLiteral("is another baby's number too")};
+                problems << FieldError{path, Words::tr("is another baby's number too")};
             else
                 numbers.insert(it.key(), number);
         }
@@ -284,13 +291,13 @@ Outcome<FeedbackSummary> Discharges::feedback(const QString &teamName, const QDa
     const auto team = storage::StaffRepository(m_database).teamByName(teamName.trimmed());
     if (!team)
         problems << FieldError{QStringLiteral("team"),
-                               QStringLiteral("no team is called '%1'").arg(teamName.trimmed())};
+                               Words::tr("no team is called '%1'").arg(teamName.trimmed())};
     if (!from.isValid())
-        problems << FieldError{QStringLiteral("from"), QStringLiteral("a date is needed")};
+        problems << FieldError{QStringLiteral("from"), Words::tr("a date is needed")};
     if (!to.isValid())
-        problems << FieldError{QStringLiteral("to"), QStringLiteral("a date is needed")};
+        problems << FieldError{QStringLiteral("to"), Words::tr("a date is needed")};
     else if (from.isValid() && to < from)
-        problems << FieldError{QStringLiteral("to"), QStringLiteral("is before the first day")};
+        problems << FieldError{QStringLiteral("to"), Words::tr("is before the first day")};
     if (!problems.isEmpty())
         return problems;
     QString error;

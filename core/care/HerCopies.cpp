@@ -8,7 +8,18 @@
 #include "interop/FhirBundle.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(HerCopies)
+};
+
+} // namespace
 
 QList<AppointmentListing> herBookedAppointments(const Clinic &clinic, qint64 pregnancyId)
 {
@@ -32,17 +43,17 @@ Outcome<QJsonObject> fhirRecord(const Clinic &clinic, qint64 pregnancyId, const 
 
 QString calendarExportName()
 {
-    return QStringLiteral("her calendar");
+    return Words::tr("her calendar");
 }
 
 QString fhirExportName(bool herCopy)
 {
-    return herCopy ? QStringLiteral("her FHIR record") : QStringLiteral("FHIR record");
+    return herCopy ? Words::tr("her FHIR record") : Words::tr("FHIR record");
 }
 
 QString carePlanPdfExportName()
 {
-    return QStringLiteral("her care plan PDF");
+    return Words::tr("her care plan PDF");
 }
 
 } // namespace bb::care

@@ -15,8 +15,16 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(HerPreferences)
+};
 
 FieldErrors oneError(const char *path, const QString &message)
 {
@@ -31,7 +39,7 @@ Outcome<ReceivedPreferences> decoded(const storage::PreferencesRow &row, const Q
     const auto read = interop::parseBirthPreferences(row.document, today.addYears(100));
     if (!read.preferences)
         return Failure{
-            QStringLiteral("the birth preferences received on %1 cannot be read: %2")
+            Words::tr("the birth preferences received on %1 cannot be read: %2")
                 .arg(row.received.receivedAt.date().toString(Qt::ISODate),
                      read.errors.isEmpty() ? QString() : read.errors.first().toString())};
     ReceivedPreferences received = row.received;
@@ -54,14 +62,13 @@ Outcome<ReceivedPreferences> HerPreferences::receive(const BirthPreferences &pre
     // Refused before looking her up: whether a number is known is not told to who may not ask.
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
-                          {AuditEventKind::Create, 0, QStringLiteral("her birth preferences")}))
+                          {AuditEventKind::Create, 0, Words::tr("her birth preferences")}))
         return *refused;
     const auto woman = storage::WomanRepository(m_database).byNhsNumber(preferences.nhsNumber);
     if (!woman)
         return oneError("nhs_number",
-                        QStringLiteral("nobody has the NHS number %1").arg(preferences.nhsNumber));
-    const AuditEntry audit{AuditEventKind::Create, woman->id,
-                           QStringLiteral("her birth preferences")};
+                        Words::tr("nobody has the NHS number %1").arg(preferences.nhsNumber));
+    const AuditEntry audit{AuditEventKind::Create, woman->id, Words::tr("her birth preferences")};
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<ReceivedPreferences> {
         QString error;
@@ -71,14 +78,14 @@ Outcome<ReceivedPreferences> HerPreferences::receive(const BirthPreferences &pre
             return Failure{error};
         if (pregnancies.isEmpty() || pregnancies.first().status != PregnancyStatus::Booked)
             return oneError("nhs_number",
-                            QStringLiteral("%1 has no pregnancy in care: her preferences have "
-                                           "no plan to go into")
+                            Words::tr("%1 has no pregnancy in care: her preferences have "
+                                      "no plan to go into")
                                 .arg(woman->fullName()));
         const Pregnancy &pregnancy = pregnancies.first();
         if (!storage::CarePlanRepository(m_database).hasPlan(pregnancy.id))
             return oneError("nhs_number",
-                            QStringLiteral("%1 has no care plan yet: make it from her booking "
-                                           "first")
+                            Words::tr("%1 has no care plan yet: make it from her booking "
+                                      "first")
                                 .arg(woman->fullName()));
         const QByteArray document =
             QJsonDocument(interop::birthPreferencesToJson(preferences)).toJson();
@@ -124,7 +131,7 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                           QStringLiteral("care plan version with her birth preferences")}))
+                           Words::tr("care plan version with her birth preferences")}))
         return *refused;
     if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
         return errors;
@@ -134,9 +141,9 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
         const storage::BirthPreferencesRepository repository(m_database);
         const auto row = repository.byId(preferencesId, &error);
         if (!row || row->received.pregnancyId != plan.pregnancyId)
-            return error.isEmpty() ? Outcome<StoredCarePlan>(oneError(
-                                         "preferences", QStringLiteral("no such preferences "
-                                                                       "for this pregnancy")))
+            return error.isEmpty() ? Outcome<StoredCarePlan>(
+                                         oneError("preferences", Words::tr("no such preferences "
+                                                                           "for this pregnancy")))
                                    : Outcome<StoredCarePlan>(Failure{error});
         const auto saved = plans.store(plan, actor);
         if (!saved)
@@ -144,11 +151,11 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
         if (!repository.decide(preferencesId, PreferencesStatus::Taken, {}, recordedName(actor),
                                m_clock.now(), &error))
             return oneError("preferences", error);
-        if (auto failed = appendAudit(
-                m_database, m_clock, actor,
-                {AuditEventKind::Change, womanOfPregnancy(m_database, plan.pregnancyId),
-                 QStringLiteral("her birth preferences taken into version %1 of her plan")
-                     .arg(saved->version)}))
+        if (auto failed =
+                appendAudit(m_database, m_clock, actor,
+                            {AuditEventKind::Change, womanOfPregnancy(m_database, plan.pregnancyId),
+                             Words::tr("her birth preferences taken into version %1 of her plan")
+                                 .arg(saved->version)}))
             return *failed;
         return saved;
     });
@@ -162,7 +169,7 @@ Outcome<ReceivedPreferences> HerPreferences::setAside(qint64 preferencesId, cons
     FieldErrors errors;
     if (reason.trimmed().isEmpty())
         errors.append({QStringLiteral("reason"),
-                       QStringLiteral("say why her preferences are not taken into her plan")});
+                       Words::tr("say why her preferences are not taken into her plan")});
     clinical::checkText(errors, reason, clinical::TextKind::Note, QStringLiteral("reason"));
     if (!errors.isEmpty())
         return errors;
@@ -171,11 +178,11 @@ Outcome<ReceivedPreferences> HerPreferences::setAside(qint64 preferencesId, cons
     const auto row = repository.byId(preferencesId, &error);
     if (!row)
         return error.isEmpty() ? Outcome<ReceivedPreferences>(
-                                     oneError("preferences", QStringLiteral("no such preferences")))
+                                     oneError("preferences", Words::tr("no such preferences")))
                                : Outcome<ReceivedPreferences>(Failure{error});
     const AuditEntry audit{AuditEventKind::Change,
                            womanOfPregnancy(m_database, row->received.pregnancyId),
-                           QStringLiteral("her birth preferences set aside: %1").arg(reason)};
+                           Words::tr("her birth preferences set aside: %1").arg(reason)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

@@ -10,8 +10,16 @@
 
 #include <QMap>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Integrity)
+};
 
 using storage::DamagedRow;
 using storage::SealedTable;
@@ -25,16 +33,16 @@ QString partOf(const DamagedRow &row)
 {
     switch (row.table) {
     case SealedTable::Woman:
-        return QStringLiteral("her identity and circumstances (NHS number, name, date of birth, "
-                              "address, GP, social circumstances)");
+        return Words::tr("her identity and circumstances (NHS number, name, date of birth, "
+                         "address, GP, social circumstances)");
     case SealedTable::Pregnancy:
-        return QStringLiteral("the dates and history of her pregnancy booked on %1")
+        return Words::tr("the dates and history of her pregnancy booked on %1")
             .arg(bookedOn(row.which));
     case SealedTable::Booking:
-        return QStringLiteral("the booking assessment of her pregnancy booked on %1")
+        return Words::tr("the booking assessment of her pregnancy booked on %1")
             .arg(bookedOn(row.which));
     case SealedTable::CarePlanVersion:
-        return QStringLiteral("version %1 of her care plan").arg(row.which.toInt());
+        return Words::tr("version %1 of her care plan").arg(row.which.toInt());
     }
     return {};
 }
@@ -43,10 +51,10 @@ QString partOf(const DamagedRow &row)
 
 QString DamagedRecord::warning() const
 {
-    return QStringLiteral("The record of %1 is damaged: what is stored of %2 is not what was "
-                          "saved. Do not rely on it: check it with her and her notes, and ask an "
-                          "administrator to restore the clinic database from its last good "
-                          "backup.")
+    return Words::tr("The record of %1 is damaged: what is stored of %2 is not what was "
+                     "saved. Do not rely on it: check it with her and her notes, and ask an "
+                     "administrator to restore the clinic database from its last good "
+                     "backup.")
         .arg(who, parts.join(QStringLiteral("; ")));
 }
 
@@ -54,21 +62,21 @@ QString IntegrityReport::summary() const
 {
     const QString at = checkedAt.toLocalTime().toString(QStringLiteral("dd-MMM-yyyy HH:mm"));
     if (sound())
-        return QStringLiteral("Checked %1: no damage found").arg(at);
+        return Words::tr("Checked %1: no damage found").arg(at);
     QStringList found;
     if (!fileProblem.isEmpty())
-        found << QStringLiteral("the file is damaged (%1)").arg(fileProblem);
+        found << Words::tr("the file is damaged (%1)").arg(fileProblem);
     if (!records.isEmpty()) {
         QStringList who;
         for (const DamagedRecord &r : records)
             who << r.who;
-        found << (records.size() == 1 ? QStringLiteral("1 damaged record: %1")
-                                      : QStringLiteral("%1 damaged records: %2")
+        found << (records.size() == 1 ? Words::tr("1 damaged record: %1")
+                                      : Words::tr("%1 damaged records: %2")
                                             .arg(records.size())
                                             .arg(QStringLiteral("%1")))
                      .arg(who.join(QStringLiteral(", ")));
     }
-    return QStringLiteral("Checked %1: %2. Restore from the last good backup.")
+    return Words::tr("Checked %1: %2. Restore from the last good backup.")
         .arg(at, found.join(QStringLiteral("; ")));
 }
 
@@ -88,7 +96,7 @@ Outcome<QList<DamagedRecord>> Integrity::recordsOf(const QList<DamagedRow> &rows
             const auto her = women.byId(row.womanId);
             record.who = her ? QStringLiteral("%1 (%2)").arg(her->fullName(),
                                                              clinical::nhs::format(her->nhsNumber))
-                             : QStringLiteral("woman %1").arg(row.womanId);
+                             : Words::tr("woman %1").arg(row.womanId);
         }
         record.parts << partOf(row);
     }
@@ -115,7 +123,7 @@ std::optional<Failure> Integrity::refusalToPrint(qint64 pregnancyId) const
     if (!damage)
         return Failure{damage.message()};
     if (const auto &record = damage.value())
-        return Failure{QStringLiteral("nothing was printed. ") + record->warning()};
+        return Failure{Words::tr("nothing was printed. ") + record->warning()};
     return std::nullopt;
 }
 

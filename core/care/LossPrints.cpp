@@ -9,7 +9,18 @@
 #include "care/Women.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(LossPrints)
+};
+
+} // namespace
 
 LossPrints::LossPrints(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -25,15 +36,15 @@ Outcome<documents::SignpostingInput> LossPrints::signpostingFor(qint64 pregnancy
         return recorded.as<documents::SignpostingInput>();
     const std::optional<RecordedLoss> &loss = recorded.value();
     if (!loss) {
-        return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("no loss is recorded for this pregnancy: the "
-                                           "signposting sheet is printed after a loss")}};
+        return FieldErrors{
+            {QStringLiteral("pregnancy"), Words::tr("no loss is recorded for this pregnancy: the "
+                                                    "signposting sheet is printed after a loss")}};
     }
     const auto booking = Women(m_database, m_clock).booking(pregnancyId);
     if (!booking)
         return booking.as<documents::SignpostingInput>();
     if (!booking.value())
-        return Failure{QStringLiteral("the booking of pregnancy %1 is not found").arg(pregnancyId)};
+        return Failure{Words::tr("the booking of pregnancy %1 is not found").arg(pregnancyId)};
     const Settings settings(m_database, m_clock);
     const auto print = settings.printSettings();
     if (!print)
@@ -54,8 +65,8 @@ Outcome<documents::SignpostingInput> LossPrints::signpostingFor(qint64 pregnancy
     }
     if (input.support.isEmpty()) {
         return FieldErrors{{QStringLiteral("bereavement_support"),
-                            QStringLiteral("no organisation in the bereavement support list is "
-                                           "for this loss (%1): add one in Settings")
+                            Words::tr("no organisation in the bereavement support list is "
+                                      "for this loss (%1): add one in Settings")
                                 .arg(codes::label(input.loss).toLower())}};
     }
     if (const auto carers = Scheduling(m_database, m_clock).namedCarers(pregnancyId)) {

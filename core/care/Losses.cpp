@@ -16,11 +16,19 @@
 #include "storage/WomanRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
 
-const QString kCancelledForLoss = QStringLiteral("pregnancy loss");
-const QString kCancelledInError = QStringLiteral("entered in error");
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Losses)
+};
+
+const QString kCancelledForLoss = Words::tr("pregnancy loss");
+const QString kCancelledInError = Words::tr("entered in error");
 
 FieldErrors oneError(const char *path, const QString &message)
 {
@@ -87,7 +95,7 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, loss.pregnancyId),
-        QStringLiteral("%1 on %2").arg(codes::label(loss.kind), loss.date.toString(Qt::ISODate))};
+        Words::tr("%1 on %2").arg(codes::label(loss.kind), loss.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -99,10 +107,10 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
         if (!error.isEmpty())
             return Failure{error};
         if (!booking)
-            return oneError("pregnancy", QStringLiteral("there is no such pregnancy"));
+            return oneError("pregnancy", Words::tr("there is no such pregnancy"));
         const storage::LossRepository losses(m_database);
         if (const auto earlier = losses.forPregnancy(loss.pregnancyId, &error))
-            return oneError("pregnancy", QStringLiteral("a %1 was recorded on %2 already")
+            return oneError("pregnancy", Words::tr("a %1 was recorded on %2 already")
                                              .arg(codes::label(earlier->loss.kind).toLower(),
                                                   earlier->loss.date.toString(Qt::ISODate)));
         if (!error.isEmpty())
@@ -191,7 +199,7 @@ Outcome<QList<ContactAction>> Losses::postnatalAfterLoss(qint64 pregnancyId) con
     const QList<TestResult> results =
         storage::ResultRepository(m_database).forPregnancy(pregnancyId, &error);
     if (!error.isEmpty() || !booking)
-        return Failure{error.isEmpty() ? QStringLiteral("her booking cannot be read") : error};
+        return Failure{error.isEmpty() ? Words::tr("her booking cannot be read") : error};
     return clinical::postnatalAfterLoss(loss->loss.kind, rhesusNegativeOf(results, *booking));
 }
 
@@ -203,8 +211,8 @@ Outcome<QList<Appointment>> Losses::enterInError(qint64 womanId, qint64 pregnanc
     const AuditEntry audit{
         AuditEventKind::Change,
         womanId,
-        pregnancyId == 0 ? QStringLiteral("her whole record entered in error")
-                         : QStringLiteral("pregnancy %1 entered in error").arg(pregnancyId),
+        pregnancyId == 0 ? Words::tr("her whole record entered in error")
+                         : Words::tr("pregnancy %1 entered in error").arg(pregnancyId),
         {{QStringLiteral("in_error"),
           QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}},
          {QStringLiteral("reason"), reason.trimmed()}}};
@@ -219,16 +227,16 @@ Outcome<QList<Appointment>> Losses::enterInError(qint64 womanId, qint64 pregnanc
         if (!error.isEmpty())
             return Failure{error};
         if (!storage::WomanRepository(m_database).byId(womanId))
-            return oneError("woman", QStringLiteral("there is no such woman"));
+            return oneError("woman", Words::tr("there is no such woman"));
         QList<qint64> affected;
         for (const Pregnancy &p : hers) {
             if (pregnancyId == 0 || p.id == pregnancyId)
                 affected << p.id;
         }
         if (pregnancyId != 0 && affected.isEmpty())
-            return oneError("pregnancy", QStringLiteral("not one of her pregnancies"));
+            return oneError("pregnancy", Words::tr("not one of her pregnancies"));
         if (reason.trimmed().isEmpty())
-            return oneError("reason", QStringLiteral("say why it was entered in error"));
+            return oneError("reason", Words::tr("say why it was entered in error"));
         if (!storage::LossRepository(m_database)
                  .markEnteredInError(womanId, pregnancyId, reason.trimmed(), recordedName(actor),
                                      at, &error))

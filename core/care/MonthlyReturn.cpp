@@ -8,8 +8,16 @@
 #include "storage/AppointmentRepository.h"
 #include "storage/MonthlyReturnRepository.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReturn)
+};
 
 /// Her plan as it stood at the end of `day`: the latest version saved by then.
 std::optional<StoredCarePlan> planOn(const QList<StoredCarePlan> &versions, const QDate &day)
@@ -55,11 +63,11 @@ Outcome<QList<qint64>> MonthlyReturns::activeBetween(const QDate &from, const QD
 {
     if (!from.isValid() || !to.isValid())
         return FieldErrors{{from.isValid() ? QStringLiteral("to") : QStringLiteral("from"),
-                            QStringLiteral("is not a date")}};
+                            Words::tr("is not a date")}};
     if (to < from)
-        return FieldErrors{{QStringLiteral("to"), QStringLiteral("is before from")}};
+        return FieldErrors{{QStringLiteral("to"), Words::tr("is before from")}};
     const AuditEntry entry{AuditEventKind::Export, 0,
-                           QStringLiteral("MSDS return %1 to %2")
+                           Words::tr("MSDS return %1 to %2")
                                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
     for (const access::Permission needed :
          {access::Permission::OpenRecord, access::Permission::SeeFigures}) {
@@ -103,7 +111,7 @@ monthlyReturn(const Clinic &clinic, const QDate &from, const QDate &to, const Ac
     for (const qint64 id : ids.value()) {
         auto record = pregnancyRecord(clinic, id, viewer);
         if (!record)
-            return Failure{QStringLiteral("pregnancy %1: %2").arg(id).arg(record.message())};
+            return Failure{Words::tr("pregnancy %1: %2").arg(id).arg(record.message())};
         const auto versions = clinic.carePlans.versions(id);
         if (!versions)
             return versions.as<Result>();

@@ -12,8 +12,16 @@
 #include "storage/PregnancyRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Postnatal)
+};
 
 std::optional<Gestation> gestationAtBirth(const std::optional<Booking> &booking, const Birth &birth)
 {
@@ -37,7 +45,7 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
-        QStringLiteral("postnatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+        Words::tr("postnatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
         return *refused;
@@ -50,7 +58,7 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
             return Failure{error};
         if (!birth)
             return FieldErrors{{QStringLiteral("pregnancy"),
-                                QStringLiteral("her birth is not recorded yet: record it first")}};
+                                Words::tr("her birth is not recorded yet: record it first")}};
         if (const FieldErrors problems =
                 clinical::postnatalProblems(contact, birth->birth, m_clock.today());
             !problems.isEmpty())

@@ -8,8 +8,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PregnancyRecords)
+};
 
 void nameStaff(const Clinic &clinic, PregnancyRecord &record, qint64 staffId)
 {
@@ -30,7 +38,7 @@ Outcome<PregnancyRecord> pregnancyRecord(const Clinic &clinic, qint64 pregnancyI
     if (!booking)
         return booking.as<PregnancyRecord>();
     if (!booking.value())
-        return FieldErrors{{QStringLiteral("pregnancy"), QStringLiteral("no such pregnancy")}};
+        return FieldErrors{{QStringLiteral("pregnancy"), Words::tr("no such pregnancy")}};
     record.booking = *booking.value();
     if (!seesSafeguarding)
         record.booking.woman.social.removeIf(codes::isSafeguardingSocialCode);

@@ -3,7 +3,18 @@
 
 #include "care/Clinic.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintedPlans)
+};
+
+} // namespace
 
 Outcome<documents::CarePlanPrintInput> printInput(const Clinic &clinic, const StoredCarePlan &plan,
                                                   const QDate &printedOn)
@@ -17,9 +28,9 @@ Outcome<documents::CarePlanPrintInput> printInput(const Clinic &clinic, const St
     if (const auto &l = loss.value())
         return FieldErrors{
             {QStringLiteral("pregnancy"),
-             QStringLiteral("this pregnancy ended in a %1 on %2: her routine plan is "
-                            "not printed again (print her bereavement support "
-                            "sheet instead)")
+             Words::tr("this pregnancy ended in a %1 on %2: her routine plan is "
+                       "not printed again (print her bereavement support "
+                       "sheet instead)")
                  .arg(codes::label(l->loss.kind).toLower(), l->loss.date.toString(Qt::ISODate))}};
     const auto settings = clinic.settings.printSettings();
     if (!settings)

@@ -9,8 +9,16 @@
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Referrals)
+};
 
 constexpr int kClosedShownForDays = 14;
 
@@ -89,11 +97,11 @@ Outcome<QList<ReferralListing>> Referrals::queue(const QString &team, const Acto
 {
     if (!team.isEmpty() && codes::referralTeamLabel(team).isEmpty())
         return oneError("team",
-                        QStringLiteral("'%1' is not a team that takes referrals (one of: %2)")
+                        Words::tr("'%1' is not a team that takes referrals (one of: %2)")
                             .arg(team, codes::referralTeamCodes().join(QStringLiteral(", "))));
     const AuditEntry looked{AuditEventKind::View, 0,
-                            team.isEmpty() ? QStringLiteral("every team's referral queue")
-                                           : QStringLiteral("referral queue of %1").arg(team)};
+                            team.isEmpty() ? Words::tr("every team's referral queue")
+                                           : Words::tr("referral queue of %1").arg(team)};
     if (team == QLatin1String("safeguarding")) {
         if (auto refused = refusedUnless(m_database, m_clock, actor,
                                          access::Permission::SeeSafeguarding, looked))
@@ -131,8 +139,8 @@ Outcome<Referral> Referrals::setStatus(qint64 referralId, ReferralStatus status,
     const auto before = storage::ReferralRepository(m_database).byId(referralId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     before ? QStringLiteral("referral %1 (%2)").arg(referralId).arg(before->code)
-                            : QStringLiteral("referral %1").arg(referralId)};
+                     before ? Words::tr("referral %1 (%2)").arg(referralId).arg(before->code)
+                            : Words::tr("referral %1").arg(referralId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -149,26 +157,26 @@ Outcome<Referral> Referrals::setStatus(qint64 referralId, ReferralStatus status,
         if (!error.isEmpty())
             return Failure{error};
         if (!stored)
-            return oneError("id", QStringLiteral("there is no referral %1").arg(referralId));
+            return oneError("id", Words::tr("there is no referral %1").arg(referralId));
         Referral r = *stored;
         FieldErrors problems;
         if (status == r.status)
             problems << FieldError{
                 QStringLiteral("status"),
-                QStringLiteral("it is %1 already").arg(codes::label(status).toLower())};
+                Words::tr("it is %1 already").arg(codes::label(status).toLower())};
         const QString why = note.trimmed();
         if ((status == ReferralStatus::Declined || status == ReferralStatus::NotNeeded) &&
             why.isEmpty())
             problems << FieldError{
                 QStringLiteral("note"),
-                QStringLiteral("say why it is %1").arg(codes::label(status).toLower())};
+                Words::tr("say why it is %1").arg(codes::label(status).toLower())};
         if (!on.isValid())
-            problems << FieldError{QStringLiteral("date"), QStringLiteral("a date is needed")};
+            problems << FieldError{QStringLiteral("date"), Words::tr("a date is needed")};
         else if (on > m_clock.today())
-            problems << FieldError{QStringLiteral("date"), QStringLiteral("is after today")};
+            problems << FieldError{QStringLiteral("date"), Words::tr("is after today")};
         else if (on < r.createdOn)
             problems << FieldError{QStringLiteral("date"),
-                                   QStringLiteral("is before the referral was made on %1")
+                                   Words::tr("is before the referral was made on %1")
                                        .arg(r.createdOn.toString(Qt::ISODate))};
         if (!problems.isEmpty())
             return problems;

@@ -15,8 +15,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Restore)
+};
 
 const char *const kJournals[] = {"", "-wal", "-shm"};
 
@@ -57,10 +65,10 @@ Outcome<RestoreDone> checkAndRecord(const QString &staging, const QString &from,
     if (!database)
         // Said of the backup: it is the one to replace, with another backup.
         return Failure{error.replace(QDir::toNativeSeparators(staging), named)
-                           .replace(QStringLiteral("Restore it from a backup."),
-                                    QStringLiteral("Choose another backup."))};
+                           .replace(Words::tr("Restore it from a backup."),
+                                    Words::tr("Choose another backup."))};
     if (const QString problem = database->integrityProblem(); !problem.isEmpty())
-        return Failure{QStringLiteral("%1 failed its integrity check: %2").arg(named, problem)};
+        return Failure{Words::tr("%1 failed its integrity check: %2").arg(named, problem)};
     const Clinic clinic(*database, clock);
     const auto actor = logIn(clinic);
     if (!actor)
@@ -88,22 +96,22 @@ Outcome<RestoreDone> restoreBackup(const QString &from, const QString &databaseP
                                    const std::function<std::optional<QString>()> &passphrase)
 {
     if (!QFileInfo(from).isFile())
-        return Failure{QStringLiteral("%1 is not a file").arg(QDir::toNativeSeparators(from))};
+        return Failure{Words::tr("%1 is not a file").arg(QDir::toNativeSeparators(from))};
     const QString live = QFileInfo(databasePath).absoluteFilePath();
     if (QFileInfo(from).absoluteFilePath() == live)
-        return Failure{QStringLiteral("the backup and the database are the same file")};
+        return Failure{Words::tr("the backup and the database are the same file")};
     const QString staging = live + QStringLiteral(".restoring");
     removeWithJournals(staging); // left by a restore that was stopped
     if (access::isSealedFile(from)) {
         const auto given = passphrase ? passphrase() : std::nullopt;
         if (!given)
-            return Failure{QStringLiteral("%1 is encrypted: its backup passphrase is needed")
+            return Failure{Words::tr("%1 is encrypted: its backup passphrase is needed")
                                .arg(QDir::toNativeSeparators(from))};
         QString why;
         if (!access::openSealedFile(from, staging, *given, &why))
             return Failure{why};
     } else if (!QFile::copy(from, staging)) {
-        return Failure{QStringLiteral("%1 could not be copied beside the database")
+        return Failure{Words::tr("%1 could not be copied beside the database")
                            .arg(QDir::toNativeSeparators(from))};
     }
     QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -112,18 +120,18 @@ Outcome<RestoreDone> restoreBackup(const QString &from, const QString &databaseP
     const QString keptAs = replacing ? live + QStringLiteral(".before-restore-") +
                                            clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"))
                                      : QString();
-    const QString what =
-        replacing ? QStringLiteral("restored from %1, replacing the database (kept as %2)")
-                        .arg(QFileInfo(from).fileName(), QFileInfo(keptAs).fileName())
-                  : QStringLiteral("restored from %1").arg(QFileInfo(from).fileName());
+    const QString what = replacing
+                             ? Words::tr("restored from %1, replacing the database (kept as %2)")
+                                   .arg(QFileInfo(from).fileName(), QFileInfo(keptAs).fileName())
+                             : Words::tr("restored from %1").arg(QFileInfo(from).fileName());
     auto done = checkAndRecord(staging, from, what, clock, logIn); // closed again on return
     if (done && replacing && !renameWithJournals(live, keptAs))
-        done = Failure{QStringLiteral("the database could not be moved aside to %1")
+        done = Failure{Words::tr("the database could not be moved aside to %1")
                            .arg(QDir::toNativeSeparators(keptAs))};
     if (done && !renameWithJournals(staging, live)) {
         if (replacing)
             renameWithJournals(keptAs, live);
-        done = Failure{QStringLiteral("the checked copy could not be put in place")};
+        done = Failure{Words::tr("the checked copy could not be put in place")};
     }
     if (!done) {
         removeWithJournals(staging);

@@ -8,7 +8,18 @@
 #include "storage/ResultRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Results)
+};
+
+} // namespace
 
 Results::Results(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -21,7 +32,7 @@ Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, result.pregnancyId),
-        QStringLiteral("%1 result of %2").arg(result.kind, result.date.toString(Qt::ISODate))};
+        Words::tr("%1 result of %2").arg(result.kind, result.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -32,7 +43,7 @@ Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
         return Failure{error};
     if (!booking)
         return FieldErrors{{QStringLiteral("pregnancy"),
-                            QStringLiteral("no pregnancy with id %1").arg(result.pregnancyId)}};
+                            Words::tr("no pregnancy with id %1").arg(result.pregnancyId)}};
     // The pregnancy began at her LMP, or as her dating scan dates it.
     const auto dating = clinical::estimateDueDate(booking->pregnancy);
     const QDate began = dating ? dating->edd.addDays(-280) : booking->pregnancy.bookingDate;
@@ -62,12 +73,12 @@ Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
     const auto before = storage::ResultRepository(m_database).byId(resultId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     QStringLiteral("action on result %1").arg(resultId)};
+                     Words::tr("action on result %1").arg(resultId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
     if (actionTaken.trimmed().isEmpty())
-        return FieldErrors{{QStringLiteral("action_taken"), QStringLiteral("say what was done")}};
+        return FieldErrors{{QStringLiteral("action_taken"), Words::tr("say what was done")}};
     return inOneTransaction(m_database, [&]() -> Outcome<TestResult> {
         QString error;
         auto result = storage::ResultRepository(m_database).byId(resultId, &error);
@@ -75,7 +86,7 @@ Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
             return Failure{error};
         if (!result)
             return FieldErrors{
-                {QStringLiteral("result"), QStringLiteral("no result with id %1").arg(resultId)}};
+                {QStringLiteral("result"), Words::tr("no result with id %1").arg(resultId)}};
         result->actionTaken = actionTaken.trimmed();
         result->actedOn = m_clock.today();
         const QString previous = result->actionTaken;

@@ -16,7 +16,18 @@
 
 #include <tuple>
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Scheduling)
+};
+
+} // namespace
 
 using scheduling::Clinician;
 using scheduling::HomeBirthWoman;
@@ -80,8 +91,8 @@ std::optional<Team> Scheduling::team(const QString &name, FieldErrors &problems)
     for (const Team &t : staff.teams())
         names << t.name;
     problems.append(
-        {QStringLiteral("schedule.team"), QStringLiteral("no team named '%1' (teams: %2)")
-                                              .arg(name, names.join(QStringLiteral(", ")))});
+        {QStringLiteral("schedule.team"),
+         Words::tr("no team named '%1' (teams: %2)").arg(name, names.join(QStringLiteral(", ")))});
     return std::nullopt;
 }
 
@@ -91,7 +102,7 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{AuditEventKind::Create, 0,
-                           QStringLiteral("contacts booked for %1 weeks from %2%3")
+                           Words::tr("contacts booked for %1 weeks from %2%3")
                                .arg(request.weeks)
                                .arg(request.from.toString(Qt::ISODate),
                                     request.teamName.isEmpty()
@@ -147,7 +158,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
         return *refusal;
     const AuditEntry audit{
         AuditEventKind::Create, 0,
-        QStringLiteral("absence of staff member %1 from %2 to %3")
+        Words::tr("absence of staff member %1 from %2 to %3")
             .arg(absence.staffId)
             .arg(absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate))};
     if (auto denied =
@@ -158,7 +169,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
     const auto person = absence.staffId > 0 ? staff.staffById(absence.staffId) : std::nullopt;
     if (absence.staffId > 0 && !person)
         refused.append({QStringLiteral("absence.staff_id"),
-                        QStringLiteral("no staff member with id %1").arg(absence.staffId)});
+                        Words::tr("no staff member with id %1").arg(absence.staffId)});
     if (!refused.isEmpty())
         return refused;
 
@@ -217,7 +228,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
     const QHash<qint64, qint64> venues = venuesOfSessions(diary.sessions);
     const QString by = recordedName(actor);
     const QString reason =
-        QStringLiteral("%1 away (%2) from %3 to %4")
+        Words::tr("%1 away (%2) from %3 to %4")
             .arg(person->name, codes::label(absence.reason).toLower(),
                  absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate));
     const QDateTime at = m_clock.now();

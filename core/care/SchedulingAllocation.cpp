@@ -12,7 +12,18 @@
 
 #include <QHash>
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(SchedulingAllocation)
+};
+
+} // namespace
 
 Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) const
 {
@@ -23,7 +34,7 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
             her = &w;
     if (!her) {
         return FieldErrors{{QStringLiteral("allocation.pregnancy_id"),
-                            QStringLiteral("no pregnancy in care with id %1").arg(pregnancyId)}};
+                            Words::tr("no pregnancy in care with id %1").arg(pregnancyId)}};
     }
     const storage::StaffRepository staff(m_database);
     QList<scheduling::TeamInfo> teams;
@@ -39,17 +50,17 @@ Outcome<AllocationSuggestion> Scheduling::suggestAllocation(qint64 pregnancyId) 
     suggestion.pregnancyId = pregnancyId;
     suggestion.team = scheduling::localTeam(teams, her->postcode, homeBirth);
     if (!suggestion.team) {
-        suggestion.reason = QStringLiteral("no %1 team covers her postcode '%2'")
-                                .arg(homeBirth ? QStringLiteral("home birth")
-                                               : QStringLiteral("continuity or community"),
-                                     her->postcode);
+        suggestion.reason =
+            Words::tr("no %1 team covers her postcode '%2'")
+                .arg(homeBirth ? Words::tr("home birth") : Words::tr("continuity or community"),
+                     her->postcode);
         return suggestion;
     }
     suggestion.reason =
         homeBirth
-            ? QStringLiteral("she plans a home birth; %1 covers %2")
+            ? Words::tr("she plans a home birth; %1 covers %2")
                   .arg(suggestion.team->name, outwardCode(her->postcode))
-            : QStringLiteral("%1 covers %2").arg(suggestion.team->name, outwardCode(her->postcode));
+            : Words::tr("%1 covers %2").arg(suggestion.team->name, outwardCode(her->postcode));
 
     // Her own current allocation is left out, so re-allocating her does not count her twice.
     QHash<qint64, QDate> edds;
@@ -76,11 +87,9 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
-    const AuditEntry audit{AuditEventKind::Create,
-                           womanOfPregnancy(m_database, allocation.pregnancyId),
-                           QStringLiteral("named midwife %1 in team %2")
-                               .arg(allocation.midwifeId)
-                               .arg(allocation.teamId)};
+    const AuditEntry audit{
+        AuditEventKind::Create, womanOfPregnancy(m_database, allocation.pregnancyId),
+        Words::tr("named midwife %1 in team %2").arg(allocation.midwifeId).arg(allocation.teamId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

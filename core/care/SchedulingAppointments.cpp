@@ -7,13 +7,20 @@
 #include "storage/AppointmentRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
 
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(SchedulingAppointments)
+};
+
 FieldErrors noAppointment(qint64 id)
 {
-    return {
-        {QStringLiteral("appointment.id"), QStringLiteral("no appointment with id %1").arg(id)}};
+    return {{QStringLiteral("appointment.id"), Words::tr("no appointment with id %1").arg(id)}};
 }
 
 /// Saves `a`, stamped `at`, after the checks no appointment may fail, inside the caller's
@@ -38,7 +45,7 @@ Outcome<Appointment> Scheduling::addAppointment(const Appointment &appointment,
         return *refusal;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, appointment.pregnancyId),
-        QStringLiteral("appointment on %1").arg(appointment.date.toString(Qt::ISODate))};
+        Words::tr("appointment on %1").arg(appointment.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -67,7 +74,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
     const auto moving = appointments.byId(move.appointmentId);
     const AuditEntry audit{
         AuditEventKind::Change, moving ? womanOfPregnancy(m_database, moving->pregnancyId) : 0,
-        QStringLiteral("appointment %1 moved to %2")
+        Words::tr("appointment %1 moved to %2")
             .arg(move.appointmentId)
             .arg(move.replacement.date.toString(Qt::ISODate)),
         moving
@@ -86,8 +93,8 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
             return noAppointment(move.appointmentId);
         if (old->status != AppointmentStatus::Booked) {
             return FieldErrors{{QStringLiteral("appointment.status"),
-                                QStringLiteral("only a booked appointment can be moved; this "
-                                               "one is %1")
+                                Words::tr("only a booked appointment can be moved; this "
+                                          "one is %1")
                                     .arg(codes::label(old->status).toLower())}};
         }
         // The old one first: its time is free once it is rescheduled, so the same clinician can
@@ -122,7 +129,7 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
     const auto before = appointments.byId(change.appointmentId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     QStringLiteral("appointment %1").arg(change.appointmentId)};
+                     Words::tr("appointment %1").arg(change.appointmentId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

@@ -12,7 +12,18 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+};
+
+} // namespace
 
 namespace {
 
@@ -87,8 +98,7 @@ Outcome<PrintSettings> Settings::printSettings() const
     QString error;
     const auto stored = storage::SettingsRepository(m_database).stored(&error);
     if (!error.isEmpty())
-        return Failure{
-            QStringLiteral("the settings for printed plans cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the settings for printed plans cannot be read: %1").arg(error)};
     return stored.value_or(documents::demoPrintSettings());
 }
 
@@ -102,10 +112,10 @@ FieldErrors Settings::validate(const PrintSettings &settings)
     FieldErrors errors;
     // Every printed plan tells her whom to call; a plan without the number must not print.
     if (settings.trustName.trimmed().isEmpty())
-        errors.append({QStringLiteral("settings.trust_name"), QStringLiteral("is required")});
+        errors.append({QStringLiteral("settings.trust_name"), Words::tr("is required")});
     if (settings.assessmentLinePhone.trimmed().isEmpty()) {
         errors.append({QStringLiteral("settings.assessment_line_phone"),
-                       QStringLiteral("is required: every printed plan gives this number")});
+                       Words::tr("is required: every printed plan gives this number")});
     } else if (const QString problem = ukPhoneNumberProblem(settings.assessmentLinePhone);
                !problem.isEmpty()) {
         errors.append({QStringLiteral("settings.assessment_line_phone"), problem});
@@ -115,7 +125,7 @@ FieldErrors Settings::validate(const PrintSettings &settings)
         const ServiceContact &s = settings.services.at(i);
         const QString path = QStringLiteral("settings.services[%1].").arg(i);
         if (s.name.trimmed().isEmpty())
-            errors.append({path + QStringLiteral("name"), QStringLiteral("is required")});
+            errors.append({path + QStringLiteral("name"), Words::tr("is required")});
         // A service may be reached another way (its address says how); a number must be one.
         if (!s.phone.trimmed().isEmpty()) {
             if (const QString problem = ukPhoneNumberProblem(s.phone); !problem.isEmpty())
@@ -123,7 +133,7 @@ FieldErrors Settings::validate(const PrintSettings &settings)
         }
         if (!kinds.contains(s.kind)) {
             errors.append({path + QStringLiteral("kind"),
-                           QStringLiteral("unknown kind '%1' (one of: %2)")
+                           Words::tr("unknown kind '%1' (one of: %2)")
                                .arg(s.kind, kinds.join(QStringLiteral(", ")))});
         }
     }
@@ -134,7 +144,7 @@ Outcome<Done> Settings::save(const PrintSettings &settings, const Actor &actor) 
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("settings for printed documents")};
+    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("settings for printed documents")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -175,8 +185,7 @@ Outcome<QList<BereavementSupport>> Settings::bereavementSupport() const
     QString error;
     const auto list = storage::BereavementSupportRepository(m_database).list(&error);
     if (!list)
-        return Failure{
-            QStringLiteral("the bereavement support list cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the bereavement support list cannot be read: %1").arg(error)};
     return *list;
 }
 
@@ -187,20 +196,20 @@ FieldErrors Settings::validateBereavementSupport(const QList<BereavementSupport>
         const BereavementSupport s = trimmed(list.at(i));
         const QString path = QStringLiteral("bereavement_support[%1].").arg(i);
         if (s.name.isEmpty())
-            errors.append({path + QStringLiteral("name"), QStringLiteral("is required")});
+            errors.append({path + QStringLiteral("name"), Words::tr("is required")});
         if (!s.phone.isEmpty()) {
             if (const QString problem = ukPhoneNumberProblem(s.phone); !problem.isEmpty())
                 errors.append({path + QStringLiteral("phone"), problem});
         }
         if (!s.website.isEmpty() && !looksLikeWebsite(s.website)) {
             errors.append({path + QStringLiteral("website"),
-                           QStringLiteral("must be a web address, such as www.sands.org.uk")});
+                           Words::tr("must be a web address, such as www.sands.org.uk")});
         }
         // The sheet is for her to reach them: a name alone gives her no way to.
         if (s.phone.isEmpty() && s.website.isEmpty()) {
             errors.append({path + QStringLiteral("phone"),
-                           QStringLiteral("give a phone number or a website, so she can reach "
-                                          "them")});
+                           Words::tr("give a phone number or a website, so she can reach "
+                                     "them")});
         }
     }
     return errors;
@@ -211,7 +220,7 @@ Settings::saveBereavementSupport(const QList<BereavementSupport> &list, const Ac
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bereavement support list")};
+    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("bereavement support list")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -242,7 +251,7 @@ Outcome<QList<QDate>> Settings::bankHolidays() const
     QString error;
     const QList<QDate> dates = storage::SettingsRepository(m_database).bankHolidays(&error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the bank holidays cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the bank holidays cannot be read: %1").arg(error)};
     return dates;
 }
 
@@ -253,14 +262,13 @@ FieldErrors Settings::validateBankHolidays(const QList<QDate> &dates)
         const QDate &date = dates.at(i);
         const QString path = QStringLiteral("bank_holidays[%1]").arg(i);
         if (!date.isValid()) {
-            errors.append({path, QStringLiteral("is not a date (YYYY-MM-DD)")});
+            errors.append({path, Words::tr("is not a date (YYYY-MM-DD)")});
         } else if (date.dayOfWeek() >= Qt::Saturday) {
-            errors.append(
-                {path, QStringLiteral("%1 is a %2: a bank holiday falling at a "
-                                      "weekend is moved to a weekday; give that day")
-                           .arg(date.toString(Qt::ISODate), date.dayOfWeek() == Qt::Saturday
-                                                                ? QStringLiteral("Saturday")
-                                                                : QStringLiteral("Sunday"))});
+            errors.append({path, Words::tr("%1 is a %2: a bank holiday falling at a "
+                                           "weekend is moved to a weekday; give that day")
+                                     .arg(date.toString(Qt::ISODate),
+                                          date.dayOfWeek() == Qt::Saturday ? Words::tr("Saturday")
+                                                                           : Words::tr("Sunday"))});
         }
     }
     return errors;
@@ -271,7 +279,7 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bank holidays")};
+    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("bank holidays")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -337,8 +345,8 @@ Outcome<std::optional<access::BackupKey>> Settings::backupKey() const
                                 QByteArray::fromBase64(parts.value(3).toLatin1()),
                                 parts.value(1).toULongLong(), parts.value(2).toULongLong()};
     if (parts.size() != 4 || !key.isWhole())
-        return Failure{QStringLiteral("the backup key in the settings is damaged, so no backup "
-                                      "is made: set the backup passphrase again")};
+        return Failure{Words::tr("the backup key in the settings is damaged, so no backup "
+                                 "is made: set the backup passphrase again")};
     return std::optional(key);
 }
 
@@ -347,8 +355,8 @@ Outcome<Done> Settings::setBackupPassphrase(const QString &passphrase, const Act
     if (const auto refused = unknownActor(actor))
         return *refused;
     const AuditEntry audit{AuditEventKind::Change, 0,
-                           passphrase.isEmpty() ? QStringLiteral("backups no longer encrypted")
-                                                : QStringLiteral("backup passphrase set")};
+                           passphrase.isEmpty() ? Words::tr("backups no longer encrypted")
+                                                : Words::tr("backup passphrase set")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;

@@ -6,7 +6,18 @@
 #include "storage/StaffRepository.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+
 namespace bb::care {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Staffing)
+};
+
+} // namespace
 
 Staffing::Staffing(const storage::Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
@@ -18,7 +29,7 @@ Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{change.staff.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
-                           QStringLiteral("staff member %1").arg(change.staff.name.simplified())};
+                           Words::tr("staff member %1").arg(change.staff.name.simplified())};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
         return *refused;
@@ -51,7 +62,7 @@ Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{team.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
-                           QStringLiteral("team %1").arg(team.name.simplified())};
+                           Words::tr("team %1").arg(team.name.simplified())};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
         return *refused;

@@ -12,11 +12,19 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
 
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Users)
+};
+
 // Said for a wrong username and a wrong password alike, so that trying names tells nothing.
-const QString kNotRight = QStringLiteral("the username or password is not right");
+const QString kNotRight = Words::tr("the username or password is not right");
 
 QString normalisedUsername(const QString &typed)
 {
@@ -25,7 +33,7 @@ QString normalisedUsername(const QString &typed)
 
 QString userWhat(const QString &username)
 {
-    return QStringLiteral("user %1").arg(username);
+    return Words::tr("user %1").arg(username);
 }
 
 QJsonObject asJson(const User &user)
@@ -50,7 +58,7 @@ User fromChange(const UserChange &change)
 Actor nobodyCalled(const QString &typed, const QString &workstation)
 {
     Actor actor;
-    actor.id = typed.left(64).isEmpty() ? QStringLiteral("(no username)") : typed.left(64);
+    actor.id = typed.left(64).isEmpty() ? Words::tr("(no username)") : typed.left(64);
     actor.workstation = workstation;
     return actor;
 }
@@ -58,15 +66,15 @@ Actor nobodyCalled(const QString &typed, const QString &workstation)
 QString waitWords(qint64 seconds)
 {
     if (seconds < 120)
-        return QStringLiteral("%1 seconds").arg(seconds);
-    return QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
+        return Words::tr("%1 seconds").arg(seconds);
+    return Words::tr("%1 minutes").arg((seconds + 59) / 60);
 }
 
 /// `user.staff_id` when she is linked to a staff record that does not exist.
 void checkStaffRecord(const storage::Database &database, qint64 staffId, FieldErrors &errors)
 {
     if (errors.isEmpty() && staffId > 0 && !storage::StaffRepository(database).staffById(staffId))
-        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("no such staff member")});
+        errors.append({QStringLiteral("user.staff_id"), Words::tr("no such staff member")});
 }
 
 } // namespace
@@ -81,7 +89,7 @@ Outcome<bool> Users::anyone() const
     QString error;
     const qint64 count = storage::UserRepository(m_database).count(&error);
     if (count < 0)
-        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the users cannot be read: %1").arg(error)};
     return count > 0;
 }
 
@@ -96,7 +104,7 @@ Outcome<QList<User>> Users::all(const Actor &actor) const
     QString error;
     auto users = storage::UserRepository(m_database).all(&error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the users cannot be read: %1").arg(error)};
     return users;
 }
 
@@ -109,10 +117,10 @@ Outcome<User> Users::byUsername(const QString &username, const Actor &actor) con
     QString error;
     const auto user = storage::UserRepository(m_database).byUsername(name, &error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the users cannot be read: %1").arg(error)};
     if (!user)
         return FieldErrors{
-            {QStringLiteral("user.username"), QStringLiteral("there is no user %1").arg(name)}};
+            {QStringLiteral("user.username"), Words::tr("there is no user %1").arg(name)}};
     return *user;
 }
 
@@ -122,17 +130,16 @@ FieldErrors Users::validate(const UserChange &change)
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!pattern.match(normalisedUsername(change.username)).hasMatch())
         errors.append({QStringLiteral("user.username"),
-                       QStringLiteral("2 to 32 letters, digits, dots, dashes or underscores, "
-                                      "starting with a letter (jo.smith)")});
+                       Words::tr("2 to 32 letters, digits, dots, dashes or underscores, "
+                                 "starting with a letter (jo.smith)")});
     const QString name = change.displayName.simplified();
     if (name.isEmpty())
         errors.append({QStringLiteral("user.display_name"),
-                       QStringLiteral("her name, as recorded beside what she changes, is needed")});
+                       Words::tr("her name, as recorded beside what she changes, is needed")});
     else if (name.size() > 100)
-        errors.append(
-            {QStringLiteral("user.display_name"), QStringLiteral("at most 100 characters")});
+        errors.append({QStringLiteral("user.display_name"), Words::tr("at most 100 characters")});
     if (change.staffId < 0)
-        errors.append({QStringLiteral("user.staff_id"), QStringLiteral("not a staff record")});
+        errors.append({QStringLiteral("user.staff_id"), Words::tr("not a staff record")});
     return errors;
 }
 
@@ -148,7 +155,7 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
         return errors;
     const auto hash = access::passwords::hash(password);
     if (!hash)
-        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+        return Failure{Words::tr("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<Actor> {
         const storage::UserRepository users(m_database);
         QString error;
@@ -156,8 +163,8 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
         if (count < 0)
             return Failure{error};
         if (count > 0)
-            return Failure{QStringLiteral("this database already has its first administrator: "
-                                          "log in as an administrator to add users")};
+            return Failure{Words::tr("this database already has its first administrator: "
+                                     "log in as an administrator to add users")};
         const auto inserted = insertUser(first, *hash, normalisedUsername(first.username), false);
         if (!inserted)
             return inserted.template as<Actor>();
@@ -168,7 +175,7 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
                             {AuditEventKind::Create, 0, userWhat(user.username), asJson(user)}))
             return *failure;
         if (auto failure = appendAudit(m_database, m_clock, actor,
-                                       {AuditEventKind::LogIn, 0, QStringLiteral("log in")}))
+                                       {AuditEventKind::LogIn, 0, Words::tr("log in")}))
             return *failure;
         return actor;
     });
@@ -193,26 +200,26 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
 {
     const Actor actor = Actor::of(user, workstation);
     const QString what =
-        event == AuditEventKind::LogIn ? QStringLiteral("log in") : QStringLiteral("unlock");
+        event == AuditEventKind::LogIn ? Words::tr("log in") : QStringLiteral("unlock");
     const AuditEntry refused{event, 0, what, {}, AuditOutcome::Refused};
     if (user.disabled) {
         if (auto failure = auditAlone(m_database, m_clock, actor, refused))
             return *failure;
-        return Failure{QStringLiteral("this user is disabled: an administrator can enable it")};
+        return Failure{Words::tr("this user is disabled: an administrator can enable it")};
     }
     const QDateTime now = m_clock.now().toUTC();
     const QDateTime next = access::nextLoginAt(user.failedLogins, user.lastFailedAt);
     if (next.isValid() && now < next) {
         if (auto failure = auditAlone(m_database, m_clock, actor, refused))
             return *failure;
-        return Failure{QStringLiteral("too many failed tries: wait %1 before trying again")
+        return Failure{Words::tr("too many failed tries: wait %1 before trying again")
                            .arg(waitWords(std::max<qint64>(1, now.secsTo(next))))};
     }
     const storage::UserRepository users(m_database);
     QString error;
     const QString stored = users.passwordHash(user.id, &error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the users cannot be read: %1").arg(error)};
     const bool right = access::passwords::verify(stored, password);
     // A file that can only be read records no tries and keeps no trail (care/Audited.cpp).
     if (m_database.isReadOnly())
@@ -244,10 +251,10 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
         return actor;
     const qint64 wait = access::loginDelaySeconds(user.failedLogins + 1);
     const QString message =
-        event == AuditEventKind::LogIn ? kNotRight : QStringLiteral("the password is not right");
-    return Failure{
-        wait > 0 ? QStringLiteral("%1: wait %2 before trying again").arg(message, waitWords(wait))
-                 : message};
+        event == AuditEventKind::LogIn ? kNotRight : Words::tr("the password is not right");
+    return Failure{wait > 0
+                       ? Words::tr("%1: wait %2 before trying again").arg(message, waitWords(wait))
+                       : message};
 }
 
 Outcome<Actor> Users::logIn(const QString &username, const QString &password,
@@ -257,12 +264,12 @@ Outcome<Actor> Users::logIn(const QString &username, const QString &password,
     QString error;
     const auto user = storage::UserRepository(m_database).byUsername(name, &error);
     if (!error.isEmpty())
-        return Failure{QStringLiteral("the users cannot be read: %1").arg(error)};
+        return Failure{Words::tr("the users cannot be read: %1").arg(error)};
     if (!user) {
         if (auto failure = auditAlone(m_database, m_clock, nobodyCalled(name, workstation),
                                       {AuditEventKind::LogIn,
                                        0,
-                                       QStringLiteral("log in: no such user"),
+                                       Words::tr("log in: no such user"),
                                        {},
                                        AuditOutcome::Refused}))
             return *failure;
@@ -274,7 +281,7 @@ Outcome<Actor> Users::logIn(const QString &username, const QString &password,
 Outcome<Done> Users::logOut(const Actor &actor) const
 {
     if (auto failure = auditAlone(m_database, m_clock, actor,
-                                  {AuditEventKind::LogOut, 0, QStringLiteral("log out")}))
+                                  {AuditEventKind::LogOut, 0, Words::tr("log out")}))
         return *failure;
     return Done{};
 }
@@ -282,7 +289,7 @@ Outcome<Done> Users::logOut(const Actor &actor) const
 Outcome<Done> Users::lock(const Actor &actor, const QString &why) const
 {
     if (auto failure = auditAlone(m_database, m_clock, actor,
-                                  {AuditEventKind::Lock, 0, QStringLiteral("lock: %1").arg(why)}))
+                                  {AuditEventKind::Lock, 0, Words::tr("lock: %1").arg(why)}))
         return *failure;
     return Done{};
 }
@@ -292,8 +299,7 @@ Outcome<Done> Users::unlock(const Actor &actor, const QString &password) const
     QString error;
     const auto user = storage::UserRepository(m_database).byId(actor.userId, &error);
     if (!user || user->username != actor.id)
-        return Failure{error.isEmpty() ? QStringLiteral("who locked the screen is not a user")
-                                       : error};
+        return Failure{error.isEmpty() ? Words::tr("who locked the screen is not a user") : error};
     const auto checked = checkPassword(*user, password, actor.workstation, AuditEventKind::Unlock);
     if (!checked)
         return checked.template as<Done>();
@@ -305,7 +311,7 @@ Outcome<bool> Users::mustChangePassword(const Actor &actor) const
     QString error;
     const auto user = storage::UserRepository(m_database).byId(actor.userId, &error);
     if (!user)
-        return Failure{error.isEmpty() ? QStringLiteral("%1 is not a user").arg(actor.id) : error};
+        return Failure{error.isEmpty() ? Words::tr("%1 is not a user").arg(actor.id) : error};
     return user->mustChangePassword;
 }
 
@@ -318,17 +324,17 @@ Outcome<Done> Users::changePassword(const Actor &actor, const QString &current,
     QString error;
     if (!access::passwords::verify(users.passwordHash(actor.userId, &error), current))
         return FieldErrors{{QStringLiteral("user.current_password"),
-                            QStringLiteral("this is not the current password")}};
+                            Words::tr("this is not the current password")}};
     const auto hash = access::passwords::hash(replacement);
     if (!hash)
-        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+        return Failure{Words::tr("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<Done> {
         QString writeError;
         if (!users.setPassword(actor.userId, *hash, false, &writeError))
             return Failure{writeError};
         if (auto failure = appendAudit(
                 m_database, m_clock, actor,
-                {AuditEventKind::Change, 0, QStringLiteral("own password of %1").arg(actor.id)}))
+                {AuditEventKind::Change, 0, Words::tr("own password of %1").arg(actor.id)}))
             return *failure;
         return Done{};
     });
@@ -347,14 +353,14 @@ Outcome<User> Users::add(const UserChange &change, const QString &password,
     const storage::UserRepository users(m_database);
     if (errors.isEmpty() && users.byUsername(normalisedUsername(change.username)))
         errors.append({QStringLiteral("user.username"),
-                       QStringLiteral("already taken (nobody is ever deleted, so a leaver's "
-                                      "username stays hers)")});
+                       Words::tr("already taken (nobody is ever deleted, so a leaver's "
+                                 "username stays hers)")});
     checkStaffRecord(m_database, change.staffId, errors);
     if (!errors.isEmpty())
         return errors;
     const auto hash = access::passwords::hash(password);
     if (!hash)
-        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+        return Failure{Words::tr("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
         const auto inserted = insertUser(change, *hash, actor.id, true);
         if (!inserted)
@@ -376,7 +382,7 @@ Outcome<User> Users::toManage(qint64 userId, const Actor &actor, const QString &
                                      {AuditEventKind::Change, 0, *what}))
         return *refused;
     if (!user)
-        return Failure{QStringLiteral("there is no user %1").arg(userId)};
+        return Failure{Words::tr("there is no user %1").arg(userId)};
     return *user;
 }
 
@@ -397,7 +403,7 @@ Outcome<User> Users::change(qint64 userId, const UserChange &change, const Actor
     if (before.id == actor.userId && before.role == UserRole::Administrator &&
         change.role != UserRole::Administrator)
         return FieldErrors{{QStringLiteral("user.role"),
-                            QStringLiteral("an administrator cannot take her own role away")}};
+                            Words::tr("an administrator cannot take her own role away")}};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
         User after = before;
         after.displayName = change.displayName.simplified();
@@ -423,7 +429,7 @@ Outcome<User> Users::setDisabled(qint64 userId, bool disabled, const Actor &acto
         return found;
     const User &before = found.value();
     if (disabled && before.id == actor.userId)
-        return Failure{QStringLiteral("nobody can disable herself: another administrator can")};
+        return Failure{Words::tr("nobody can disable herself: another administrator can")};
     return inOneTransaction(m_database, [&]() -> Outcome<User> {
         User after = before;
         after.disabled = disabled;
@@ -442,14 +448,14 @@ Outcome<Done> Users::resetPassword(qint64 userId, const QString &password, const
 {
     const storage::UserRepository users(m_database);
     QString what;
-    const auto user = toManage(userId, actor, QStringLiteral("password of "), &what);
+    const auto user = toManage(userId, actor, Words::tr("password of "), &what);
     if (!user)
         return user.template as<Done>();
     if (const QString problem = access::passwords::problem(password); !problem.isEmpty())
         return FieldErrors{{QStringLiteral("user.password"), problem}};
     const auto hash = access::passwords::hash(password);
     if (!hash)
-        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+        return Failure{Words::tr("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<Done> {
         QString error;
         if (!users.setPassword(userId, *hash, true, &error))
@@ -466,7 +472,7 @@ Outcome<QList<User>> Users::addDemonstrationUsers(const QList<UserChange> &peopl
 {
     const auto hash = access::passwords::hash(password);
     if (!hash)
-        return Failure{QStringLiteral("the password could not be hashed (not enough memory)")};
+        return Failure{Words::tr("the password could not be hashed (not enough memory)")};
     return inOneTransaction(m_database, [&]() -> Outcome<QList<User>> {
         const storage::UserRepository users(m_database);
         QList<User> added;

@@ -26,8 +26,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Women)
+};
 
 // The setting that keeps the last temporary identifier given.
 const QString kLastTemporaryIdentifier = QStringLiteral("last_temporary_identifier");
@@ -68,14 +76,14 @@ Outcome<Woman> Women::save(const Woman &woman, const Actor &actor,
             QString error;
             const auto stored = storage::WomanRepository(m_database).version(woman.id, &error);
             if (!stored)
-                return Failure{error.isEmpty() ? QStringLiteral("she is no longer stored") : error};
+                return Failure{error.isEmpty() ? Words::tr("she is no longer stored") : error};
             if (*stored != *readAtVersion)
-                return Outcome<Woman>(Failure{
-                    QStringLiteral("a colleague saved her details after you opened them (their "
-                                   "save is number %1; you started from number %2)")
-                        .arg(*stored)
-                        .arg(*readAtVersion),
-                    true});
+                return Outcome<Woman>(
+                    Failure{Words::tr("a colleague saved her details after you opened them (their "
+                                      "save is number %1; you started from number %2)")
+                                .arg(*stored)
+                                .arg(*readAtVersion),
+                            true});
         }
         return write(woman, NhsNumberKnown::Yes, at, actor);
     });
@@ -86,8 +94,8 @@ Outcome<int> Women::version(qint64 womanId) const
     QString error;
     const auto version = storage::WomanRepository(m_database).version(womanId, &error);
     if (!version)
-        return Outcome<int>::failure(
-            error.isEmpty() ? QStringLiteral("no woman with id %1").arg(womanId) : error);
+        return Outcome<int>::failure(error.isEmpty() ? Words::tr("no woman with id %1").arg(womanId)
+                                                     : error);
     return *version;
 }
 
@@ -97,7 +105,7 @@ Outcome<Woman> Women::registerWithoutNhsNumber(const Woman &woman, const Actor &
         return *refused;
     if (auto refused = refusedUnless(
             m_database, m_clock, actor, access::Permission::RecordCare,
-            {AuditEventKind::Create, 0, QStringLiteral("registration without an NHS number")}))
+            {AuditEventKind::Create, 0, Words::tr("registration without an NHS number")}))
         return *refused;
     if (const FieldErrors refused = problems(woman, NhsNumberKnown::NotYet); !refused.isEmpty())
         return refused;
@@ -116,11 +124,11 @@ Outcome<Woman> Women::replaceTemporaryNumber(qint64 womanId, const QString &nhsN
         return *refused;
     const auto her = byId(womanId);
     if (!her)
-        return Failure{QStringLiteral("no woman with id %1 in this database").arg(womanId)};
+        return Failure{Words::tr("no woman with id %1 in this database").arg(womanId)};
     const QString path = QStringLiteral("woman.nhs_number");
     if (!clinical::nhs::isTemporary(her->nhsNumber))
-        return FieldErrors{{path, QStringLiteral("she has an NHS number already (%1): only a "
-                                                 "temporary identifier is replaced")
+        return FieldErrors{{path, Words::tr("she has an NHS number already (%1): only a "
+                                            "temporary identifier is replaced")
                                       .arg(clinical::nhs::format(her->nhsNumber))}};
     const QString number = clinical::nhs::normalise(nhsNumber);
     if (const QString why = clinical::nhs::problem(number); !why.isEmpty())
@@ -131,8 +139,7 @@ Outcome<Woman> Women::replaceTemporaryNumber(qint64 womanId, const QString &nhsN
     if (!damage)
         return Failure{damage.message()};
     if (damage.value())
-        return Failure{QStringLiteral("her NHS number was not recorded. ") +
-                       damage.value()->warning()};
+        return Failure{Words::tr("her NHS number was not recorded. ") + damage.value()->warning()};
     Woman known = *her;
     known.nhsNumber = number;
     return save(known, actor);
@@ -145,8 +152,8 @@ FieldErrors Women::problems(const Woman &woman, NhsNumberKnown known) const
     if (known == NhsNumberKnown::NotYet) {
         FieldErrors errors;
         if (woman.id != 0)
-            errors.append({path, QStringLiteral("only a new registration is given a temporary "
-                                                "identifier")});
+            errors.append({path, Words::tr("only a new registration is given a temporary "
+                                           "identifier")});
         // Her other details are checked as for anyone; her identifier is the app's to give.
         Woman checked = woman;
         checked.nhsNumber = clinical::nhs::temporaryIdentifier(1);
@@ -161,14 +168,14 @@ FieldErrors Women::problems(const Woman &woman, NhsNumberKnown known) const
         !(wasTemporary && stored->nhsNumber == woman.nhsNumber)) {
         errors.append(
             {path, wasTemporary
-                       ? QStringLiteral("is not her temporary identifier (%1): type her NHS number "
-                                        "to replace it")
+                       ? Words::tr("is not her temporary identifier (%1): type her NHS number "
+                                   "to replace it")
                              .arg(stored->nhsNumber)
-                       : QStringLiteral("a temporary identifier is given only to a woman "
-                                        "registered without an NHS number")});
+                       : Words::tr("a temporary identifier is given only to a woman "
+                                   "registered without an NHS number")});
     }
     if (const auto other = women.byNhsNumber(woman.nhsNumber); other && other->id != woman.id) {
-        errors.append({path, QStringLiteral("already registered to %1 (born %2)")
+        errors.append({path, Words::tr("already registered to %1 (born %2)")
                                  .arg(other->fullName(),
                                       other->dateOfBirth.toString(QStringLiteral("dd-MMM-yyyy")))});
     }
@@ -195,7 +202,7 @@ Outcome<Woman> Women::write(const Woman &woman, NhsNumberKnown known, const QDat
                          1;
         saved.nhsNumber = clinical::nhs::temporaryIdentifier(next);
         if (saved.nhsNumber.isEmpty())
-            return Failure{QStringLiteral("every temporary identifier has been given")};
+            return Failure{Words::tr("every temporary identifier has been given")};
         if (!settings.setValue(kLastTemporaryIdentifier, saved.nhsNumber, at, &error))
             return Failure{error};
     }
@@ -232,7 +239,7 @@ Outcome<Woman> Women::open(qint64 womanId, const Actor &actor, const QString &wh
     const auto her = storage::WomanRepository(m_database).byId(womanId);
     if (!her)
         return Failure{error.isEmpty()
-                           ? QStringLiteral("no woman with id %1 in this database").arg(womanId)
+                           ? Words::tr("no woman with id %1 in this database").arg(womanId)
                            : error};
     // A health visitor sees a woman once her care has been handed over: a discharge recorded
     // for any of her pregnancies.

@@ -13,8 +13,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::care {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Worklists)
+};
 
 constexpr int kOverdueLookBackDays = 90;
 const Gestation kHomeBirthsFrom = Gestation::fromWeeks(37);
@@ -57,10 +65,10 @@ Worklists::Worklists(const storage::Database &database, const Clock &clock)
 Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) const
 {
     if (!day.isValid())
-        return FieldErrors{{QStringLiteral("date"), QStringLiteral("a date is needed")}};
+        return FieldErrors{{QStringLiteral("date"), Words::tr("a date is needed")}};
     if (!storage::StaffRepository(m_database).staffById(clinicianId))
-        return FieldErrors{{QStringLiteral("clinician"),
-                            QStringLiteral("there is no clinician %1").arg(clinicianId)}};
+        return FieldErrors{
+            {QStringLiteral("clinician"), Words::tr("there is no clinician %1").arg(clinicianId)}};
     QString error;
     const QList<QDate> holidays = storage::SettingsRepository(m_database).bankHolidays(&error);
     if (!error.isEmpty())
@@ -91,7 +99,7 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
     for (WorklistItem &item : list.referrals) {
         const QDate sendBy = scheduling::referralSendBy(item.date, holidays);
         item.late = day > sendBy;
-        item.what = QStringLiteral("Referral to %1: send by %2")
+        item.what = Words::tr("Referral to %1: send by %2")
                         .arg(codes::referralTeamLabel(item.detail).toLower(), dateText(sendBy));
     }
 
@@ -100,7 +108,7 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
     for (WorklistItem &item : list.near41Weeks) {
         const QDate at41 = item.date.addDays(7);
         item.late = at41 <= day;
-        item.what = QStringLiteral("41+0 on %1, %2 today: discuss induction of labour (NICE NG207)")
+        item.what = Words::tr("41+0 on %1, %2 today: discuss induction of labour (NICE NG207)")
                         .arg(dateText(at41), clinical::gestationOn(item.date, day).toString());
     }
 
@@ -109,7 +117,7 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
         lists.homeBirthsDueBy(clinicianId, day.addDays(280 - kHomeBirthsFrom.days), &error);
     for (WorklistItem &item : list.homeBirthsNear) {
         const Gestation now = clinical::gestationOn(item.date, day);
-        item.what = QStringLiteral("Home birth planned: %1 today, EDD %2")
+        item.what = Words::tr("Home birth planned: %1 today, EDD %2")
                         .arg(now.toString(), dateText(item.date));
     }
 
@@ -119,7 +127,7 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
     for (WorklistItem &item : first) {
         const QDate lastDay = item.date.addDays(kBloodSpotLastDay);
         item.late = day > lastDay;
-        item.what = QStringLiteral("Baby %1: blood spot sample, day 5 to 8 (by %2)%3")
+        item.what = Words::tr("Baby %1: blood spot sample, day 5 to 8 (by %2)%3")
                         .arg(item.code.section(QLatin1Char(':'), 1), dateText(lastDay),
                              item.late ? QStringLiteral(" (overdue)") : QString());
     }
@@ -132,8 +140,8 @@ Outcome<Worklist> Worklists::forClinician(qint64 clinicianId, const QDate &day) 
         return !dated || daysAtBirth >= kRepeatBelowDays;
     });
     for (WorklistItem &item : repeats)
-        item.what = QStringLiteral("Baby %1: repeat blood spot sample at 28 days (born before "
-                                   "32+0)")
+        item.what = Words::tr("Baby %1: repeat blood spot sample at 28 days (born before "
+                              "32+0)")
                         .arg(item.code.section(QLatin1Char(':'), 1));
     list.bloodSpotsDue = first + repeats;
     if (!error.isEmpty())

@@ -4,6 +4,15 @@
 #include <QCoreApplication>
 
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(BirthPlace)
+};
+
+} // namespace
 
 BirthPlaceFactors birthPlaceFactors(const BookingFacts &facts)
 {
@@ -16,22 +25,21 @@ BirthPlaceFactors birthPlaceFactors(const BookingFacts &facts)
             result.individualAssessment << info->meaningString();
     }
     if (pregnancy.previousCaesareans > 0) {
-        result.obstetricUnit << (pregnancy.previousCaesareans == 1
-                                     ? QStringLiteral("previous caesarean birth")
-                                     : QStringLiteral("%1 previous caesarean births")
-                                           .arg(pregnancy.previousCaesareans));
+        result.obstetricUnit
+            << (pregnancy.previousCaesareans == 1
+                    ? Words::tr("previous caesarean birth")
+                    : Words::tr("%1 previous caesarean births").arg(pregnancy.previousCaesareans));
     }
     if (pregnancy.fetuses > 1)
-        result.obstetricUnit << QStringLiteral("expecting %1 babies").arg(pregnancy.fetuses);
+        result.obstetricUnit << Words::tr("expecting %1 babies").arg(pregnancy.fetuses);
     if (pregnancy.previousBirths >= 4) {
         result.individualAssessment
-            << QStringLiteral("%1 previous births (4 or more)").arg(pregnancy.previousBirths);
+            << Words::tr("%1 previous births (4 or more)").arg(pregnancy.previousBirths);
     }
     if (facts.ageAtBooking >= 40)
-        result.individualAssessment
-            << QStringLiteral("age %1 (40 or over)").arg(facts.ageAtBooking);
+        result.individualAssessment << Words::tr("age %1 (40 or over)").arg(facts.ageAtBooking);
     if (facts.bmi && *facts.bmi > 35.0)
-        result.individualAssessment << bmiText(*facts.bmi) + QStringLiteral(" (above 35)");
+        result.individualAssessment << bmiText(*facts.bmi) + Words::tr(" (above 35)");
     return result;
 }
 
@@ -65,17 +73,17 @@ QList<BirthPlaceAdvice> birthPlaceAdvice(const BirthPlaceFactors &factors, bool 
         } else if (lowRisk && nulliparous) {
             // NICE NG235 asks that a low-risk woman having her first baby is told both of these.
             advice.reasons << (setting == PlaceOfBirth::Home
-                                   ? QStringLiteral("for a first baby, a planned home birth "
-                                                    "carries a small increase in the risk of a "
-                                                    "serious problem for the baby")
-                                   : QStringLiteral("for a first baby at low risk, planning birth "
-                                                    "in a midwifery unit is particularly "
-                                                    "suitable"));
+                                   ? Words::tr("for a first baby, a planned home birth "
+                                               "carries a small increase in the risk of a "
+                                               "serious problem for the baby")
+                                   : Words::tr("for a first baby at low risk, planning birth "
+                                               "in a midwifery unit is particularly "
+                                               "suitable"));
         } else if (lowRisk) {
             // NICE NG235: and a low-risk woman who has given birth before, this.
-            advice.reasons << QStringLiteral("having given birth before, at low risk, planning "
-                                             "birth at home or in a midwifery unit is "
-                                             "particularly suitable");
+            advice.reasons << Words::tr("having given birth before, at low risk, planning "
+                                        "birth at home or in a midwifery unit is "
+                                        "particularly suitable");
         }
         list << advice;
     }

@@ -9,8 +9,16 @@
 #include "domain/Codes.h"
 #include "domain/Languages.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(BookingValidation)
+};
 
 // Each rule appends its one message; the functions at the bottom choose which rules apply.
 
@@ -28,30 +36,27 @@ bool reported(const FieldErrors &errors, const char *path)
 
 QString between(double low, double high, const char *unit)
 {
-    return QStringLiteral("must be between %1 and %2 %3")
-        .arg(low)
-        .arg(high)
-        .arg(QLatin1String(unit));
+    return Words::tr("must be between %1 and %2 %3").arg(low).arg(high).arg(QLatin1String(unit));
 }
 
 /// An empty date and one that is not a real date are both missing here: each door reports
 /// text it could not read as a date in its own words (`dd/mm/yyyy`, `YYYY-MM-DD`) first.
 void requireDate(FieldErrors &errors, const QDate &date, const char *path)
 {
-    require(errors, date.isValid(), path, QStringLiteral("is required"));
+    require(errors, date.isValid(), path, Words::tr("is required"));
 }
 
 void notAfterToday(FieldErrors &errors, const QDate &date, const char *path, const QDate &today)
 {
     require(errors, !date.isValid() || date <= today || reported(errors, path), path,
-            QStringLiteral("is in the future"));
+            Words::tr("is in the future"));
 }
 
 void checkSocialCodes(FieldErrors &errors, const Woman &woman)
 {
     for (const QString &code : woman.social) {
         require(errors, codes::socialCodes().contains(code), "woman.social",
-                QStringLiteral("unknown code '%1'").arg(code));
+                Words::tr("unknown code '%1'").arg(code));
     }
 }
 
@@ -60,7 +65,7 @@ void checkConditionCodes(FieldErrors &errors, const BookingAssessment &assessmen
 {
     for (const QString &code : assessment.conditions) {
         require(errors, isKnownCondition(code), "conditions",
-                QStringLiteral("unknown condition code '%1'").arg(code));
+                Words::tr("unknown condition code '%1'").arg(code));
     }
 }
 
@@ -74,10 +79,10 @@ void checkHistoryIsPossible(FieldErrors &errors, const Booking &booking)
             continue;
         if (info->needs == EarlierPregnancy::Pregnancy) {
             require(errors, p.previousBirths > 0 || p.previousLosses > 0, "conditions",
-                    QStringLiteral("%1 needs a previous pregnancy").arg(code));
+                    Words::tr("%1 needs a previous pregnancy").arg(code));
         } else if (info->needs == EarlierPregnancy::Birth) {
             require(errors, p.previousBirths > 0, "conditions",
-                    QStringLiteral("%1 needs a previous birth").arg(code));
+                    Words::tr("%1 needs a previous birth").arg(code));
         }
     }
 }
@@ -88,9 +93,9 @@ void checkWomanFields(FieldErrors &errors, const Woman &woman)
     const QString nhsProblem = nhs::identifierProblem(woman.nhsNumber);
     require(errors, nhsProblem.isEmpty(), "woman.nhs_number", nhsProblem);
     require(errors, !woman.givenName.trimmed().isEmpty(), "woman.given_name",
-            QStringLiteral("is required"));
+            Words::tr("is required"));
     require(errors, !woman.familyName.trimmed().isEmpty(), "woman.family_name",
-            QStringLiteral("is required"));
+            Words::tr("is required"));
     const std::pair<const QString &, const char *> names[] = {
         {woman.givenName, "woman.given_name"}, {woman.familyName, "woman.family_name"}};
     for (const auto &[text, path] : names)
@@ -111,12 +116,12 @@ void checkWomanFields(FieldErrors &errors, const Woman &woman)
             woman.ethnicCategory.isEmpty() ||
                 codes::ethnicCategoryCodes().contains(woman.ethnicCategory),
             "woman.ethnic_category",
-            QStringLiteral("'%1' is not an NHS ethnic category letter (A-H, J-N, P, R, S, Z)")
+            Words::tr("'%1' is not an NHS ethnic category letter (A-H, J-N, P, R, S, Z)")
                 .arg(woman.ethnicCategory));
     require(errors,
             woman.preferredLanguage.isEmpty() || !languageName(woman.preferredLanguage).isEmpty(),
             "woman.preferred_language",
-            QStringLiteral("'%1' is not an ISO 639 language code (en, gu, pa, pl...)")
+            Words::tr("'%1' is not an ISO 639 language code (en, gu, pa, pl...)")
                 .arg(woman.preferredLanguage));
     checkSocialCodes(errors, woman);
 }
@@ -134,12 +139,12 @@ void checkDateOfBirth(FieldErrors &errors, const QDate &dob, const QDate &today,
     }
     if (bookingDate.isValid() && dob > bookingDate) {
         errors.append(
-            {QStringLiteral("woman.date_of_birth"), QStringLiteral("is after the booking date")});
+            {QStringLiteral("woman.date_of_birth"), Words::tr("is after the booking date")});
         return;
     }
     const int age = ageInYears(dob, bookingDate.isValid() ? bookingDate : today);
     require(errors, age >= kMinAgeYears && age <= kMaxAgeYears, "woman.date_of_birth",
-            QStringLiteral("gives an age of %1, outside %2 to %3 years: check the year")
+            Words::tr("gives an age of %1, outside %2 to %3 years: check the year")
                 .arg(age)
                 .arg(kMinAgeYears)
                 .arg(kMaxAgeYears));
@@ -150,7 +155,7 @@ void checkCanBeDated(FieldErrors &errors, const Pregnancy &p)
 {
     const bool hasScan = p.datingScan && p.datingScan->date.isValid();
     require(errors, p.lmp.isValid() || hasScan, "pregnancy.lmp",
-            QStringLiteral("an LMP or a dating scan is needed to date the pregnancy"));
+            Words::tr("an LMP or a dating scan is needed to date the pregnancy"));
     if (p.datingScan)
         requireDate(errors, p.datingScan->date, "pregnancy.dating_scan.date");
 }
@@ -163,11 +168,11 @@ void checkCrl(FieldErrors &errors, const Pregnancy &p)
     const double crl = p.datingScan->crlMm;
     if (crl == 0.0) {
         errors.append({QStringLiteral("pregnancy.dating_scan.crl_mm"),
-                       QStringLiteral("is required with a scan date")});
+                       Words::tr("is required with a scan date")});
         return;
     }
     require(errors, crl > 0.0 && crl < 200.0, "pregnancy.dating_scan.crl_mm",
-            QStringLiteral("must be a length in mm above 0"));
+            Words::tr("must be a length in mm above 0"));
 }
 
 /// The booking, and a dating scan, fall within the pregnancy: no earlier than its start and the
@@ -179,13 +184,13 @@ void checkWithinPregnancy(FieldErrors &errors, const Pregnancy &p, bool againstL
     if (againstLmp && p.lmp.isValid()) {
         if (booked.isValid()) {
             require(errors, p.lmp <= booked, "pregnancy.booking_date",
-                    QStringLiteral("is before the LMP"));
+                    Words::tr("is before the LMP"));
             require(errors, p.lmp.daysTo(booked) <= kLatestBookingDays, "pregnancy.booking_date",
-                    QStringLiteral("is more than 42+0 weeks after the LMP"));
+                    Words::tr("is more than 42+0 weeks after the LMP"));
         }
         if (p.datingScan && p.datingScan->date.isValid()) {
             require(errors, p.datingScan->date >= p.lmp, "pregnancy.dating_scan.date",
-                    QStringLiteral("is before the LMP"));
+                    Words::tr("is before the LMP"));
         }
     }
     const auto dating = estimateDueDate(p);
@@ -195,9 +200,9 @@ void checkWithinPregnancy(FieldErrors &errors, const Pregnancy &p, bool againstL
     const Gestation atBooking = gestationOn(dating->edd, booked);
     const QString edd = dating->edd.toString(Qt::ISODate);
     require(errors, atBooking.days >= 0, "pregnancy.booking_date",
-            QStringLiteral("is before the start of the pregnancy (EDD %1)").arg(edd));
+            Words::tr("is before the start of the pregnancy (EDD %1)").arg(edd));
     require(errors, atBooking <= Gestation::fromWeeks(42), "pregnancy.booking_date",
-            QStringLiteral("is more than 42+0 weeks into the pregnancy (EDD %1)").arg(edd));
+            Words::tr("is more than 42+0 weeks into the pregnancy (EDD %1)").arg(edd));
 }
 
 /// A scan that cannot date the pregnancy, with no LMP to fall back on: the booking can be kept
@@ -208,12 +213,12 @@ void checkScanDatesWithoutLmp(FieldErrors &errors, const Pregnancy &p)
         crlInDatingRange(p.datingScan->crlMm))
         return;
     errors.append({QStringLiteral("pregnancy.dating_scan.crl_mm"),
-                   QStringLiteral("%1 mm is outside the dating range 45.0-84.0 mm, so the scan "
-                                  "cannot date the pregnancy")
+                   Words::tr("%1 mm is outside the dating range 45.0-84.0 mm, so the scan "
+                             "cannot date the pregnancy")
                        .arg(p.datingScan->crlMm, 0, 'f', 1)});
     errors.append({QStringLiteral("pregnancy.lmp"),
-                   QStringLiteral("is needed to date the pregnancy when the dating scan cannot "
-                                  "be used")});
+                   Words::tr("is needed to date the pregnancy when the dating scan cannot "
+                             "be used")});
 }
 
 /// A caesarean is a birth: never more of them than previous births (rules v2).
@@ -221,23 +226,23 @@ void checkCaesareansWithinBirths(FieldErrors &errors, const Pregnancy &p)
 {
     require(errors, p.previousCaesareans <= std::max(p.previousBirths, 0),
             "pregnancy.previous_caesareans",
-            QStringLiteral("cannot be more than the previous births (%1)").arg(p.previousBirths));
+            Words::tr("cannot be more than the previous births (%1)").arg(p.previousBirths));
 }
 
 void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
 {
     const Pregnancy &p = booking.pregnancy;
     require(errors, p.fetuses >= 1 && p.fetuses <= kMaxFetuses, "pregnancy.fetuses",
-            QStringLiteral("must be between 1 and %1").arg(kMaxFetuses));
+            Words::tr("must be between 1 and %1").arg(kMaxFetuses));
     require(errors, p.previousBirths >= 0, "pregnancy.previous_births",
-            QStringLiteral("cannot be below 0"));
+            Words::tr("cannot be below 0"));
     require(errors, p.previousLosses >= 0, "pregnancy.previous_losses",
-            QStringLiteral("cannot be below 0"));
+            Words::tr("cannot be below 0"));
     require(errors, p.previousCaesareans >= 0, "pregnancy.previous_caesareans",
-            QStringLiteral("cannot be below 0"));
+            Words::tr("cannot be below 0"));
     checkCaesareansWithinBirths(errors, p);
     require(errors, !p.yearsSinceLastPregnancy || *p.yearsSinceLastPregnancy >= 0,
-            "pregnancy.years_since_last_pregnancy", QStringLiteral("cannot be below 0"));
+            "pregnancy.years_since_last_pregnancy", Words::tr("cannot be below 0"));
 
     const Measurements &m = booking.assessment.measurements;
     require(errors, !m.heightCm || (*m.heightCm >= kMinHeightCm && *m.heightCm <= kMaxHeightCm),
@@ -249,7 +254,7 @@ void checkCountsAndMeasures(FieldErrors &errors, const Booking &booking)
 
     const MentalHealthAnswers &mh = booking.assessment.mentalHealth;
     require(errors, mh.gad2Score >= 0 && mh.gad2Score <= kMaxGad2, "mental_health.gad2_score",
-            QStringLiteral("must be between 0 and %1").arg(kMaxGad2));
+            Words::tr("must be between 0 and %1").arg(kMaxGad2));
 }
 
 } // namespace
@@ -319,12 +324,12 @@ FieldErrors bookingQueries(const Booking &booking, const RuleSettings &settings)
         a.smoking != Smoking::Current) {
         queries.append(
             {QStringLiteral("measurements.co_ppm"),
-             QStringLiteral("%1 ppm with smoking recorded as '%2': ask again about smoking, "
-                            "smoke at home and faulty gas, coal or wood appliances%3")
+             Words::tr("%1 ppm with smoking recorded as '%2': ask again about smoking, "
+                       "smoke at home and faulty gas, coal or wood appliances%3")
                  .arg(*a.measurements.coPpm, 0, 'g', 3)
                  .arg(codes::label(a.smoking).toLower())
                  .arg(*a.measurements.coPpm > settings.coPoisoningPpm
-                          ? QStringLiteral("; above %1 ppm, carbon monoxide safety advice today")
+                          ? Words::tr("; above %1 ppm, carbon monoxide safety advice today")
                                 .arg(settings.coPoisoningPpm, 0, 'g', 3)
                           : QString())});
     }
@@ -334,8 +339,8 @@ FieldErrors bookingQueries(const Booking &booking, const RuleSettings &settings)
         const int age = ageInYears(booking.woman.dateOfBirth, p.bookingDate);
         if (age < 16) {
             queries.append({QStringLiteral("woman.date_of_birth"),
-                            QStringLiteral("she is %1 at booking: under 16, a safeguarding "
-                                           "referral is needed. Talk with her on her own.")
+                            Words::tr("she is %1 at booking: under 16, a safeguarding "
+                                      "referral is needed. Talk with her on her own.")
                                 .arg(age)});
         }
     }
@@ -354,22 +359,22 @@ QStringList bookingWarnings(const Booking &booking)
         // NICE NG201: booking ideally by 10+0 weeks; after 12+6 it is a late booking.
         const auto atBooking = gestationOn(dating->edd, bookingDate);
         if (atBooking > Gestation::fromWeeks(12, 6)) {
-            warnings << QStringLiteral("late booking at %1 weeks (NICE NG201 aims for booking "
-                                       "by 10 weeks)")
+            warnings << Words::tr("late booking at %1 weeks (NICE NG201 aims for booking "
+                                  "by 10 weeks)")
                             .arg(atBooking.toString());
         }
     }
     if (!booking.assessment.measurements.heightCm || !booking.assessment.measurements.weightKg)
-        warnings << QStringLiteral("no height and weight recorded: BMI rules not applied");
+        warnings << Words::tr("no height and weight recorded: BMI rules not applied");
     // An answer nobody gave is not taken as "no": the plan says what is still to ask.
     if (booking.assessment.smoking == Smoking::NotAsked) {
-        warnings << QStringLiteral("smoking not asked: ask at the next contact (smoking brings "
-                                   "a stop-smoking referral, a CO test at every contact and 1 "
-                                   "point of VTE risk)");
+        warnings << Words::tr("smoking not asked: ask at the next contact (smoking brings "
+                              "a stop-smoking referral, a CO test at every contact and 1 "
+                              "point of VTE risk)");
     }
     if (booking.pregnancy.conception == Conception::NotAsked) {
-        warnings << QStringLiteral("conception not asked: ask at the next contact (assisted "
-                                   "conception brings 1 point of VTE risk)");
+        warnings << Words::tr("conception not asked: ask at the next contact (assisted "
+                              "conception brings 1 point of VTE risk)");
     }
     return warnings;
 }

@@ -4,8 +4,16 @@
 #include "clinical/Recommendations.h"
 #include "domain/Codes.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(CarePlanChanges)
+};
 
 QString day(const QDate &date)
 {
@@ -27,29 +35,29 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
 {
     QStringList changes;
     if (given.edd != now.edd)
-        changes << QStringLiteral("Due date: %1 becomes %2").arg(day(given.edd), day(now.edd));
+        changes << Words::tr("Due date: %1 becomes %2").arg(day(given.edd), day(now.edd));
     if (given.pathway != now.pathway)
-        changes << QStringLiteral("Care: %1 becomes %2")
+        changes << Words::tr("Care: %1 becomes %2")
                        .arg(clinicalLabel(given.pathway), clinicalLabel(now.pathway));
     if (given.vteScore != now.vteScore)
-        changes << QStringLiteral("VTE score (RCOG GTG 37a): %1 becomes %2")
+        changes << Words::tr("VTE score (RCOG GTG 37a): %1 becomes %2")
                        .arg(given.vteScore)
                        .arg(now.vteScore);
     for (const Recommendation &r : now.recommendations) {
         if (!findRecommendation(given, r.code)) {
-            changes << QStringLiteral("New: %1 (%2) because %3")
+            changes << Words::tr("New: %1 (%2) because %3")
                            .arg(recommendationTitle(r.code), r.source,
                                 r.reasons.join(QStringLiteral(", ")));
         }
     }
     for (const Recommendation &r : given.recommendations) {
         if (!findRecommendation(now, r.code))
-            changes << QStringLiteral("No longer advised: %1").arg(recommendationTitle(r.code));
+            changes << Words::tr("No longer advised: %1").arg(recommendationTitle(r.code));
     }
     for (const BirthPlaceAdvice &place : now.birthPlaces) {
         for (const BirthPlaceAdvice &before : given.birthPlaces) {
             if (before.setting == place.setting && before.advice != place.advice) {
-                changes << QStringLiteral("%1: %2 becomes %3")
+                changes << Words::tr("%1: %2 becomes %3")
                                .arg(codes::label(place.setting), label(before.advice),
                                     clinicalLabel(place.advice));
             }
@@ -62,11 +70,11 @@ QStringList carePlanChanges(const CarePlan &given, const CarePlan &now)
     for (const PlannedContact &c : now.contacts)
         weeksNow << c.week;
     if (weeksBefore != weeksNow)
-        changes << QStringLiteral("Appointments: a different set of weeks");
+        changes << Words::tr("Appointments: a different set of weeks");
     else if (given.contacts != now.contacts)
-        changes << QStringLiteral("Appointments: new dates");
+        changes << Words::tr("Appointments: new dates");
     if (given.scans != now.scans)
-        changes << QStringLiteral("Scans: new dates or scans");
+        changes << Words::tr("Scans: new dates or scans");
     return changes;
 }
 

@@ -8,7 +8,18 @@
 #include "clinical/VteRisk.h"
 #include "domain/Codes.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(CarePlanner)
+};
+
+} // namespace
 
 CarePlanResult planCare(const Booking &booking, const RuleSettings &settings)
 {
@@ -48,8 +59,8 @@ CarePlanResult planCare(const Booking &booking, const RuleSettings &settings)
     for (const BirthPlaceAdvice &advice : plan.birthPlaces) {
         if (advice.setting == plan.chosenPlaceOfBirth &&
             advice.advice == BirthPlaceAdviceKind::ObstetricUnitRecommended) {
-            plan.warnings << QStringLiteral("chosen place of birth (%1) is not the one advised: "
-                                            "an obstetric unit is recommended")
+            plan.warnings << Words::tr("chosen place of birth (%1) is not the one advised: "
+                                       "an obstetric unit is recommended")
                                  .arg(codes::toCode(plan.chosenPlaceOfBirth));
         }
     }

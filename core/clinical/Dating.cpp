@@ -3,7 +3,18 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Dating)
+};
+
+} // namespace
 
 namespace {
 constexpr int kTermDays = 280;
@@ -29,12 +40,12 @@ std::optional<DatingResult> estimateDueDate(const QDate &lmp, const std::optiona
             const int daysAtScan = robinsonGestationDays(scan->crlMm);
             return DatingResult{scan->date.addDays(kTermDays - daysAtScan), EddMethod::Crl, {}};
         }
-        warnings << QStringLiteral("dating scan CRL %1 mm is outside the dating range "
-                                   "45.0-84.0 mm and was not used for dating: %2")
+        warnings << Words::tr("dating scan CRL %1 mm is outside the dating range "
+                              "45.0-84.0 mm and was not used for dating: %2")
                         .arg(scan->crlMm, 0, 'f', 1)
                         .arg(scan->crlMm < kCrlMinMm
-                                 ? QStringLiteral("rescan for dating")
-                                 : QStringLiteral("dating by head circumference is needed"));
+                                 ? Words::tr("rescan for dating")
+                                 : Words::tr("dating by head circumference is needed"));
     }
     if (lmp.isValid())
         return DatingResult{lmp.addDays(kTermDays), EddMethod::Lmp, warnings};

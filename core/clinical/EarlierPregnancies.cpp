@@ -5,8 +5,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(EarlierPregnancies)
+};
 
 QString day(const QDate &date)
 {
@@ -168,7 +176,7 @@ PreviousPregnancy rowOfLoss(const Pregnancy &pregnancy, const PregnancyLoss &los
 QString lineOfBirth(const Pregnancy &pregnancy, const Birth &birth,
                     const std::optional<PregnancyLoss> &loss)
 {
-    QStringList parts{QStringLiteral("Born %1").arg(day(birth.date))};
+    QStringList parts{Words::tr("Born %1").arg(day(birth.date))};
     if (const auto at = gestationAt(pregnancy, birth.date))
         parts << at->toString();
     if (!birth.babies.isEmpty())
@@ -192,15 +200,15 @@ QString lineInCare(const Pregnancy &pregnancy)
 {
     switch (pregnancy.status) {
     case PregnancyStatus::Delivered:
-        return QStringLiteral("Delivered; the birth is not recorded here");
+        return Words::tr("Delivered; the birth is not recorded here");
     case PregnancyStatus::Loss:
-        return QStringLiteral("Ended in a loss; which is not recorded here");
+        return Words::tr("Ended in a loss; which is not recorded here");
     case PregnancyStatus::Booked:
         break;
     }
     const auto dating = estimateDueDate(pregnancy);
-    return dating ? QStringLiteral("In care, EDD %1").arg(day(dating->edd))
-                  : QStringLiteral("In care, not dated yet");
+    return dating ? Words::tr("In care, EDD %1").arg(day(dating->edd))
+                  : Words::tr("In care, not dated yet");
 }
 
 bool sameRow(const PreviousPregnancy &a, const PreviousPregnancy &b)
@@ -217,10 +225,9 @@ PregnancyHistory historyOf(const Pregnancy &pregnancy, const std::optional<Birth
     h.pregnancy = pregnancy;
     h.enteredInError = enteredInError;
     if (enteredInError) {
-        h.outcome =
-            pregnancy.bookingDate.isValid()
-                ? QStringLiteral("Entered in error (booked %1)").arg(day(pregnancy.bookingDate))
-                : QStringLiteral("Entered in error");
+        h.outcome = pregnancy.bookingDate.isValid()
+                        ? Words::tr("Entered in error (booked %1)").arg(day(pregnancy.bookingDate))
+                        : Words::tr("Entered in error");
         return h;
     }
     if (birth) {

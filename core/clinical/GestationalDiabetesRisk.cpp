@@ -3,7 +3,18 @@
 
 #include "domain/Codes.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(GestationalDiabetesRisk)
+};
+
+} // namespace
 
 bool isHighDiabetesPrevalenceEthnicity(const QString &category)
 {
@@ -16,11 +27,11 @@ GestationalDiabetesAssessment assessGestationalDiabetes(const BookingFacts &fact
 {
     GestationalDiabetesAssessment result;
     if (facts.bmi && *facts.bmi > 30.0)
-        result.riskFactors << bmiText(*facts.bmi) + QStringLiteral(" (above 30)");
+        result.riskFactors << bmiText(*facts.bmi) + Words::tr(" (above 30)");
     const QString &ethnic = facts.booking.woman.ethnicCategory;
     if (isHighDiabetesPrevalenceEthnicity(ethnic)) {
-        result.riskFactors << QStringLiteral("family origin with a high prevalence of diabetes "
-                                             "(%1)")
+        result.riskFactors << Words::tr("family origin with a high prevalence of diabetes "
+                                        "(%1)")
                                   .arg(codes::ethnicCategoryLabel(ethnic));
     }
     for (const ConditionInfo *info : facts.conditions) {

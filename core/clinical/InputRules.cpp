@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/InputRules.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(InputRules)
+};
 
 bool linesAllowed(TextKind kind)
 {
@@ -34,7 +42,7 @@ int maxLength(TextKind kind)
 QString textProblem(const QString &text, TextKind kind)
 {
     if (text.size() > maxLength(kind))
-        return QStringLiteral("is longer than %1 characters").arg(maxLength(kind));
+        return Words::tr("is longer than %1 characters").arg(maxLength(kind));
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
@@ -43,15 +51,14 @@ QString textProblem(const QString &text, TextKind kind)
             code = QChar::surrogateToUcs4(c, text.at(i + 1));
             ++i;
         } else if (c.isSurrogate()) {
-            return QStringLiteral("is not valid Unicode (a lone surrogate at character %1)")
-                .arg(i + 1);
+            return Words::tr("is not valid Unicode (a lone surrogate at character %1)").arg(i + 1);
         }
         if (code == 0xFFFD)
-            return QStringLiteral("is not valid text: character %1 stands for bytes that were not "
-                                  "UTF-8")
+            return Words::tr("is not valid text: character %1 stands for bytes that were not "
+                             "UTF-8")
                 .arg(i + 1);
         if (isNoncharacter(code))
-            return QStringLiteral("is not valid Unicode (U+%1 at character %2)")
+            return Words::tr("is not valid Unicode (U+%1 at character %2)")
                 .arg(quint32(code), 4, 16, QLatin1Char('0'))
                 .arg(i + 1);
         const bool control =
@@ -63,8 +70,8 @@ QString textProblem(const QString &text, TextKind kind)
         if (code == '\r' && linesAllowed(kind) && i + 1 < size && text.at(i + 1) == u'\n')
             continue; // a line break as Windows writes it
         if ((code == '\n' || code == '\r') && !linesAllowed(kind))
-            return QStringLiteral("must be one line");
-        return QStringLiteral("holds a control character (U+%1 at character %2)")
+            return Words::tr("must be one line");
+        return Words::tr("holds a control character (U+%1 at character %2)")
             .arg(quint32(code), 4, 16, QLatin1Char('0'))
             .arg(i + 1);
     }
@@ -82,9 +89,9 @@ QString implausibleDate(const QDate &date, const QDate &today)
     if (!date.isValid())
         return {};
     if (date < kEarliestDate)
-        return QStringLiteral("is before 1900");
+        return Words::tr("is before 1900");
     if (today.isValid() && date > today.addYears(1))
-        return QStringLiteral("is more than a year from today");
+        return Words::tr("is more than a year from today");
     return {};
 }
 

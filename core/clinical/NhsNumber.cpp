@@ -3,8 +3,16 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace bb::clinical::nhs {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(NhsNumber)
+};
 
 constexpr int kTemporaryDigits = 7;
 constexpr int kLargestTemporary = 9999999;
@@ -46,20 +54,20 @@ QString problem(const QString &input)
 {
     const QString digits = normalise(input);
     if (digits.isEmpty())
-        return QStringLiteral("is required");
+        return Words::tr("is required");
     if (isTemporary(digits))
-        return QStringLiteral("is a temporary identifier, not an NHS number");
+        return Words::tr("is a temporary identifier, not an NHS number");
     for (QChar c : digits) {
         if (!c.isDigit() || c.unicode() > '9')
-            return QStringLiteral("must contain only digits, spaces and dashes");
+            return Words::tr("must contain only digits, spaces and dashes");
     }
     if (digits.size() != 10)
-        return QStringLiteral("must have 10 digits (has %1)").arg(digits.size());
+        return Words::tr("must have 10 digits (has %1)").arg(digits.size());
     const int check = checkDigit(QStringView(digits).left(9));
     if (check < 0)
-        return QStringLiteral("is not a valid NHS number (no check digit exists for it)");
+        return Words::tr("is not a valid NHS number (no check digit exists for it)");
     if (check != digits.at(9).digitValue())
-        return QStringLiteral("check digit does not match");
+        return Words::tr("check digit does not match");
     return {};
 }
 
@@ -107,8 +115,8 @@ QString identifierProblem(const QString &input)
 QString labelled(const QString &identifier)
 {
     if (isTemporary(identifier))
-        return QStringLiteral("%1 (temporary: no NHS number yet)").arg(identifier);
-    return QStringLiteral("NHS number %1").arg(format(identifier));
+        return Words::tr("%1 (temporary: no NHS number yet)").arg(identifier);
+    return Words::tr("NHS number %1").arg(format(identifier));
 }
 
 QString listed(const QString &identifier)

@@ -5,8 +5,16 @@
 
 #include "clinical/ConditionCodes.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
 namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ObstetricHistory)
+};
 
 // A baby born from 24+0 is a birth, alive or not; before it, a baby born alive is a birth and
 // one born without signs of life a loss (Stillbirth (Definition) Act 1992).
@@ -37,35 +45,34 @@ void checkRow(FieldErrors &errors, const PreviousPregnancy &row, qsizetype i,
     const QDate dob = booking.woman.dateOfBirth;
     const QDate booked = booking.pregnancy.bookingDate;
     if (row.year <= 0)
-        fail("year", QStringLiteral("is required"));
+        fail("year", Words::tr("is required"));
     else if (dob.isValid() && row.year < dob.year() + 10)
-        fail("year", QStringLiteral("%1 is before she was 10").arg(row.year));
+        fail("year", Words::tr("%1 is before she was 10").arg(row.year));
     else if (booked.isValid() && row.year > booked.year())
-        fail("year", QStringLiteral("%1 is after this booking").arg(row.year));
+        fail("year", Words::tr("%1 is after this booking").arg(row.year));
 
     if (row.gestationWeeks) {
         const int weeks = *row.gestationWeeks;
         if (weeks < kMinWeeks || weeks > kMaxWeeks)
-            fail("gestation_weeks", QStringLiteral("%1 is not a gestation (%2 to %3 weeks)")
+            fail("gestation_weeks", Words::tr("%1 is not a gestation (%2 to %3 weeks)")
                                         .arg(weeks)
                                         .arg(kMinWeeks)
                                         .arg(kMaxWeeks));
         else if (row.outcome == PregnancyOutcome::Stillbirth && weeks < kBirthFromWeeks)
             fail("gestation_weeks",
-                 QStringLiteral("a baby born without signs of life before 24 weeks is a "
-                                "miscarriage"));
+                 Words::tr("a baby born without signs of life before 24 weeks is a "
+                           "miscarriage"));
         else if (!row.isBirth() && weeks >= kBirthFromWeeks)
             fail("gestation_weeks",
-                 QStringLiteral("%1 weeks is a birth: record a live birth or stillbirth")
-                     .arg(weeks));
+                 Words::tr("%1 weeks is a birth: record a live birth or stillbirth").arg(weeks));
     }
     if (!row.isBirth() && row.mode != ModeOfBirth::NotKnown)
-        fail("mode_of_birth", QStringLiteral("is only for a birth"));
+        fail("mode_of_birth", Words::tr("is only for a birth"));
     if (row.babyWeightGrams) {
         if (!row.isBirth())
-            fail("baby_weight_g", QStringLiteral("is only for a birth"));
+            fail("baby_weight_g", Words::tr("is only for a birth"));
         else if (*row.babyWeightGrams < kMinBabyGrams || *row.babyWeightGrams > kMaxBabyGrams)
-            fail("baby_weight_g", QStringLiteral("%1 g is not a baby's weight (%2 to %3 g)")
+            fail("baby_weight_g", Words::tr("%1 g is not a baby's weight (%2 to %3 g)")
                                       .arg(*row.babyWeightGrams)
                                       .arg(kMinBabyGrams)
                                       .arg(kMaxBabyGrams));
@@ -74,10 +81,10 @@ void checkRow(FieldErrors &errors, const PreviousPregnancy &row, qsizetype i,
         const ConditionInfo *info = findCondition(code);
         if (info == nullptr || info->needs == EarlierPregnancy::NotNeeded)
             fail("complications",
-                 QStringLiteral("'%1' is not a condition of an earlier pregnancy").arg(code));
+                 Words::tr("'%1' is not a condition of an earlier pregnancy").arg(code));
         else if (info->needs == EarlierPregnancy::Birth && !row.isBirth())
             fail("complications",
-                 QStringLiteral("%1 needs this pregnancy to have been a birth").arg(code));
+                 Words::tr("%1 needs this pregnancy to have been a birth").arg(code));
     }
 }
 
@@ -139,7 +146,7 @@ FieldErrors bookingDetailProblems(const BookingDetails &details)
     if (details.alcoholUnitsPerWeek &&
         (*details.alcoholUnitsPerWeek < 0 || *details.alcoholUnitsPerWeek > kMaxAlcoholUnits))
         errors.append({QStringLiteral("alcohol_units_per_week"),
-                       QStringLiteral("must be between 0 and %1").arg(kMaxAlcoholUnits)});
+                       Words::tr("must be between 0 and %1").arg(kMaxAlcoholUnits)});
     return errors;
 }
 
@@ -147,13 +154,13 @@ QStringList bloodPressureProblems(const BloodPressure &bp)
 {
     QStringList lines;
     if (bp.systolic < 60 || bp.systolic > 260)
-        lines << QStringLiteral("systolic %1 is not a possible reading (60 to 260 mmHg)")
-                     .arg(bp.systolic);
+        lines
+            << Words::tr("systolic %1 is not a possible reading (60 to 260 mmHg)").arg(bp.systolic);
     if (bp.diastolic < 30 || bp.diastolic > 160)
-        lines << QStringLiteral("diastolic %1 is not a possible reading (30 to 160 mmHg)")
+        lines << Words::tr("diastolic %1 is not a possible reading (30 to 160 mmHg)")
                      .arg(bp.diastolic);
     if (bp.diastolic >= bp.systolic)
-        lines << QStringLiteral("%1/%2 has the diastolic at or above the systolic")
+        lines << Words::tr("%1/%2 has the diastolic at or above the systolic")
                      .arg(bp.systolic)
                      .arg(bp.diastolic);
     return lines;

@@ -17,6 +17,12 @@
 namespace bb::clinical {
 namespace {
 
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Recommendations)
+};
+
 using Cat = RecommendationCategory;
 
 struct Kind
@@ -239,10 +245,10 @@ void addMedicines(Builder &b, const BookingFacts &facts, const RuleSettings &set
     const PreEclampsiaAssessment pe = assessPreEclampsia(facts);
     if (pe.aspirinAdvised()) {
         b.add("aspirin",
-              labelled(pe.high, QStringLiteral(" (high-risk factor)")) +
-                  labelled(pe.moderate, QStringLiteral(" (moderate-risk factor)")),
+              labelled(pe.high, Words::tr(" (high-risk factor)")) +
+                  labelled(pe.moderate, Words::tr(" (moderate-risk factor)")),
               Window{cal.at(12), cal.edd()},
-              QStringLiteral("%1 mg once a day").arg(settings.aspirinDoseMg));
+              Words::tr("%1 mg once a day").arg(settings.aspirinDoseMg));
     }
 
     // Folic acid matters before the neural tube closes: to the end of week 12 (NICE NG247),
@@ -250,11 +256,11 @@ void addMedicines(Builder &b, const BookingFacts &facts, const RuleSettings &set
     const QStringList throughout = conditionReasons(facts, FolicAcidHighDose::Throughout);
     QStringList to12Weeks = conditionReasons(facts, FolicAcidHighDose::To12Weeks);
     if (settings.folicAcid5mgForBmi30 && bmi && *bmi >= 30.0) {
-        to12Weeks << bmiText(*bmi) + QStringLiteral(" (30 or more; a setting of this trust)");
+        to12Weeks << bmiText(*bmi) + Words::tr(" (30 or more; a setting of this trust)");
         b.addSource("folic_acid_5mg", QStringLiteral("RCOG GTG 72"));
     }
     const bool inFirst12Weeks = facts.gestationAtBooking <= Gestation::fromWeeks(12, 6);
-    const QString fiveMg = QStringLiteral("5 mg once a day");
+    const QString fiveMg = Words::tr("5 mg once a day");
     if (!throughout.isEmpty()) {
         b.add("folic_acid_5mg", throughout + (inFirst12Weeks ? to12Weeks : QStringList{}),
               Window{cal.booking(), cal.edd()}, fiveMg);
@@ -263,17 +269,17 @@ void addMedicines(Builder &b, const BookingFacts &facts, const RuleSettings &set
         b.add("folic_acid_5mg", to12Weeks, Window{cal.booking(), cal.at(12, 6)}, fiveMg);
     } else if (inFirst12Weeks) {
         b.add("folic_acid_400",
-              {QStringLiteral("offered to every woman until she is 12 weeks pregnant")},
-              Window{cal.booking(), cal.at(12, 6)}, QStringLiteral("400 micrograms once a day"));
+              {Words::tr("offered to every woman until she is 12 weeks pregnant")},
+              Window{cal.booking(), cal.at(12, 6)}, Words::tr("400 micrograms once a day"));
     }
 
-    b.add("vitamin_d", {QStringLiteral("offered to every pregnant woman")},
-          Window{cal.booking(), cal.edd()}, QStringLiteral("10 micrograms once a day"));
+    b.add("vitamin_d", {Words::tr("offered to every pregnant woman")},
+          Window{cal.booking(), cal.edd()}, Words::tr("10 micrograms once a day"));
 
     const VteScore vte = antenatalVteScore(facts);
     const AntenatalLmwh lmwh = antenatalLmwh(vte.total());
     const QStringList vteReasons =
-        QStringList{QStringLiteral("blood clot risk score %1 (VTE score)").arg(vte.total())} +
+        QStringList{Words::tr("blood clot risk score %1 (VTE score)").arg(vte.total())} +
         vte.reasons();
     const QDate sixWeeksAfterEdd = cal.edd().addDays(42);
     if (lmwh == AntenatalLmwh::FromBooking)
@@ -282,14 +288,13 @@ void addMedicines(Builder &b, const BookingFacts &facts, const RuleSettings &set
         b.add("lmwh_from_28_weeks", vteReasons, Window{cal.at(28), sixWeeksAfterEdd});
 
     // Whooping cough: from 16+0, ideally by 32+0; after 32+0 it is still worth having.
-    const QStringList everyone{QStringLiteral("offered to every pregnant woman")};
+    const QStringList everyone{Words::tr("offered to every pregnant woman")};
     const bool after32Weeks = facts.gestationAtBooking > Gestation::fromWeeks(32);
     b.add("vaccine_pertussis", everyone,
           after32Weeks ? Window{cal.booking(), cal.edd()} : Window{cal.at(16), cal.at(32)});
     b.add("vaccine_rsv", everyone, Window{cal.at(28), cal.edd()});
-    b.add("vaccine_flu",
-          {QStringLiteral("offered to every pregnant woman in the flu season (autumn and "
-                          "winter)")});
+    b.add("vaccine_flu", {Words::tr("offered to every pregnant woman in the flu season (autumn and "
+                                    "winter)")});
 }
 
 void addTests(Builder &b, const BookingFacts &facts)
@@ -298,17 +303,16 @@ void addTests(Builder &b, const BookingFacts &facts)
     const BookingAssessment &assessment = facts.booking.assessment;
     const std::optional<double> co = assessment.measurements.coPpm;
 
-    QStringList coReasons{QStringLiteral("offered to every pregnant woman")};
+    QStringList coReasons{Words::tr("offered to every pregnant woman")};
     if (facts.smokesNow())
-        coReasons << QStringLiteral("smokes now: a test at every appointment");
+        coReasons << Words::tr("smokes now: a test at every appointment");
     if (co)
-        coReasons << QStringLiteral("CO reading at booking %1").arg(ppmText(*co));
+        coReasons << Words::tr("CO reading at booking %1").arg(ppmText(*co));
     b.add("co_monitoring", coReasons);
 
     const GestationalDiabetesAssessment gdm = assessGestationalDiabetes(facts);
     if (gdm.earlyTestAdvised()) {
-        b.add("early_glucose_test",
-              {QStringLiteral("gestational diabetes in a previous pregnancy")},
+        b.add("early_glucose_test", {Words::tr("gestational diabetes in a previous pregnancy")},
               Window{cal.booking(), cal.booking().addDays(kAsSoonAsPossibleDays)});
     }
     if (gdm.ogttAdvised())
@@ -319,7 +323,7 @@ void addTests(Builder &b, const BookingFacts &facts)
     if (facts.eddMethod != EddMethod::Crl && booked >= Gestation::fromWeeks(14, 2) &&
         booked <= Gestation::fromWeeks(20)) {
         b.add("quadruple_test",
-              {QStringLiteral("booked at %1 with no dating scan for first-trimester screening")
+              {Words::tr("booked at %1 with no dating scan for first-trimester screening")
                    .arg(booked.toString())},
               Window{cal.booking(), cal.at(20)});
     }
@@ -336,16 +340,16 @@ void addReferrals(Builder &b, const BookingFacts &facts, const RuleSettings &set
     // by the obstetric team, so it brings the consultant too (RCOG GTG 37a).
     QStringList consultant = birthPlaceFactors(facts).obstetricUnit;
     if (b.has("lmwh_from_booking") || b.has("lmwh_from_28_weeks")) {
-        consultant << QStringLiteral("blood-thinning injections (LMWH) are prescribed by the "
-                                     "obstetric team");
+        consultant << Words::tr("blood-thinning injections (LMWH) are prescribed by the "
+                                "obstetric team");
         b.addSource("consultant_obstetric_review", QStringLiteral("RCOG GTG 37a"));
     }
     b.add("consultant_obstetric_review", consultant);
     if (bmi && *bmi >= 40.0)
-        b.add("anaesthetic_review", {bmiText(*bmi) + QStringLiteral(" (40 or more)")});
+        b.add("anaesthetic_review", {bmiText(*bmi) + Words::tr(" (40 or more)")});
     if (pregnancy.fetuses > 1) {
         b.add("referral_multiple_pregnancy_team",
-              {QStringLiteral("expecting %1 babies").arg(pregnancy.fetuses)});
+              {Words::tr("expecting %1 babies").arg(pregnancy.fetuses)});
     }
     b.add("referral_diabetes_team", referralReasons(facts, "referral_diabetes_team"));
     b.add("referral_hypertension_specialist",
@@ -362,42 +366,42 @@ void addReferrals(Builder &b, const BookingFacts &facts, const RuleSettings &set
     const bool coRaised = co && *co >= settings.coRaisedPpm;
     QStringList smoking;
     if (facts.smokesNow())
-        smoking << QStringLiteral("smokes now");
+        smoking << Words::tr("smokes now");
     if (coRaised) {
-        smoking << QStringLiteral("CO reading %1 (%2 or more)")
+        smoking << Words::tr("CO reading %1 (%2 or more)")
                        .arg(ppmText(*co), ppmText(settings.coRaisedPpm));
     }
     b.add("referral_stop_smoking", smoking);
 
     if (bmi && *bmi >= 30.0)
-        b.add("referral_weight_management", {bmiText(*bmi) + QStringLiteral(" (30 or more)")});
+        b.add("referral_weight_management", {bmiText(*bmi) + Words::tr(" (30 or more)")});
     if (facts.ageAtBooking < 20)
         b.add("referral_teenage_pregnancy_team",
-              {QStringLiteral("age %1 at booking (under 20)").arg(facts.ageAtBooking)});
+              {Words::tr("age %1 at booking (under 20)").arg(facts.ageAtBooking)});
 
     QStringList asylum, safeguarding;
     if (woman.social.contains(QStringLiteral("asylum_seeker")))
-        asylum << QStringLiteral("asylum seeker");
+        asylum << Words::tr("asylum seeker");
     if (woman.social.contains(QStringLiteral("refugee")))
         asylum << QStringLiteral("refugee");
     // Working Together 2023: a pregnancy under 16 is a safeguarding matter, under 13 always
     // child protection.
     if (facts.ageAtBooking < 13) {
-        safeguarding << QStringLiteral("age %1 at booking (under 13): child-protection referral")
+        safeguarding << Words::tr("age %1 at booking (under 13): child-protection referral")
                             .arg(facts.ageAtBooking);
     } else if (facts.ageAtBooking < 16) {
-        safeguarding << QStringLiteral("age %1 at booking (under 16)").arg(facts.ageAtBooking);
+        safeguarding << Words::tr("age %1 at booking (under 16)").arg(facts.ageAtBooking);
     }
     if (woman.social.contains(QStringLiteral("safeguarding_concern")))
-        safeguarding << QStringLiteral("safeguarding concern");
+        safeguarding << Words::tr("safeguarding concern");
     if (woman.social.contains(QStringLiteral("domestic_abuse")))
-        safeguarding << QStringLiteral("domestic abuse disclosed");
+        safeguarding << Words::tr("domestic abuse disclosed");
     b.add("referral_asylum_refugee_team", asylum);
     b.add("referral_safeguarding", safeguarding);
 
     if (facts.gestationAtBooking >= Gestation::fromWeeks(41)) {
-        b.add("induction_offer", {QStringLiteral("booked at %1 (41+0 or later)")
-                                      .arg(facts.gestationAtBooking.toString())});
+        b.add("induction_offer",
+              {Words::tr("booked at %1 (41+0 or later)").arg(facts.gestationAtBooking.toString())});
     }
 }
 
@@ -408,22 +412,22 @@ void addSupport(Builder &b, const BookingFacts &facts, const RuleSettings &setti
     // NICE NG209: carbon monoxide in a woman who does not smoke has another source.
     if (co && !facts.smokesNow()) {
         if (*co >= settings.coRaisedPpm) {
-            b.add("co_source_advice", {QStringLiteral("CO reading %1 (%2 or more) and does not "
-                                                      "smoke")
+            b.add("co_source_advice", {Words::tr("CO reading %1 (%2 or more) and does not "
+                                                 "smoke")
                                            .arg(ppmText(*co), ppmText(settings.coRaisedPpm))});
         }
         if (*co > settings.coPoisoningPpm) {
             b.add("co_poisoning_advice",
-                  {QStringLiteral("CO reading %1 (above %2) and does not smoke: possible "
-                                  "carbon monoxide poisoning")
+                  {Words::tr("CO reading %1 (above %2) and does not smoke: possible "
+                             "carbon monoxide poisoning")
                        .arg(ppmText(*co), ppmText(settings.coPoisoningPpm))});
         }
     }
     if (woman.interpreterNeeded) {
         const QString language = languageName(woman.preferredLanguage);
         b.add("interpreter",
-              {language.isEmpty() ? QStringLiteral("interpreter needed")
-                                  : QStringLiteral("interpreter needed (%1)").arg(language)});
+              {language.isEmpty() ? Words::tr("interpreter needed")
+                                  : Words::tr("interpreter needed (%1)").arg(language)});
     }
 }
 

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "clinical/VteRisk.h"
 
+#include <QCoreApplication>
+
 namespace bb::clinical {
+namespace {
+
+/// The words this shows go through Qt's translation system (translations/).
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(VteRisk)
+};
+
+} // namespace
 
 int VteScore::total() const
 {
@@ -51,24 +62,24 @@ VteScore scoreFactors(const BookingFacts &facts, int age, bool countConception)
                 names << info->meaningString();
         }
         score.factors << VteFactor{
-            QStringLiteral("medical condition (%1)").arg(names.join(QStringLiteral("; "))), 3};
+            Words::tr("medical condition (%1)").arg(names.join(QStringLiteral("; "))), 3};
     }
     if (age > 35)
-        score.factors << VteFactor{QStringLiteral("age %1 (over 35)").arg(age), 1};
+        score.factors << VteFactor{Words::tr("age %1 (over 35)").arg(age), 1};
     if (facts.bmi && *facts.bmi >= 40.0)
-        score.factors << VteFactor{bmiText(*facts.bmi) + QStringLiteral(" (40 or more)"), 2};
+        score.factors << VteFactor{bmiText(*facts.bmi) + Words::tr(" (40 or more)"), 2};
     else if (facts.bmi && *facts.bmi >= 30.0)
-        score.factors << VteFactor{bmiText(*facts.bmi) + QStringLiteral(" (30 or more)"), 1};
+        score.factors << VteFactor{bmiText(*facts.bmi) + Words::tr(" (30 or more)"), 1};
     if (pregnancy.previousBirths >= 3) {
         score.factors << VteFactor{
-            QStringLiteral("%1 previous births (3 or more)").arg(pregnancy.previousBirths), 1};
+            Words::tr("%1 previous births (3 or more)").arg(pregnancy.previousBirths), 1};
     }
     if (facts.smokesNow())
-        score.factors << VteFactor{QStringLiteral("smokes now"), 1};
+        score.factors << VteFactor{Words::tr("smokes now"), 1};
     if (countConception && pregnancy.conception == Conception::Assisted)
-        score.factors << VteFactor{QStringLiteral("assisted conception (IVF/ART)"), 1};
+        score.factors << VteFactor{Words::tr("assisted conception (IVF/ART)"), 1};
     if (pregnancy.fetuses > 1)
-        score.factors << VteFactor{QStringLiteral("expecting %1 babies").arg(pregnancy.fetuses), 1};
+        score.factors << VteFactor{Words::tr("expecting %1 babies").arg(pregnancy.fetuses), 1};
     return score;
 }
 
@@ -92,13 +103,13 @@ QString postnatalLmwhAdvice(PostnatalLmwh lmwh)
 {
     switch (lmwh) {
     case PostnatalLmwh::TenDays:
-        return QStringLiteral("LMWH for at least 10 days");
+        return Words::tr("LMWH for at least 10 days");
     case PostnatalLmwh::SixWeeks:
-        return QStringLiteral("LMWH for 6 weeks");
+        return Words::tr("LMWH for 6 weeks");
     case PostnatalLmwh::None:
         break;
     }
-    return QStringLiteral("no LMWH needed");
+    return Words::tr("no LMWH needed");
 }
 
 PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEvent &birth,
@@ -110,39 +121,38 @@ PostnatalVteAssessment postnatalVteRisk(const BookingFacts &facts, const BirthEv
     result.score = scoreFactors(facts, age, false);
     QList<VteFactor> &f = result.score.factors;
     if (birth.caesareanInLabour)
-        f << VteFactor{QStringLiteral("caesarean birth in labour"), 2};
+        f << VteFactor{Words::tr("caesarean birth in labour"), 2};
     if (birth.electiveCaesarean)
-        f << VteFactor{QStringLiteral("planned (elective) caesarean birth"), 1};
+        f << VteFactor{Words::tr("planned (elective) caesarean birth"), 1};
     if (birth.midCavityOrRotationalBirth)
-        f << VteFactor{QStringLiteral("mid-cavity or rotational assisted birth"), 1};
+        f << VteFactor{Words::tr("mid-cavity or rotational assisted birth"), 1};
     if (birth.labourOver24Hours)
-        f << VteFactor{QStringLiteral("labour longer than 24 hours"), 1};
+        f << VteFactor{Words::tr("labour longer than 24 hours"), 1};
     if (birth.pphOver1LitreOrTransfusion)
-        f << VteFactor{QStringLiteral("bleeding over 1 litre or blood transfusion"), 1};
+        f << VteFactor{Words::tr("bleeding over 1 litre or blood transfusion"), 1};
     if (birth.gestation && *birth.gestation < Gestation::fromWeeks(37))
-        f << VteFactor{QStringLiteral("preterm birth (%1)").arg(birth.gestation->toString()), 1};
+        f << VteFactor{Words::tr("preterm birth (%1)").arg(birth.gestation->toString()), 1};
     if (birth.stillbirth)
         f << VteFactor{QStringLiteral("stillbirth"), 1};
 
     if (facts.hasCondition("previous_vte") || facts.hasCondition("previous_vte_surgery"))
-        result.reasons << QStringLiteral("previous VTE");
+        result.reasons << Words::tr("previous VTE");
     if (hadAntenatalLmwh)
-        result.reasons << QStringLiteral("LMWH given in this pregnancy");
+        result.reasons << Words::tr("LMWH given in this pregnancy");
     if (facts.hasCondition("thrombophilia_high_risk"))
-        result.reasons << QStringLiteral("known high-risk thrombophilia");
+        result.reasons << Words::tr("known high-risk thrombophilia");
     if (facts.hasCondition("thrombophilia_low_risk") && facts.hasCondition("family_vte"))
-        result.reasons << QStringLiteral("known low-risk thrombophilia with a family history of "
-                                         "VTE");
+        result.reasons << Words::tr("known low-risk thrombophilia with a family history of "
+                                    "VTE");
     if (!result.reasons.isEmpty()) {
         result.lmwh = PostnatalLmwh::SixWeeks;
     } else if (result.score.total() >= 2) {
         result.lmwh = PostnatalLmwh::TenDays;
-        result.reasons
-            << QStringLiteral("postnatal VTE score %1 (2 or more)").arg(result.score.total());
+        result.reasons << Words::tr("postnatal VTE score %1 (2 or more)").arg(result.score.total());
         if (result.score.factors.size() > 3) {
             result.considerSixWeeks = true;
-            result.reasons << QStringLiteral("%1 risk factors (more than 3): consider extending "
-                                             "to 6 weeks")
+            result.reasons << Words::tr("%1 risk factors (more than 3): consider extending "
+                                        "to 6 weeks")
                                   .arg(result.score.factors.size());
         }
     }

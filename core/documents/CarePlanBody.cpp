@@ -638,8 +638,10 @@ QString otherQuestionsSection(const Babies &babies)
 // The guidance behind the plan, once, at the end: the pages above speak in plain words.
 QString sourcesSection(const CarePlanPrintInput &in)
 {
-    QStringList sources{Words::tr("NICE NG201 (antenatal care)"),
-                        Words::tr("NICE NG235 (place of birth)"), Words::tr("FASP")};
+    // The guidelines' names as they are published; what each is about in her language.
+    QStringList sources{QStringLiteral("NICE NG201 (%1)").arg(Words::tr("antenatal care")),
+                        QStringLiteral("NICE NG235 (%1)").arg(Words::tr("place of birth")),
+                        QStringLiteral("FASP")};
     for (const Recommendation &r : in.plan.recommendations) {
         for (const QString &source : r.source.split(QStringLiteral(", "))) {
             if (!std::any_of(sources.cbegin(), sources.cend(),

@@ -12,10 +12,10 @@ constexpr LabelledCodeTable<Dipstick, 7> kDipstick{{
     {Dipstick::NotTested, "not_tested", QT_TRANSLATE_NOOP("codes", "Not tested")},
     {Dipstick::Negative, "negative", QT_TRANSLATE_NOOP("codes", "Negative")},
     {Dipstick::Trace, "trace", QT_TRANSLATE_NOOP("codes", "Trace")},
-    {Dipstick::Plus1, "1+", "1+"},
-    {Dipstick::Plus2, "2+", "2+"},
-    {Dipstick::Plus3, "3+", "3+"},
-    {Dipstick::Plus4, "4+", "4+"},
+    {Dipstick::Plus1, "1+", QT_TRANSLATE_NOOP("codes", "1+")},
+    {Dipstick::Plus2, "2+", QT_TRANSLATE_NOOP("codes", "2+")},
+    {Dipstick::Plus3, "3+", QT_TRANSLATE_NOOP("codes", "3+")},
+    {Dipstick::Plus4, "4+", QT_TRANSLATE_NOOP("codes", "4+")},
 }};
 constexpr LabelledCodeTable<Presentation, 5> kPresentations{{
     {Presentation::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("codes", "Not recorded")},

@@ -9,11 +9,13 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "care/DischargePrints.h"
 #include "care/PrintedPlans.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
 #include "documents/CarePlanDocument.h"
+#include "documents/DischargeDocuments.h"
 #include "record/WomanRecordView.h"
 #include "teams/TeamWindow.h"
 
@@ -257,13 +259,28 @@ TEST_CASE("Under the pseudo-translation every page of her record and the team wi
         checkTranslated(&app.window(), QStringLiteral("record-%1").arg(page + 1), recordWords);
     }
 
+    // A woman after the birth: the birth, postnatal and discharge pages with what was recorded.
+    const Booking &after = demo.at(1);
+    test::recordBirth(app, after, app.clock.today().addDays(-3));
+    app.press(QKeySequence::Find);
+    auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    search->selectAll();
+    QTest::keyClicks(search, after.woman.nhsNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(app.window().recordView()->pregnancyId() == after.pregnancy.id);
+    const QSet<QString> afterWords = wordsOfTheRecord(*app.database);
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        checkTranslated(&app.window(), QStringLiteral("after-birth-%1").arg(page + 1), afterWords);
+    }
+
     ui::TeamWindow teams(*app.context);
     teams.resize(1366, 768);
     teams.show();
     teams.refresh();
     for (int tab = 0; tab < teams.tabs()->count(); ++tab) {
         teams.tabs()->setCurrentIndex(tab);
-        checkTranslated(&teams, QStringLiteral("teams-%1").arg(tab + 1), recordWords);
+        checkTranslated(&teams, QStringLiteral("teams-%1").arg(tab + 1), afterWords);
     }
 }
 
@@ -294,4 +311,29 @@ TEST_CASE("Under the pseudo-translation her printed plan holds only translated t
     if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty())
         REQUIRE(documents::writeCarePlanPdf(dir + QStringLiteral("/pseudo-plan.pdf"), input.value(),
                                             &error));
+}
+
+TEST_CASE("Under the pseudo-translation her discharge summary holds only translated text",
+          "[ui][translation]")
+{
+    PseudoTranslated pseudo;
+    test::AppFixture app;
+    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
+    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
+    const Booking &her = demo.front();
+    test::recordBirth(app, her, app.clock.today().addDays(-12));
+    test::discharge(app, her, app.clock.today().addDays(-1), FeedbackAnswer::VeryGood,
+                    QStringLiteral("Thank you"));
+    const QSet<QString> recordWords = wordsOfTheRecord(*app.database);
+    const auto input = care::dischargePrintInput(*app.clinic, her.pregnancy.id, app.clock.today());
+    REQUIRE(input);
+    QTextDocument document;
+    document.setHtml(documents::dischargeSummaryBodyHtml(input.value()));
+    for (const QString &line : document.toPlainText().split(QLatin1Char('\n'))) {
+        INFO("her discharge summary: \"" << line.toStdString() << "\"");
+        CHECK(untranslatedWords(line, recordWords).join(QLatin1Char(' ')).toStdString() == "");
+    }
 }
