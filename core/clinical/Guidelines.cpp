@@ -37,6 +37,10 @@ QList<Guideline> guidelines()
         g("BMUS/FASP", "First-trimester dating and screening", kUndated),
         g("Working Together", "Working Together to Safeguard Children", "2023"),
         g("National Bereavement Care Pathway", "Pregnancy loss", kUndated),
+        // Cited by rules beside the page's own list of sources.
+        g("NICE DG49", "PlGF-based testing to help diagnose suspected pre-eclampsia", kUndated),
+        g("NICE CG110", "Pregnancy and complex social factors", kUndated),
+        g("RCOG GTG 31", "The small-for-gestational-age fetus", kUndated),
     };
 }
 

@@ -17,7 +17,8 @@ struct Guideline
 /// The version of the clinical rules page the rules implement; it changes when the rules do.
 int clinicalRulesVersion();
 
-/// Every guideline the rules follow, as the rules page lists them, in its order.
+/// Every guideline the rules follow: the rules page's list of sources in its order, then those
+/// its rules cite besides.
 QList<Guideline> guidelines();
 
 } // namespace bb::clinical

@@ -50,6 +50,15 @@ TEST_CASE("Each guideline the rules page names is listed with the edition it giv
         CHECK(versionOf(QString::fromLatin1(undated)).contains(QLatin1String("not given")));
 }
 
+TEST_CASE("Each guideline a rule cites is listed: DG49, CG110 and GTG 31 too", "[guidelines]")
+{
+    // Rules page: "once per episode between 20+0 and 36+6 (NICE DG49)". The social-factor
+    // referrals cite NICE CG110; fibroids and serial growth scans, RCOG GTG 31.
+    for (const char *cited : {"NICE DG49", "NICE CG110", "RCOG GTG 31", "NICE NG194",
+                              "National Bereavement Care Pathway"})
+        CHECK(versionOf(QString::fromLatin1(cited)) != QStringLiteral("(not listed)"));
+}
+
 TEST_CASE("Each guideline is listed once, with a title", "[guidelines]")
 {
     QSet<QString> names;
