@@ -114,6 +114,18 @@ QStringList untranslatedWords(QString text, const QSet<QString> &recordWords)
     return left;
 }
 
+/// The demonstration clinic: its women booked, its teams and the trust's settings, as the app
+/// seeds them. The bookings, as stored.
+QList<Booking> demoClinicIn(test::AppFixture &app)
+{
+    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    QString error;
+    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
+    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
+    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
+    return demo;
+}
+
 struct Finding
 {
     QString where;
@@ -237,11 +249,8 @@ TEST_CASE("Under the pseudo-translation every page of her record and the team wi
 {
     PseudoTranslated pseudo;
     test::AppFixture app;
-    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    const QList<Booking> demo = demoClinicIn(app);
     QString error;
-    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
-    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty()); // the trust's own, as the app seeds them
     REQUIRE(demo::storeDemoHistory(*app.database, app.clock, &error));
     app.window().resize(1366, 768);
     app.window().show();
@@ -289,11 +298,8 @@ TEST_CASE("Under the pseudo-translation her printed plan holds only translated t
 {
     PseudoTranslated pseudo;
     test::AppFixture app;
-    QList<Booking> demo = demo::demoBookings(app.clock.today());
+    const QList<Booking> demo = demoClinicIn(app);
     QString error;
-    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
-    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty()); // the trust's own, as the app seeds them
     const QSet<QString> recordWords = wordsOfTheRecord(*app.database);
     const auto plan = app.clinic->carePlans.latest(demo.front().pregnancy.id);
     REQUIRE((plan && plan.value()));
@@ -318,11 +324,7 @@ TEST_CASE("Under the pseudo-translation her discharge summary holds only transla
 {
     PseudoTranslated pseudo;
     test::AppFixture app;
-    QList<Booking> demo = demo::demoBookings(app.clock.today());
-    QString error;
-    REQUIRE(test::bookAll(*app.database, app.clock, demo, &error));
-    REQUIRE(demo::storeDemoTeams(*app.database, app.clock, demo, &error));
-    REQUIRE(app.clinic->settings.seedDefaultsIfEmpty());
+    const QList<Booking> demo = demoClinicIn(app);
     const Booking &her = demo.front();
     test::recordBirth(app, her, app.clock.today().addDays(-12));
     test::discharge(app, her, app.clock.today().addDays(-1), FeedbackAnswer::VeryGood,
