@@ -16,7 +16,8 @@ constexpr LabelledCodeTable<PostnatalRole, 3> kRoles{{
 constexpr LabelledCodeTable<Jaundice, 4> kJaundice{{
     {Jaundice::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("codes", "Not assessed")},
     {Jaundice::None, "none", QT_TRANSLATE_NOOP("codes", "No jaundice")},
-    {Jaundice::Under24Hours, "under_24h", QT_TRANSLATE_NOOP("codes", "Jaundice in the first 24 hours")},
+    {Jaundice::Under24Hours, "under_24h",
+     QT_TRANSLATE_NOOP("codes", "Jaundice in the first 24 hours")},
     {Jaundice::After24Hours, "after_24h", QT_TRANSLATE_NOOP("codes", "Jaundice after 24 hours")},
 }};
 constexpr LabelledCodeTable<Feeding, 4> kFeeding{{
