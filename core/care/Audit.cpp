@@ -35,7 +35,8 @@ Outcome<Done> Audit::record(const Actor &actor, AuditEventKind event, qint64 wom
 
 Outcome<QList<AuditListing>> Audit::ofRecord(qint64 womanId, const Actor &actor, int limit) const
 {
-    const AuditEntry looked{AuditEventKind::View, womanId, Words::tr("who has seen her record")};
+    const AuditEntry looked{AuditEventKind::View, womanId,
+                            QStringLiteral("who has seen her record")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::OpenRecord, looked))
         return *refused;
@@ -65,8 +66,8 @@ Outcome<QList<AuditListing>> Audit::list(const AuditFilter &filter, const Actor 
 {
     const AuditEntry read{AuditEventKind::Export, filter.womanId,
                           filter.username.isEmpty()
-                              ? Words::tr("audit trail")
-                              : Words::tr("audit trail of user %1").arg(filter.username)};
+                              ? QStringLiteral("audit trail")
+                              : QStringLiteral("audit trail of user %1").arg(filter.username)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ReadAuditTrail, read))
         return *refused;

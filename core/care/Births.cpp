@@ -113,7 +113,7 @@ Outcome<BirthSaved> Births::record(Birth birth, const Actor &actor) const
     if (const auto nobody = unknownActor(actor))
         return *nobody;
     const AuditEntry audit{AuditEventKind::Create, womanOfPregnancy(m_database, birth.pregnancyId),
-                           Words::tr("birth on %1").arg(birth.date.toString(Qt::ISODate))};
+                           QStringLiteral("birth on %1").arg(birth.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

@@ -148,7 +148,7 @@ Outcome<QList<Booking>> Bookings::saveAll(const QList<Booking> &bookings, const 
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, 0,
-                           Words::tr("%1 bookings imported together").arg(bookings.size())}))
+                           QStringLiteral("%1 bookings imported together").arg(bookings.size())}))
         return *refused;
     FieldErrors errors;
     for (qsizetype i = 0; i < bookings.size(); ++i) {
@@ -218,7 +218,7 @@ Outcome<Booking> Bookings::write(Booking booking, const Actor &actor, const QDat
     if (auto failure = appendAudit(
             m_database, m_clock, actor,
             {newPregnancy ? AuditEventKind::Create : AuditEventKind::Change, booking.woman.id,
-             newPregnancy ? Words::tr("booking of pregnancy %1").arg(booking.pregnancy.id)
+             newPregnancy ? QStringLiteral("booking of pregnancy %1").arg(booking.pregnancy.id)
                           : QStringLiteral("booking"),
              changedFields(before, after)}))
         return *failure;

@@ -137,7 +137,7 @@ Outcome<StoredCarePlan> CarePlans::saveVersion(StoredCarePlan plan, const Actor 
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                           Words::tr("care plan version")}))
+                           QStringLiteral("care plan version")}))
         return *refused;
     if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
         return errors;
@@ -194,7 +194,7 @@ Outcome<StoredCarePlan> CarePlans::store(StoredCarePlan plan, const Actor &actor
     if (auto failure =
             appendAudit(m_database, m_clock, actor,
                         {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                         Words::tr("care plan version %1").arg(plan.version)}))
+                         QStringLiteral("care plan version %1").arg(plan.version)}))
         return *failure;
     return withScheduleText(plan); // as versions() will read it back
 }

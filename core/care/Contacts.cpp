@@ -142,7 +142,7 @@ Outcome<ContactReview> Contacts::record(AntenatalContact contact, const Actor &a
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
-        Words::tr("antenatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+        QStringLiteral("antenatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -295,7 +295,7 @@ Outcome<StoredCarePlan> Contacts::takePlanChange(qint64 pregnancyId, const Actor
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
-                           Words::tr("care plan version from her diagnoses")}))
+                           QStringLiteral("care plan version from her diagnoses")}))
         return *refused;
     return inOneTransaction(m_database, [&]() -> Outcome<StoredCarePlan> {
         const CarePlans plans(m_database, m_clock);

@@ -83,7 +83,7 @@ Outcome<BabyCareMove> Discharges::moveBaby(qint64 pregnancyId, BabyCareMove move
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, pregnancyId),
-        Words::tr("where her baby is cared for from %1").arg(move.from.toString(Qt::ISODate))};
+        QStringLiteral("where her baby is cared for from %1").arg(move.from.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
         return *refused;
@@ -165,7 +165,7 @@ Outcome<DischargeDone> Discharges::discharge(Discharge discharge,
         return *nobody;
     const AuditEntry audit{AuditEventKind::Create,
                            womanOfPregnancy(m_database, discharge.pregnancyId),
-                           Words::tr("discharge to the health visitor on %1")
+                           QStringLiteral("discharge to the health visitor on %1")
                                .arg(discharge.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))

@@ -43,17 +43,17 @@ Outcome<QJsonObject> fhirRecord(const Clinic &clinic, qint64 pregnancyId, const 
 
 QString calendarExportName()
 {
-    return Words::tr("her calendar");
+    return QStringLiteral("her calendar");
 }
 
 QString fhirExportName(bool herCopy)
 {
-    return herCopy ? Words::tr("her FHIR record") : Words::tr("FHIR record");
+    return herCopy ? QStringLiteral("her FHIR record") : QStringLiteral("FHIR record");
 }
 
 QString carePlanPdfExportName()
 {
-    return Words::tr("her care plan PDF");
+    return QStringLiteral("her care plan PDF");
 }
 
 } // namespace bb::care

@@ -62,13 +62,14 @@ Outcome<ReceivedPreferences> HerPreferences::receive(const BirthPreferences &pre
     // Refused before looking her up: whether a number is known is not told to who may not ask.
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
-                          {AuditEventKind::Create, 0, Words::tr("her birth preferences")}))
+                          {AuditEventKind::Create, 0, QStringLiteral("her birth preferences")}))
         return *refused;
     const auto woman = storage::WomanRepository(m_database).byNhsNumber(preferences.nhsNumber);
     if (!woman)
         return oneError("nhs_number",
                         Words::tr("nobody has the NHS number %1").arg(preferences.nhsNumber));
-    const AuditEntry audit{AuditEventKind::Create, woman->id, Words::tr("her birth preferences")};
+    const AuditEntry audit{AuditEventKind::Create, woman->id,
+                           QStringLiteral("her birth preferences")};
     const QDateTime at = m_clock.now();
     return inOneTransaction(m_database, [&]() -> Outcome<ReceivedPreferences> {
         QString error;
@@ -131,7 +132,7 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare,
                           {AuditEventKind::Create, womanOfPregnancy(m_database, plan.pregnancyId),
-                           Words::tr("care plan version with her birth preferences")}))
+                           QStringLiteral("care plan version with her birth preferences")}))
         return *refused;
     if (const FieldErrors errors = clinical::validateDecisions(plan.decisions); !errors.isEmpty())
         return errors;
@@ -151,11 +152,11 @@ Outcome<StoredCarePlan> HerPreferences::take(qint64 preferencesId, const StoredC
         if (!repository.decide(preferencesId, PreferencesStatus::Taken, {}, recordedName(actor),
                                m_clock.now(), &error))
             return oneError("preferences", error);
-        if (auto failed =
-                appendAudit(m_database, m_clock, actor,
-                            {AuditEventKind::Change, womanOfPregnancy(m_database, plan.pregnancyId),
-                             Words::tr("her birth preferences taken into version %1 of her plan")
-                                 .arg(saved->version)}))
+        if (auto failed = appendAudit(
+                m_database, m_clock, actor,
+                {AuditEventKind::Change, womanOfPregnancy(m_database, plan.pregnancyId),
+                 QStringLiteral("her birth preferences taken into version %1 of her plan")
+                     .arg(saved->version)}))
             return *failed;
         return saved;
     });
@@ -182,7 +183,7 @@ Outcome<ReceivedPreferences> HerPreferences::setAside(qint64 preferencesId, cons
                                : Outcome<ReceivedPreferences>(Failure{error});
     const AuditEntry audit{AuditEventKind::Change,
                            womanOfPregnancy(m_database, row->received.pregnancyId),
-                           Words::tr("her birth preferences set aside: %1").arg(reason)};
+                           QStringLiteral("her birth preferences set aside: %1").arg(reason)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

@@ -27,8 +27,9 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(Losses)
 };
 
-const QString kCancelledForLoss = Words::tr("pregnancy loss");
-const QString kCancelledInError = Words::tr("entered in error");
+// Stored as the reason an appointment was cancelled, in the same words whoever recorded it.
+const QString kCancelledForLoss = QStringLiteral("pregnancy loss");
+const QString kCancelledInError = QStringLiteral("entered in error");
 
 FieldErrors oneError(const char *path, const QString &message)
 {
@@ -95,7 +96,7 @@ Outcome<LossRecorded> Losses::record(PregnancyLoss loss, const Actor &actor) con
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, loss.pregnancyId),
-        Words::tr("%1 on %2").arg(codes::label(loss.kind), loss.date.toString(Qt::ISODate))};
+        QStringLiteral("%1 on %2").arg(codes::label(loss.kind), loss.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -211,8 +212,8 @@ Outcome<QList<Appointment>> Losses::enterInError(qint64 womanId, qint64 pregnanc
     const AuditEntry audit{
         AuditEventKind::Change,
         womanId,
-        pregnancyId == 0 ? Words::tr("her whole record entered in error")
-                         : Words::tr("pregnancy %1 entered in error").arg(pregnancyId),
+        pregnancyId == 0 ? QStringLiteral("her whole record entered in error")
+                         : QStringLiteral("pregnancy %1 entered in error").arg(pregnancyId),
         {{QStringLiteral("in_error"),
           QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}},
          {QStringLiteral("reason"), reason.trimmed()}}};

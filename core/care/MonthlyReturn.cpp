@@ -67,7 +67,7 @@ Outcome<QList<qint64>> MonthlyReturns::activeBetween(const QDate &from, const QD
     if (to < from)
         return FieldErrors{{QStringLiteral("to"), Words::tr("is before from")}};
     const AuditEntry entry{AuditEventKind::Export, 0,
-                           Words::tr("MSDS return %1 to %2")
+                           QStringLiteral("MSDS return %1 to %2")
                                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
     for (const access::Permission needed :
          {access::Permission::OpenRecord, access::Permission::SeeFigures}) {

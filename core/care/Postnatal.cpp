@@ -45,7 +45,7 @@ Outcome<PostnatalReview> Postnatal::record(PostnatalContact contact, const Actor
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, contact.pregnancyId),
-        Words::tr("postnatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
+        QStringLiteral("postnatal contact on %1").arg(contact.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordPostnatal, audit))
         return *refused;

@@ -100,8 +100,8 @@ Outcome<QList<ReferralListing>> Referrals::queue(const QString &team, const Acto
                         Words::tr("'%1' is not a team that takes referrals (one of: %2)")
                             .arg(team, codes::referralTeamCodes().join(QStringLiteral(", "))));
     const AuditEntry looked{AuditEventKind::View, 0,
-                            team.isEmpty() ? Words::tr("every team's referral queue")
-                                           : Words::tr("referral queue of %1").arg(team)};
+                            team.isEmpty() ? QStringLiteral("every team's referral queue")
+                                           : QStringLiteral("referral queue of %1").arg(team)};
     if (team == QLatin1String("safeguarding")) {
         if (auto refused = refusedUnless(m_database, m_clock, actor,
                                          access::Permission::SeeSafeguarding, looked))
@@ -139,8 +139,8 @@ Outcome<Referral> Referrals::setStatus(qint64 referralId, ReferralStatus status,
     const auto before = storage::ReferralRepository(m_database).byId(referralId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     before ? Words::tr("referral %1 (%2)").arg(referralId).arg(before->code)
-                            : Words::tr("referral %1").arg(referralId)};
+                     before ? QStringLiteral("referral %1 (%2)").arg(referralId).arg(before->code)
+                            : QStringLiteral("referral %1").arg(referralId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

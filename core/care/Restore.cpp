@@ -65,7 +65,7 @@ Outcome<RestoreDone> checkAndRecord(const QString &staging, const QString &from,
     if (!database)
         // Said of the backup: it is the one to replace, with another backup.
         return Failure{error.replace(QDir::toNativeSeparators(staging), named)
-                           .replace(Words::tr("Restore it from a backup."),
+                           .replace(QStringLiteral("Restore it from a backup."),
                                     Words::tr("Choose another backup."))};
     if (const QString problem = database->integrityProblem(); !problem.isEmpty())
         return Failure{Words::tr("%1 failed its integrity check: %2").arg(named, problem)};

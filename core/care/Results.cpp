@@ -32,7 +32,7 @@ Outcome<TestResult> Results::record(TestResult result, const Actor &actor) const
         return *nobody;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, result.pregnancyId),
-        Words::tr("%1 result of %2").arg(result.kind, result.date.toString(Qt::ISODate))};
+        QStringLiteral("%1 result of %2").arg(result.kind, result.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -73,7 +73,7 @@ Outcome<TestResult> Results::actOn(qint64 resultId, const QString &actionTaken,
     const auto before = storage::ResultRepository(m_database).byId(resultId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     Words::tr("action on result %1").arg(resultId)};
+                     QStringLiteral("action on result %1").arg(resultId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

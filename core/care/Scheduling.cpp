@@ -102,7 +102,7 @@ Outcome<ScheduleSummary> Scheduling::runSchedule(const ScheduleRequest &request,
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{AuditEventKind::Create, 0,
-                           Words::tr("contacts booked for %1 weeks from %2%3")
+                           QStringLiteral("contacts booked for %1 weeks from %2%3")
                                .arg(request.weeks)
                                .arg(request.from.toString(Qt::ISODate),
                                     request.teamName.isEmpty()
@@ -158,7 +158,7 @@ Outcome<AbsenceRebookResult> Scheduling::recordAbsenceAndRebook(const Absence &a
         return *refusal;
     const AuditEntry audit{
         AuditEventKind::Create, 0,
-        Words::tr("absence of staff member %1 from %2 to %3")
+        QStringLiteral("absence of staff member %1 from %2 to %3")
             .arg(absence.staffId)
             .arg(absence.from.toString(Qt::ISODate), absence.to.toString(Qt::ISODate))};
     if (auto denied =

@@ -87,9 +87,11 @@ Outcome<Allocation> Scheduling::allocate(const Allocation &allocation, const Act
 {
     if (const auto refusal = unknownActor(actor))
         return *refusal;
-    const AuditEntry audit{
-        AuditEventKind::Create, womanOfPregnancy(m_database, allocation.pregnancyId),
-        Words::tr("named midwife %1 in team %2").arg(allocation.midwifeId).arg(allocation.teamId)};
+    const AuditEntry audit{AuditEventKind::Create,
+                           womanOfPregnancy(m_database, allocation.pregnancyId),
+                           QStringLiteral("named midwife %1 in team %2")
+                               .arg(allocation.midwifeId)
+                               .arg(allocation.teamId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

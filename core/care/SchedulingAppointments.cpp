@@ -45,7 +45,7 @@ Outcome<Appointment> Scheduling::addAppointment(const Appointment &appointment,
         return *refusal;
     const AuditEntry audit{
         AuditEventKind::Create, womanOfPregnancy(m_database, appointment.pregnancyId),
-        Words::tr("appointment on %1").arg(appointment.date.toString(Qt::ISODate))};
+        QStringLiteral("appointment on %1").arg(appointment.date.toString(Qt::ISODate))};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;
@@ -74,7 +74,7 @@ Outcome<Appointment> Scheduling::moveAppointment(const AppointmentMove &move,
     const auto moving = appointments.byId(move.appointmentId);
     const AuditEntry audit{
         AuditEventKind::Change, moving ? womanOfPregnancy(m_database, moving->pregnancyId) : 0,
-        Words::tr("appointment %1 moved to %2")
+        QStringLiteral("appointment %1 moved to %2")
             .arg(move.appointmentId)
             .arg(move.replacement.date.toString(Qt::ISODate)),
         moving
@@ -129,7 +129,7 @@ Outcome<Appointment> Scheduling::setAppointmentStatus(const AppointmentStatusCha
     const auto before = appointments.byId(change.appointmentId);
     AuditEntry audit{AuditEventKind::Change,
                      before ? womanOfPregnancy(m_database, before->pregnancyId) : 0,
-                     Words::tr("appointment %1").arg(change.appointmentId)};
+                     QStringLiteral("appointment %1").arg(change.appointmentId)};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::RecordCare, audit))
         return *refused;

@@ -144,7 +144,7 @@ Outcome<Done> Settings::save(const PrintSettings &settings, const Actor &actor) 
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("settings for printed documents")};
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("settings for printed documents")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -220,7 +220,7 @@ Settings::saveBereavementSupport(const QList<BereavementSupport> &list, const Ac
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("bereavement support list")};
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bereavement support list")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -279,7 +279,7 @@ Outcome<QList<QDate>> Settings::saveBankHolidays(const QList<QDate> &dates,
 {
     if (const auto refused = unknownActor(actor))
         return *refused;
-    AuditEntry audit{AuditEventKind::Change, 0, Words::tr("bank holidays")};
+    AuditEntry audit{AuditEventKind::Change, 0, QStringLiteral("bank holidays")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;
@@ -355,8 +355,8 @@ Outcome<Done> Settings::setBackupPassphrase(const QString &passphrase, const Act
     if (const auto refused = unknownActor(actor))
         return *refused;
     const AuditEntry audit{AuditEventKind::Change, 0,
-                           passphrase.isEmpty() ? Words::tr("backups no longer encrypted")
-                                                : Words::tr("backup passphrase set")};
+                           passphrase.isEmpty() ? QStringLiteral("backups no longer encrypted")
+                                                : QStringLiteral("backup passphrase set")};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::ChangeSettings, audit))
         return *refused;

@@ -29,7 +29,7 @@ Outcome<Staff> Staffing::saveStaff(const StaffChange &change, const Actor &actor
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{change.staff.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
-                           Words::tr("staff member %1").arg(change.staff.name.simplified())};
+                           QStringLiteral("staff member %1").arg(change.staff.name.simplified())};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
         return *refused;
@@ -62,7 +62,7 @@ Outcome<Team> Staffing::saveTeam(const Team &team, const Actor &actor) const
     if (const auto refusal = unknownActor(actor))
         return *refusal;
     const AuditEntry audit{team.id ? AuditEventKind::Change : AuditEventKind::Create, 0,
-                           Words::tr("team %1").arg(team.name.simplified())};
+                           QStringLiteral("team %1").arg(team.name.simplified())};
     if (auto refused =
             refusedUnless(m_database, m_clock, actor, access::Permission::AdministerTeams, audit))
         return *refused;

@@ -24,7 +24,11 @@ struct Words
 };
 
 // Said for a wrong username and a wrong password alike, so that trying names tells nothing.
-const QString kNotRight = Words::tr("the username or password is not right");
+// Looked up when said, so that it is said in the language installed by then.
+QString notRight()
+{
+    return Words::tr("the username or password is not right");
+}
 
 QString normalisedUsername(const QString &typed)
 {
@@ -58,7 +62,7 @@ User fromChange(const UserChange &change)
 Actor nobodyCalled(const QString &typed, const QString &workstation)
 {
     Actor actor;
-    actor.id = typed.left(64).isEmpty() ? Words::tr("(no username)") : typed.left(64);
+    actor.id = typed.left(64).isEmpty() ? QStringLiteral("(no username)") : typed.left(64);
     actor.workstation = workstation;
     return actor;
 }
@@ -175,7 +179,7 @@ Outcome<Actor> Users::createFirstAdministrator(const UserChange &change, const Q
                             {AuditEventKind::Create, 0, userWhat(user.username), asJson(user)}))
             return *failure;
         if (auto failure = appendAudit(m_database, m_clock, actor,
-                                       {AuditEventKind::LogIn, 0, Words::tr("log in")}))
+                                       {AuditEventKind::LogIn, 0, QStringLiteral("log in")}))
             return *failure;
         return actor;
     });
@@ -200,7 +204,7 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
 {
     const Actor actor = Actor::of(user, workstation);
     const QString what =
-        event == AuditEventKind::LogIn ? Words::tr("log in") : QStringLiteral("unlock");
+        event == AuditEventKind::LogIn ? QStringLiteral("log in") : QStringLiteral("unlock");
     const AuditEntry refused{event, 0, what, {}, AuditOutcome::Refused};
     if (user.disabled) {
         if (auto failure = auditAlone(m_database, m_clock, actor, refused))
@@ -223,7 +227,7 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
     const bool right = access::passwords::verify(stored, password);
     // A file that can only be read records no tries and keeps no trail (care/Audited.cpp).
     if (m_database.isReadOnly())
-        return right ? Outcome<Actor>(actor) : Outcome<Actor>(Failure{kNotRight});
+        return right ? Outcome<Actor>(actor) : Outcome<Actor>(Failure{notRight()});
     // Rehashed with today's parameters while the password is at hand: the only moment it is.
     std::optional<QString> rehashed;
     if (right && access::passwords::needsRehash(stored))
@@ -251,7 +255,7 @@ Outcome<Actor> Users::checkPassword(const User &user, const QString &password,
         return actor;
     const qint64 wait = access::loginDelaySeconds(user.failedLogins + 1);
     const QString message =
-        event == AuditEventKind::LogIn ? kNotRight : Words::tr("the password is not right");
+        event == AuditEventKind::LogIn ? notRight() : QStringLiteral("the password is not right");
     return Failure{wait > 0
                        ? Words::tr("%1: wait %2 before trying again").arg(message, waitWords(wait))
                        : message};
@@ -269,11 +273,11 @@ Outcome<Actor> Users::logIn(const QString &username, const QString &password,
         if (auto failure = auditAlone(m_database, m_clock, nobodyCalled(name, workstation),
                                       {AuditEventKind::LogIn,
                                        0,
-                                       Words::tr("log in: no such user"),
+                                       QStringLiteral("log in: no such user"),
                                        {},
                                        AuditOutcome::Refused}))
             return *failure;
-        return Failure{kNotRight};
+        return Failure{notRight()};
     }
     return checkPassword(*user, password, workstation, AuditEventKind::LogIn);
 }
@@ -281,7 +285,7 @@ Outcome<Actor> Users::logIn(const QString &username, const QString &password,
 Outcome<Done> Users::logOut(const Actor &actor) const
 {
     if (auto failure = auditAlone(m_database, m_clock, actor,
-                                  {AuditEventKind::LogOut, 0, Words::tr("log out")}))
+                                  {AuditEventKind::LogOut, 0, QStringLiteral("log out")}))
         return *failure;
     return Done{};
 }
@@ -289,7 +293,7 @@ Outcome<Done> Users::logOut(const Actor &actor) const
 Outcome<Done> Users::lock(const Actor &actor, const QString &why) const
 {
     if (auto failure = auditAlone(m_database, m_clock, actor,
-                                  {AuditEventKind::Lock, 0, Words::tr("lock: %1").arg(why)}))
+                                  {AuditEventKind::Lock, 0, QStringLiteral("lock: %1").arg(why)}))
         return *failure;
     return Done{};
 }
@@ -334,7 +338,7 @@ Outcome<Done> Users::changePassword(const Actor &actor, const QString &current,
             return Failure{writeError};
         if (auto failure = appendAudit(
                 m_database, m_clock, actor,
-                {AuditEventKind::Change, 0, Words::tr("own password of %1").arg(actor.id)}))
+                {AuditEventKind::Change, 0, QStringLiteral("own password of %1").arg(actor.id)}))
             return *failure;
         return Done{};
     });

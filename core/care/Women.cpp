@@ -105,7 +105,7 @@ Outcome<Woman> Women::registerWithoutNhsNumber(const Woman &woman, const Actor &
         return *refused;
     if (auto refused = refusedUnless(
             m_database, m_clock, actor, access::Permission::RecordCare,
-            {AuditEventKind::Create, 0, Words::tr("registration without an NHS number")}))
+            {AuditEventKind::Create, 0, QStringLiteral("registration without an NHS number")}))
         return *refused;
     if (const FieldErrors refused = problems(woman, NhsNumberKnown::NotYet); !refused.isEmpty())
         return refused;

@@ -127,7 +127,9 @@ constexpr int kReviewCoveredToDays = 21;
 PlannedContact routineContact(int week, const QDate &date, bool nulliparous, bool smokes)
 {
     ContactContent content = contentFor(week, nulliparous);
-    PlannedContact contact{week, date, Words::tr(content.purpose), {}, {}};
+    // Kept in the rules page's words: the purpose is stored with the plan, exported and compared
+    // with the rules' (contactPurposeShown() is what a person reads).
+    PlannedContact contact{week, date, QString::fromUtf8(content.purpose), {}, {}};
     // Every contact: blood pressure and urine for protein (NICE NG133/NG201).
     contact.checks << Words::tr("blood pressure") << Words::tr("urine test for protein");
     if (week >= kGrowthFromWeek)
@@ -144,15 +146,16 @@ PlannedContact routineContact(int week, const QDate &date, bool nulliparous, boo
 PlannedContact resultsReview(const QDate &edd, const QDate &date, bool smokes)
 {
     const int week = gestationOn(edd, date).weeks();
-    PlannedContact contact{week,
-                           date,
-                           Words::tr("review of your booking blood tests and screening "
-                                     "results"),
-                           {Words::tr("blood pressure"), Words::tr("urine test for protein"),
-                            Words::tr("results of the blood tests and screening tests from "
-                                      "booking")},
-                           {Words::tr("what your results mean and any next steps"),
-                            Words::tr("how you are feeling, and any worries")}};
+    PlannedContact contact{
+        week,
+        date,
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "AntenatalSchedule", "review of your booking blood tests and screening results")),
+        {Words::tr("blood pressure"), Words::tr("urine test for protein"),
+         Words::tr("results of the blood tests and screening tests from "
+                   "booking")},
+        {Words::tr("what your results mean and any next steps"),
+         Words::tr("how you are feeling, and any worries")}};
     if (week >= kGrowthFromWeek) {
         contact.checks << Words::tr(kBumpMeasured);
         contact.discussed.prepend(movementsAdvice());
@@ -220,6 +223,11 @@ QList<ScanWindow> scanWindows(const ScheduleInputs &in)
     else if (atBooking >= Gestation::fromWeeks(23))
         addScan(scans, "late_booking_scan", booked, booked.addDays(14), booked);
     return scans;
+}
+
+QString contactPurposeShown(const QString &purpose)
+{
+    return QCoreApplication::translate("AntenatalSchedule", purpose.toUtf8().constData());
 }
 
 } // namespace bb::clinical

@@ -30,6 +30,11 @@ struct ScheduleInputs
 /// multiple-pregnancy team sets her appointments (NICE NG137 1.2, 1.3).
 QList<PlannedContact> plannedContacts(const ScheduleInputs &in);
 
+/// A planned contact's purpose as a person reads it, in the installed translation. The purpose
+/// itself stays in the rules page's words: it is stored with the plan, exported, and compared
+/// with what the rules plan now.
+QString contactPurposeShown(const QString &purpose);
+
 /// FASP screening scan windows, never starting before the booking date: `dating_scan` 11+2 to
 /// 14+1 when the EDD was not set by a scan and booking is no later than 14+1; `anomaly_scan`
 /// 18+0 to 20+6 when booking is no later than 20+6, or from booking to 22+6 when booked 21+0 to

@@ -363,33 +363,50 @@ void induction(Actions &actions, const AntenatalContact &contact, Gestation at)
 
 QString contactActionTitle(const QString &code)
 {
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("bp_review"), Words::tr("Blood pressure review (GP or obstetric)")},
+    // The words, marked for lupdate, are looked up when shown: a hash of translations made once
+    // would keep the language of its first call.
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("bp_review"),
+         QT_TRANSLATE_NOOP("ContactRules", "Blood pressure review (GP or obstetric)")},
         {QStringLiteral("bp_same_day_assessment"),
-         Words::tr("Same-day assessment in secondary care")},
-        {QStringLiteral("bp_urgent_admission"), Words::tr("Urgent admission to hospital")},
-        {QStringLiteral("glucose_test_offer"), Words::tr("Offer a test for gestational diabetes")},
-        {QStringLiteral("growth_scan_referral"), Words::tr("Refer for a growth scan")},
+         QT_TRANSLATE_NOOP("ContactRules", "Same-day assessment in secondary care")},
+        {QStringLiteral("bp_urgent_admission"),
+         QT_TRANSLATE_NOOP("ContactRules", "Urgent admission to hospital")},
+        {QStringLiteral("glucose_test_offer"),
+         QT_TRANSLATE_NOOP("ContactRules", "Offer a test for gestational diabetes")},
+        {QStringLiteral("growth_scan_referral"),
+         QT_TRANSLATE_NOOP("ContactRules", "Refer for a growth scan")},
         {QStringLiteral("serial_growth_scans"),
-         Words::tr("Serial growth scans instead of fundal height")},
-        {QStringLiteral("same_day_fetal_assessment"), Words::tr("Same-day fetal assessment")},
-        {QStringLiteral("ecv_offer"), Words::tr("Offer external cephalic version (ECV)")},
-        {QStringLiteral("referral_stop_smoking"), Words::tr("Refer to the stop-smoking service")},
+         QT_TRANSLATE_NOOP("ContactRules", "Serial growth scans instead of fundal height")},
+        {QStringLiteral("same_day_fetal_assessment"),
+         QT_TRANSLATE_NOOP("ContactRules", "Same-day fetal assessment")},
+        {QStringLiteral("ecv_offer"),
+         QT_TRANSLATE_NOOP("ContactRules", "Offer external cephalic version (ECV)")},
+        {QStringLiteral("referral_stop_smoking"),
+         QT_TRANSLATE_NOOP("ContactRules", "Refer to the stop-smoking service")},
         {QStringLiteral("co_source_advice"),
-         Words::tr("Ask about other sources of carbon monoxide")},
+         QT_TRANSLATE_NOOP("ContactRules", "Ask about other sources of carbon monoxide")},
         {QStringLiteral("co_poisoning_advice"),
-         Words::tr("Possible carbon monoxide poisoning: safety advice today")},
-        {QStringLiteral("mental_health_assessment"), Words::tr("Assess her mental health further")},
-        {QStringLiteral("induction_offer"), Words::tr("Offer induction of labour")},
+         QT_TRANSLATE_NOOP("ContactRules",
+                           "Possible carbon monoxide poisoning: safety advice today")},
+        {QStringLiteral("mental_health_assessment"),
+         QT_TRANSLATE_NOOP("ContactRules", "Assess her mental health further")},
+        {QStringLiteral("induction_offer"),
+         QT_TRANSLATE_NOOP("ContactRules", "Offer induction of labour")},
         // After the birth (PostnatalRules)
-        {QStringLiteral("feeding_assessment"), Words::tr("Assess the baby's feeding and refer")},
+        {QStringLiteral("feeding_assessment"),
+         QT_TRANSLATE_NOOP("ContactRules", "Assess the baby's feeding and refer")},
         {QStringLiteral("jaundice_urgent_assessment"),
-         Words::tr("Urgent medical assessment of the baby's jaundice")},
-        {QStringLiteral("blood_spot_due"), Words::tr("Take the newborn blood spot test")},
-        {QStringLiteral("blood_spot_overdue"), Words::tr("The newborn blood spot test is overdue")},
-        {QStringLiteral("blood_spot_repeat_due"), Words::tr("Repeat the newborn blood spot test")},
+         QT_TRANSLATE_NOOP("ContactRules", "Urgent medical assessment of the baby's jaundice")},
+        {QStringLiteral("blood_spot_due"),
+         QT_TRANSLATE_NOOP("ContactRules", "Take the newborn blood spot test")},
+        {QStringLiteral("blood_spot_overdue"),
+         QT_TRANSLATE_NOOP("ContactRules", "The newborn blood spot test is overdue")},
+        {QStringLiteral("blood_spot_repeat_due"),
+         QT_TRANSLATE_NOOP("ContactRules", "Repeat the newborn blood spot test")},
     };
-    return titles.value(code, code);
+    const char *title = titles.value(code, nullptr);
+    return title != nullptr ? Words::tr(title) : code;
 }
 
 ContactHistory contactHistory(const BookingFacts &facts, const QList<AntenatalContact> &contacts,

@@ -14,7 +14,7 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(LossRules)
 };
 
-const QString kPathway = Words::tr("National Bereavement Care Pathway");
+const QString kPathway = QStringLiteral("National Bereavement Care Pathway"); // a source, as named
 const Gestation kViability = Gestation::fromWeeks(24);
 constexpr int kNeonatalDays = 28; // deaths in the first 28 days of life, day of birth day 0
 

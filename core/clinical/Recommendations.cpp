@@ -447,6 +447,12 @@ QString recommendationAdvice(const QString &code)
     return kind != nullptr ? QCoreApplication::translate("Recommendations", kind->advice) : code;
 }
 
+QString recommendationDisplay(const QString &code)
+{
+    const Kind *kind = findKind(code);
+    return kind != nullptr ? QString::fromUtf8(kind->title) : code;
+}
+
 QString recommendationTitle(const QString &code)
 {
     const Kind *kind = findKind(code);

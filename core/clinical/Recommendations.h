@@ -24,7 +24,10 @@ QList<Recommendation> recommendationsFor(const BookingFacts &facts,
 /// What the recommendation means for the woman, in plain English (for the printed plan), or in
 /// the installed translation of it: the words only, never what is recommended.
 QString recommendationAdvice(const QString &code);
-/// A short title (`Aspirin`), for lists and headings.
+/// A short title (`Aspirin`), for lists and headings, in the installed translation.
 QString recommendationTitle(const QString &code);
+/// The same title in the rules page's words, never translated: the display of its code in an
+/// export, the same whoever made it.
+QString recommendationDisplay(const QString &code);
 
 } // namespace bb::clinical

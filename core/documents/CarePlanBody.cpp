@@ -4,6 +4,7 @@
 // nothing already past on the day it is printed as something still to do.
 #include "documents/CarePlanDocument.h"
 
+#include "clinical/AntenatalSchedule.h"
 #include "clinical/BirthPlace.h"
 #include "clinical/Dating.h"
 #include "clinical/NhsNumber.h"
@@ -343,7 +344,7 @@ QString appointmentsSection(const CarePlanPrintInput &in, const Babies &babies)
     for (const PlannedContact &c : contacts) {
         const QString what =
             QStringLiteral("<p class=\"lead\"><b>%1</b></p>")
-                .arg(esc(babies.say(sentenceCase(c.purpose)))) +
+                .arg(esc(babies.say(sentenceCase(clinical::contactPurposeShown(c.purpose))))) +
             sentence(Words::tr("We will also check:"), c.checks, checkedAlways) +
             babies.say(sentence(Words::tr("We will talk about:"), c.discussed, discussedAlways));
         html += Words::tr("<tr><td>%1<br>(%2 weeks)</td><td>%3</td></tr>")
@@ -693,10 +694,12 @@ QString carePlanHtmlPage(const CarePlanPrintInput &input)
 {
     const CarePlanPrintInput in = herCopyOf(input);
     const Woman &woman = in.booking.woman;
-    QString html = Words::tr("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                             "<title>Your pregnancy care plan</title><style>%1</style>"
-                             "</head><body>")
-                       .arg(carePlanStyleSheet());
+    // The page's markup stays out of the translation: only its title is words.
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                       "<title>%2</title><style>%3</style></head><body>")
+            .arg(Words::tr("en", "the language of the page, as HTML names it"),
+                 Words::tr("Your pregnancy care plan"), carePlanStyleSheet());
     html += Words::tr("<p class=\"identity\"><b>%1</b><br>%2<br>Date of birth %3"
                       "<br>%4</p>")
                 .arg(esc(woman.fullName()), esc(clinical::nhs::labelled(woman.nhsNumber)),

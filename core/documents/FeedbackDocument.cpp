@@ -84,7 +84,7 @@ QString table(const FeedbackPrintInput &input)
                     .arg(esc(shortMonthName(m.month)), countCells(m.counts, QStringLiteral("n")));
     }
     html += Words::tr("<tr><td class=\"all\">Total</td>%1</tr></table>")
-                .arg(countCells(input.total, Words::tr("n all")));
+                .arg(countCells(input.total, QStringLiteral("n all")));
     return html;
 }
 

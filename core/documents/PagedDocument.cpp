@@ -311,7 +311,7 @@ bool writeDocumentPdf(const QString &path, const QString &title, const QString &
     } else {
         QPdfWriter writer(&file);
         writer.setResolution(kDocumentResolution);
-        writer.setCreator(Words::tr("Better Births Clinic"));
+        writer.setCreator(QStringLiteral("Better Births Clinic")); // the program, by its name
         writer.setTitle(title);
         writer.setPageLayout(documentPageLayout());
         if (paintDocument(&writer, body, bands, &reason) && !file.commit())

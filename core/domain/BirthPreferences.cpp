@@ -47,17 +47,16 @@ QString birthPreferencesText(const BirthPreferences &p)
     };
     QStringList parts;
     if (!p.birthCompanions.isEmpty())
-        parts << QCoreApplication::translate("codes", "With me: ") +
-                     p.birthCompanions.join(QStringLiteral("; "));
+        parts << QStringLiteral("With me: ") + p.birthCompanions.join(QStringLiteral("; "));
     QStringList pain;
     for (const QString &code : p.painRelief)
         pain << codes::painReliefLabel(code);
     const QString painText = withWords(pain.join(QStringLiteral(", ")), p.painReliefWords);
     if (!painText.isEmpty())
-        parts << QCoreApplication::translate("codes", "Pain relief: ") + painText;
+        parts << QStringLiteral("Pain relief: ") + painText;
     const QString feedingText = withWords(codes::feedingLabel(p.feeding), p.feedingWords);
     if (!feedingText.isEmpty())
-        parts << QCoreApplication::translate("codes", "Feeding my baby: ") + feedingText;
+        parts << QStringLiteral("Feeding my baby: ") + feedingText;
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -94,7 +93,7 @@ QStringList birthPreferencePainReliefCodes()
 
 QString painReliefLabel(const QString &code)
 {
-    return labelOfCode(kPainRelief, code);
+    return sourceLabelOfCode(kPainRelief, code);
 }
 
 QStringList birthPreferenceFeedingCodes()
@@ -104,7 +103,7 @@ QStringList birthPreferenceFeedingCodes()
 
 QString feedingLabel(const QString &code)
 {
-    return labelOfCode(kFeeding, code);
+    return sourceLabelOfCode(kFeeding, code);
 }
 
 } // namespace bb::codes

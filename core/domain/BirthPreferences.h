@@ -71,9 +71,11 @@ std::optional<PreferencesStatus> preferencesStatusFromCode(const QString &code);
 /// `breathing_and_relaxation`, `water`, `tens`, `gas_and_air`, `opioid`, `epidural`,
 /// `open_to_anything`.
 QStringList birthPreferencePainReliefCodes();
+/// In the words docs/formats.md gives, never translated: the text goes into her stored plan.
 QString painReliefLabel(const QString &code);
 /// `breast`, `formula`, `mixed`, `undecided`.
 QStringList birthPreferenceFeedingCodes();
+/// In the words docs/formats.md gives, never translated: the text goes into her stored plan.
 QString feedingLabel(const QString &code);
 
 } // namespace bb::codes

@@ -88,6 +88,18 @@ QString labelOfCode(const std::array<Entry, N> &table, const QString &code,
     return unknown;
 }
 
+/// The label of `code` as the table words it, never translated: for text that is stored with a
+/// record or exported, which must read the same whoever made it.
+template <typename Entry, std::size_t N>
+QString sourceLabelOfCode(const std::array<Entry, N> &table, const QString &code)
+{
+    for (const Entry &entry : table) {
+        if (code == QLatin1String(entry.code))
+            return QString::fromUtf8(entry.label);
+    }
+    return {};
+}
+
 /// Every code, in the table's order (the order pickers show).
 template <typename Entry, std::size_t N> QStringList allCodes(const std::array<Entry, N> &table)
 {

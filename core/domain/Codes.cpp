@@ -161,5 +161,9 @@ QString ethnicCategoryLabel(const QString &code)
 {
     return labelOfCode(kEthnic, code);
 }
+QString ethnicCategoryDisplay(const QString &code)
+{
+    return sourceLabelOfCode(kEthnic, code);
+}
 
 } // namespace bb::codes

@@ -40,5 +40,8 @@ bool isSafeguardingSocialCode(const QString &code);
 /// NHS ethnic category letters (Data Dictionary), with their descriptions.
 QStringList ethnicCategoryCodes();
 QString ethnicCategoryLabel(const QString &code);
+/// The NHS Data Dictionary's own words for `code`, never translated: the display of the code
+/// in an export.
+QString ethnicCategoryDisplay(const QString &code);
 
 } // namespace bb::codes

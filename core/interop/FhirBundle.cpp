@@ -453,7 +453,7 @@ private:
     {
         QJsonObject detail{
             {QStringLiteral("code"),
-             localConcept("recommendation", rec.code, clinical::recommendationTitle(rec.code))}};
+             localConcept("recommendation", rec.code, clinical::recommendationDisplay(rec.code))}};
         QJsonArray reasons;
         for (const QString &reason : rec.reasons)
             reasons.append(text(reason));
@@ -547,7 +547,7 @@ private:
                 {QStringLiteral("category"), one(referralCategory())},
                 {QStringLiteral("code"),
                  localConcept("recommendation", referral.code,
-                              clinical::recommendationTitle(referral.code))},
+                              clinical::recommendationDisplay(referral.code))},
                 {QStringLiteral("subject"), motherRef()},
                 {QStringLiteral("authoredOn"),
                  date(referral.sentOn.isValid() ? referral.sentOn : referral.createdOn)},

@@ -67,7 +67,7 @@ QJsonObject ethnicCategory(const QString &letter)
                                                    "Extension-UKCore-EthnicCategory")},
             {QStringLiteral("valueCodeableConcept"),
              codeable("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", letter,
-                      codes::ethnicCategoryLabel(letter))}};
+                      codes::ethnicCategoryDisplay(letter))}};
 }
 
 QJsonObject nhsNumberNotTraced()

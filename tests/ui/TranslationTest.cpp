@@ -10,7 +10,9 @@
 
 #include "Translations.h"
 #include "care/DischargePrints.h"
+#include "care/HerCopies.h"
 #include "care/PrintedPlans.h"
+#include "careplan/CarePlanPage.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoTeams.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -338,4 +341,29 @@ TEST_CASE("Under the pseudo-translation her discharge summary holds only transla
         INFO("her discharge summary: \"" << line.toStdString() << "\"");
         CHECK(untranslatedWords(line, recordWords).join(QLatin1Char(' ')).toStdString() == "");
     }
+}
+
+TEST_CASE("A plan saved in British English is not taken for a changed one on a translated "
+          "desktop, and her FHIR record codes her ethnic category in the NHS's own words",
+          "[ui][translation]")
+{
+    test::AppFixture app;
+    const QList<Booking> demo = demoClinicIn(app); // saved before any translation is installed
+    PseudoTranslated pseudo;
+    app.restart(); // the windows made again, in the translation
+    app.press(QKeySequence::Find);
+    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("searchField")),
+                     demo.front().woman.nhsNumber);
+    QTest::keyClick(app.find<QLineEdit>(QStringLiteral("searchField")), Qt::Key_Return);
+    app.window().recordView()->pages()->setCurrentWidget(app.window().recordView()->carePlanPage());
+    QApplication::processEvents();
+    CHECK_FALSE(app.find<QLabel>(QStringLiteral("rulesChanged"))->isVisibleTo(&app.window()));
+
+    const auto record =
+        care::fhirRecord(*app.clinic, demo.front().pregnancy.id, app.context->actor, true);
+    REQUIRE(record);
+    const QByteArray json = QJsonDocument(record.value()).toJson();
+    CHECK(json.contains("\"display\": \"White - British\"") ==
+          (demo.front().woman.ethnicCategory == QLatin1String("A")));
+    CHECK_FALSE(json.contains("\"display\": \"\u27e6"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "careplan/CarePlanSections.h"
 
+#include "clinical/AntenatalSchedule.h"
 #include "clinical/BirthPlace.h"
 #include "domain/Codes.h"
 
@@ -50,7 +51,7 @@ QWidget *makeAppointmentsTable(const CarePlan &plan)
         const PlannedContact &c = plan.contacts[row];
         table->setItem(row, 0, new QTableWidgetItem(QString::number(c.week)));
         table->setItem(row, 1, new QTableWidgetItem(day(c.date)));
-        table->setItem(row, 2, new QTableWidgetItem(c.purpose));
+        table->setItem(row, 2, new QTableWidgetItem(clinical::contactPurposeShown(c.purpose)));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
