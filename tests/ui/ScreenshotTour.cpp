@@ -3,10 +3,12 @@
 // look at. Hidden from the normal run; start it with
 //   BB_SCREENSHOT_DIR=/tmp/shots bbui-tests "[screenshots]"
 // at 1600 by 1000, or at another screen's size with BB_SCREENSHOT_SIZE=1366x768, and in a
-// dark desktop palette with BB_SCREENSHOT_PALETTE=dark.
+// dark desktop palette with BB_SCREENSHOT_PALETTE=dark, and through a translation with
+// BB_SCREENSHOT_TRANSLATION=FILE.qm (build/ci/translations/bbclinic_pseudo.qm, say).
 #include "AfterBirthData.h"
 #include "UiTestSupport.h"
 
+#include "Translations.h"
 #include "careplan/AllocationDialog.h"
 #include "careplan/CarePlanPage.h"
 #include "clinical/BookingFacts.h"
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -77,6 +80,9 @@ TEST_CASE("Screenshot tour of the main window, registration and booking", "[.][s
     const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR");
     REQUIRE_FALSE(dir.isEmpty());
     followDarkDesktopWhenAsked();
+    const QString translation = qEnvironmentVariable("BB_SCREENSHOT_TRANSLATION");
+    REQUIRE((translation.isEmpty() || ui::installTranslationFile(translation)));
+    const auto untranslated = qScopeGuard([] { ui::removeTranslations(); });
     test::AppFixture app;
     QList<Booking> demo = demo::demoBookings(app.clock.today());
     QString error;

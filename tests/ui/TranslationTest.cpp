@@ -23,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
@@ -206,6 +207,17 @@ QStringList clippedIn(QWidget *window)
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(window) || widget->width() <= 0)
             continue;
+        // A field squeezed to a few characters by long labels beside it cannot show what is typed.
+        if (const auto *field = qobject_cast<QLineEdit *>(widget);
+            field && field->maximumWidth() == QWIDGETSIZE_MAX &&
+            !qobject_cast<QAbstractSpinBox *>(
+                field->parentWidget()) && // a number, narrow by design
+            field->width() < field->fontMetrics().averageCharWidth() * 8) {
+            clipped << QStringLiteral("%1: a field squeezed to %2 pixels")
+                           .arg(field->objectName())
+                           .arg(field->width());
+            continue;
+        }
         const auto *label = qobject_cast<QLabel *>(widget);
         const auto *button = qobject_cast<QAbstractButton *>(widget);
         const QString text = label ? label->text() : button ? button->text() : QString();

@@ -40,6 +40,7 @@ WomanRecordView::WomanRecordView(ClinicContext &context, QWidget *parent)
     m_name->setFont(big);
     m_details->setObjectName(QStringLiteral("recordDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true); // her identifiers wrap, never cut, beside the pregnancy chooser
     m_flags->setObjectName(QStringLiteral("recordFlags"));
     m_flags->setTextFormat(Qt::RichText);
     m_flags->setWordWrap(true);

@@ -2,6 +2,7 @@
 #include "widgets/FieldRows.h"
 
 #include <QLabel>
+#include <QLineEdit>
 
 namespace bb::ui {
 
@@ -45,7 +46,9 @@ void setMessage(QLabel *label, const QString &message)
 FieldRows::FieldRows(QWidget *parent) : QFormLayout(parent)
 {
     setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A label too long to leave its field room beside it (a translation's, or a large desktop
+    // font's) puts the field under it, rather than squeezing the field to nothing.
+    setRowWrapPolicy(QFormLayout::WrapLongRows);
     setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -59,6 +62,10 @@ QWidget *FieldRows::add(const QString &label, QWidget *field, const QString &pat
         field->setToolTip(hint);
         field->setAccessibleDescription(hint);
     }
+    // Room for what is typed: a text field is never squeezed below a dozen characters.
+    if (auto *text = qobject_cast<QLineEdit *>(field);
+        text && text->maximumWidth() == QWIDGETSIZE_MAX && text->minimumWidth() == 0)
+        text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 12);
     auto *caption = new QLabel(label);
     caption->setBuddy(field);
     addRow(caption, field);
