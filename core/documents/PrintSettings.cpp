@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "documents/PrintSettings.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <array>
 
 namespace bb::documents {
@@ -45,6 +48,40 @@ QStringList serviceKinds()
           // Where a baby is cared for away from her mother (BabyCare.h).
           << QStringLiteral("neonatal_unit") << QStringLiteral("transitional_care");
     return kinds;
+}
+
+QString serviceKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("stop_smoking"), QT_TRANSLATE_NOOP("ServiceKinds", "Stop smoking")},
+        {QStringLiteral("weight_management"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Weight management")},
+        {QStringLiteral("perinatal_mental_health"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Perinatal mental health")},
+        {QStringLiteral("multiple_pregnancy"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Twins and triplets")},
+        {QStringLiteral("diabetes_team"), QT_TRANSLATE_NOOP("ServiceKinds", "Diabetes team")},
+        {QStringLiteral("hypertension_specialist"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Blood pressure specialist")},
+        {QStringLiteral("teenage_pregnancy"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Teenage pregnancy")},
+        {QStringLiteral("asylum_refugee"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Asylum seekers and refugees")},
+        {QStringLiteral("safeguarding"), QT_TRANSLATE_NOOP("ServiceKinds", "Safeguarding")},
+        {QStringLiteral("home_birth_team"), QT_TRANSLATE_NOOP("ServiceKinds", "Home birth team")},
+        {QStringLiteral("birth_centre"), QT_TRANSLATE_NOOP("ServiceKinds", "Birth centre")},
+        {QStringLiteral("midwifery_unit_freestanding"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Freestanding midwifery unit")},
+        {QStringLiteral("midwifery_unit_alongside"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Alongside midwifery unit")},
+        {QStringLiteral("obstetric_unit"), QT_TRANSLATE_NOOP("ServiceKinds", "Obstetric unit")},
+        {QStringLiteral("neonatal_unit"), QT_TRANSLATE_NOOP("ServiceKinds", "Neonatal unit")},
+        {QStringLiteral("transitional_care"),
+         QT_TRANSLATE_NOOP("ServiceKinds", "Transitional care")},
+    };
+    // Looked up when shown, so that it is said in the language installed by then.
+    const char *label = labels.value(kind, nullptr);
+    return label != nullptr ? QCoreApplication::translate("ServiceKinds", label) : kind;
 }
 
 QString serviceKindForRecommendation(const QString &recommendationCode)

@@ -16,6 +16,8 @@ using bb::ServiceContact;
 /// teenage_pregnancy, asylum_refugee, safeguarding) and places of birth (home_birth_team,
 /// birth_centre, midwifery_unit_freestanding, midwifery_unit_alongside, obstetric_unit).
 QStringList serviceKinds();
+/// What a kind of service is, in words, for a person choosing it (in the installed translation).
+QString serviceKindLabel(const QString &kind);
 
 /// The service kind that delivers a referral recommendation (`referral_stop_smoking` ->
 /// `stop_smoking`); empty for recommendations that are not referrals to a local service.

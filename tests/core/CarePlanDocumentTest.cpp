@@ -340,3 +340,16 @@ TEST_CASE("a declined recommendation's reason and her words are on the printed p
     CHECK(text.contains(QStringLiteral("Having my sister with me Getting home quickly")));
     CHECK(text.contains(QStringLiteral("Low lights & music in labour")));
 }
+
+TEST_CASE("Every kind of service has words of its own for the settings' list",
+          "[documents][settings]")
+{
+    for (const QString &kind : bb::documents::serviceKinds()) {
+        INFO(kind.toStdString());
+        const QString label = bb::documents::serviceKindLabel(kind);
+        CHECK_FALSE(label.contains(QLatin1Char('_')));
+        CHECK(label.at(0).isUpper());
+    }
+    CHECK(bb::documents::serviceKindLabel(QStringLiteral("midwifery_unit_alongside")) ==
+          QStringLiteral("Alongside midwifery unit"));
+}

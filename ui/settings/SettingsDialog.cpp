@@ -166,11 +166,8 @@ void SettingsDialog::addService(const documents::ServiceContact &service)
     m_services->setItem(row, Phone, new QTableWidgetItem(service.phone));
     auto *kind = new QComboBox;
     kind->setAccessibleName(tr("Kind of service"));
-    for (const QString &code : documents::serviceKinds()) {
-        QString text = code;
-        text.replace(QLatin1Char('_'), QLatin1Char(' '));
-        kind->addItem(text, code);
-    }
+    for (const QString &code : documents::serviceKinds())
+        kind->addItem(documents::serviceKindLabel(code), code);
     kind->setCurrentIndex(std::max(0, kind->findData(service.kind)));
     m_services->setCellWidget(row, Kind, kind);
 }
