@@ -64,28 +64,33 @@ QString labelOf(const std::array<Entry, N> &table, Enum value)
     return {};
 }
 
+/// The entry stored as `code`; null for an unknown code.
+template <typename Entry, std::size_t N>
+const Entry *entryOfCode(const std::array<Entry, N> &table, const QString &code)
+{
+    for (const Entry &entry : table) {
+        if (code == QLatin1String(entry.code))
+            return &entry;
+    }
+    return nullptr;
+}
+
 /// The value stored as `code`; none for an unknown code.
 template <typename Entry, std::size_t N>
 std::optional<decltype(Entry::value)> valueOf(const std::array<Entry, N> &table,
                                               const QString &code)
 {
-    for (const Entry &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return entry.value;
-    }
-    return std::nullopt;
+    const Entry *entry = entryOfCode(table, code);
+    return entry ? std::optional(entry->value) : std::nullopt;
 }
 
-/// The label of `code`; `unknown` when the table does not list it.
+/// The label of `code`, in the installed translation; `unknown` when the table does not list it.
 template <typename Entry, std::size_t N>
 QString labelOfCode(const std::array<Entry, N> &table, const QString &code,
                     const QString &unknown = {})
 {
-    for (const Entry &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return QCoreApplication::translate("codes", entry.label);
-    }
-    return unknown;
+    const Entry *entry = entryOfCode(table, code);
+    return entry ? QCoreApplication::translate("codes", entry->label) : unknown;
 }
 
 /// The label of `code` as the table words it, never translated: for text that is stored with a
@@ -93,11 +98,8 @@ QString labelOfCode(const std::array<Entry, N> &table, const QString &code,
 template <typename Entry, std::size_t N>
 QString sourceLabelOfCode(const std::array<Entry, N> &table, const QString &code)
 {
-    for (const Entry &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return QString::fromUtf8(entry.label);
-    }
-    return {};
+    const Entry *entry = entryOfCode(table, code);
+    return entry ? QString::fromUtf8(entry->label) : QString();
 }
 
 /// Every code, in the table's order (the order pickers show).
