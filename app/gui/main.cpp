@@ -103,8 +103,7 @@ int refuseToStart(const QString &why, bool inAWindow)
 {
     std::fprintf(stderr, "bbclinic: %s\n", qPrintable(why));
     if (inAWindow)
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("bbclinic", "Better Births Clinic"), why);
+        QMessageBox::critical(nullptr, QApplication::applicationName(), why);
     return 1;
 }
 
@@ -178,7 +177,7 @@ int main(int argc, char *argv[])
          ++tries) {
         bool typed = false;
         const QString password = QInputDialog::getText(
-            nullptr, QCoreApplication::translate("bbclinic", "Better Births Clinic"),
+            nullptr, QApplication::applicationName(),
             QCoreApplication::translate("bbclinic",
                                         "The team server (%1) asks for your database password:")
                 .arg(bb::storage::DatabaseLocation::parse(path, nullptr)->display()),
@@ -223,8 +222,7 @@ int main(int argc, char *argv[])
             return;
         std::fprintf(stderr, "bbclinic: %s\n", qPrintable(refusal));
         if (inAWindow)
-            QMessageBox::critical(
-                &window, QCoreApplication::translate("bbclinic", "Better Births Clinic"), refusal);
+            QMessageBox::critical(&window, QApplication::applicationName(), refusal);
         QApplication::exit(1);
     });
 
