@@ -130,6 +130,17 @@ QList<Booking> demoClinicIn(test::AppFixture &app)
     return demo;
 }
 
+/// Her record opened as a midwife opens it: Ctrl+F, her NHS number, Enter.
+void openHerRecord(test::AppFixture &app, const Booking &her)
+{
+    app.press(QKeySequence::Find);
+    auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
+    search->selectAll();
+    QTest::keyClicks(search, her.woman.nhsNumber);
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(app.window().recordView()->pregnancyId() == her.pregnancy.id);
+}
+
 struct Finding
 {
     QString where;
@@ -272,11 +283,7 @@ TEST_CASE("Under the pseudo-translation every page of her record and the team wi
     const QSet<QString> recordWords = wordsOfTheRecord(*app.database);
 
     checkTranslated(&app.window(), QStringLiteral("search"), recordWords);
-    app.press(QKeySequence::Find);
-    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("searchField")),
-                     demo.front().woman.nhsNumber);
-    QTest::keyClick(app.find<QLineEdit>(QStringLiteral("searchField")), Qt::Key_Return);
-    REQUIRE(app.window().recordView()->pregnancyId() == demo.front().pregnancy.id);
+    openHerRecord(app, demo.front());
     QTabWidget *pages = app.window().recordView()->pages();
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentIndex(page);
@@ -286,12 +293,7 @@ TEST_CASE("Under the pseudo-translation every page of her record and the team wi
     // A woman after the birth: the birth, postnatal and discharge pages with what was recorded.
     const Booking &after = demo.at(1);
     test::recordBirth(app, after, app.clock.today().addDays(-3));
-    app.press(QKeySequence::Find);
-    auto *search = app.find<QLineEdit>(QStringLiteral("searchField"));
-    search->selectAll();
-    QTest::keyClicks(search, after.woman.nhsNumber);
-    QTest::keyClick(search, Qt::Key_Return);
-    REQUIRE(app.window().recordView()->pregnancyId() == after.pregnancy.id);
+    openHerRecord(app, after);
     const QSet<QString> afterWords = wordsOfTheRecord(*app.database);
     for (int page = 0; page < pages->count(); ++page) {
         pages->setCurrentIndex(page);
@@ -363,10 +365,7 @@ TEST_CASE("A plan saved in British English is not taken for a changed one on a t
     const QList<Booking> demo = demoClinicIn(app); // saved before any translation is installed
     PseudoTranslated pseudo;
     app.restart(); // the windows made again, in the translation
-    app.press(QKeySequence::Find);
-    QTest::keyClicks(app.find<QLineEdit>(QStringLiteral("searchField")),
-                     demo.front().woman.nhsNumber);
-    QTest::keyClick(app.find<QLineEdit>(QStringLiteral("searchField")), Qt::Key_Return);
+    openHerRecord(app, demo.front());
     app.window().recordView()->pages()->setCurrentWidget(app.window().recordView()->carePlanPage());
     QApplication::processEvents();
     CHECK_FALSE(app.find<QLabel>(QStringLiteral("rulesChanged"))->isVisibleTo(&app.window()));
